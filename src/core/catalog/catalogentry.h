@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/toscaarchive.h"
+#include "support/diagnostic.h"
+
+#include <QString>
+
+namespace Topologist {
+
+/// One type archive the catalog knows: where its files are and what it declares.
+struct CatalogEntry
+{
+    enum class Origin { Bundled, Folder, File, Csar };
+
+    QString name;
+    QString version;
+    /// Folder that holds the archive's files (scripts, icons, artifacts are relative to it). For
+    /// bundled archives this is a Qt resource path (":/types/mesos-types").
+    QString rootPath;
+    /// The definitions file, inside rootPath.
+    QString definitionsPath;
+    /// Where the user added it from (the CSAR or YAML file, or the folder).
+    QString sourcePath;
+    Origin origin = Origin::Bundled;
+    ToscaArchive archive;
+    /// What reading the archive reported; an archive with errors is still listed so the user
+    /// sees why its types are missing.
+    Diagnostics diagnostics;
+
+    QString id() const { return name + QLatin1Char(':') + version; }
+};
+
+} // namespace Topologist

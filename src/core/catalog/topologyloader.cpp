@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/topologyloader.h"
+
+#include "catalog/typecatalog.h"
+#include "yaml/toscadialect.h"
+#include "yaml/toscareader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace Topologist {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TopologyLoader", text);
+}
+
+/// Collects the catalog archives an archive needs, dependencies before dependents.
+class DependencyWalk
+{
+public:
+    DependencyWalk(const TypeCatalog &catalog, Diagnostics *diagnostics)
+        : m_catalog(catalog)
+        , m_diagnostics(diagnostics)
+    {}
+
+    QList<const CatalogEntry *> ordered;
+    QList<ToscaArchive> fileImports;
+
+    void visitImports(const ToscaArchive &archive, const QString &baseDir, bool reportErrors)
+    {
+        for (const ArchiveImport &import : archive.imports) {
+            if (import.isCatalogImport())
+                visitCatalog(import, reportErrors);
+            else
+                visitFile(import, baseDir, reportErrors);
+        }
+    }
+
+    void visitCatalog(const ArchiveImport &import, bool reportErrors)
+    {
+        const CatalogEntry *entry = m_catalog.find(import.name, import.version);
+        if (!entry) {
+            if (reportErrors) {
+                const QStringList versions = m_catalog.versionsOf(import.name);
+                const QString hint = versions.isEmpty()
+                                         ? tr("no archive of that name is in the type library; "
+                                              "add it with Types > Add Archive or --types")
+                                         : tr("the type library has %1 in version %2")
+                                               .arg(import.name, versions.join(QStringLiteral(", ")));
+                m_diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-IMP-001"),
+                                                        import.location,
+                                                        tr("unknown import '%1': %2").arg(import.id(), hint)));
+            }
+            return;
+        }
+        if (m_visited.contains(entry->id()))
+            return;
+        m_visited.insert(entry->id());
+        // A catalog archive's own import problems were reported when it was added.
+        visitImports(entry->archive, entry->rootPath, false);
+        ordered.append(entry);
+    }
+
+    void visitFile(const ArchiveImport &import, const QString &baseDir, bool reportErrors)
+    {
+        const QString path = QDir(baseDir).absoluteFilePath(import.file);
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty()) {
+            if (reportErrors)
+                m_diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-IMP-002"),
+                                                        import.location,
+                                                        tr("imported file '%1' does not exist")
+                                                            .arg(import.file)));
+            return;
+        }
+        if (m_visited.contains(canonical))
+            return;
+        m_visited.insert(canonical);
+        ToscaReader reader;
+        ToscaArchive imported = reader.readFile(canonical, m_diagnostics);
+        visitImports(imported, QFileInfo(canonical).absolutePath(), true);
+        fileImports.append(imported);
+    }
+
+private:
+    const TypeCatalog &m_catalog;
+    Diagnostics *m_diagnostics;
+    QSet<QString> m_visited;
+};
+
+} // namespace
+
+TopologyLoader::TopologyLoader(const TypeCatalog &catalog)
+    : m_catalog(catalog)
+{}
+
+LoadedTopology TopologyLoader::loadFile(const QString &filePath, const QString &displayPath) const
+{
+    Diagnostics diagnostics;
+    ToscaReader reader;
+    ToscaArchive archive = reader.readFile(filePath, &diagnostics, displayPath);
+    return resolve(std::move(archive), std::move(diagnostics));
+}
+
+LoadedTopology TopologyLoader::loadBytes(const QByteArray &bytes, const QString &fileName) const
+{
+    Diagnostics diagnostics;
+    ToscaReader reader;
+    ToscaArchive archive = reader.read(bytes, fileName, &diagnostics);
+    return resolve(std::move(archive), std::move(diagnostics));
+}
+
+LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnostics) const
+{
+    LoadedTopology loaded;
+    loaded.readable = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value()
+                      || !archive.types.isEmpty();
+
+    DependencyWalk walk(m_catalog, &diagnostics);
+    const QString baseDir = archive.filePath.isEmpty() ? QDir::currentPath()
+                                                        : QFileInfo(archive.filePath).absolutePath();
+    if (archive.imports.isEmpty() && ToscaDialect::isToscaSimpleProfile(archive.toscaDefinitionsVersion)) {
+        ArchiveImport implicit;
+        const QString id = TypeCatalog::simpleProfileId();
+        implicit.name = id.section(QLatin1Char(':'), 0, 0);
+        implicit.version = id.section(QLatin1Char(':'), 1);
+        implicit.location = archive.location;
+        walk.visitCatalog(implicit, true);
+    }
+    walk.visitImports(archive, baseDir, true);
+
+    auto registry = std::make_shared<TypeRegistry>();
+    Diagnostics typeDiagnostics;
+    for (const CatalogEntry *entry : std::as_const(walk.ordered))
+        registry->addArchive(entry->archive, &typeDiagnostics);
+    for (const ToscaArchive &imported : std::as_const(walk.fileImports))
+        registry->addArchive(imported, &diagnostics);
+    registry->addArchive(archive, &diagnostics);
+    registry->resolve(&typeDiagnostics);
+
+    // Problems inside catalog archives were reported when they were added to the catalog; here
+    // only those located in the files this topology brings matter.
+    QSet<QString> ownFiles{archive.location.file};
+    for (const ToscaArchive &imported : std::as_const(walk.fileImports))
+        ownFiles.insert(imported.location.file);
+    for (const Diagnostic &d : std::as_const(typeDiagnostics)) {
+        if (ownFiles.contains(d.location.file))
+            diagnostics.append(d);
+    }
+
+    loaded.archive = std::move(archive);
+    loaded.types = registry;
+    loaded.dependencies = walk.ordered;
+    loaded.diagnostics = std::move(diagnostics);
+    return loaded;
+}
+
+} // namespace Topologist

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/nodetemplate.h"
+#include "model/outputdefinition.h"
+#include "model/value.h"
+#include "support/sourcelocation.h"
+#include "types/propertydefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Topologist {
+
+/// The `topology_template` of an archive: inputs, node templates (in file order) and outputs.
+///
+/// Node templates are addressed by name, which is what the YAML, Alien4Cloud and every
+/// requirement use. The name index makes lookups O(1), which validation of thousand-node
+/// topologies relies on; it is rebuilt after any change through this class.
+class TopologyTemplate
+{
+public:
+    QString description;
+    PropertyDefinitions inputs;
+    Value inputArtifacts;
+    OutputDefinitions outputs;
+    /// Sections this model does not interpret (substitution_mappings, groups, policies,
+    /// workflows, ...), kept so that saving never drops them.
+    Value extras;
+    SourceLocation location;
+
+    const QList<NodeTemplate> &nodes() const { return m_nodes; }
+    int nodeCount() const { return int(m_nodes.size()); }
+    /// The first node template called `name` (duplicates are a validation error), or null.
+    const NodeTemplate *node(const QString &name) const;
+    NodeTemplate *node(const QString &name);
+    int indexOf(const QString &name) const;
+    bool contains(const QString &name) const { return indexOf(name) >= 0; }
+    QStringList nodeNames() const;
+
+    void appendNode(const NodeTemplate &node);
+    void insertNode(int index, const NodeTemplate &node);
+    void removeNodeAt(int index);
+    void replaceNode(int index, const NodeTemplate &node);
+    NodeTemplate &nodeAt(int index) { return m_nodes[index]; }
+    const NodeTemplate &nodeAt(int index) const { return m_nodes[index]; }
+
+    /// The nodes whose requirements target `name`.
+    QStringList sourcesOf(const QString &name) const;
+
+    friend bool operator==(const TopologyTemplate &a, const TopologyTemplate &b)
+    {
+        return a.description == b.description && a.inputs == b.inputs
+               && a.inputArtifacts == b.inputArtifacts && a.outputs == b.outputs
+               && a.extras == b.extras && a.m_nodes == b.m_nodes;
+    }
+    friend bool operator!=(const TopologyTemplate &a, const TopologyTemplate &b)
+    {
+        return !(a == b);
+    }
+
+private:
+    void rebuildIndex();
+
+    QList<NodeTemplate> m_nodes;
+    QHash<QString, int> m_index;
+};
+
+} // namespace Topologist

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/sourcelocation.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+#include <vector>
+
+namespace Topologist {
+
+/// A TOSCA value as written in YAML: null, a scalar, a list, an ordered map, or a TOSCA function
+/// call (get_input, get_property, get_attribute, get_operation_output, concat, ...).
+///
+/// Scalars keep their text exactly as written and whether they were quoted, so that `14.04`
+/// stays `14.04` (not 14.0399...) and a quoted "5050" is written back quoted. Functions are
+/// kept as calls with their arguments, never flattened to strings, so the designer can show and
+/// edit them and the validator can skip them where Alien4Cloud does.
+class Value
+{
+public:
+    enum class Kind { Null, Scalar, List, Map, Function };
+
+    struct Entry;
+
+    Value() = default;
+    static Value scalar(const QString &text, bool quoted = false);
+    static Value list(std::vector<Value> items = {});
+    static Value map(std::vector<Entry> entries = {});
+    static Value function(const QString &name, std::vector<Value> arguments);
+
+    /// The function names TOSCA and Alien4Cloud define; a single-key map with one of these keys
+    /// is read as a function call.
+    static bool isFunctionName(const QString &name);
+
+    Kind kind() const { return m_kind; }
+    bool isNull() const { return m_kind == Kind::Null; }
+    bool isScalar() const { return m_kind == Kind::Scalar; }
+    bool isList() const { return m_kind == Kind::List; }
+    bool isMap() const { return m_kind == Kind::Map; }
+    bool isFunction() const { return m_kind == Kind::Function; }
+    /// True when this value or anything inside it is a function call.
+    bool containsFunction() const;
+
+    // Scalars
+    const QString &text() const { return m_text; }
+    bool isQuoted() const { return m_quoted; }
+    /// The scalar as a display string; lists, maps and functions in a compact YAML flow form.
+    QString toDisplayString() const;
+
+    // Lists and function arguments
+    const std::vector<Value> &items() const { return m_items; }
+    std::vector<Value> &items() { return m_items; }
+    void append(const Value &item) { m_items.push_back(item); }
+
+    // Functions
+    const QString &functionName() const { return m_text; }
+    const std::vector<Value> &arguments() const { return m_items; }
+
+    // Maps (insertion ordered; keys are unique in a well-formed model)
+    const std::vector<Entry> &entries() const { return m_entries; }
+    std::vector<Entry> &entries() { return m_entries; }
+    const Value *find(const QString &key) const;
+    Value *find(const QString &key);
+    bool contains(const QString &key) const { return find(key) != nullptr; }
+    /// Value of `key`, or a null value when absent.
+    Value value(const QString &key) const;
+    /// Sets `key`, keeping its position when it exists, appending otherwise. Turns a null value
+    /// into an empty map first.
+    void insert(const QString &key, const Value &value);
+    bool remove(const QString &key);
+    QStringList keys() const;
+
+    const SourceLocation &location() const { return m_location; }
+    void setLocation(const SourceLocation &location) { m_location = location; }
+
+    /// Structural equality; source locations and quoting of non-string-like scalars are ignored.
+    friend bool operator==(const Value &a, const Value &b);
+    friend bool operator!=(const Value &a, const Value &b) { return !(a == b); }
+
+private:
+    Kind m_kind = Kind::Null;
+    bool m_quoted = false;
+    QString m_text; // scalar text, or function name
+    std::vector<Value> m_items;
+    std::vector<Entry> m_entries;
+    SourceLocation m_location;
+};
+
+struct Value::Entry
+{
+    QString key;
+    Value value;
+    SourceLocation keyLocation;
+};
+
+} // namespace Topologist

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/toscaarchive.h"
+#include "support/diagnostic.h"
+#include "types/typedefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace Topologist {
+
+/// All the types a topology can use: those of its imports (transitively) and its own. Answers
+/// "what does type X look like with everything it inherits" and "does X derive from Y".
+///
+/// Built once per loaded topology and read-only afterwards, so the validator and the views can
+/// share it without locking.
+class TypeRegistry
+{
+public:
+    /// TOSCA's built-in value types, which data types may derive from.
+    static bool isPrimitiveType(const QString &name);
+
+    /// Adds the types an archive declares. A type name declared by two archives is reported
+    /// (Alien4Cloud refuses it too) and the first declaration is kept.
+    void addArchive(const ToscaArchive &archive, Diagnostics *diagnostics);
+    /// Resolves derived_from chains; reports unknown parents and cycles. Call once after the
+    /// last addArchive.
+    void resolve(Diagnostics *diagnostics);
+
+    /// The type as declared, or null. Short TOSCA names (`Compute`, `tosca:Compute`) are
+    /// accepted for normative types.
+    const TypeDefinition *declared(TypeKind kind, const QString &name) const;
+    /// The type with everything it inherits merged in, or null when unknown or broken.
+    const TypeDefinition *resolved(TypeKind kind, const QString &name) const;
+    /// The full name for a short one, or `name` itself.
+    QString canonicalName(TypeKind kind, const QString &name) const;
+    bool contains(TypeKind kind, const QString &name) const { return declared(kind, name); }
+    /// True when `name` is `ancestor` or derives from it.
+    bool derivesFrom(TypeKind kind, const QString &name, const QString &ancestor) const;
+    /// `name`, its parent, its grandparent, ... (empty when unknown).
+    QStringList lineage(TypeKind kind, const QString &name) const;
+    /// All declared types of a family, in the order they were added.
+    QList<const TypeDefinition *> types(TypeKind kind) const;
+    /// The icon of a node type (its own or an ancestor's), with the archive that ships it.
+    bool icon(const QString &nodeType, QString *archiveId, QString *path) const;
+
+private:
+    struct Family
+    {
+        QHash<QString, TypeDefinition> declared;
+        QStringList order;
+        QHash<QString, TypeDefinition> resolved;
+        QHash<QString, QStringList> lineage;
+    };
+
+    Family &family(TypeKind kind) { return m_families[size_t(kind)]; }
+    const Family &family(TypeKind kind) const { return m_families[size_t(kind)]; }
+    TypeDefinition flatten(TypeKind kind, const QStringList &lineage) const;
+
+    std::array<Family, 8> m_families;
+};
+
+} // namespace Topologist

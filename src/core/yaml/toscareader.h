@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/toscaarchive.h"
+#include "support/diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Topologist {
+
+/// Reads a TOSCA definitions file (Alien4Cloud DSL 1.2–3.0, TOSCA Simple Profile 1.0–1.3) into a
+/// ToscaArchive. Every element keeps its file, line and column. Problems of shape ("expected a
+/// list of requirements") become Diagnostics and the reader carries on with what it
+/// understood, so that a topology with one bad node still opens.
+///
+/// Resolving imports and types is not the reader's job: see TopologyLoader.
+class ToscaReader
+{
+public:
+    /// Name of the metadata entry that holds the canvas layout (see README, "Layout").
+    static QString layoutMetadataKey() { return QStringLiteral("topologist_layout"); }
+
+    ToscaArchive readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath = QString());
+    ToscaArchive read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
+    /// Reads an already parsed document.
+    ToscaArchive fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics);
+};
+
+} // namespace Topologist

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "yaml/toscawriter.h"
+
+#include "yaml/toscadialect.h"
+#include "yaml/toscareader.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <string>
+
+namespace Topologist {
+
+namespace {
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+/// Functions Alien4Cloud reads with a single, unbracketed argument.
+bool takesScalarArgument(const QString &function)
+{
+    return function == QLatin1String("get_input") || function == QLatin1String("get_input_artifact")
+           || function == QLatin1String("get_secret");
+}
+
+class Emitter
+{
+public:
+    YAML::Emitter out;
+
+    Emitter()
+    {
+        out.SetIndent(2);
+        out.SetMapFormat(YAML::Block);
+        out.SetSeqFormat(YAML::Block);
+    }
+
+    void scalar(const QString &text, bool quoted)
+    {
+        if (quoted)
+            out << YAML::DoubleQuoted << utf8(text);
+        else if (text.contains(QLatin1Char('\n')))
+            out << YAML::Literal << utf8(text);
+        else
+            out << utf8(text);
+    }
+
+    void value(const Value &v, bool flow = false)
+    {
+        switch (v.kind()) {
+        case Value::Kind::Null:
+            out << YAML::Null;
+            break;
+        case Value::Kind::Scalar:
+            scalar(v.text(), v.isQuoted());
+            break;
+        case Value::Kind::List:
+            if (flow || v.items().empty())
+                out << YAML::Flow;
+            out << YAML::BeginSeq;
+            for (const Value &item : v.items())
+                value(item, flow);
+            out << YAML::EndSeq;
+            break;
+        case Value::Kind::Map:
+            if (flow || v.entries().empty())
+                out << YAML::Flow;
+            out << YAML::BeginMap;
+            for (const Value::Entry &entry : v.entries()) {
+                out << YAML::Key << utf8(entry.key) << YAML::Value;
+                value(entry.value, flow);
+            }
+            out << YAML::EndMap;
+            break;
+        case Value::Kind::Function:
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << utf8(v.functionName()) << YAML::Value;
+            if (takesScalarArgument(v.functionName()) && v.arguments().size() == 1
+                && v.arguments().front().isScalar()) {
+                value(v.arguments().front(), true);
+            } else {
+                out << YAML::Flow << YAML::BeginSeq;
+                for (const Value &argument : v.arguments())
+                    value(argument, true);
+                out << YAML::EndSeq;
+            }
+            out << YAML::EndMap;
+            break;
+        }
+    }
+
+    void key(const char *name) { out << YAML::Key << name << YAML::Value; }
+    void key(const QString &name) { out << YAML::Key << utf8(name) << YAML::Value; }
+
+    void stringEntry(const char *name, const QString &text)
+    {
+        if (text.isEmpty())
+            return;
+        key(name);
+        scalar(text, false);
+    }
+
+    void valueEntry(const char *name, const Value &v)
+    {
+        if (v.isNull())
+            return;
+        key(name);
+        value(v);
+    }
+
+    /// Non-empty maps only: an empty `properties: {}` adds noise to every node.
+    void mapEntry(const char *name, const Value &v)
+    {
+        if (v.isNull() || (v.isMap() && v.entries().empty()))
+            return;
+        key(name);
+        value(v);
+    }
+
+    void extras(const Value &v)
+    {
+        for (const Value::Entry &entry : v.entries()) {
+            key(entry.key);
+            value(entry.value);
+        }
+    }
+
+    void constraintList(const Constraints &constraints)
+    {
+        out << YAML::BeginSeq;
+        for (const Constraint &constraint : constraints) {
+            out << YAML::Flow << YAML::BeginMap;
+            key(Constraint::operatorName(constraint.op));
+            value(constraint.argument, true);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+
+    void propertyDefinitions(const PropertyDefinitions &definitions)
+    {
+        out << YAML::BeginMap;
+        for (const PropertyDefinition &definition : definitions) {
+            key(definition.name);
+            out << YAML::BeginMap;
+            stringEntry("type", definition.type);
+            stringEntry("description", definition.description);
+            if (!definition.required) {
+                key("required");
+                out << false;
+            }
+            valueEntry("default", definition.defaultValue);
+            valueEntry("value", definition.expression);
+            if (!definition.constraints.isEmpty()) {
+                key("constraints");
+                constraintList(definition.constraints);
+            }
+            if (!definition.entrySchemaType.isEmpty()) {
+                key("entry_schema");
+                out << YAML::BeginMap;
+                stringEntry("type", definition.entrySchemaType);
+                if (!definition.entrySchemaConstraints.isEmpty()) {
+                    key("constraints");
+                    constraintList(definition.entrySchemaConstraints);
+                }
+                out << YAML::EndMap;
+            }
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+
+    void artifacts(const ArtifactDefinitions &artifacts)
+    {
+        out << YAML::BeginMap;
+        for (const ArtifactDefinition &artifact : artifacts) {
+            key(artifact.name);
+            out << YAML::BeginMap;
+            stringEntry("type", artifact.type);
+            valueEntry("file", artifact.file);
+            stringEntry("repository", artifact.repository);
+            stringEntry("description", artifact.description);
+            stringEntry("deploy_path", artifact.deployPath);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+
+    void requirement(const RequirementAssignment &r, bool namedRelationships)
+    {
+        out << YAML::BeginMap;
+        const bool simple = r.shortForm && r.capability.isEmpty() && r.relationship.isEmpty()
+                            && r.properties.isNull() && r.interfaces.isNull() && r.extras.entries().empty()
+                            && r.relationshipName.isEmpty();
+        const QString mapKey = namedRelationships && !r.relationshipName.isEmpty() ? r.relationshipName
+                                                                                   : r.name;
+        key(mapKey);
+        if (simple) {
+            scalar(r.node, false);
+        } else {
+            out << YAML::BeginMap;
+            stringEntry("node", r.node);
+            stringEntry("capability", r.capability);
+            stringEntry("relationship", r.relationship);
+            if (namedRelationships && !r.relationshipName.isEmpty())
+                stringEntry("type_requirement", r.name);
+            mapEntry("properties", r.properties);
+            valueEntry("interfaces", r.interfaces);
+            extras(r.extras);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+
+    void nodeTemplate(const NodeTemplate &node, bool namedRelationships)
+    {
+        key(node.name);
+        out << YAML::BeginMap;
+        stringEntry("type", node.type);
+        stringEntry("description", node.description);
+        mapEntry("properties", node.properties);
+        if (!node.capabilities.isEmpty()) {
+            key("capabilities");
+            out << YAML::BeginMap;
+            for (const CapabilityAssignment &capability : node.capabilities) {
+                key(capability.name);
+                out << YAML::BeginMap;
+                key("properties");
+                value(capability.properties.isNull() ? Value::map() : capability.properties);
+                extras(capability.extras);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndMap;
+        }
+        if (!node.requirements.isEmpty()) {
+            key("requirements");
+            out << YAML::BeginSeq;
+            for (const RequirementAssignment &r : node.requirements)
+                requirement(r, namedRelationships);
+            out << YAML::EndSeq;
+        }
+        valueEntry("interfaces", node.interfaces);
+        if (!node.artifacts.isEmpty()) {
+            key("artifacts");
+            artifacts(node.artifacts);
+        }
+        extras(node.extras);
+        out << YAML::EndMap;
+    }
+
+    void topology(const TopologyTemplate &topology, bool namedRelationships)
+    {
+        key("topology_template");
+        out << YAML::BeginMap;
+        stringEntry("description", topology.description);
+        if (!topology.inputs.isEmpty()) {
+            key("inputs");
+            propertyDefinitions(topology.inputs);
+        }
+        valueEntry("input_artifacts", topology.inputArtifacts);
+        key("node_templates");
+        if (topology.nodes().isEmpty()) {
+            out << YAML::Flow << YAML::BeginMap << YAML::EndMap;
+        } else {
+            out << YAML::BeginMap;
+            for (const NodeTemplate &node : topology.nodes())
+                nodeTemplate(node, namedRelationships);
+            out << YAML::EndMap;
+        }
+        if (!topology.outputs.isEmpty()) {
+            key("outputs");
+            out << YAML::BeginMap;
+            for (const OutputDefinition &output : topology.outputs) {
+                key(output.name);
+                out << YAML::BeginMap;
+                stringEntry("description", output.description);
+                key("value");
+                value(output.value);
+                extras(output.extras);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndMap;
+        }
+        extras(topology.extras);
+        out << YAML::EndMap;
+    }
+};
+
+QString layoutString(const TopologyTemplate &topology)
+{
+    QStringList entries;
+    for (const NodeTemplate &node : topology.nodes()) {
+        if (!node.position)
+            continue;
+        entries << node.name + QLatin1Char(' ') + QString::number(qRound(node.position->x()))
+                       + QLatin1Char(' ') + QString::number(qRound(node.position->y()));
+    }
+    return entries.join(QLatin1Char(';'));
+}
+
+/// yaml-cpp writes one document with no blank lines; a blank line between top-level sections
+/// makes saved files read like the hand-written blueprints users know.
+QByteArray spaceTopLevelSections(const char *text)
+{
+    const QByteArray raw(text);
+    QByteArray result;
+    result.reserve(raw.size() + 64);
+    const QList<QByteArray> lines = raw.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        const bool topLevelKey = !line.isEmpty() && line[0] != ' ' && line[0] != '-' && line[0] != '#';
+        if (topLevelKey && i > 0)
+            result += '\n';
+        result += line;
+        if (i + 1 < lines.size())
+            result += '\n';
+    }
+    if (!result.endsWith('\n'))
+        result += '\n';
+    return result;
+}
+
+} // namespace
+
+QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &options) const
+{
+    const QString dialect = options.dialect.isEmpty() ? ToscaDialect::defaultWriteVersion()
+                                                      : options.dialect;
+    const bool namedRelationships = ToscaDialect::namesRelationships(dialect);
+    Emitter e;
+    e.out << YAML::BeginMap;
+    e.key("tosca_definitions_version");
+    e.out << utf8(dialect);
+
+    const QString layout = options.writeLayout && archive.topology ? layoutString(*archive.topology)
+                                                                    : QString();
+    const bool headerInMetadata = archive.headerInMetadata || !archive.metadataTags.isEmpty()
+                                  || !layout.isEmpty();
+    if (headerInMetadata) {
+        e.key("metadata");
+        e.out << YAML::BeginMap;
+        e.stringEntry("template_name", archive.name);
+        e.stringEntry("template_version", archive.version);
+        e.stringEntry("template_author", archive.author);
+        for (const auto &[tagKey, tagValue] : archive.metadataTags) {
+            e.key(tagKey);
+            e.scalar(tagValue, false);
+        }
+        if (!layout.isEmpty()) {
+            e.key(ToscaReader::layoutMetadataKey());
+            e.scalar(layout, true);
+        }
+        e.out << YAML::EndMap;
+    } else {
+        e.stringEntry("template_name", archive.name);
+        e.stringEntry("template_version", archive.version);
+        e.stringEntry("template_author", archive.author);
+    }
+    e.stringEntry("description", archive.description);
+    if (!archive.imports.isEmpty()) {
+        e.key("imports");
+        e.out << YAML::BeginSeq;
+        for (const ArchiveImport &import : archive.imports)
+            e.out << utf8(import.id());
+        e.out << YAML::EndSeq;
+    }
+    e.extras(archive.typeSections);
+    if (archive.topology)
+        e.topology(*archive.topology, namedRelationships);
+    e.extras(archive.extras);
+    e.out << YAML::EndMap;
+    return spaceTopLevelSections(e.out.c_str());
+}
+
+QByteArray ToscaWriter::writeNodeTemplates(const QList<NodeTemplate> &nodes, const QString &dialect) const
+{
+    const bool namedRelationships = ToscaDialect::namesRelationships(dialect);
+    Emitter e;
+    e.out << YAML::BeginMap;
+    e.key("node_templates");
+    e.out << YAML::BeginMap;
+    for (const NodeTemplate &node : nodes)
+        e.nodeTemplate(node, namedRelationships);
+    e.out << YAML::EndMap;
+    e.out << YAML::EndMap;
+    QByteArray text(e.out.c_str());
+    if (!text.endsWith('\n'))
+        text += '\n';
+    return text;
+}
+
+} // namespace Topologist

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliapplication.h"
+
+#include "catalog/topologyloader.h"
+#include "catalog/typecatalog.h"
+#include "validation/validationcontext.h"
+#include "validation/validator.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace Topologist {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString helpText()
+{
+    return tr("Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...\n"
+              "\n"
+              "Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for\n"
+              "Alien4Cloud, with the bundled Mesos type library.\n"
+              "\n"
+              "Commands:\n"
+              "  inspect FILE        Load a topology with its imports and print its node\n"
+              "                      templates, types and relationships.\n"
+              "\n"
+              "Options:\n"
+              "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
+              "                      type library; may be repeated.\n"
+              "  -h, --help          Show this help.\n"
+              "  -v, --version       Show the version.\n"
+              "\n"
+              "Exit status: 0 success, 1 the topology has errors, 2 an input cannot be read.\n"
+              "Diagnostics go to standard error as file:line:column: severity: message.\n");
+}
+
+} // namespace
+
+CliApplication::CliApplication()
+    : m_out(stdout)
+    , m_err(stderr)
+{}
+
+int CliApplication::usage(int exitCode)
+{
+    (exitCode == Success ? m_out : m_err) << helpText();
+    return exitCode;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QStringList typePaths;
+    QString command;
+    QStringList rest;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (command.isEmpty()) {
+            if (arg == QLatin1String("-h") || arg == QLatin1String("--help"))
+                return usage(Success);
+            if (arg == QLatin1String("-v") || arg == QLatin1String("--version")) {
+                m_out << "topologist-cli " << QCoreApplication::applicationVersion() << '\n';
+                return Success;
+            }
+            if (arg == QLatin1String("--types")) {
+                if (i + 1 >= arguments.size()) {
+                    m_err << tr("topologist-cli: --types needs a path") << '\n';
+                    return usage(Unreadable);
+                }
+                typePaths << arguments[++i];
+                continue;
+            }
+            if (arg.startsWith(QLatin1String("--types="))) {
+                typePaths << arg.mid(8);
+                continue;
+            }
+            if (arg.startsWith(QLatin1Char('-'))) {
+                m_err << tr("topologist-cli: unknown option '%1'").arg(arg) << '\n';
+                return usage(Unreadable);
+            }
+            command = arg;
+            continue;
+        }
+        rest << arg;
+    }
+    if (command.isEmpty())
+        return usage(Unreadable);
+
+    TypeCatalog catalog;
+    if (!buildCatalog(&catalog, typePaths))
+        return Unreadable;
+
+    if (command == QLatin1String("inspect"))
+        return inspect(rest, catalog);
+    m_err << tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
+    return usage(Unreadable);
+}
+
+bool CliApplication::buildCatalog(TypeCatalog *catalog, const QStringList &typePaths)
+{
+    catalog->addBundledLibrary();
+    bool ok = true;
+    for (const QString &path : typePaths) {
+        Diagnostics diagnostics;
+        if (!catalog->addPath(path, &diagnostics))
+            ok = false;
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            m_err << d.toString() << '\n';
+    }
+    m_err.flush();
+    return ok;
+}
+
+int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog)
+{
+    if (files.size() != 1) {
+        m_err << tr("topologist-cli: inspect takes exactly one file") << '\n';
+        return Unreadable;
+    }
+    const QString &file = files.first();
+    TopologyLoader loader(catalog);
+    const LoadedTopology loaded = loader.loadFile(file, file);
+    Diagnostics diagnostics = loaded.diagnostics;
+    if (loaded.readable && loaded.archive.topology) {
+        const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
+        for (const Problem &problem : Validator::structural().validate(context))
+            diagnostics.append({problem.severity, problem.code, problem.location,
+                                problem.node + QStringLiteral(": ") + problem.message});
+    }
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        m_err << d.toString() << '\n';
+    m_err.flush();
+    if (!loaded.readable || hasErrors(diagnostics))
+        return Unreadable;
+
+    const ToscaArchive &archive = loaded.archive;
+    m_out << tr("%1: %2 (%3)").arg(file, archive.id(), archive.toscaDefinitionsVersion) << '\n';
+    if (!archive.description.isEmpty())
+        m_out << "  " << archive.description << '\n';
+    QStringList imports;
+    for (const ArchiveImport &import : archive.imports)
+        imports << import.id();
+    m_out << tr("imports: %1").arg(imports.isEmpty() ? tr("none") : imports.join(QStringLiteral(", ")))
+          << '\n';
+    if (!archive.topology) {
+        m_out << tr("no topology_template: %1 types declared").arg(archive.types.size()) << '\n';
+        return Success;
+    }
+    const TopologyTemplate &topology = *archive.topology;
+    const ValidationContext context(archive, topology, *loaded.types);
+    m_out << '\n' << tr("node templates (%1):").arg(topology.nodeCount()) << '\n';
+    int width = 0;
+    for (const NodeTemplate &node : topology.nodes())
+        width = qMax(width, int(node.name.size()));
+    for (const NodeTemplate &node : topology.nodes()) {
+        QString line = QStringLiteral("  ") + node.name.leftJustified(width + 2) + node.type;
+        const QStringList lineage = loaded.types->lineage(TypeKind::Node, node.type);
+        if (lineage.size() > 1)
+            line += QStringLiteral("  (") + lineage.mid(1).join(QStringLiteral(" < ")) + QLatin1Char(')');
+        m_out << line << '\n';
+    }
+    int relationshipCount = 0;
+    for (const NodeTemplate &node : topology.nodes())
+        relationshipCount += int(node.requirements.size());
+    m_out << '\n' << tr("relationships (%1):").arg(relationshipCount) << '\n';
+    for (const NodeTemplate &node : topology.nodes()) {
+        for (const RequirementAssignment &r : node.requirements) {
+            const NodeTemplate *target = topology.node(r.node);
+            const CapabilityDefinition *capability = target ? context.targetCapability(node, r, *target)
+                                                            : nullptr;
+            m_out << "  " << node.name << "." << r.name << " -> " << r.node;
+            if (capability)
+                m_out << "." << capability->name << " (" << capability->type << ")";
+            m_out << "  [" << context.relationshipType(node, r) << "]\n";
+        }
+    }
+    return Success;
+}
+
+} // namespace Topologist

@@ -5,6 +5,7 @@
 #include "support/diagnostic.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Topologist {
 
@@ -23,6 +24,8 @@ struct CatalogEntry
     /// Where the user added it from (the CSAR or YAML file, or the folder).
     QString sourcePath;
     Origin origin = Origin::Bundled;
+    /// Declarative validation rules shipped with the archive (`rules/*.yml`, see README).
+    QStringList rulesFiles;
     ToscaArchive archive;
     /// What reading the archive reported; an archive with errors is still listed so the user
     /// sees why its types are missing.

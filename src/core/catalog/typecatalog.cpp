@@ -27,6 +27,18 @@ QStringList rootDefinitionFiles(const QString &root)
     return files;
 }
 
+/// Rules files live in a `rules` folder so that they never count as a second root definitions
+/// file, for the catalog or for Alien4Cloud.
+QStringList rulesFilesOf(const QString &root)
+{
+    const QDir dir(QDir(root).filePath(QStringLiteral("rules")));
+    QStringList files = dir.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files,
+                                      QDir::Name);
+    for (QString &file : files)
+        file = dir.filePath(file);
+    return files;
+}
+
 } // namespace
 
 TypeCatalog::TypeCatalog() = default;
@@ -67,6 +79,7 @@ bool TypeCatalog::addArchiveRoot(const QString &root,
     entry.definitionsPath = candidates.first();
     entry.sourcePath = source;
     entry.origin = origin;
+    entry.rulesFiles = rulesFilesOf(root);
     ToscaReader reader;
     entry.archive = reader.readFile(entry.definitionsPath, &entry.diagnostics,
                                     origin == CatalogEntry::Origin::Bundled ? entry.definitionsPath

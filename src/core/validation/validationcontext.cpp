@@ -96,6 +96,57 @@ QStringList ValidationContext::hostingChain(const QString &name) const
     return chain;
 }
 
+Value ValidationContext::effectiveProperty(const NodeTemplate &node, const QString &property) const
+{
+    if (const Value *set = node.properties.find(property))
+        return *set;
+    if (const TypeDefinition *type = nodeType(node)) {
+        if (const PropertyDefinition *definition = findDefinition(type->properties, property))
+            return definition->defaultValue;
+    }
+    return Value();
+}
+
+Value ValidationContext::effectiveCapabilityProperty(const NodeTemplate &node,
+                                                     const QString &capability,
+                                                     const QString &property) const
+{
+    if (const CapabilityAssignment *assignment = node.capability(capability)) {
+        if (const Value *set = assignment->properties.find(property))
+            return *set;
+    }
+    const TypeDefinition *type = nodeType(node);
+    if (!type)
+        return Value();
+    for (const CapabilityDefinition &definition : type->capabilities) {
+        if (definition.name != capability)
+            continue;
+        if (const Value *set = definition.properties.find(property))
+            return *set;
+        if (const TypeDefinition *capabilityType = m_types.resolved(TypeKind::Capability, definition.type)) {
+            if (const PropertyDefinition *p = findDefinition(capabilityType->properties, property))
+                return p->defaultValue;
+        }
+    }
+    return Value();
+}
+
+QString ValidationContext::capabilityNamed(const NodeTemplate &node, const QString &nameOrType) const
+{
+    const TypeDefinition *type = nodeType(node);
+    if (!type)
+        return QString();
+    for (const CapabilityDefinition &definition : type->capabilities) {
+        if (definition.name == nameOrType)
+            return definition.name;
+    }
+    for (const CapabilityDefinition &definition : type->capabilities) {
+        if (m_types.derivesFrom(TypeKind::Capability, definition.type, nameOrType))
+            return definition.name;
+    }
+    return QString();
+}
+
 const CapabilityDefinition *ValidationContext::targetCapability(const NodeTemplate &source,
                                                                 const RequirementAssignment &assignment,
                                                                 const NodeTemplate &target) const

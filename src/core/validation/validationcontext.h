@@ -44,6 +44,17 @@ public:
     /// The nodes directly hosted on `name`.
     QStringList hostedOn(const QString &name) const { return m_hosted.value(name); }
 
+    /// The value a node's property has for the orchestrator: what the template sets, else the
+    /// type's default (Alien4Cloud fills defaults in), else null.
+    Value effectiveProperty(const NodeTemplate &node, const QString &property) const;
+    /// Same for a property of one of the node's capabilities (by capability name).
+    Value effectiveCapabilityProperty(const NodeTemplate &node, const QString &capability,
+                                      const QString &property) const;
+    /// The name of the node's capability whose type is or derives from `capabilityType`, or
+    /// `capabilityType` itself when it is the name of one of the node's capabilities; empty when
+    /// the node has no such capability.
+    QString capabilityNamed(const NodeTemplate &node, const QString &nameOrType) const;
+
     /// The capability of `target` that an assignment connects to: by name, else the first whose
     /// type derives from the named type, else the first matching the requirement definition's
     /// capability type. Null when none.

@@ -29,6 +29,19 @@ struct Problem
     QString message;
     QuickFixes fixes;
 
+    static Problem make(Severity severity, const QString &code, const QString &node, const QString &member,
+                        const SourceLocation &location, const QString &message)
+    {
+        Problem problem;
+        problem.severity = severity;
+        problem.code = code;
+        problem.node = node;
+        problem.member = member;
+        problem.location = location;
+        problem.message = message;
+        return problem;
+    }
+
     static Problem fromDiagnostic(const Diagnostic &diagnostic)
     {
         Problem problem;

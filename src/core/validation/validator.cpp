@@ -1,8 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/validator.h"
 
+#include "validation/rules/capabilityoccurrencesrule.h"
 #include "validation/rules/danglingreferencerule.h"
+#include "validation/rules/duplicatenamerule.h"
+#include "validation/rules/hostingcyclerule.h"
+#include "validation/rules/inputreferencerule.h"
+#include "validation/rules/missinghostrule.h"
+#include "validation/rules/nodefilterrule.h"
+#include "validation/rules/nodenamerule.h"
+#include "validation/rules/propertiesrule.h"
+#include "validation/rules/relationshiptyperule.h"
+#include "validation/rules/requirementoccurrencesrule.h"
+#include "validation/rules/requirementtargetrule.h"
+#include "validation/rules/scalablerule.h"
+#include "validation/rules/undeclaredrequirementrule.h"
+#include "validation/rules/unknowncapabilityrule.h"
 #include "validation/rules/unknownnodetyperule.h"
+#include "validation/rules/validtargettypesrule.h"
 #include "validation/validationcontext.h"
 
 #include <algorithm>
@@ -14,6 +29,27 @@ Validator Validator::structural()
     Validator validator;
     validator.addRule(std::make_unique<UnknownNodeTypeRule>());
     validator.addRule(std::make_unique<DanglingReferenceRule>());
+    return validator;
+}
+
+Validator Validator::standard()
+{
+    Validator validator = structural();
+    validator.addRule(std::make_unique<NodeNameRule>());
+    validator.addRule(std::make_unique<DuplicateNameRule>());
+    validator.addRule(std::make_unique<UndeclaredRequirementRule>());
+    validator.addRule(std::make_unique<RelationshipTypeRule>());
+    validator.addRule(std::make_unique<RequirementTargetRule>());
+    validator.addRule(std::make_unique<ValidTargetTypesRule>());
+    validator.addRule(std::make_unique<RequirementOccurrencesRule>());
+    validator.addRule(std::make_unique<CapabilityOccurrencesRule>());
+    validator.addRule(std::make_unique<MissingHostRule>());
+    validator.addRule(std::make_unique<HostingCycleRule>());
+    validator.addRule(std::make_unique<UnknownCapabilityRule>());
+    validator.addRule(std::make_unique<PropertiesRule>());
+    validator.addRule(std::make_unique<ScalableRule>());
+    validator.addRule(std::make_unique<NodeFilterRule>());
+    validator.addRule(std::make_unique<InputReferenceRule>());
     return validator;
 }
 

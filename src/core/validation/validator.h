@@ -20,6 +20,8 @@ public:
     /// The rules that find what makes a topology unreadable for Alien4Cloud: unknown types and
     /// requirements pointing to missing nodes.
     static Validator structural();
+    /// Every built-in rule: structure, properties, scaling, node filters, names, inputs.
+    static Validator standard();
 
     void addRule(std::unique_ptr<ValidationRule> rule) { m_rules.push_back(std::move(rule)); }
     const std::vector<std::unique_ptr<ValidationRule>> &rules() const { return m_rules; }

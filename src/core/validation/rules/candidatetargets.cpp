@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/rules/candidatetargets.h"
+
+#include "types/relationshipmatcher.h"
+#include "validation/validationcontext.h"
+
+#include <QCoreApplication>
+
+namespace Topologist {
+
+QuickFixes connectFixes(const ValidationContext &context,
+                        const NodeTemplate &node,
+                        const RequirementDefinition &requirement,
+                        int limit)
+{
+    QuickFixes fixes;
+    const RelationshipMatcher matcher(context.types());
+    const bool hosting = context.isHostingRelationship(requirement.relationship);
+    for (const NodeTemplate &candidate : context.topology().nodes()) {
+        if (candidate.name == node.name || fixes.size() >= limit)
+            continue;
+        const TypeDefinition *type = context.nodeType(candidate);
+        if (!type)
+            continue;
+        const QString capability = matcher.matchingCapability(requirement, QString(), *type);
+        if (capability.isEmpty())
+            continue;
+        // Hosting on a node that is (transitively) hosted on this one would make a cycle.
+        if (hosting && context.hostingChain(candidate.name).contains(node.name))
+            continue;
+        QuickFix fix;
+        fix.description = hosting ? QCoreApplication::translate("Validation", "Host %1 on %2").arg(node.name, candidate.name)
+                                  : QCoreApplication::translate("Validation", "Connect %1.%2 to %3")
+                                        .arg(node.name, requirement.name, candidate.name);
+        QuickFixEdit edit;
+        edit.kind = QuickFixEdit::Kind::AddRequirement;
+        edit.node = node.name;
+        edit.requirement.name = requirement.name;
+        edit.requirement.node = candidate.name;
+        const CapabilityDefinition *definition = nullptr;
+        for (const CapabilityDefinition &c : type->capabilities) {
+            if (c.name == capability)
+                definition = &c;
+        }
+        // Alien4Cloud writes the capability type and the relationship type in full.
+        edit.requirement.capability = definition ? definition->type : capability;
+        edit.requirement.relationship = requirement.relationship;
+        edit.requirement.properties = Value();
+        edit.requirement.extras = Value::map();
+        fix.edits.append(edit);
+        fixes.append(fix);
+    }
+    return fixes;
+}
+
+} // namespace Topologist

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validation/quickfix.h"
+
+#include <QString>
+
+namespace Topologist {
+
+class ValidationContext;
+struct NodeTemplate;
+struct RequirementDefinition;
+
+/// Proposes "connect <node>.<requirement> to X" fixes for every node of the topology that
+/// could satisfy the requirement, nearest-named first, at most `limit` of them.
+QuickFixes connectFixes(const ValidationContext &context, const NodeTemplate &node,
+                        const RequirementDefinition &requirement, int limit = 3);
+
+} // namespace Topologist

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/rules/propertiesrule.h"
+
+#include "types/valuechecker.h"
+#include "validation/validationcontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <vector>
+
+namespace Topologist {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> previous(size_t(b.size()) + 1);
+    std::vector<int> current(size_t(b.size()) + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[size_t(j)] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
+            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
+                                           previous[size_t(j - 1)] + cost});
+        }
+        std::swap(previous, current);
+    }
+    return previous[size_t(b.size())];
+}
+
+/// The declared property closest to a misspelt one, if it is close enough to be a typo.
+QString closest(const QString &name, const PropertyDefinitions &definitions)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const PropertyDefinition &definition : definitions) {
+        const int d = editDistance(name, definition.name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = definition.name;
+        }
+    }
+    return best;
+}
+
+bool isBlank(const Value &value)
+{
+    return value.isNull() || (value.isScalar() && value.text().trimmed().isEmpty())
+           || (value.isList() && value.items().empty()) || (value.isMap() && value.entries().empty());
+}
+
+/// A value that satisfies the violated constraint, when one follows from it directly.
+bool repairValue(const Constraint &constraint, const Value &current, const ValueChecker &checker,
+                 const QString &type, Value *repaired)
+{
+    const Value &argument = constraint.argument;
+    switch (constraint.op) {
+    case Constraint::Operator::Equal:
+    case Constraint::Operator::GreaterOrEqual:
+    case Constraint::Operator::LessOrEqual:
+        *repaired = argument;
+        return argument.isScalar();
+    case Constraint::Operator::ValidValues:
+        if (argument.items().empty())
+            return false;
+        *repaired = argument.items().front();
+        return true;
+    case Constraint::Operator::InRange: {
+        if (argument.items().size() != 2)
+            return false;
+        Constraint low{Constraint::Operator::GreaterOrEqual, argument.items()[0], {}};
+        *repaired = checker.satisfies(current, low, type) ? argument.items()[1] : argument.items()[0];
+        return repaired->isScalar()
+               && repaired->text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) != 0;
+    }
+    default:
+        return false;
+    }
+}
+
+struct Scope
+{
+    const NodeTemplate &node;
+    QString capability;  // set for capability properties
+    int requirementIndex = -1; // set for relationship properties
+    QString memberPrefix;
+};
+
+QuickFixEdit setEdit(const Scope &scope, const QString &property, const Value &value)
+{
+    QuickFixEdit edit;
+    edit.node = scope.node.name;
+    edit.property = property;
+    edit.value = value;
+    if (!scope.capability.isEmpty()) {
+        edit.kind = QuickFixEdit::Kind::SetCapabilityProperty;
+        edit.capability = scope.capability;
+    } else {
+        edit.kind = QuickFixEdit::Kind::SetProperty;
+    }
+    return edit;
+}
+
+QuickFixEdit removeEdit(const Scope &scope, const QString &property)
+{
+    QuickFixEdit edit = setEdit(scope, property, Value());
+    edit.kind = scope.capability.isEmpty() ? QuickFixEdit::Kind::RemoveProperty
+                                           : QuickFixEdit::Kind::RemoveCapabilityProperty;
+    return edit;
+}
+
+void checkValues(const ValidationContext &context, const Scope &scope, const Value &values,
+                 const PropertyDefinitions &definitions, bool checkRequired, const SourceLocation &ownerLocation,
+                 Problems *problems)
+{
+    const ValueChecker checker(context.types());
+    const bool editable = scope.requirementIndex < 0; // quick fixes edit node and capability values
+    for (const Value::Entry &entry : values.entries()) {
+        const QString member = scope.memberPrefix + entry.key;
+        const PropertyDefinition *definition = findDefinition(definitions, entry.key);
+        if (!definition) {
+            const QString suggestion = closest(entry.key, definitions);
+            Problem problem = Problem::make(
+                Severity::Error, QStringLiteral("TOPO-PROP-001"), scope.node.name, member, entry.keyLocation,
+                suggestion.isEmpty()
+                    ? tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key)
+                    : tr("unknown property '%1'; did you mean '%2'?").arg(entry.key, suggestion));
+            problem.requirementIndex = scope.requirementIndex;
+            if (editable && !suggestion.isEmpty() && !values.contains(suggestion)) {
+                QuickFix rename;
+                rename.description = tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
+                rename.edits = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
+                problem.fixes.append(rename);
+            }
+            if (editable) {
+                QuickFix remove;
+                remove.description = tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
+                remove.edits = {removeEdit(scope, entry.key)};
+                problem.fixes.append(remove);
+            }
+            problems->append(problem);
+            continue;
+        }
+        if (checkRequired && definition->required && isBlank(entry.value) && !definition->hasDefault()) {
+            Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name, member,
+                                            entry.keyLocation,
+                                            tr("required property '%1' has no value").arg(entry.key));
+            problem.requirementIndex = scope.requirementIndex;
+            problems->append(problem);
+            continue;
+        }
+        for (const ValueChecker::Violation &violation : checker.check(entry.value, *definition)) {
+            const bool isType = violation.kind == ValueChecker::Violation::Kind::Type;
+            Problem problem = Problem::make(
+                Severity::Error, isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
+                scope.node.name, member, violation.location.isValid() ? violation.location : entry.keyLocation,
+                tr("property '%1': %2").arg(entry.key, violation.message));
+            problem.requirementIndex = scope.requirementIndex;
+            Value repaired;
+            if (editable && isType && definition->hasDefault()) {
+                QuickFix fix;
+                fix.description = tr("Reset '%1' to its default %2").arg(entry.key, definition->defaultValue.toDisplayString());
+                fix.edits = {setEdit(scope, entry.key, definition->defaultValue)};
+                problem.fixes.append(fix);
+            } else if (editable && !isType
+                       && repairValue(violation.constraint, entry.value, checker, definition->type, &repaired)) {
+                QuickFix fix;
+                fix.description = tr("Set '%1' of %2 to %3").arg(entry.key, scope.node.name, repaired.toDisplayString());
+                fix.edits = {setEdit(scope, entry.key, repaired)};
+                problem.fixes.append(fix);
+            }
+            problems->append(problem);
+        }
+    }
+    if (!checkRequired)
+        return;
+    for (const PropertyDefinition &definition : definitions) {
+        if (!definition.required || definition.hasDefault() || values.contains(definition.name))
+            continue;
+        Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name,
+                                        scope.memberPrefix + definition.name, ownerLocation,
+                                        tr("required property '%1' is not set").arg(definition.name));
+        problem.requirementIndex = scope.requirementIndex;
+        if (editable) {
+            for (const Constraint &constraint : definition.constraints) {
+                if (constraint.op == Constraint::Operator::ValidValues && !constraint.argument.items().empty()) {
+                    QuickFix fix;
+                    fix.description = tr("Set '%1' of %2 to %3")
+                                          .arg(definition.name, scope.node.name,
+                                               constraint.argument.items().front().toDisplayString());
+                    fix.edits = {setEdit(scope, definition.name, constraint.argument.items().front())};
+                    problem.fixes.append(fix);
+                }
+            }
+        }
+        problems->append(problem);
+    }
+}
+
+} // namespace
+
+void PropertiesRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+{
+    const TypeDefinition *type = context.nodeType(node);
+    if (!type)
+        return;
+    // Alien4Cloud does not hold abstract types to required values: they are substituted.
+    const bool checkRequired = !type->abstract;
+    checkValues(context, Scope{node, QString(), -1, QStringLiteral("property ")}, node.properties, type->properties,
+                checkRequired, node.location, problems);
+
+    for (const CapabilityDefinition &capability : type->capabilities) {
+        const TypeDefinition *capabilityType = context.types().resolved(TypeKind::Capability, capability.type);
+        if (!capabilityType)
+            continue;
+        const CapabilityAssignment *assignment = node.capability(capability.name);
+        Value values = assignment ? assignment->properties : Value::map();
+        // Values the node type itself sets on the capability count as set.
+        for (const Value::Entry &preset : capability.properties.entries()) {
+            if (!values.contains(preset.key))
+                values.insert(preset.key, preset.value);
+        }
+        checkValues(context,
+                    Scope{node, capability.name, -1, QStringLiteral("capability ") + capability.name + QLatin1Char('.')},
+                    values, capabilityType->properties, checkRequired,
+                    assignment ? assignment->location : node.location, problems);
+    }
+
+    for (int i = 0; i < int(node.requirements.size()); ++i) {
+        const RequirementAssignment &requirement = node.requirements[i];
+        if (!requirement.properties.isMap() || requirement.properties.entries().empty())
+            continue;
+        const TypeDefinition *relationship = context.types().resolved(TypeKind::Relationship,
+                                                                      context.relationshipType(node, requirement));
+        if (!relationship)
+            continue;
+        checkValues(context,
+                    Scope{node, QString(), i, QStringLiteral("requirement ") + requirement.name + QStringLiteral(" property ")},
+                    requirement.properties, relationship->properties, false, requirement.location, problems);
+    }
+}
+
+} // namespace Topologist

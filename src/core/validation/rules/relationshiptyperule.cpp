@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/rules/relationshiptyperule.h"
+
+#include "validation/validationcontext.h"
+
+#include <QCoreApplication>
+
+namespace Topologist {
+
+void RelationshipTypeRule::checkNode(const ValidationContext &context,
+                                     const NodeTemplate &node,
+                                     Problems *problems) const
+{
+    const TypeRegistry &types = context.types();
+    for (int i = 0; i < int(node.requirements.size()); ++i) {
+        const RequirementAssignment &requirement = node.requirements[i];
+        if (requirement.relationship.isEmpty())
+            continue;
+        const QString member = QStringLiteral("requirement ") + requirement.name;
+        if (!types.contains(TypeKind::Relationship, requirement.relationship)) {
+            Problem problem = Problem::make(
+                Severity::Error, QStringLiteral("TOPO-REL-001"), node.name, member, requirement.location,
+                QCoreApplication::translate("Validation", "unknown relationship type '%1' on requirement '%2'")
+                    .arg(requirement.relationship, requirement.name));
+            problem.requirementIndex = i;
+            problems->append(problem);
+            continue;
+        }
+        const RequirementDefinition *definition = context.requirementDefinition(node, requirement.name);
+        if (!definition || definition->relationship.isEmpty()
+            || types.derivesFrom(TypeKind::Relationship, requirement.relationship, definition->relationship))
+            continue;
+        const bool moreGeneral = types.derivesFrom(TypeKind::Relationship, definition->relationship,
+                                                   requirement.relationship);
+        Problem problem = Problem::make(
+            moreGeneral ? Severity::Warning : Severity::Error, QStringLiteral("TOPO-REL-002"), node.name, member,
+            requirement.location,
+            moreGeneral
+                ? QCoreApplication::translate("Validation",
+                                              "requirement '%1' uses %2, more general than the %3 its type "
+                                              "declares; the operations of %3 will not run")
+                      .arg(requirement.name, requirement.relationship, definition->relationship)
+                : QCoreApplication::translate("Validation",
+                                              "requirement '%1' uses %2, but its type asks for %3 (or a type "
+                                              "derived from it)")
+                      .arg(requirement.name, requirement.relationship, definition->relationship));
+        problem.requirementIndex = i;
+        QuickFix fix;
+        fix.description = QCoreApplication::translate("Validation", "Use %1 for %2.%3")
+                              .arg(definition->relationship, node.name, requirement.name);
+        QuickFixEdit edit;
+        edit.kind = QuickFixEdit::Kind::SetRequirement;
+        edit.node = node.name;
+        edit.requirementIndex = i;
+        edit.requirement = requirement;
+        edit.requirement.relationship = definition->relationship;
+        edit.requirement.shortForm = false;
+        fix.edits.append(edit);
+        problem.fixes.append(fix);
+        problems->append(problem);
+    }
+}
+
+} // namespace Topologist

@@ -160,12 +160,22 @@ add_mesosphere_repo() {
 # valid_pkg_version VALUE: package versions are passed to apt/yum, so keep them to version characters.
 valid_pkg_version() { [[ $1 =~ ^[0-9][0-9A-Za-z.~+-]*$ ]]; }
 # --- end helper: mesosphere ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
 
 : "${OS_DISTR:?OS_DISTR (the host os.distribution) is required}"
 : "${IP:?IP (the host ip_address) is required}"
 OS_VERS="${OS_VERS:-}"
 MESOS_VERSION="${MESOS_VERSION:-}"
-[[ $IP =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]] || die "IP='$IP' is not an IPv4 address"
+is_ipv4 "$IP" || die "IP='$IP' is not an IPv4 address"
 [ -z "$MESOS_VERSION" ] || valid_pkg_version "$MESOS_VERSION" || die "MESOS_VERSION='$MESOS_VERSION' is not a version"
 
 detect_os "$OS_DISTR" "$OS_VERS"

@@ -93,6 +93,16 @@ set_kv() {
     | put_file "$file" 0644
 }
 # --- end helper: files ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
 
 : "${MARATHON_MASTER:?MARATHON_MASTER (master_url of the hosting MesosMaster) is required}"
 : "${MARATHON_ZK:?MARATHON_ZK is required}"
@@ -104,7 +114,7 @@ if [ -z "$MARATHON_HOSTNAME" ]; then
   MARATHON_HOSTNAME="$(cat /etc/mesos-master/hostname 2>/dev/null || true)"
   [ -n "$MARATHON_HOSTNAME" ] || die "MARATHON_HOSTNAME is empty and /etc/mesos-master/hostname is missing"
 fi
-[[ $MARATHON_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MARATHON_HOSTNAME='$MARATHON_HOSTNAME' is not a host name"
+is_hostname "$MARATHON_HOSTNAME" || die "MARATHON_HOSTNAME='$MARATHON_HOSTNAME' is not a host name"
 
 if command -v dpkg-query >/dev/null 2>&1 && dpkg-query -W marathon >/dev/null 2>&1; then
   version="$(dpkg-query -W -f='${Version}' marathon)"

@@ -129,6 +129,16 @@ set_kv() {
     | put_file "$file" 0644
 }
 # --- end helper: files ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
 
 : "${MESOS_IP:?MESOS_IP (the host ip_address) is required}"
 : "${MESOS_PORT:?MESOS_PORT is required}"
@@ -138,13 +148,11 @@ MESOS_HOSTNAME="${MESOS_HOSTNAME:-}"
 MESOS_LOG_DIR="${MESOS_LOG_DIR:-/var/log/mesos}"
 MESOS_CLUSTER="${MESOS_CLUSTER:-}"
 
-ipv4_re='^[0-9]{1,3}(\.[0-9]{1,3}){3}$'
-[[ $MESOS_IP =~ $ipv4_re ]] || die "MESOS_IP='$MESOS_IP' is not an IPv4 address"
-valid_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
-valid_port "$MESOS_PORT" || die "MESOS_PORT='$MESOS_PORT' is not a TCP port"
-[[ $MESOS_WORK_DIR =~ ^/[^[:space:]]*$ ]] || die "MESOS_WORK_DIR='$MESOS_WORK_DIR' is not an absolute path"
-[[ $MESOS_LOG_DIR =~ ^/[^[:space:]]*$ ]] || die "MESOS_LOG_DIR='$MESOS_LOG_DIR' is not an absolute path"
-[[ -z $MESOS_HOSTNAME || $MESOS_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MESOS_HOSTNAME='$MESOS_HOSTNAME' is not a host name"
+is_ipv4 "$MESOS_IP" || die "MESOS_IP='$MESOS_IP' is not an IPv4 address"
+is_port "$MESOS_PORT" || die "MESOS_PORT='$MESOS_PORT' is not a TCP port"
+is_abs_path "$MESOS_WORK_DIR" || die "MESOS_WORK_DIR='$MESOS_WORK_DIR' is not an absolute path"
+is_abs_path "$MESOS_LOG_DIR" || die "MESOS_LOG_DIR='$MESOS_LOG_DIR' is not an absolute path"
+[ -z "$MESOS_HOSTNAME" ] || is_hostname "$MESOS_HOSTNAME" || die "MESOS_HOSTNAME='$MESOS_HOSTNAME' is not a host name"
 case "$MESOS_CLUSTER" in *[[:cntrl:]]*) die "MESOS_CLUSTER contains control characters" ;; esac
 [ -r "$zoo_config" ] || die "zoo_config artifact '$zoo_config' is not readable"
 
@@ -168,7 +176,7 @@ if [ -n "${INSTANCES:-}" ]; then
       fi
     done
     [ -n "$ip" ] || die "no IP for master instance '$id' (expected \$${id}_MESOS_IP); is its host up?"
-    [[ $ip =~ $ipv4_re ]] || die "master instance '$id' has IP '$ip', not an IPv4 address"
+    is_ipv4 "$ip" || die "master instance '$id' has IP '$ip', not an IPv4 address"
     master_ips+=("$ip")
     [ "$id" != "$INSTANCE" ] || my_id="${#master_ips[@]}"
   done < <(printf '%s\n' "$INSTANCES" | tr ',' '\n' | tr -d ' ' | LC_ALL=C sort -u)
@@ -224,7 +232,7 @@ zk_conf_dir=/etc/zookeeper/conf
   fi
 } | put_file "$zk_conf_dir/zoo.cfg" 0644
 zk_data_dir="$(awk -F= '$1 == "dataDir" { print $2 }' "$zk_conf_dir/zoo.cfg" | tail -n 1)"
-[[ $zk_data_dir =~ ^/[^[:space:]]*$ ]] || die "zoo_config has no usable dataDir (got '$zk_data_dir')"
+is_abs_path "$zk_data_dir" || die "zoo_config has no usable dataDir (got '$zk_data_dir')"
 as_root mkdir -p "$zk_data_dir"
 # Ubuntu links dataDir/myid to /etc/zookeeper/conf/myid; write both so either layout works.
 printf '%s\n' "$my_id" | put_file "$zk_conf_dir/myid" 0644

@@ -44,6 +44,16 @@ set_kv() {
     | put_file "$file" 0644
 }
 # --- end helper: files ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
 
 : "${MESOS_IP:?MESOS_IP (the host ip_address) is required}"
 : "${MESOS_PORT:?MESOS_PORT is required}"
@@ -52,12 +62,11 @@ MESOS_HOSTNAME="${MESOS_HOSTNAME:-}"
 MESOS_LOG_DIR="${MESOS_LOG_DIR:-/var/log/mesos}"
 MESOS_WORK_DIR="${MESOS_WORK_DIR:-/var/lib/mesos}"
 
-valid_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
-[[ $MESOS_IP =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]] || die "MESOS_IP='$MESOS_IP' is not an IPv4 address"
-valid_port "$MESOS_PORT" || die "MESOS_PORT='$MESOS_PORT' is not a TCP port"
-[[ -z $MESOS_HOSTNAME || $MESOS_HOSTNAME =~ ^[A-Za-z0-9.-]+$ ]] || die "MESOS_HOSTNAME='$MESOS_HOSTNAME' is not a host name"
-[[ $MESOS_WORK_DIR =~ ^/[^[:space:]]*$ ]] || die "MESOS_WORK_DIR='$MESOS_WORK_DIR' is not an absolute path"
-[[ $MESOS_LOG_DIR =~ ^/[^[:space:]]*$ ]] || die "MESOS_LOG_DIR='$MESOS_LOG_DIR' is not an absolute path"
+is_ipv4 "$MESOS_IP" || die "MESOS_IP='$MESOS_IP' is not an IPv4 address"
+is_port "$MESOS_PORT" || die "MESOS_PORT='$MESOS_PORT' is not a TCP port"
+[ -z "$MESOS_HOSTNAME" ] || is_hostname "$MESOS_HOSTNAME" || die "MESOS_HOSTNAME='$MESOS_HOSTNAME' is not a host name"
+is_abs_path "$MESOS_WORK_DIR" || die "MESOS_WORK_DIR='$MESOS_WORK_DIR' is not an absolute path"
+is_abs_path "$MESOS_LOG_DIR" || die "MESOS_LOG_DIR='$MESOS_LOG_DIR' is not an absolute path"
 case "$MESOS_ISOLATION" in
   posix/cpu,posix/mem) ;;
   cgroups/cpu,cgroups/mem)

@@ -40,9 +40,19 @@ set_kv() {
     | put_file "$file" 0644
 }
 # --- end helper: files ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
 
 : "${DNS_IP:?DNS_IP (the ip_address of the MesosDNS target) is required}"
-[[ $DNS_IP =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]] || die "DNS_IP='$DNS_IP' is not an IPv4 address"
+is_ipv4 "$DNS_IP" || die "DNS_IP='$DNS_IP' is not an IPv4 address"
 line="nameserver $DNS_IP"
 
 # prepend_line FILE: FILE with $line first and no other copy of it.

@@ -90,6 +90,9 @@ svc() {
     case "$action" in
       enable) as_root update-rc.d "$name" defaults >/dev/null 2>&1 || as_root chkconfig "$name" on ;;
       disable) as_root update-rc.d "$name" disable >/dev/null 2>&1 || as_root chkconfig "$name" off ;;
+      # LSB status: 0 when running. Init scripts often fail on "stop" when already stopped.
+      start) as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" start ;;
+      stop) ! as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" stop ;;
       *) as_root service "$name" "$action" ;;
     esac
   fi
@@ -170,7 +173,7 @@ require_aurora_platform() {
 detect_os "$OS" ""
 require_aurora_platform
 command -v mesos-log >/dev/null 2>&1 || die "mesos-log is missing: Aurora must be hosted on a MesosMaster (install_mesos.sh)"
-mesos_version="$(mesos-master --version 2>/dev/null | awk '{ print $2 }')"
+mesos_version="$(/usr/sbin/mesos-master --version 2>/dev/null | awk '{ print $2 }' || true)"
 case "$mesos_version" in
   0.25.*) ;;
   *) log "WARNING: Aurora $AURORA_VERSION is built for Mesos 0.25, this host has Mesos ${mesos_version:-of unknown version}" ;;

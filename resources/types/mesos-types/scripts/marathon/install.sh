@@ -91,6 +91,9 @@ svc() {
     case "$action" in
       enable) as_root update-rc.d "$name" defaults >/dev/null 2>&1 || as_root chkconfig "$name" on ;;
       disable) as_root update-rc.d "$name" disable >/dev/null 2>&1 || as_root chkconfig "$name" off ;;
+      # LSB status: 0 when running. Init scripts often fail on "stop" when already stopped.
+      start) as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" start ;;
+      stop) ! as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" stop ;;
       *) as_root service "$name" "$action" ;;
     esac
   fi

@@ -25,6 +25,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: files (identical in every script that has it) ---
 # put_file PATH MODE: install standard input as PATH (root-owned, parent directories created).
@@ -75,7 +78,7 @@ is_hostname "$advertised" || die "no usable HOSTNAME input and no /etc/mesos-mas
 local_ip="$(cat /etc/mesos-master/ip 2>/dev/null || true)"
 if ! is_ipv4 "$local_ip"; then
   first_zk="${AURORA_ZK_ENDPOINTS%%:*}"
-  local_ip="$(ip -4 route get "$first_zk" 2>/dev/null | sed -n 's/.* src \([0-9.]*\).*/\1/p' | head -n 1)"
+  local_ip="$(ip -4 route get "$first_zk" 2>/dev/null | sed -n 's/.* src \([0-9.]*\).*/\1/p' | sed -n 1p)"
 fi
 is_ipv4 "$local_ip" || die "cannot tell this host's private IP (no /etc/mesos-master/ip, no route to ZooKeeper)"
 
@@ -117,7 +120,7 @@ log "wrote $conf"
 # A new scheduler starts in an uninitialised state on purpose; a fresh log must be
 # initialised once, and never again (it would discard the cluster state).
 log_dir=/var/lib/aurora/scheduler/db
-if as_root test -n "$(as_root find "$log_dir" -mindepth 1 -maxdepth 1 2>/dev/null | head -n 1)"; then
+if as_root test -n "$(as_root find "$log_dir" -mindepth 1 -maxdepth 1 2>/dev/null | sed -n 1p)"; then
   log "replicated log in $log_dir already exists; leaving it alone"
 else
   log "initialising the replicated log in $log_dir"

@@ -20,6 +20,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: os (identical in every script that has it) ---
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
@@ -67,7 +70,7 @@ apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q
 # apt already trusts it, and check that what arrived really is that key.
 apt_trust_key() {
   local fpr=$1 try
-  if as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK'; then
+  if as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
     return 0
   fi
   log "importing signing key $fpr from keyserver.ubuntu.com"
@@ -76,7 +79,7 @@ apt_trust_key() {
     log "keyserver attempt $try failed"
     sleep 5
   done
-  as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK' \
+  as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
     || die "could not import signing key $fpr"
 }
 
@@ -91,7 +94,7 @@ apt_source() {
 # continuing it with one of . - ~ + (so 0.25.0-0.2.70 matches 0.25.0-0.2.70.ubuntu1404).
 apt_version() {
   apt-cache madison "$1" | awk -F'|' -v p="$2" '
-    { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; exit } } }'
+    !found { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; found = 1 } } }'
 }
 # --- end helper: apt ---
 # --- helper: aurora (identical in every script that has it) ---
@@ -149,7 +152,7 @@ case "$OS_ID" in
       [ "$(dpkg-deb -f "$pkg" Package)" = aurora-executor ] || die "$pkg is not an aurora-executor package"
       log "installing $pkg"
       as_root dpkg -i "$pkg" || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -f -y -q
-      dpkg-query -W -f='${Status}' aurora-executor | grep -q 'install ok installed' || die "aurora-executor did not install"
+      dpkg-query -W -f='${Status}' aurora-executor | grep 'install ok installed' >/dev/null || die "aurora-executor did not install"
     fi
     ;;
   centos)

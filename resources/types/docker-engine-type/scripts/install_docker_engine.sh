@@ -19,6 +19,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: os (identical in every script that has it) ---
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
@@ -66,7 +69,7 @@ apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q
 # apt already trusts it, and check that what arrived really is that key.
 apt_trust_key() {
   local fpr=$1 try
-  if as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK'; then
+  if as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
     return 0
   fi
   log "importing signing key $fpr from keyserver.ubuntu.com"
@@ -75,7 +78,7 @@ apt_trust_key() {
     log "keyserver attempt $try failed"
     sleep 5
   done
-  as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK' \
+  as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
     || die "could not import signing key $fpr"
 }
 
@@ -90,7 +93,7 @@ apt_source() {
 # continuing it with one of . - ~ + (so 0.25.0-0.2.70 matches 0.25.0-0.2.70.ubuntu1404).
 apt_version() {
   apt-cache madison "$1" | awk -F'|' -v p="$2" '
-    { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; exit } } }'
+    !found { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; found = 1 } } }'
 }
 # --- end helper: apt ---
 
@@ -104,7 +107,7 @@ DOCKER_VERSION="${DOCKER_VERSION:-}"
 
 install_on_ubuntu() {
   local pkg candidate
-  if dpkg-query -W -f='${Status}' docker-ce 2>/dev/null | grep -q 'install ok installed'; then
+  if dpkg-query -W -f='${Status}' docker-ce 2>/dev/null | grep 'install ok installed' >/dev/null; then
     log "docker-ce $(dpkg-query -W -f='${Version}' docker-ce) is already installed"
     return 0
   fi
@@ -117,10 +120,10 @@ install_on_ubuntu() {
     apt_install dirmngr
   fi
 
-  if ! as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK'; then
+  if ! as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
     log "adding Docker's signing key from https://download.docker.com/linux/ubuntu/gpg"
     curl -fsSL --retry 3 https://download.docker.com/linux/ubuntu/gpg | as_root apt-key add -
-    as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK' \
+    as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
       || die "the key served by download.docker.com is not $DOCKER_DEB_KEY_FPR"
   fi
   apt_source /etc/apt/sources.list.d/docker.list \
@@ -139,7 +142,7 @@ install_on_ubuntu() {
   pkg=docker-ce
   if [ -n "$DOCKER_VERSION" ]; then
     candidate="$(apt-cache madison docker-ce | awk -F'|' -v p="$DOCKER_VERSION" \
-      '{ v = $2; gsub(/ /, "", v); w = v; sub(/^[0-9]+:/, "", w); if (index(w, p) == 1) { print v; exit } }')"
+      '!found { v = $2; gsub(/ /, "", v); w = v; sub(/^[0-9]+:/, "", w); if (index(w, p) == 1) { print v; found = 1 } }')"
     [ -n "$candidate" ] || die "download.docker.com has no docker-ce matching '$DOCKER_VERSION' for $OS_CODENAME"
     pkg="docker-ce=$candidate"
   fi

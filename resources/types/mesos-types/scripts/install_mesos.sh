@@ -22,6 +22,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: os (identical in every script that has it) ---
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
@@ -66,7 +69,7 @@ require_mesos_platform() {
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep -q "^$1\.service"
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi
@@ -82,8 +85,8 @@ svc() {
     case "$action" in
       enable) as_root rm -f "/etc/init/$name.override" ;;
       disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
-      start) as_root initctl status "$name" | grep -q ' start/' || as_root initctl start "$name" ;;
-      stop) as_root initctl status "$name" | grep -q ' stop/' || as_root initctl stop "$name" ;;
+      start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
+      stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
       restart) svc stop "$name" && svc start "$name" ;;
       *) die "svc: unknown action $action" ;;
     esac
@@ -106,7 +109,7 @@ apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q
 # apt already trusts it, and check that what arrived really is that key.
 apt_trust_key() {
   local fpr=$1 try
-  if as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK'; then
+  if as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
     return 0
   fi
   log "importing signing key $fpr from keyserver.ubuntu.com"
@@ -115,7 +118,7 @@ apt_trust_key() {
     log "keyserver attempt $try failed"
     sleep 5
   done
-  as_root apt-key export "$fpr" 2>/dev/null | grep -q 'BEGIN PGP PUBLIC KEY BLOCK' \
+  as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
     || die "could not import signing key $fpr"
 }
 
@@ -130,7 +133,7 @@ apt_source() {
 # continuing it with one of . - ~ + (so 0.25.0-0.2.70 matches 0.25.0-0.2.70.ubuntu1404).
 apt_version() {
   apt-cache madison "$1" | awk -F'|' -v p="$2" '
-    { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; exit } } }'
+    !found { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; found = 1 } } }'
 }
 # --- end helper: apt ---
 # --- helper: mesosphere (identical in every script that has it) ---

@@ -16,12 +16,15 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: services (identical in every script that has it) ---
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep -q "^$1\.service"
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi
@@ -37,8 +40,8 @@ svc() {
     case "$action" in
       enable) as_root rm -f "/etc/init/$name.override" ;;
       disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
-      start) as_root initctl status "$name" | grep -q ' start/' || as_root initctl start "$name" ;;
-      stop) as_root initctl status "$name" | grep -q ' stop/' || as_root initctl stop "$name" ;;
+      start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
+      stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
       restart) svc stop "$name" && svc start "$name" ;;
       *) die "svc: unknown action $action" ;;
     esac
@@ -83,7 +86,7 @@ port_open() ( exec 3<>"/dev/tcp/127.0.0.1/$1" )
 svc enable rexray
 svc restart rexray
 if as_root grep -qE '^[[:space:]]+server:' "$config"; then
-  port="$(as_root sed -n 's/^[[:space:]]*address:[[:space:]]*tcp:\/\/[^:]*:\([0-9]*\).*/\1/p' "$config" | head -n 1)"
+  port="$(as_root sed -n 's/^[[:space:]]*address:[[:space:]]*tcp:\/\/[^:]*:\([0-9]*\).*/\1/p' "$config" | sed -n 1p)"
   port="${port:-7979}"
   wait_until 60 "the libStorage server to listen on port $port" port_open "$port" \
     || die "the REX-Ray server does not listen on $port; see 'journalctl -u rexray' or /var/log/rexray"

@@ -27,6 +27,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: files (identical in every script that has it) ---
 # put_file PATH MODE: install standard input as PATH (root-owned, parent directories created).
@@ -143,7 +146,7 @@ else
 fi
 mapfile -t dns_hosts < <(printf '%s\n' "${dns_hosts[@]}" | LC_ALL=C sort -u)
 advertised="$(cat /etc/mesos-slave/hostname 2>/dev/null || true)"
-if [ -n "$advertised" ] && ! printf '%s\n' "${dns_hosts[@]}" | grep -qxF "$advertised"; then
+if [ -n "$advertised" ] && ! printf '%s\n' "${dns_hosts[@]}" | grep -xF "$advertised" >/dev/null; then
   die "this agent advertises itself as '$advertised', which is not among the Mesos-DNS hosts (${dns_hosts[*]}): Marathon would never place a task here"
 fi
 # Marathon's LIKE constraint is a full-match Java regex; [.] avoids escaping dots in JSON.
@@ -154,7 +157,7 @@ resolvers=()
 while read -r ns; do
   is_ipv4 "$ns" || continue
   case "$ns" in 127.*) continue ;; esac
-  printf '%s\n' "${all_ips[@]}" | grep -qxF "$ns" && continue
+  printf '%s\n' "${all_ips[@]}" | grep -xF "$ns" >/dev/null && continue
   resolvers+=("$ns")
 done < <(awk '$1 == "nameserver" { print $2 }' /etc/resolv.conf 2>/dev/null)
 if [ "${#resolvers[@]}" -eq 0 ]; then

@@ -17,6 +17,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: files (identical in every script that has it) ---
 # put_file PATH MODE: install standard input as PATH (root-owned, parent directories created).

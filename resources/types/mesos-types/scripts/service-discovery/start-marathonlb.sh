@@ -14,6 +14,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: wait (identical in every script that has it) ---
 # wait_until SECONDS WHAT COMMAND...: retry COMMAND every 3 s until it succeeds; after SECONDS
@@ -34,8 +37,8 @@ wait_until() {
 
 state=/var/lib/topologist/marathon-lb
 [ -s "$state/marathon-app.json" ] || die "$state/marathon-app.json is missing: configure-marathonlb.sh has not run"
-app_id="$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$state/marathon-app.json" | head -n 1)"
-wanted="$(sed -n 's/^ *"instances": *\([0-9]*\).*/\1/p' "$state/marathon-app.json" | head -n 1)"
+app_id="$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$state/marathon-app.json" | sed -n 1p)"
+wanted="$(sed -n 's/^ *"instances": *\([0-9]*\).*/\1/p' "$state/marathon-app.json" | sed -n 1p)"
 [[ $app_id =~ ^/[a-z0-9-]+$ ]] || die "cannot read the application id from $state/marathon-app.json"
 [[ $wanted =~ ^[0-9]+$ ]] || die "cannot read the instance count from $state/marathon-app.json"
 
@@ -57,7 +60,7 @@ done <"$state/marathon-api.list"
 # healthy_enough: Marathon's tasksHealthy for the app has reached the wanted instance count.
 healthy_enough() {
   local healthy
-  healthy="$(curl -fsS "$submitted/apps$app_id" | grep -o '"tasksHealthy":[0-9]*' | head -n 1 | cut -d: -f2)"
+  healthy="$(curl -fsS "$submitted/apps$app_id" | grep -o '"tasksHealthy":[0-9]*' | sed -n 1p | cut -d: -f2)"
   [ "${healthy:-0}" -ge "$wanted" ]
 }
 wait_until 900 "$wanted healthy marathon-lb task(s) in $submitted" healthy_enough \

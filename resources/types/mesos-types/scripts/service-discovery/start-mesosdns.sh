@@ -14,6 +14,9 @@ log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
 die() { log "ERROR: $*" >&2; exit 1; }
 # Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
 # --- end helper: core ---
 # --- helper: wait (identical in every script that has it) ---
 # wait_until SECONDS WHAT COMMAND...: retry COMMAND every 3 s until it succeeds; after SECONDS
@@ -35,7 +38,7 @@ wait_until() {
 dir=/usr/local/mesos-dns
 [ -s "$dir/marathon-app.json" ] || die "$dir/marathon-app.json is missing: configure-mesosdns.sh has not run"
 [ -s "$dir/marathon-api.list" ] || die "$dir/marathon-api.list is missing: no MesosDNSConnectsToMaster relationship ran"
-app_id="$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$dir/marathon-app.json" | head -n 1)"
+app_id="$(sed -n 's/^ *"id": *"\([^"]*\)".*/\1/p' "$dir/marathon-app.json" | sed -n 1p)"
 [[ $app_id =~ ^/[a-z0-9-]+$ ]] || die "cannot read the application id from $dir/marathon-app.json"
 
 submitted=""

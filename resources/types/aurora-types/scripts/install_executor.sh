@@ -8,7 +8,7 @@
 # The CentOS package requires CentOS's own "docker" package, which conflicts with docker-ce:
 # on CentOS do not put a DockerEngine on the same agent.
 #
-# Inputs: OS  required  os.distribution of the host. Optional (not declared by the type):
+# Inputs: OS  os.distribution of the host, cross-checked when set. Optional (not declared by the type):
 # AURORA_VERSION (default 0.12.0), AURORA_PKG_BASE_URL.
 #
 # Helpers are inlined: Alien4Cloud uploads each operation script on its own.
@@ -134,7 +134,10 @@ require_aurora_platform() {
 }
 # --- end helper: aurora ---
 
-: "${OS:?OS (the host os.distribution) is required}"
+OS="${OS:-}"
+# OS is get_property [HOST, os, distribution] with a Mesos node as HOST: whether it resolves
+# through to the compute depends on the orchestrator, so it is only a cross-check here.
+[ -n "$OS" ] || log "OS is empty (the host's os.distribution did not resolve); going by /etc/os-release"
 detect_os "$OS" ""
 require_aurora_platform
 command -v mesos-slave >/dev/null 2>&1 || [ -x /usr/sbin/mesos-slave ] \

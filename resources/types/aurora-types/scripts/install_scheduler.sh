@@ -9,7 +9,7 @@
 # Aurora 0.12 is built against Mesos 0.25, hence the node filter on component_version.
 # The scheduler is left stopped until configure_scheduler.sh has set it up.
 #
-# Inputs: OS  required  os.distribution of the host. Optional (not declared by the type):
+# Inputs: OS  os.distribution of the host, cross-checked when set. Optional (not declared by the type):
 # AURORA_VERSION (default 0.12.0), AURORA_PKG_BASE_URL.
 #
 # Helpers are inlined: Alien4Cloud uploads each operation script on its own.
@@ -172,7 +172,10 @@ require_aurora_platform() {
 }
 # --- end helper: aurora ---
 
-: "${OS:?OS (the host os.distribution) is required}"
+OS="${OS:-}"
+# OS is get_property [HOST, os, distribution] with a Mesos node as HOST: whether it resolves
+# through to the compute depends on the orchestrator, so it is only a cross-check here.
+[ -n "$OS" ] || log "OS is empty (the host's os.distribution did not resolve); going by /etc/os-release"
 detect_os "$OS" ""
 require_aurora_platform
 command -v mesos-log >/dev/null 2>&1 || die "mesos-log is missing: Aurora must be hosted on a MesosMaster (install_mesos.sh)"

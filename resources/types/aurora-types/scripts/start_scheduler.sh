@@ -2,7 +2,7 @@
 # AuroraScheduler, Standard.start: start the Aurora scheduler, enable it at boot and wait until
 # it answers http://127.0.0.1:8081/health. The schedulers elect a leader through ZooKeeper;
 # the UI is on port 8081 of every master (/scheduler).
-# Inputs: OS  required  os.distribution of the host, checked. The service is named
+# Inputs: OS  os.distribution of the host, checked when set. The service is named
 # "aurora-scheduler" by the Ubuntu package and "aurora" by the CentOS 7 package of Aurora 0.12.
 #
 # Helpers are inlined: Alien4Cloud uploads each operation script on its own.
@@ -72,9 +72,9 @@ wait_until() {
 }
 # --- end helper: wait ---
 
-: "${OS:?OS (the host os.distribution) is required}"
+OS="${OS:-}"
 case "$(printf '%s' "$OS" | tr '[:upper:]' '[:lower:]')" in
-  ubuntu | centos) ;;
+  "" | ubuntu | centos) ;;
   *) die "OS='$OS': Aurora is only supported on Ubuntu 14.04 and CentOS 7" ;;
 esac
 service=""

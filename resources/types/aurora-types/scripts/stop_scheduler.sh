@@ -1,7 +1,7 @@
 #!/bin/bash
 # AuroraScheduler, Standard.stop: stop the Aurora scheduler and disable it at boot. Jobs keep
 # running on the agents; the replicated log in /var/lib/aurora is kept.
-# Inputs: OS  required  os.distribution of the host (only reported; both service names are tried).
+# Inputs: OS  os.distribution of the host (only reported; both service names are tried).
 #
 # Helpers are inlined: Alien4Cloud uploads each operation script on its own.
 set -euo pipefail
@@ -54,7 +54,7 @@ svc() {
 }
 # --- end helper: services ---
 
-: "${OS:?OS (the host os.distribution) is required}"
+OS="${OS:-}"
 stopped=""
 for service in aurora-scheduler aurora; do
   if svc_exists "$service"; then
@@ -64,4 +64,4 @@ for service in aurora-scheduler aurora; do
     stopped=yes
   fi
 done
-[ -n "$stopped" ] || log "no Aurora scheduler service on this $OS host; nothing to stop"
+[ -n "$stopped" ] || log "no Aurora scheduler service on this host${OS:+ ($OS)}; nothing to stop"

@@ -9,7 +9,7 @@
 # until marathon/start.sh has written its configuration.
 #
 # Inputs (environment, as declared by the type):
-#   OS                required  os.distribution of the host (ubuntu or centos)
+#   OS                optional  os.distribution of the host (ubuntu or centos), cross-checked
 #   OS_VERS           optional  os.version of the host, only cross-checked
 #   MARATHON_VERSION  required  Mesosphere package version, e.g. 1.3.10-1.0.627, or a prefix
 #
@@ -167,7 +167,10 @@ add_mesosphere_repo() {
 valid_pkg_version() { [[ $1 =~ ^[0-9][0-9A-Za-z.~+-]*$ ]]; }
 # --- end helper: mesosphere ---
 
-: "${OS:?OS (the host os.distribution) is required}"
+OS="${OS:-}"
+# OS is get_property [HOST, os, distribution] with a Mesos node as HOST: whether it resolves
+# through to the compute depends on the orchestrator, so it is only a cross-check here.
+[ -n "$OS" ] || log "OS is empty (the host's os.distribution did not resolve); going by /etc/os-release"
 : "${MARATHON_VERSION:?MARATHON_VERSION (the version property) is required}"
 OS_VERS="${OS_VERS:-}"
 valid_pkg_version "$MARATHON_VERSION" || die "MARATHON_VERSION='$MARATHON_VERSION' is not a version"

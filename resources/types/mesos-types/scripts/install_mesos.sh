@@ -1,0 +1,242 @@
+#!/bin/bash
+# MesosMaster and MesosSlave, Standard.create: install Apache Mesos from Mesosphere's package
+# repository (http://repos.mesosphere.com) on Ubuntu 14.04, Ubuntu 16.04 or CentOS 7.
+# Both roles share this script; the mesos-master and mesos-slave services are left stopped and
+# disabled here, and master/start.sh or slave/start.sh enables the one the node needs.
+# ZooKeeper is installed by master/configure.sh, only on masters.
+#
+# Inputs (environment, as declared by the type):
+#   OS_DISTR       required  os.distribution of the host (ubuntu or centos)
+#   OS_VERS        optional  os.version of the host, only cross-checked
+#   IP             required  private IP of the host
+#   MESOS_VERSION  optional  component_version: a Mesos version (1.4.1) or a full Mesosphere
+#                            package version (0.25.0-0.2.70); empty installs the newest one
+#
+# Helpers are inlined on purpose: Alien4Cloud uploads every operation script to the host on
+# its own, so a helper file sourced from next to the script would not be there.
+set -euo pipefail
+
+LOG_TAG="mesos/install"
+# --- helper: core (identical in every script that has it) ---
+log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+# Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
+# --- end helper: core ---
+# --- helper: os (identical in every script that has it) ---
+# os_release KEY: value of KEY in /etc/os-release (quotes removed).
+os_release() { awk -F= -v k="$1" '$1 == k { v = $2; gsub(/^"|"$/, "", v); print v }' /etc/os-release; }
+
+# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID and OS_CODENAME from the machine
+# itself. Fail when DISTRIBUTION (the os.distribution the topology gave the host) names another
+# distribution; only warn when VERSION (its os.version) disagrees, and trust the machine.
+detect_os() {
+  local declared declared_version=${2:-}
+  declared="$(printf '%s' "${1:-}" | tr '[:upper:]' '[:lower:]')"
+  [ -r /etc/os-release ] || die "/etc/os-release is missing: cannot tell which distribution this is"
+  OS_ID="$(os_release ID)"
+  OS_VERSION_ID="$(os_release VERSION_ID)"
+  OS_CODENAME="$(os_release UBUNTU_CODENAME)"
+  if [ -z "$OS_CODENAME" ] && [ "$OS_ID" = ubuntu ]; then
+    case "$OS_VERSION_ID" in
+      14.04) OS_CODENAME=trusty ;;
+      16.04) OS_CODENAME=xenial ;;
+      *) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
+    esac
+  fi
+  if [ -n "$declared" ] && [ "$declared" != "$OS_ID" ]; then
+    die "the topology says this host runs '$declared' but it runs '$OS_ID' $OS_VERSION_ID"
+  fi
+  case "$declared_version" in
+    "" | "$OS_VERSION_ID" | "$OS_VERSION_ID".*) ;;
+    *) log "WARNING: the topology says os.version $declared_version, the host reports $OS_VERSION_ID; going by the host" ;;
+  esac
+  log "host runs $OS_ID $OS_VERSION_ID${OS_CODENAME:+ ($OS_CODENAME)}"
+}
+
+# require_mesos_platform: the platforms for which Mesosphere published Mesos and Marathon.
+require_mesos_platform() {
+  case "$OS_ID:$OS_VERSION_ID" in
+    ubuntu:14.04 | ubuntu:16.04 | centos:7*) ;;
+    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04, Ubuntu 16.04 or CentOS 7" ;;
+  esac
+}
+# --- end helper: os ---
+# --- helper: services (identical in every script that has it) ---
+# svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
+svc_exists() {
+  if [ -d /run/systemd/system ]; then
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+  else
+    [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
+  fi
+}
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
+# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+svc() {
+  local action=$1 name=$2
+  if [ -d /run/systemd/system ]; then
+    as_root systemctl "$action" "$name"
+  elif [ -f "/etc/init/$name.conf" ]; then
+    case "$action" in
+      enable) as_root rm -f "/etc/init/$name.override" ;;
+      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
+      stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
+      restart) svc stop "$name" && svc start "$name" ;;
+      *) die "svc: unknown action $action" ;;
+    esac
+  else
+    case "$action" in
+      enable) as_root update-rc.d "$name" defaults >/dev/null 2>&1 || as_root chkconfig "$name" on ;;
+      disable) as_root update-rc.d "$name" disable >/dev/null 2>&1 || as_root chkconfig "$name" off ;;
+      # LSB status: 0 when running. Init scripts often fail on "stop" when already stopped.
+      start) as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" start ;;
+      stop) ! as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" stop ;;
+      *) as_root service "$name" "$action" ;;
+    esac
+  fi
+}
+# --- end helper: services ---
+# --- helper: apt (identical in every script that has it) ---
+apt_install() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"; }
+
+# apt_trust_key FINGERPRINT: import a repository signing key from keyserver.ubuntu.com unless
+# apt already trusts it, and check that what arrived really is that key.
+apt_trust_key() {
+  local fpr=$1 try
+  if as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
+    return 0
+  fi
+  log "importing signing key $fpr from keyserver.ubuntu.com"
+  for try in 1 2 3; do
+    as_root apt-key adv --keyserver hkp://keyserver.ubuntu.com:80 --recv-keys "$fpr" && break
+    log "keyserver attempt $try failed"
+    sleep 5
+  done
+  as_root apt-key export "$fpr" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
+    || die "could not import signing key $fpr"
+}
+
+# apt_source FILE LINE: make FILE hold exactly LINE; returns 0 when the file changed.
+apt_source() {
+  [ "$(cat "$1" 2>/dev/null || true)" != "$2" ] || return 1
+  log "writing $1: $2"
+  printf '%s\n' "$2" | as_root tee "$1" >/dev/null
+}
+
+# apt_version PACKAGE PREFIX: newest repository version of PACKAGE equal to PREFIX or
+# continuing it with one of . - ~ + (so 0.25.0-0.2.70 matches 0.25.0-0.2.70.ubuntu1404).
+apt_version() {
+  apt-cache madison "$1" | awk -F'|' -v p="$2" '
+    !found { v = $2; gsub(/ /, "", v); if (index(v, p) == 1) { r = substr(v, length(p) + 1); if (r == "" || r ~ /^[-.~+]/) { print v; found = 1 } } }'
+}
+# --- end helper: apt ---
+# --- helper: mesosphere (identical in every script that has it) ---
+# Mesosphere's package repository signing key (see the Mesosphere and Apache Aurora install docs).
+readonly MESOSPHERE_KEY_FPR="81026D0004C44CF7EF55ADF8DF7D54CBE56151BF"
+readonly MESOSPHERE_EL7_REPO_RPM="http://repos.mesosphere.com/el/7/noarch/RPMS/mesosphere-el-repo-7-3.noarch.rpm"
+
+# add_mesosphere_repo: configure http://repos.mesosphere.com for this host, once.
+add_mesosphere_repo() {
+  case "$OS_ID" in
+    ubuntu)
+      if ! command -v curl >/dev/null 2>&1 || ! command -v gpg >/dev/null 2>&1; then
+        as_root apt-get update -q
+        apt_install curl gnupg
+      fi
+      apt_trust_key "$MESOSPHERE_KEY_FPR"
+      apt_source /etc/apt/sources.list.d/mesosphere.list \
+        "deb http://repos.mesosphere.com/ubuntu $OS_CODENAME main" || true
+      as_root apt-get update -q
+      ;;
+    centos)
+      if ! rpm -q mesosphere-el-repo >/dev/null 2>&1; then
+        log "adding the Mesosphere repository ($MESOSPHERE_EL7_REPO_RPM)"
+        as_root yum install -y -q "$MESOSPHERE_EL7_REPO_RPM"
+      fi
+      ;;
+  esac
+}
+
+# valid_pkg_version VALUE: package versions are passed to apt/yum, so keep them to version characters.
+valid_pkg_version() { [[ $1 =~ ^[0-9][0-9A-Za-z.~+-]*$ ]]; }
+# --- end helper: mesosphere ---
+# --- helper: validate (identical in every script that has it) ---
+# Checks for operation inputs; each only answers true or false, callers die with a message.
+is_ipv4() { [[ $1 =~ ^[0-9]{1,3}(\.[0-9]{1,3}){3}$ ]]; }
+is_port() { [[ $1 =~ ^[0-9]{1,5}$ ]] && [ "$1" -ge 1 ] && [ "$1" -le 65535 ]; }
+is_hostname() { [[ $1 =~ ^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$ ]]; }
+is_abs_path() { [[ $1 =~ ^/[^[:space:]]*$ ]]; }
+# is_count VALUE [MIN]: a whole number no smaller than MIN (default 1).
+is_count() { [[ $1 =~ ^[0-9]{1,9}$ ]] && [ "$1" -ge "${2:-1}" ]; }
+is_positive_number() { [[ $1 =~ ^[0-9]+(\.[0-9]+)?$ ]] && [[ ! $1 =~ ^0+(\.0+)?$ ]]; }
+# --- end helper: validate ---
+
+: "${OS_DISTR:?OS_DISTR (the host os.distribution) is required}"
+: "${IP:?IP (the host ip_address) is required}"
+OS_VERS="${OS_VERS:-}"
+MESOS_VERSION="${MESOS_VERSION:-}"
+is_ipv4 "$IP" || die "IP='$IP' is not an IPv4 address"
+[ -z "$MESOS_VERSION" ] || valid_pkg_version "$MESOS_VERSION" || die "MESOS_VERSION='$MESOS_VERSION' is not a version"
+
+detect_os "$OS_DISTR" "$OS_VERS"
+require_mesos_platform
+
+# Mesos resolves its own host name when it starts; cloud images do not always make it resolvable.
+host_name="$(hostname)"
+if ! getent hosts "$host_name" >/dev/null 2>&1; then
+  log "adding '$IP $host_name' to /etc/hosts so that Mesos can resolve its own host name"
+  printf '%s %s\n' "$IP" "$host_name" | as_root tee -a /etc/hosts >/dev/null
+fi
+
+installed=""
+case "$OS_ID" in
+  ubuntu) installed="$(dpkg-query -W -f='${Status} ${Version}' mesos 2>/dev/null | awk '$3 == "installed" { print $4 }' || true)" ;;
+  centos) installed="$(rpm -q --qf '%{VERSION}-%{RELEASE}' mesos 2>/dev/null || true)" ;;
+esac
+
+if [ -n "$installed" ]; then
+  if [ -n "$MESOS_VERSION" ] && [ "${installed#"$MESOS_VERSION"}" = "$installed" ]; then
+    die "mesos $installed is already installed but component_version asks for $MESOS_VERSION; refusing to switch versions in place"
+  fi
+  log "mesos $installed is already installed"
+else
+  add_mesosphere_repo
+  case "$OS_ID" in
+    ubuntu)
+      pkg=mesos
+      if [ -n "$MESOS_VERSION" ]; then
+        version="$(apt_version mesos "$MESOS_VERSION")"
+        [ -n "$version" ] || die "repos.mesosphere.com has no mesos package matching '$MESOS_VERSION' for $OS_CODENAME"
+        pkg="mesos=$version"
+      fi
+      log "installing $pkg (without ZooKeeper, which only masters need)"
+      apt_install --no-install-recommends curl "$pkg"
+      # A pinned version must not move with the next 'apt-get upgrade'.
+      [ -z "$MESOS_VERSION" ] || as_root apt-mark hold mesos >/dev/null
+      ;;
+    centos)
+      spec=mesos
+      [ -z "$MESOS_VERSION" ] || spec="mesos-${MESOS_VERSION}*"
+      log "installing $spec"
+      as_root yum install -y -q curl "$spec"
+      ;;
+  esac
+fi
+
+command -v mesos-master >/dev/null 2>&1 || [ -x /usr/sbin/mesos-master ] || die "mesos-master is missing after installation"
+
+# Neither daemon may start with the package defaults (zk://localhost): the role's start script
+# enables the right one once it is configured.
+for service in mesos-master mesos-slave; do
+  if svc_exists "$service"; then
+    svc stop "$service"
+    svc disable "$service"
+  fi
+done
+log "mesos ${installed:-$(/usr/sbin/mesos-master --version 2>/dev/null | awk '{ print $2 }')} installed; services left stopped"

@@ -1,0 +1,98 @@
+#!/bin/bash
+# RexrayClient and RexrayServer, Standard.start: start the rexray service, enable it at boot,
+# and wait until it is ready:
+#   - a server (its configuration declares libstorage.server) listens on its endpoint port,
+#     7979 unless the configuration says otherwise;
+#   - a client has registered with Docker as the "rexray" volume plugin
+#     (/run/docker/plugins/rexray.sock).
+# Inputs: none.
+#
+# Helpers are inlined: Alien4Cloud uploads each operation script on its own.
+set -euo pipefail
+
+LOG_TAG="rexray/start"
+# --- helper: core (identical in every script that has it) ---
+log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+# Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
+# --- end helper: core ---
+# --- helper: services (identical in every script that has it) ---
+# svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
+svc_exists() {
+  if [ -d /run/systemd/system ]; then
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+  else
+    [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
+  fi
+}
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
+# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+svc() {
+  local action=$1 name=$2
+  if [ -d /run/systemd/system ]; then
+    as_root systemctl "$action" "$name"
+  elif [ -f "/etc/init/$name.conf" ]; then
+    case "$action" in
+      enable) as_root rm -f "/etc/init/$name.override" ;;
+      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
+      stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
+      restart) svc stop "$name" && svc start "$name" ;;
+      *) die "svc: unknown action $action" ;;
+    esac
+  else
+    case "$action" in
+      enable) as_root update-rc.d "$name" defaults >/dev/null 2>&1 || as_root chkconfig "$name" on ;;
+      disable) as_root update-rc.d "$name" disable >/dev/null 2>&1 || as_root chkconfig "$name" off ;;
+      # LSB status: 0 when running. Init scripts often fail on "stop" when already stopped.
+      start) as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" start ;;
+      stop) ! as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" stop ;;
+      *) as_root service "$name" "$action" ;;
+    esac
+  fi
+}
+# --- end helper: services ---
+# --- helper: wait (identical in every script that has it) ---
+# wait_until SECONDS WHAT COMMAND...: retry COMMAND every 3 s until it succeeds; after SECONDS
+# log that WHAT never happened and return 1 (callers add their own diagnosis and die).
+wait_until() {
+  local limit=$1 what=$2 deadline
+  shift 2
+  deadline=$((SECONDS + limit))
+  until "$@" >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "gave up after ${limit}s waiting for $what"
+      return 1
+    fi
+    sleep 3
+  done
+}
+# --- end helper: wait ---
+
+config=/etc/rexray/config.yml
+as_root test -s "$config" || die "$config is missing: the node was not configured (server: rexray_config artifact; client: libStorage relationship)"
+if as_root grep -q '@@[A-Z_]*@@' "$config"; then
+  die "$config still has template placeholders"
+fi
+
+# port_open PORT: something accepts TCP connections on 127.0.0.1:PORT.
+port_open() ( exec 3<>"/dev/tcp/127.0.0.1/$1" )
+
+svc enable rexray
+svc restart rexray
+if as_root grep -qE '^[[:space:]]+server:' "$config"; then
+  port="$(as_root sed -n 's/^[[:space:]]*address:[[:space:]]*tcp:\/\/[^:]*:\([0-9]*\).*/\1/p' "$config" | sed -n 1p)"
+  port="${port:-7979}"
+  wait_until 60 "the libStorage server to listen on port $port" port_open "$port" \
+    || die "the REX-Ray server does not listen on $port; see 'journalctl -u rexray' or /var/log/rexray"
+  log "libStorage server is listening on port $port"
+else
+  wait_until 60 "REX-Ray to register with Docker (/run/docker/plugins/rexray.sock)" test -S /run/docker/plugins/rexray.sock \
+    || die "REX-Ray did not register its Docker volume plugin; check that the libStorage server is reachable"
+  log "REX-Ray volume plugin is available to Docker"
+fi

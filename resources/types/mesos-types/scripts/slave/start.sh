@@ -1,0 +1,92 @@
+#!/bin/bash
+# MesosSlave, Standard.start: start the Mesos agent, enable it at boot, keep the master daemon
+# disabled on this host, and wait until the agent answers on /health.
+# Inputs: none (address and port are read back from /etc/mesos-slave).
+#
+# Helpers are inlined: Alien4Cloud uploads each operation script on its own.
+set -euo pipefail
+
+LOG_TAG="mesos/slave/start"
+# --- helper: core (identical in every script that has it) ---
+log() { printf '%s %s: %s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$LOG_TAG" "$*"; }
+die() { log "ERROR: $*" >&2; exit 1; }
+# Cloudify and Yorc run scripts as the image's login user: privileged steps go through sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
+# With pipefail, "cmd | grep -q" or "cmd | head -n 1" can fail when the reader exits early and
+# cmd gets SIGPIPE; these scripts use "grep PATTERN >/dev/null" and "sed -n 1p", which read
+# all of their input.
+# --- end helper: core ---
+# --- helper: services (identical in every script that has it) ---
+# svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
+svc_exists() {
+  if [ -d /run/systemd/system ]; then
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+  else
+    [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
+  fi
+}
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
+# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+svc() {
+  local action=$1 name=$2
+  if [ -d /run/systemd/system ]; then
+    as_root systemctl "$action" "$name"
+  elif [ -f "/etc/init/$name.conf" ]; then
+    case "$action" in
+      enable) as_root rm -f "/etc/init/$name.override" ;;
+      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
+      stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
+      restart) svc stop "$name" && svc start "$name" ;;
+      *) die "svc: unknown action $action" ;;
+    esac
+  else
+    case "$action" in
+      enable) as_root update-rc.d "$name" defaults >/dev/null 2>&1 || as_root chkconfig "$name" on ;;
+      disable) as_root update-rc.d "$name" disable >/dev/null 2>&1 || as_root chkconfig "$name" off ;;
+      # LSB status: 0 when running. Init scripts often fail on "stop" when already stopped.
+      start) as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" start ;;
+      stop) ! as_root service "$name" status >/dev/null 2>&1 || as_root service "$name" stop ;;
+      *) as_root service "$name" "$action" ;;
+    esac
+  fi
+}
+# --- end helper: services ---
+# --- helper: wait (identical in every script that has it) ---
+# wait_until SECONDS WHAT COMMAND...: retry COMMAND every 3 s until it succeeds; after SECONDS
+# log that WHAT never happened and return 1 (callers add their own diagnosis and die).
+wait_until() {
+  local limit=$1 what=$2 deadline
+  shift 2
+  deadline=$((SECONDS + limit))
+  until "$@" >/dev/null 2>&1; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      log "gave up after ${limit}s waiting for $what"
+      return 1
+    fi
+    sleep 3
+  done
+}
+# --- end helper: wait ---
+
+[ -s /etc/mesos-slave/ip ] || die "/etc/mesos-slave/ip is missing: slave/configure.sh has not run"
+zk="$(cat /etc/mesos/zk 2>/dev/null || true)"
+case "$zk" in
+  "" | zk://localhost:* | zk://127.0.0.1:*)
+    die "/etc/mesos/zk still holds '$zk': no MesosSlaveConnectsToMaster relationship configured this agent" ;;
+esac
+ip="$(cat /etc/mesos-slave/ip)"
+port="$(cat /etc/mesos-slave/port 2>/dev/null || echo 5051)"
+work_dir="$(cat /etc/mesos-slave/work_dir 2>/dev/null || echo /var/lib/mesos)"
+
+if svc_exists mesos-master; then
+  svc stop mesos-master
+  svc disable mesos-master
+fi
+log "starting the Mesos agent on $ip:$port (masters: $zk)"
+svc enable mesos-slave
+svc restart mesos-slave
+wait_until 120 "the Mesos agent at http://$ip:$port/health" curl -fsS -o /dev/null "http://$ip:$port/health" \
+  || die "the agent did not come up; if its configuration changed since its first start it refuses to recover: remove $work_dir/meta/slaves/latest and start it again"
+log "Mesos agent is up: http://$ip:$port/"

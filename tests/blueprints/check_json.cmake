@@ -1,0 +1,23 @@
+# cmake -DTYPES_DIR=<resources/types> -P check_json.cmake
+# The JSON artifacts are templates whose placeholders are whole JSON strings ("@@NAME@@"), so
+# each must parse as JSON before any script fills it in.
+file(GLOB json_files "${TYPES_DIR}/*/artifacts/*.json")
+if(NOT json_files)
+  message(FATAL_ERROR "no JSON artifact under ${TYPES_DIR}/*/artifacts")
+endif()
+set(failed FALSE)
+foreach(json_file IN LISTS json_files)
+  file(READ "${json_file}" content)
+  string(JSON kind ERROR_VARIABLE error TYPE "${content}")
+  if(error)
+    message(SEND_ERROR "${json_file}: ${error}")
+    set(failed TRUE)
+  elseif(NOT kind STREQUAL "OBJECT")
+    message(SEND_ERROR "${json_file}: top level is ${kind}, expected an object")
+    set(failed TRUE)
+  endif()
+endforeach()
+if(NOT failed)
+  list(LENGTH json_files count)
+  message(STATUS "${count} JSON artifacts parse")
+endif()

@@ -2,6 +2,9 @@
 #include "cliapplication.h"
 
 #include "catalog/topologyloader.h"
+#include "filereport.h"
+#include "jsonreport.h"
+#include "sarifreport.h"
 #include "catalog/typecatalog.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -15,9 +18,9 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 QString helpText()
@@ -30,6 +33,12 @@ QString helpText()
               "Commands:\n"
               "  inspect FILE        Load a topology with its imports and print its node\n"
               "                      templates, types and relationships.\n"
+              "  validate FILE...    Check topologies for every mistake Topologist knows\n"
+              "                      (structure, properties, node filters, Mesos rules).\n"
+              "      --format F      human (default): file:line:col: severity: [CODE] node: msg\n"
+              "                      json: every field, quick fixes included\n"
+              "                      sarif: SARIF 2.1.0 for CI code scanning\n"
+              "      --werror        Treat warnings as errors.\n"
               "\n"
               "Options:\n"
               "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
@@ -98,6 +107,8 @@ int CliApplication::run(const QStringList &arguments)
 
     if (command == QLatin1String("inspect"))
         return inspect(rest, catalog);
+    if (command == QLatin1String("validate"))
+        return validate(rest, catalog);
     m_err << tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
     return usage(Unreadable);
 }
@@ -181,6 +192,85 @@ int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog
         }
     }
     return Success;
+}
+
+int CliApplication::validate(const QStringList &arguments, const TypeCatalog &catalog)
+{
+    QString format = QStringLiteral("human");
+    bool warningsAreErrors = false;
+    QStringList files;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (arg == QLatin1String("--werror")) {
+            warningsAreErrors = true;
+        } else if (arg == QLatin1String("--format") && i + 1 < arguments.size()) {
+            format = arguments[++i];
+        } else if (arg.startsWith(QLatin1String("--format="))) {
+            format = arg.mid(9);
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
+            m_err << tr("topologist-cli: unknown option '%1' for validate").arg(arg) << '\n';
+            return Unreadable;
+        } else {
+            files << arg;
+        }
+    }
+    if (format != QLatin1String("human") && format != QLatin1String("json") && format != QLatin1String("sarif")) {
+        m_err << tr("topologist-cli: --format must be human, json or sarif") << '\n';
+        return Unreadable;
+    }
+    if (files.isEmpty()) {
+        m_err << tr("topologist-cli: validate needs at least one file") << '\n';
+        return Unreadable;
+    }
+
+    QList<FileReport> reports;
+    bool anyUnreadable = false;
+    bool anyFailure = false;
+    const TopologyLoader loader(catalog);
+    for (const QString &file : std::as_const(files)) {
+        FileReport report;
+        report.file = file;
+        const LoadedTopology loaded = loader.loadFile(file, file);
+        for (const Diagnostic &d : loaded.diagnostics)
+            report.problems.append(Problem::fromDiagnostic(d));
+        report.readable = loaded.readable;
+        if (loaded.readable && loaded.archive.topology) {
+            const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
+            report.problems += Validator::standard().validate(context);
+        }
+        std::stable_sort(report.problems.begin(), report.problems.end());
+        anyUnreadable |= !report.readable;
+        for (const Problem &problem : std::as_const(report.problems)) {
+            if (problem.severity == Severity::Error || (warningsAreErrors && problem.severity == Severity::Warning))
+                anyFailure = true;
+        }
+        reports.append(report);
+    }
+
+    if (format == QLatin1String("json")) {
+        m_out << QString::fromUtf8(JsonReport::write(reports));
+    } else if (format == QLatin1String("sarif")) {
+        m_out << QString::fromUtf8(SarifReport::write(reports));
+    } else {
+        int errors = 0;
+        int warnings = 0;
+        for (const FileReport &report : std::as_const(reports)) {
+            for (const Problem &problem : report.problems) {
+                m_out << problem.toString() << '\n';
+                for (const QuickFix &fix : problem.fixes)
+                    m_out << "    " << tr("fix: %1").arg(fix.description) << '\n';
+                errors += problem.severity == Severity::Error ? 1 : 0;
+                warnings += problem.severity == Severity::Warning ? 1 : 0;
+            }
+        }
+        m_err << tr("%n file(s) checked", nullptr, int(reports.size())) << ", "
+              << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    if (anyUnreadable)
+        return Unreadable;
+    return anyFailure ? Failure : Success;
 }
 
 } // namespace Topologist

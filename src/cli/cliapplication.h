@@ -25,6 +25,7 @@ private:
     int usage(int exitCode);
     bool buildCatalog(TypeCatalog *catalog, const QStringList &typePaths);
     int inspect(const QStringList &files, const TypeCatalog &catalog);
+    int validate(const QStringList &arguments, const TypeCatalog &catalog);
 
     QTextStream m_out;
     QTextStream m_err;

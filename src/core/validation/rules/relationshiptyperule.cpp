@@ -37,8 +37,9 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
             requirement.location,
             moreGeneral
                 ? QCoreApplication::translate("Validation",
-                                              "requirement '%1' uses %2, more general than the %3 its type "
-                                              "declares; the operations of %3 will not run")
+                                              "requirement '%1' uses %2, a parent of the %3 its type "
+                                              "declares; Alien4Cloud accepts it, but only what %2 "
+                                              "defines is checked and run")
                       .arg(requirement.name, requirement.relationship, definition->relationship)
                 : QCoreApplication::translate("Validation",
                                               "requirement '%1' uses %2, but its type asks for %3 (or a type "

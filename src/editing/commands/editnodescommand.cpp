@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/editnodescommand.h"
+
+#include "commands/commandids.h"
+#include "topologydocument.h"
+
+namespace Topologist {
+
+EditNodesCommand::EditNodesCommand(TopologyDocument *document, const QString &text, NodeStates before,
+                                   NodeStates after, const QString &mergeKey, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeKey(mergeKey)
+{}
+
+void EditNodesCommand::undo()
+{
+    if (m_document)
+        m_document->applyNodeStates(m_before);
+}
+
+void EditNodesCommand::redo()
+{
+    if (m_document)
+        m_document->applyNodeStates(m_after);
+}
+
+int EditNodesCommand::id() const
+{
+    return m_mergeKey.isEmpty() ? -1 : Cmd_EditNodes;
+}
+
+bool EditNodesCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditNodesCommand *>(other);
+    if (!next || next->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty())
+        return false;
+    // Same field edited again: keep where we started, take where it ended.
+    QList<QString> names;
+    for (const NodeState &state : m_after)
+        names << state.name;
+    for (const NodeState &state : next->m_after) {
+        if (!names.contains(state.name))
+            return false;
+    }
+    m_after = next->m_after;
+    return true;
+}
+
+} // namespace Topologist

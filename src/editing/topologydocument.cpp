@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologydocument.h"
+
+#include "catalog/topologyloader.h"
+#include "catalog/typecatalog.h"
+#include "validation/incrementalvalidator.h"
+#include "validation/validationcontext.h"
+#include "validation/validator.h"
+#include "validation/validatorfactory.h"
+#include "yaml/toscadialect.h"
+#include "yaml/toscareader.h"
+#include "yaml/toscawriter.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Topologist {
+
+namespace {
+
+ToscaArchive emptyArchive()
+{
+    ToscaArchive archive;
+    archive.toscaDefinitionsVersion = ToscaDialect::defaultWriteVersion();
+    archive.name = QStringLiteral("new-topology");
+    archive.version = QStringLiteral("0.1.0-SNAPSHOT");
+    archive.headerInMetadata = true;
+    archive.typeSections = Value::map();
+    archive.extras = Value::map();
+    ArchiveImport normative;
+    normative.name = QStringLiteral("tosca-normative-types");
+    normative.version = QStringLiteral("1.0.0-ALIEN14");
+    archive.imports.append(normative);
+    TopologyTemplate topology;
+    topology.extras = Value::map();
+    archive.topology = topology;
+    return archive;
+}
+
+} // namespace
+
+TopologyDocument::TopologyDocument(const TypeCatalog &catalog, QObject *parent)
+    : TopologyDocument(catalog, emptyArchive(), parent)
+{}
+
+TopologyDocument::TopologyDocument(const TypeCatalog &catalog, ToscaArchive archive, QObject *parent)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_archive(std::move(archive))
+{
+    if (!m_archive.topology) {
+        TopologyTemplate topology;
+        topology.extras = Value::map();
+        m_archive.topology = topology;
+    }
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    resolveTypes({});
+}
+
+TopologyDocument::~TopologyDocument() = default;
+
+std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
+                                                         const TypeCatalog &catalog,
+                                                         Diagnostics *diagnostics,
+                                                         QObject *parent)
+{
+    Diagnostics readDiagnostics;
+    ToscaReader reader;
+    ToscaArchive archive = reader.readFile(path, &readDiagnostics);
+    const bool readable = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value();
+    *diagnostics += readDiagnostics;
+    if (!readable)
+        return nullptr;
+    std::unique_ptr<TopologyDocument> document(new TopologyDocument(catalog, std::move(archive), parent));
+    document->resolveTypes(readDiagnostics);
+    document->m_filePath = QFileInfo(path).absoluteFilePath();
+    return document;
+}
+
+std::unique_ptr<TopologyDocument> TopologyDocument::fromBytes(const QByteArray &yaml,
+                                                              const QString &fileName,
+                                                              const TypeCatalog &catalog,
+                                                              Diagnostics *diagnostics,
+                                                              QObject *parent)
+{
+    Diagnostics readDiagnostics;
+    ToscaReader reader;
+    ToscaArchive archive = reader.read(yaml, fileName, &readDiagnostics);
+    *diagnostics += readDiagnostics;
+    if (archive.toscaDefinitionsVersion.isEmpty() && !archive.topology)
+        return nullptr;
+    std::unique_ptr<TopologyDocument> document(new TopologyDocument(catalog, std::move(archive), parent));
+    document->resolveTypes(readDiagnostics);
+    return document;
+}
+
+void TopologyDocument::resolveTypes(const Diagnostics &readDiagnostics)
+{
+    const TopologyLoader loader(m_catalog);
+    LoadedTopology loaded = loader.resolve(m_archive, readDiagnostics);
+    m_types = loaded.types;
+    m_typesWithImport.clear();
+    m_dependencies = loaded.dependencies;
+    m_loadDiagnostics = loaded.diagnostics;
+    m_validator = ValidatorFactory::create(m_dependencies, &m_loadDiagnostics);
+    m_incremental = std::make_unique<IncrementalValidator>(m_validator);
+    const ValidationContext context(m_archive, *m_archive.topology, *m_types);
+    m_incremental->validateAll(context);
+    m_problemsDirty = true;
+}
+
+void TopologyDocument::revalidate(const QSet<QString> &changed)
+{
+    const ValidationContext context(m_archive, *m_archive.topology, *m_types);
+    m_incremental->update(context, changed);
+    m_problemsDirty = true;
+    emit problemsChanged();
+}
+
+const Problems &TopologyDocument::problems() const
+{
+    if (m_problemsDirty) {
+        m_problems.clear();
+        for (const Diagnostic &d : m_loadDiagnostics)
+            m_problems.append(Problem::fromDiagnostic(d));
+        m_problems += m_incremental->problems();
+        m_problemsDirty = false;
+    }
+    return m_problems;
+}
+
+Problems TopologyDocument::problemsOf(const QString &node) const
+{
+    return m_incremental->problemsOf(node);
+}
+
+bool TopologyDocument::save(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = serialize();
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_undoStack.setClean();
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+QByteArray TopologyDocument::serialize() const
+{
+    ToscaWriter::Options options;
+    // Keep the dialect the user's file declares; new topologies get alien_dsl_1_4_0.
+    options.dialect = ToscaDialect::isKnown(m_archive.toscaDefinitionsVersion) ? m_archive.toscaDefinitionsVersion
+                                                                                : QString();
+    return ToscaWriter().write(m_archive, options);
+}
+
+void TopologyDocument::setFilePath(const QString &path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+QString TopologyDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+QString TopologyDocument::uniqueNodeName(const QString &base) const
+{
+    QString clean;
+    for (const QChar c : base) {
+        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        clean += word ? c : QLatin1Char('_');
+    }
+    if (clean.isEmpty())
+        clean = QStringLiteral("Node");
+    if (!topology().contains(clean))
+        return clean;
+    // MesosSlave, MesosSlave_2, MesosSlave_3: the numbering Alien4Cloud's editor uses.
+    static const QRegularExpression numbered(QStringLiteral("^(.*)_(\\d+)$"));
+    const QRegularExpressionMatch match = numbered.match(clean);
+    const QString stem = match.hasMatch() ? match.captured(1) : clean;
+    for (int i = 2;; ++i) {
+        const QString candidate = stem + QLatin1Char('_') + QString::number(i);
+        if (!topology().contains(candidate))
+            return candidate;
+    }
+}
+
+const TypeRegistry &TopologyDocument::typesWithImport(const CatalogEntry &entry) const
+{
+    for (const ArchiveImport &import : m_archive.imports) {
+        if (import.name == entry.name && import.version == entry.version)
+            return *m_types;
+    }
+    auto cached = m_typesWithImport.constFind(entry.id());
+    if (cached != m_typesWithImport.constEnd())
+        return **cached;
+    ToscaArchive extended = m_archive;
+    ArchiveImport import;
+    import.name = entry.name;
+    import.version = entry.version;
+    extended.imports.append(import);
+    const TopologyLoader loader(m_catalog);
+    std::shared_ptr<const TypeRegistry> types = loader.resolve(extended, {}).types;
+    m_typesWithImport.insert(entry.id(), types);
+    return *types;
+}
+
+const CatalogEntry *TopologyDocument::archiveDeclaring(const QString &nodeType) const
+{
+    for (const CatalogEntry *entry : m_catalog.entries()) {
+        for (const TypeDefinition &type : entry->archive.types) {
+            if (type.kind == TypeKind::Node && type.name == nodeType)
+                return entry;
+        }
+    }
+    return nullptr;
+}
+
+void TopologyDocument::applyNodeStates(const NodeStates &states)
+{
+    TopologyTemplate &topology = *m_archive.topology;
+    QHash<QString, bool> existed;
+    QSet<QString> present;
+    for (const NodeState &state : states) {
+        Q_ASSERT(!state.node || state.node->name == state.name);
+        existed.insert(state.name, topology.contains(state.name));
+        if (state.node)
+            present.insert(state.name);
+    }
+    for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
+        if (it.value() && !present.contains(it.key()))
+            emit nodeAboutToBeRemoved(it.key());
+    }
+    // Take every named slot out (highest index first so the others stay valid), then put back
+    // the ones that exist afterwards in ascending order: one rule for adds, removals,
+    // replacements and renames.
+    QList<int> removals;
+    for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
+        if (it.value())
+            removals.append(topology.indexOf(it.key()));
+    }
+    std::sort(removals.begin(), removals.end(), std::greater<int>());
+    for (int index : std::as_const(removals))
+        topology.removeNodeAt(index);
+    NodeStates additions;
+    for (const NodeState &state : states) {
+        if (state.node)
+            additions.append(state);
+    }
+    std::sort(additions.begin(), additions.end(),
+              [](const NodeState &a, const NodeState &b) { return a.index < b.index; });
+    for (const NodeState &state : std::as_const(additions)) {
+        const int index = state.index < 0 ? topology.nodeCount() : qMin(state.index, topology.nodeCount());
+        topology.insertNode(index, *state.node);
+    }
+
+    // Observers are told once the model is consistent again, so they can read any node.
+    QSet<QString> changed;
+    for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
+        changed.insert(it.key());
+        const bool now = present.contains(it.key());
+        if (it.value() && !now)
+            emit nodeRemoved(it.key());
+        else if (!it.value() && now)
+            emit nodeAdded(it.key());
+        else if (now)
+            emit nodeChanged(it.key());
+    }
+    revalidate(changed);
+}
+
+void TopologyDocument::setNodePositions(const QHash<QString, QPointF> &positions)
+{
+    TopologyTemplate &topology = *m_archive.topology;
+    QStringList moved;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (NodeTemplate *node = topology.node(it.key())) {
+            node->position = it.value();
+            moved.append(it.key());
+        }
+    }
+    if (!moved.isEmpty())
+        emit nodesMoved(moved);
+}
+
+void TopologyDocument::setHeader(const QString &name, const QString &version, const QString &author,
+                                 const QString &description)
+{
+    m_archive.name = name;
+    m_archive.version = version;
+    m_archive.author = author;
+    m_archive.description = description;
+    emit headerChanged();
+}
+
+void TopologyDocument::setImports(const ArchiveImports &imports)
+{
+    m_archive.imports = imports;
+    resolveTypes({});
+    emit documentReset();
+    emit problemsChanged();
+}
+
+void TopologyDocument::reset(const ToscaArchive &archive)
+{
+    m_archive = archive;
+    if (!m_archive.topology) {
+        TopologyTemplate topology;
+        topology.extras = Value::map();
+        m_archive.topology = topology;
+    }
+    resolveTypes({});
+    emit documentReset();
+    emit headerChanged();
+    emit problemsChanged();
+}
+
+} // namespace Topologist

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "catalog/catalogentry.h"
+#include "model/toscaarchive.h"
+#include "nodestate.h"
+#include "support/diagnostic.h"
+#include "types/typeregistry.h"
+#include "validation/problem.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+#include <QSet>
+#include <QString>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace Topologist {
+
+class IncrementalValidator;
+class TypeCatalog;
+class Validator;
+
+/// One open topology: the single source of truth every view observes.
+///
+/// It owns the archive (header, imports, node templates), the types its imports resolve to, the
+/// undo stack and the live problem list. Views never change it directly: they push commands,
+/// and commands call the raw mutators below, which emit the fine-grained signals the scene,
+/// property editor, outline and problem list listen to. After every mutation the problems of
+/// the affected nodes are re-checked (see IncrementalValidator) and problemsChanged() is emitted.
+class TopologyDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// An empty topology importing the normative types, as File > New gives.
+    explicit TopologyDocument(const TypeCatalog &catalog, QObject *parent = nullptr);
+    ~TopologyDocument() override;
+
+    /// Reads `path` (YAML; CSARs are unpacked by the caller). Null with `diagnostics` explaining
+    /// why when the file cannot be parsed at all; a file with errors still opens.
+    static std::unique_ptr<TopologyDocument> open(const QString &path, const TypeCatalog &catalog,
+                                                  Diagnostics *diagnostics, QObject *parent = nullptr);
+    /// A document from YAML text (bundled templates, tests).
+    static std::unique_ptr<TopologyDocument> fromBytes(const QByteArray &yaml, const QString &fileName,
+                                                       const TypeCatalog &catalog, Diagnostics *diagnostics,
+                                                       QObject *parent = nullptr);
+
+    /// Writes the topology atomically (QSaveFile): on failure the previous file is intact.
+    bool save(const QString &path, QString *error);
+    /// The YAML that save() writes.
+    QByteArray serialize() const;
+
+    const TypeCatalog &catalog() const { return m_catalog; }
+    const ToscaArchive &archive() const { return m_archive; }
+    const TopologyTemplate &topology() const { return *m_archive.topology; }
+    const TypeRegistry &types() const { return *m_types; }
+    std::shared_ptr<const TypeRegistry> sharedTypes() const { return m_types; }
+    const QList<const CatalogEntry *> &dependencies() const { return m_dependencies; }
+    /// Problems of loading (unknown imports, YAML warnings) that are not node problems.
+    const Diagnostics &loadDiagnostics() const { return m_loadDiagnostics; }
+    const Problems &problems() const;
+    Problems problemsOf(const QString &node) const;
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    /// File name for titles and tabs ("Untitled" for a new topology).
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    /// A name no node has yet, derived from `base` and accepted by Alien4Cloud (^\w+$).
+    QString uniqueNodeName(const QString &base) const;
+    /// The types this topology would have if it also imported `entry` (cached until the imports
+    /// change): how the palette and the canvas judge types the topology does not import yet.
+    const TypeRegistry &typesWithImport(const CatalogEntry &entry) const;
+    /// The catalog archive that declares a node type, or null.
+    const CatalogEntry *archiveDeclaring(const QString &nodeType) const;
+
+    // Raw mutators: called by commands only, so that every change is undoable.
+
+    /// Puts each node slot in the given state (adds, replaces or removes nodes).
+    void applyNodeStates(const NodeStates &states);
+    /// Canvas positions; not validated, saved with the file.
+    void setNodePositions(const QHash<QString, QPointF> &positions);
+    /// Archive name, version, author and description.
+    void setHeader(const QString &name, const QString &version, const QString &author, const QString &description);
+    /// Replaces the imports and re-resolves every type.
+    void setImports(const ArchiveImports &imports);
+    /// Replaces everything (File > Revert).
+    void reset(const ToscaArchive &archive);
+
+signals:
+    void nodeAdded(const QString &name);
+    void nodeAboutToBeRemoved(const QString &name);
+    void nodeRemoved(const QString &name);
+    void nodeChanged(const QString &name);
+    void nodesMoved(const QStringList &names);
+    void headerChanged();
+    /// Imports changed or the whole document was reset: every view should rebuild.
+    void documentReset();
+    void problemsChanged();
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
+
+private:
+    TopologyDocument(const TypeCatalog &catalog, ToscaArchive archive, QObject *parent);
+    void resolveTypes(const Diagnostics &readDiagnostics);
+    void revalidate(const QSet<QString> &changed);
+
+    const TypeCatalog &m_catalog;
+    ToscaArchive m_archive;
+    std::shared_ptr<const TypeRegistry> m_types;
+    QList<const CatalogEntry *> m_dependencies;
+    Diagnostics m_loadDiagnostics;
+    std::shared_ptr<Validator> m_validator;
+    std::unique_ptr<IncrementalValidator> m_incremental;
+    mutable QHash<QString, std::shared_ptr<const TypeRegistry>> m_typesWithImport;
+    mutable Problems m_problems;
+    mutable bool m_problemsDirty = true;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+};
+
+} // namespace Topologist

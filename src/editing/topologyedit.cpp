@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topologyedit.h"
+
+#include "commands/editnodescommand.h"
+#include "topologydocument.h"
+#include "validation/quickfixapplier.h"
+
+namespace Topologist {
+
+TopologyEdit::TopologyEdit(const TopologyDocument &document)
+    : m_document(document)
+{}
+
+void TopologyEdit::touch(const QString &name)
+{
+    if (m_before.contains(name))
+        return;
+    NodeState state;
+    state.name = name;
+    const TopologyTemplate &topology = m_document.topology();
+    state.index = topology.indexOf(name);
+    if (state.index >= 0)
+        state.node = topology.nodeAt(state.index);
+    m_before.insert(name, state);
+    m_after.insert(name, state);
+    m_order.append(name);
+}
+
+bool TopologyEdit::exists(const QString &name) const
+{
+    const auto it = m_after.constFind(name);
+    if (it != m_after.constEnd())
+        return it->node.has_value();
+    return m_document.topology().contains(name);
+}
+
+int TopologyEdit::currentIndex(const QString &name) const
+{
+    const auto it = m_after.constFind(name);
+    return it != m_after.constEnd() ? it->index : m_document.topology().indexOf(name);
+}
+
+NodeTemplate *TopologyEdit::node(const QString &name)
+{
+    if (!exists(name))
+        return nullptr;
+    touch(name);
+    return &*m_after[name].node;
+}
+
+bool TopologyEdit::addNode(const NodeTemplate &node, int index)
+{
+    if (node.name.isEmpty() || exists(node.name))
+        return false;
+    touch(node.name);
+    NodeState &state = m_after[node.name];
+    state.node = node;
+    state.index = index >= 0 ? index : m_document.topology().nodeCount() + m_appended++;
+    return true;
+}
+
+bool TopologyEdit::removeNode(const QString &name)
+{
+    if (!exists(name))
+        return false;
+    touch(name);
+    m_after[name].node.reset();
+    for (const QString &source : m_document.topology().sourcesOf(name)) {
+        if (NodeTemplate *n = node(source)) {
+            n->requirements.erase(std::remove_if(n->requirements.begin(), n->requirements.end(),
+                                                 [&](const RequirementAssignment &r) { return r.node == name; }),
+                                  n->requirements.end());
+        }
+    }
+    // Nodes added or edited earlier in this edit may point at it too.
+    for (auto it = m_after.begin(); it != m_after.end(); ++it) {
+        if (!it->node)
+            continue;
+        auto &requirements = it->node->requirements;
+        requirements.erase(std::remove_if(requirements.begin(), requirements.end(),
+                                          [&](const RequirementAssignment &r) { return r.node == name; }),
+                           requirements.end());
+    }
+    return true;
+}
+
+bool TopologyEdit::renameNode(const QString &from, const QString &to)
+{
+    if (from == to)
+        return true;
+    if (!exists(from) || exists(to) || to.isEmpty())
+        return false;
+    NodeTemplate renamed = *node(from);
+    const int index = currentIndex(from);
+    renamed.name = to;
+    m_after[from].node.reset();
+    touch(to);
+    m_after[to].node = renamed;
+    m_after[to].index = index;
+    for (const QString &source : m_document.topology().sourcesOf(from))
+        node(source);
+    for (auto it = m_after.begin(); it != m_after.end(); ++it) {
+        if (!it->node)
+            continue;
+        for (RequirementAssignment &r : it->node->requirements) {
+            if (r.node == from)
+                r.node = to;
+        }
+    }
+    return true;
+}
+
+bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
+{
+    // Quick fixes are small; applying them to a copy and recording the nodes that differ keeps
+    // QuickFixApplier the one implementation of their meaning.
+    TopologyTemplate copy = m_document.topology();
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
+        const int index = copy.indexOf(it.key());
+        if (index >= 0)
+            copy.removeNodeAt(index);
+    }
+    for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
+        if (it->node)
+            copy.insertNode(qBound(0, it->index, copy.nodeCount()), *it->node);
+    }
+    if (!QuickFixApplier::apply(&copy, fix, error))
+        return false;
+    QSet<QString> names;
+    for (const NodeTemplate &n : copy.nodes())
+        names.insert(n.name);
+    for (const NodeTemplate &n : m_document.topology().nodes())
+        names.insert(n.name);
+    for (const QString &name : std::as_const(m_order))
+        names.insert(name);
+    for (const QString &name : std::as_const(names)) {
+        const NodeTemplate *now = copy.node(name);
+        const bool existedHere = exists(name);
+        if (!now && existedHere) {
+            touch(name);
+            m_after[name].node.reset();
+        } else if (now && (!existedHere || *node(name) != *now)) {
+            touch(name);
+            m_after[name].node = *now;
+            m_after[name].index = copy.indexOf(name);
+        }
+    }
+    return true;
+}
+
+bool TopologyEdit::isEmpty() const
+{
+    for (const QString &name : m_order) {
+        const NodeState &a = m_before[name];
+        const NodeState &b = m_after[name];
+        if (a.node.has_value() != b.node.has_value() || (a.node && *a.node != *b.node))
+            return false;
+    }
+    return true;
+}
+
+QStringList TopologyEdit::touchedNodes() const
+{
+    QStringList names;
+    for (const QString &name : m_order) {
+        if (m_after[name].node)
+            names << name;
+    }
+    return names;
+}
+
+NodeStates TopologyEdit::before() const
+{
+    NodeStates states;
+    for (const QString &name : m_order)
+        states.append(m_before[name]);
+    return states;
+}
+
+NodeStates TopologyEdit::after() const
+{
+    NodeStates states;
+    for (const QString &name : m_order)
+        states.append(m_after[name]);
+    return states;
+}
+
+QUndoCommand *TopologyEdit::createCommand(TopologyDocument *document, const QString &text, const QString &mergeKey) const
+{
+    return new EditNodesCommand(document, text, before(), after(), mergeKey);
+}
+
+} // namespace Topologist

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace Topologist {
+
+/// Which node templates the user has selected, shared by the canvas, the outline, the property
+/// editor and the problem list of one window, so that selecting in one shows in all. It is view
+/// state, not document state: it is not saved and not undone.
+class SelectionModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SelectionModel(QObject *parent = nullptr);
+
+    const QStringList &selectedNodes() const { return m_selected; }
+    /// The node the property editor shows: the last one selected, or empty.
+    QString currentNode() const { return m_selected.isEmpty() ? QString() : m_selected.last(); }
+    bool isSelected(const QString &node) const { return m_selected.contains(node); }
+
+public slots:
+    void setSelectedNodes(const QStringList &nodes);
+    void clear() { setSelectedNodes({}); }
+    /// Keeps the selection consistent when the document renames or removes nodes.
+    void renameNode(const QString &from, const QString &to);
+    void removeNode(const QString &node);
+
+signals:
+    void selectionChanged(const QStringList &nodes);
+
+private:
+    QStringList m_selected;
+};
+
+} // namespace Topologist

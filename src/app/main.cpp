@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/typecatalog.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Topologist"));
+    QApplication::setOrganizationName(QStringLiteral("Topologist"));
+    QApplication::setApplicationVersion(QStringLiteral(TOPOLOGIST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("topologist"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Desktop designer for TOSCA topologies"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Topology to open (YAML or CSAR)"),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    Topologist::TypeCatalog catalog;
+    catalog.addBundledLibrary();
+    // Archives the user added in earlier sessions; one that vanished is skipped, not fatal.
+    for (const QString &path : QSettings().value(QStringLiteral("typeArchives")).toStringList()) {
+        Topologist::Diagnostics ignored;
+        catalog.addPath(path, &ignored);
+    }
+
+    Topologist::MainWindow window(catalog);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().first());
+    return QApplication::exec();
+}

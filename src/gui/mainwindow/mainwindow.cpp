@@ -1,0 +1,711 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+
+#include "canvas/canvaswidget.h"
+#include "catalog/typecatalog.h"
+#include "clipboard/nodeclipboard.h"
+#include "documentactions.h"
+#include "icons.h"
+#include "mainwindow/recentfiles.h"
+#include "outline/outlinewidget.h"
+#include "palette/typepalette.h"
+#include "problems/problemlist.h"
+#include "properties/propertyeditor.h"
+#include "selectionmodel.h"
+#include "topologydocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
+
+namespace Topologist {
+
+namespace {
+
+struct BundledTemplate
+{
+    const char *label;
+    const char *path;
+};
+
+const BundledTemplate bundledTemplates[] = {
+    {QT_TRANSLATE_NOOP("MainWindow", "Mesos HA cluster"), ":/examples/mesos-ha/mesos-ha.yml"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Aurora on Mesos"), ":/examples/aurora/aurora.yml"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Marathon on Mesos"), ":/examples/marathon/marathon.yml"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Marathon with REX-Ray volumes"), ":/examples/marathon-rexray/marathon-rexray.yml"},
+};
+
+QString topologyFileFilter()
+{
+    return QCoreApplication::translate("MainWindow",
+                                       "TOSCA topologies (*.yml *.yaml *.csar *.zip);;YAML files (*.yml *.yaml);;"
+                                       "CSAR archives (*.csar *.zip);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(catalog)
+    , m_selection(new SelectionModel(this))
+    , m_recentFiles(new RecentFiles(this))
+    , m_canvas(new CanvasWidget(catalog, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(Icons::application());
+    setAcceptDrops(true);
+    setCentralWidget(m_canvas);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    auto *undoGroup = new QUndoGroup(this);
+    undoGroup->setObjectName(QStringLiteral("undoGroup"));
+    m_undoAction = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_redoAction = undoGroup->createRedoAction(this, tr("&Redo"));
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBars();
+    createStatusBar();
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_canvas, &CanvasWidget::statusMessage, this, [this](const QString &m) { showMessage(m); });
+    connect(m_canvas, &CanvasWidget::zoomChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_selection, &SelectionModel::selectionChanged, this, [this] { updateActions(); });
+    connect(QApplication::clipboard(), &QClipboard::dataChanged, this, [this] { updateActions(); });
+
+    readSettings();
+    newDocument();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first: they observe the document.
+    m_canvas->setDocument(nullptr, nullptr);
+    if (m_palette)
+        m_palette->setDocument(nullptr, nullptr);
+    if (m_outline)
+        m_outline->setDocument(nullptr, nullptr);
+    if (m_properties)
+        m_properties->setDocument(nullptr, nullptr);
+    if (m_problems)
+        m_problems->setDocument(nullptr, nullptr);
+}
+
+QAction *MainWindow::addAction(const QString &name, const QString &text, const QIcon &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(icon, text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    QWidget::addAction(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    QAction *a = addAction(QStringLiteral("actionNew"), tr("&New"), Icons::newFile(), QKeySequence::New);
+    a->setStatusTip(tr("Start an empty topology"));
+    connect(a, &QAction::triggered, this, [this] { newDocument(); });
+    a = addAction(QStringLiteral("actionOpen"), tr("&Open…"), Icons::open(), QKeySequence::Open);
+    a->setStatusTip(tr("Open a TOSCA topology (YAML or CSAR)"));
+    connect(a, &QAction::triggered, this, [this] {
+        const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open Topology"), dir, topologyFileFilter());
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    a = addAction(QStringLiteral("actionSave"), tr("&Save"), Icons::save(), QKeySequence::Save);
+    connect(a, &QAction::triggered, this, &MainWindow::save);
+    a = addAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), Icons::saveAs(), QKeySequence::SaveAs);
+    connect(a, &QAction::triggered, this, &MainWindow::saveAs);
+    a = addAction(QStringLiteral("actionRevert"), tr("Re&vert"), Icons::revert());
+    a->setStatusTip(tr("Discard unsaved changes and reload the file"));
+    connect(a, &QAction::triggered, this, &MainWindow::revert);
+    a = addAction(QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"), Icons::exportImage());
+    a->setStatusTip(tr("Save the diagram as a PNG or SVG image"));
+    connect(a, &QAction::triggered, this, &MainWindow::exportDiagram);
+    a = addAction(QStringLiteral("actionAddArchive"), tr("Add Type &Archive…"), QIcon());
+    a->setStatusTip(tr("Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library"));
+    connect(a, &QAction::triggered, this, &MainWindow::addTypeArchive);
+    a = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QIcon(), QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setIcon(Icons::undo());
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setIcon(Icons::redo());
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    QWidget::addAction(m_undoAction);
+    QWidget::addAction(m_redoAction);
+
+    a = addAction(QStringLiteral("actionCut"), tr("Cu&t"), Icons::cut(), QKeySequence::Cut);
+    connect(a, &QAction::triggered, this, &MainWindow::cut);
+    a = addAction(QStringLiteral("actionCopy"), tr("&Copy"), Icons::copy(), QKeySequence::Copy);
+    connect(a, &QAction::triggered, this, &MainWindow::copy);
+    a = addAction(QStringLiteral("actionPaste"), tr("&Paste"), Icons::paste(), QKeySequence::Paste);
+    connect(a, &QAction::triggered, this, &MainWindow::paste);
+    a = addAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), Icons::duplicate(), QKeySequence(tr("Ctrl+D")));
+    a->setStatusTip(tr("Copy the selected nodes with everything hosted on them"));
+    connect(a, &QAction::triggered, this, &MainWindow::duplicateSelection);
+    a = addAction(QStringLiteral("actionDelete"), tr("&Delete"), Icons::remove(), QKeySequence::Delete);
+    connect(a, &QAction::triggered, this, &MainWindow::deleteSelection);
+    a = addAction(QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
+    connect(a, &QAction::triggered, this, &MainWindow::renameSelection);
+    a = addAction(QStringLiteral("actionSelectAll"), tr("Select &All"), Icons::selectAll(), QKeySequence::SelectAll);
+    connect(a, &QAction::triggered, this, &MainWindow::selectAll);
+
+    a = addAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), Icons::zoomIn(), QKeySequence::ZoomIn);
+    connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomIn);
+    a = addAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), Icons::zoomOut(), QKeySequence::ZoomOut);
+    connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomOut);
+    a = addAction(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), Icons::zoomFit(), QKeySequence(tr("Ctrl+0")));
+    connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomToFit);
+    a = addAction(QStringLiteral("actionZoomReset"), tr("&Actual Size"), Icons::zoomOriginal(), QKeySequence(tr("Ctrl+1")));
+    connect(a, &QAction::triggered, m_canvas, &CanvasWidget::resetZoom);
+    a = addAction(QStringLiteral("actionAutoLayout"), tr("Arrange &Automatically"), Icons::autoLayout(),
+                  QKeySequence(tr("Ctrl+L")));
+    a->setStatusTip(tr("Lay out the whole topology, hosts with what they host"));
+    connect(a, &QAction::triggered, m_canvas, &CanvasWidget::autoLayout);
+
+    a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
+    a->setMenuRole(QAction::AboutRole);
+    connect(a, &QAction::triggered, this, &MainWindow::showAbout);
+    a = addAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), QIcon());
+    a->setMenuRole(QAction::AboutQtRole);
+    connect(a, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("actionNew")));
+    QMenu *fromTemplate = file->addMenu(tr("New from &Template"));
+    fromTemplate->setObjectName(QStringLiteral("menuNewFromTemplate"));
+    for (const BundledTemplate &t : bundledTemplates) {
+        QAction *a = fromTemplate->addAction(tr(t.label));
+        const QString path = QString::fromLatin1(t.path);
+        connect(a, &QAction::triggered, this, [this, path] { newDocument(path); });
+    }
+    file->addAction(action(QStringLiteral("actionOpen")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recentFiles->populate(m_recentMenu); });
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionSave")));
+    file->addAction(action(QStringLiteral("actionSaveAs")));
+    file->addAction(action(QStringLiteral("actionRevert")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionExportDiagram")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionQuit")));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
+        edit->addAction(action(QLatin1String(name)));
+    edit->addSeparator();
+    edit->addAction(action(QStringLiteral("actionRename")));
+    edit->addAction(action(QStringLiteral("actionSelectAll")));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset"})
+        m_viewMenu->addAction(action(QLatin1String(name)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("actionAutoLayout")));
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *types = menuBar()->addMenu(tr("T&ypes"));
+    types->addAction(action(QStringLiteral("actionAddArchive")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionAbout")));
+    help->addAction(action(QStringLiteral("actionAboutQt")));
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *main = addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    for (const char *name : {"actionNew", "actionOpen", "actionSave"})
+        main->addAction(action(QLatin1String(name)));
+    main->addSeparator();
+    main->addAction(m_undoAction);
+    main->addAction(m_redoAction);
+    main->addSeparator();
+    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDelete"})
+        main->addAction(action(QLatin1String(name)));
+    QToolBar *view = addToolBar(tr("View"));
+    view->setObjectName(QStringLiteral("viewToolBar"));
+    for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionAutoLayout"})
+        view->addAction(action(QLatin1String(name)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(main->toggleViewAction());
+    m_viewMenu->addAction(view->toggleViewAction());
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new TypePalette(m_catalog, this);
+    m_outline = new OutlineWidget(this);
+    m_properties = new PropertyEditor(this);
+    m_problems = new ProblemList(this);
+    m_undoView = new QUndoView(this);
+    m_undoView->setGroup(findChild<QUndoGroup *>(QStringLiteral("undoGroup")));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+
+    QDockWidget *paletteDock = dock(QStringLiteral("paletteDock"), tr("Types"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *outlineDock = dock(QStringLiteral("outlineDock"), tr("Outline"), m_outline, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(paletteDock, outlineDock);
+    paletteDock->raise();
+    QDockWidget *propertiesDock = dock(QStringLiteral("propertiesDock"), tr("Properties"), m_properties,
+                                       Qt::RightDockWidgetArea);
+    QDockWidget *historyDock = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
+    tabifyDockWidget(propertiesDock, historyDock);
+    propertiesDock->raise();
+    m_problemsDock = dock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+    resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
+
+    connect(m_problems, &ProblemList::revealNode, m_canvas, &CanvasWidget::revealNode);
+    connect(m_outline, &OutlineWidget::revealNode, m_canvas, &CanvasWidget::revealNode);
+    connect(m_outline, &OutlineWidget::renameRequested, m_canvas, &CanvasWidget::startRename);
+    const auto show = [this](const QString &message) { showMessage(message); };
+    connect(m_palette, &TypePalette::statusMessage, this, show);
+    connect(m_properties, &PropertyEditor::statusMessage, this, show);
+    connect(m_problems, &ProblemList::statusMessage, this, show);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_problemSummary = new QLabel(this);
+    m_problemSummary->setObjectName(QStringLiteral("problemSummary"));
+    m_problemSummary->setTextFormat(Qt::RichText);
+    m_problemSummary->setToolTip(tr("Problems in this topology (click to show the list)"));
+    m_problemSummary->setCursor(Qt::PointingHandCursor);
+    connect(m_problemSummary, &QLabel::linkActivated, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    m_zoomLabel = new QLabel(QStringLiteral("100 %"), this);
+    m_zoomLabel->setToolTip(tr("Zoom"));
+    statusBar()->addPermanentWidget(m_problemSummary);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::showMessage(const QString &message, int timeout)
+{
+    statusBar()->showMessage(message, timeout);
+}
+
+void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
+{
+    auto *group = findChild<QUndoGroup *>(QStringLiteral("undoGroup"));
+    m_selection->clear();
+    // Point every view at the new document before the old one is destroyed.
+    m_canvas->setDocument(document.get(), m_selection);
+    m_palette->setDocument(document.get(), m_selection);
+    m_outline->setDocument(document.get(), m_selection);
+    m_properties->setDocument(document.get(), m_selection);
+    m_problems->setDocument(document.get(), m_selection);
+    if (m_document)
+        group->removeStack(m_document->undoStack());
+    std::unique_ptr<TopologyDocument> old = std::move(m_document);
+    m_document = std::move(document);
+    m_document->setParent(nullptr);
+    group->addStack(m_document->undoStack());
+    group->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &TopologyDocument::modifiedChanged, this, [this] { updateTitle(); });
+    connect(m_document.get(), &TopologyDocument::filePathChanged, this, [this] { updateTitle(); });
+    connect(m_document.get(), &TopologyDocument::problemsChanged, this, [this] { updateProblemSummary(); });
+    connect(m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { updateActions(); });
+    updateTitle();
+    updateProblemSummary();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document)
+        return;
+    setWindowTitle(QStringLiteral("%1[*] — Topologist").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->filePath());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasSelection = !m_selection->selectedNodes().isEmpty();
+    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+        action(QLatin1String(name))->setEnabled(hasSelection);
+    action(QStringLiteral("actionRename"))->setEnabled(m_selection->selectedNodes().size() == 1);
+    action(QStringLiteral("actionPaste"))->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
+    action(QStringLiteral("actionRevert"))->setEnabled(m_document && m_document->isModified()
+                                                       && !m_document->filePath().isEmpty());
+}
+
+void MainWindow::updateProblemSummary()
+{
+    if (!m_document)
+        return;
+    int errors = 0;
+    int warnings = 0;
+    for (const Problem &problem : m_document->problems()) {
+        errors += problem.severity == Severity::Error ? 1 : 0;
+        warnings += problem.severity == Severity::Warning ? 1 : 0;
+    }
+    const QString color = errors ? QStringLiteral("#c62828") : (warnings ? QStringLiteral("#ef6c00") : QStringLiteral("#2e7d32"));
+    const QString text = errors == 0 && warnings == 0
+                             ? tr("No problems")
+                             : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    m_problemSummary->setText(QStringLiteral("<a href=\"problems\" style=\"color:%1;text-decoration:none\">%2</a>")
+                                  .arg(color, text.toHtmlEscaped()));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool MainWindow::newDocument(const QString &templatePath)
+{
+    if (!maybeSave())
+        return false;
+    std::unique_ptr<TopologyDocument> document;
+    if (templatePath.isEmpty()) {
+        document = std::make_unique<TopologyDocument>(m_catalog);
+    } else {
+        QFile file(templatePath);
+        Diagnostics diagnostics;
+        if (file.open(QIODevice::ReadOnly))
+            document = TopologyDocument::fromBytes(file.readAll(), QFileInfo(templatePath).fileName(), m_catalog,
+                                                   &diagnostics);
+        if (!document) {
+            QMessageBox::critical(this, tr("New from Template"), tr("The template %1 cannot be read.").arg(templatePath));
+            return false;
+        }
+    }
+    m_unpackedFrom.clear();
+    setDocument(std::move(document));
+    showMessage(templatePath.isEmpty() ? tr("New topology") : tr("New topology from %1").arg(QFileInfo(templatePath).fileName()));
+    return true;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    Diagnostics diagnostics;
+    std::unique_ptr<TopologyDocument> document = TopologyDocument::open(path, m_catalog, &diagnostics);
+    if (!document) {
+        QStringList lines;
+        for (const Diagnostic &d : std::as_const(diagnostics))
+            lines << d.toString();
+        QMessageBox box(QMessageBox::Critical, tr("Open Topology"),
+                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.") : lines.first());
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+        return false;
+    }
+    m_unpackedFrom.clear();
+    setDocument(std::move(document));
+    m_recentFiles->add(path);
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty() || !m_unpackedFrom.isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Save Topology"), error);
+        return false;
+    }
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    if (!m_document)
+        return false;
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty() || !m_unpackedFrom.isEmpty())
+        suggestion = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
+                         .filePath(m_document->archive().name + QStringLiteral(".yml"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Topology As"), suggestion, tr("TOSCA YAML (*.yml *.yaml)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".yml");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Save Topology"), error);
+        return false;
+    }
+    m_unpackedFrom.clear();
+    m_recentFiles->add(path);
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (!m_document || m_document->filePath().isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Revert"),
+                                              tr("Discard all changes to %1 and reload it from disk?")
+                                                  .arg(m_document->displayName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    Diagnostics diagnostics;
+    const QString path = m_document->filePath();
+    std::unique_ptr<TopologyDocument> reloaded = TopologyDocument::open(path, m_catalog, &diagnostics);
+    if (!reloaded) {
+        QMessageBox::critical(this, tr("Revert"), tr("%1 can no longer be read; your version is kept.").arg(path));
+        return;
+    }
+    setDocument(std::move(reloaded));
+    showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()));
+}
+
+void MainWindow::copy()
+{
+    if (!m_document || m_selection->selectedNodes().isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(NodeClipboard::mimeData(*m_document, m_selection->selectedNodes()));
+    showMessage(tr("Copied %n node(s)", nullptr, int(m_selection->selectedNodes().size())));
+}
+
+void MainWindow::cut()
+{
+    if (!m_document || m_selection->selectedNodes().isEmpty())
+        return;
+    copy();
+    DocumentActions(m_document.get()).removeNodes(m_selection->selectedNodes());
+}
+
+void MainWindow::paste()
+{
+    if (!m_document)
+        return;
+    QString error;
+    const QList<NodeTemplate> nodes = NodeClipboard::nodesFrom(QApplication::clipboard()->mimeData(), &error);
+    if (nodes.isEmpty()) {
+        showMessage(error);
+        return;
+    }
+    // Place the pasted group at the centre of the view, keeping its own arrangement.
+    QPointF topLeft(1e9, 1e9);
+    bool anyPosition = false;
+    for (const NodeTemplate &node : nodes) {
+        if (node.position) {
+            topLeft.setX(qMin(topLeft.x(), node.position->x()));
+            topLeft.setY(qMin(topLeft.y(), node.position->y()));
+            anyPosition = true;
+        }
+    }
+    const QPointF offset = anyPosition ? m_canvas->visibleCenter() - topLeft : QPointF();
+    const QStringList pasted = DocumentActions(m_document.get()).insertNodes(nodes, offset, tr("Paste"));
+    m_selection->setSelectedNodes(pasted);
+    showMessage(tr("Pasted %n node(s)", nullptr, int(pasted.size())));
+}
+
+void MainWindow::deleteSelection()
+{
+    if (!m_document || m_selection->selectedNodes().isEmpty())
+        return;
+    DocumentActions actions(m_document.get());
+    const QStringList selected = m_selection->selectedNodes();
+    const QStringList children = actions.hostedDescendants(selected);
+    if (!children.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Delete"),
+                        tr("Deleting %1 also deletes the %n node(s) hosted on it.", nullptr, int(children.size()))
+                            .arg(selected.join(QStringLiteral(", "))),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setInformativeText(children.join(QStringLiteral(", ")));
+        box.setDefaultButton(QMessageBox::Yes);
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    actions.removeNodes(selected);
+}
+
+void MainWindow::duplicateSelection()
+{
+    if (!m_document || m_selection->selectedNodes().isEmpty())
+        return;
+    const QStringList copies = DocumentActions(m_document.get()).duplicate(m_selection->selectedNodes());
+    m_selection->setSelectedNodes(copies);
+}
+
+void MainWindow::renameSelection()
+{
+    if (m_selection->selectedNodes().size() == 1)
+        m_canvas->startRename(m_selection->selectedNodes().first());
+}
+
+void MainWindow::selectAll()
+{
+    if (m_document)
+        m_selection->setSelectedNodes(m_document->topology().nodeNames());
+}
+
+void MainWindow::exportDiagram()
+{
+    if (!m_document)
+        return;
+    const QString base = QFileInfo(m_document->filePath()).completeBaseName();
+    const QString suggestion = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
+                                   .filePath((base.isEmpty() ? m_document->archive().name : base) + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_canvas->exportImage(path, &error))
+        QMessageBox::critical(this, tr("Export Diagram"), error);
+    else
+        showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::addTypeArchive()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add Type Archive"),
+                                                      QSettings().value(QStringLiteral("lastDirectory")).toString(),
+                                                      tr("TOSCA archives (*.yml *.yaml *.csar *.zip);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Diagnostics diagnostics;
+    const bool added = m_catalog.addPath(path, &diagnostics);
+    QStringList lines;
+    for (const Diagnostic &d : std::as_const(diagnostics))
+        lines << d.toString();
+    if (!added) {
+        QMessageBox box(QMessageBox::Warning, tr("Add Type Archive"), tr("%1 was not added.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.setInformativeText(lines.isEmpty() ? QString() : lines.first());
+        box.exec();
+        return;
+    }
+    QStringList archives = QSettings().value(QStringLiteral("typeArchives")).toStringList();
+    if (!archives.contains(path))
+        archives << path;
+    QSettings().setValue(QStringLiteral("typeArchives"), archives);
+    m_palette->reload();
+    showMessage(tr("Added %1 to the type library").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Topologist"),
+        tr("<h3>Topologist %1</h3>"
+           "<p>A desktop designer for TOSCA topologies deployed through Alien4Cloud.</p>"
+           "<p>Built with Qt %2 (running on %3), yaml-cpp %4 and QuaZip %5.</p>")
+            .arg(QStringLiteral(TOPOLOGIST_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 QStringLiteral(TOPOLOGIST_YAML_CPP_VERSION), QStringLiteral(TOPOLOGIST_QUAZIP_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            // Open after the drop finishes, so a "save changes?" dialog does not run inside it.
+            const QString path = url.toLocalFile();
+            QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+}
+
+} // namespace Topologist

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace Topologist {
+
+class CanvasWidget;
+class OutlineWidget;
+class ProblemList;
+class PropertyEditor;
+class RecentFiles;
+class SelectionModel;
+class TopologyDocument;
+class TypeCatalog;
+class TypePalette;
+
+/// The designer's window: one topology at a time, with the canvas in the centre and dockable
+/// palette, outline, properties, problems and undo history. It owns the document and wires the
+/// views to it; editing actions (cut, copy, paste, delete, duplicate, rename) are carried out
+/// here through DocumentActions so every view shares them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(TypeCatalog &catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a topology file (YAML or CSAR), asking first when the current one has unsaved
+    /// changes. False (with a message shown) when it cannot be read.
+    bool openFile(const QString &path);
+    /// A new topology: empty, or from one of the bundled templates (":/examples/...").
+    bool newDocument(const QString &templatePath = QString());
+
+    TopologyDocument *document() const { return m_document.get(); }
+    SelectionModel *selection() const { return m_selection; }
+    CanvasWidget *canvas() const { return m_canvas; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
+    ProblemList *problemList() const { return m_problems; }
+    TypePalette *palette() const { return m_palette; }
+    OutlineWidget *outline() const { return m_outline; }
+    /// The action called `name` (objectName), for tests and shortcuts.
+    QAction *action(const QString &name) const;
+
+public slots:
+    bool save();
+    bool saveAs();
+    void revert();
+    void cut();
+    void copy();
+    void paste();
+    void deleteSelection();
+    void duplicateSelection();
+    void renameSelection();
+    void selectAll();
+    void exportDiagram();
+    void addTypeArchive();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+    /// Asks Save / Discard / Cancel when the document has unsaved changes; true to go on.
+    bool maybeSave();
+    void setDocument(std::unique_ptr<TopologyDocument> document);
+    void updateTitle();
+    void updateActions();
+    void updateProblemSummary();
+    void showMessage(const QString &message, int timeout = 4000);
+    QAction *addAction(const QString &name, const QString &text, const QIcon &icon,
+                       const QKeySequence &shortcut = QKeySequence());
+
+    TypeCatalog &m_catalog;
+    std::unique_ptr<TopologyDocument> m_document;
+    SelectionModel *m_selection;
+    RecentFiles *m_recentFiles;
+    CanvasWidget *m_canvas;
+    TypePalette *m_palette = nullptr;
+    OutlineWidget *m_outline = nullptr;
+    PropertyEditor *m_properties = nullptr;
+    ProblemList *m_problems = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_problemSummary = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    /// Where a CSAR was unpacked, kept while its topology is open.
+    QString m_unpackedFrom;
+};
+
+} // namespace Topologist

@@ -1,0 +1,13 @@
+# Fails unless the last line of .ci/run (the test command) appears verbatim in the README.
+file(STRINGS "${CI}" ci_lines)
+list(GET ci_lines -1 command)
+string(STRIP "${command}" command)
+file(READ "${README}" readme)
+string(FIND "${readme}" "${command}" position)
+if(position EQUAL -1)
+  message(FATAL_ERROR ".ci/run runs\n  ${command}\nbut the README does not give that command.")
+endif()
+string(FIND "${command}" "ctest" has_ctest)
+if(has_ctest EQUAL -1)
+  message(FATAL_ERROR ".ci/run's last line does not run the tests: ${command}")
+endif()

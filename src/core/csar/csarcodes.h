@@ -25,4 +25,7 @@ constexpr QLatin1String SizeMismatch("TOPO-CSAR-014");
 constexpr QLatin1String Destination("TOPO-CSAR-015");
 constexpr QLatin1String EntryNotFound("TOPO-CSAR-016");
 
+// What is inside (ToscaMetadata, CsarLayout).
+constexpr QLatin1String MetadataLine("TOPO-CSAR-020");
+
 } // namespace Topologist::CsarCode

@@ -143,9 +143,9 @@ bool CsarReader::open()
     if (m_archiveSize > m_limits.maxArchiveBytes) {
         addError(CsarCode::ArchiveTooLarge,
                  tr("Archive \"%1\" is %2 bytes, more than the %3 bytes allowed.")
-                     .arg(archiveName())
-                     .arg(m_archiveSize)
-                     .arg(m_limits.maxArchiveBytes));
+                     .arg(archiveName(),
+                          QString::number(m_archiveSize),
+                          QString::number(m_limits.maxArchiveBytes)));
         close();
         return false;
     }
@@ -193,9 +193,9 @@ bool CsarReader::scanDirectory()
     if (declared > m_limits.maxEntries) {
         addError(CsarCode::TooManyEntries,
                  tr("Archive \"%1\" holds %2 entries, more than the %3 allowed.")
-                     .arg(archiveName())
-                     .arg(declared)
-                     .arg(m_limits.maxEntries));
+                     .arg(archiveName(),
+                          QString::number(declared),
+                          QString::number(m_limits.maxEntries)));
         return false;
     }
     if (declared == 0)
@@ -208,16 +208,14 @@ bool CsarReader::scanDirectory()
         if (index >= m_limits.maxEntries) {
             addError(CsarCode::TooManyEntries,
                      tr("Archive \"%1\" holds more than the %2 entries allowed.")
-                         .arg(archiveName())
-                         .arg(m_limits.maxEntries));
+                         .arg(archiveName(), QString::number(m_limits.maxEntries)));
             return false;
         }
         QuaZipFileInfo64 info;
         if (!m_zip->getCurrentFileInfo(&info)) {
             addError(CsarCode::Damaged,
                      tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be read.")
-                         .arg(archiveName())
-                         .arg(index + 1));
+                         .arg(archiveName(), QString::number(index + 1)));
             return false;
         }
 
@@ -264,8 +262,7 @@ bool CsarReader::scanDirectory()
             if (entry.uncompressedSize > 0) {
                 addError(CsarCode::Damaged,
                          tr("Archive \"%1\": folder entry \"%2\" carries %3 bytes of data.")
-                             .arg(archiveName(), name)
-                             .arg(entry.uncompressedSize));
+                             .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
             }
             continue;
         }
@@ -273,38 +270,41 @@ bool CsarReader::scanDirectory()
             addError(CsarCode::UnsupportedMethod,
                      tr("Archive \"%1\": entry \"%2\" uses compression method %3; only stored (0) "
                         "and deflate (8) are supported, as in Alien4Cloud.")
-                         .arg(archiveName(), name)
-                         .arg(entry.method));
+                         .arg(archiveName(), name, QString::number(entry.method)));
             continue;
         }
         if (entry.method == MethodStored && entry.compressedSize != entry.uncompressedSize) {
             addError(CsarCode::SizeMismatch,
                      tr("Archive \"%1\": entry \"%2\" is stored uncompressed, yet declares %3 "
                         "bytes stored and %4 bytes of content.")
-                         .arg(archiveName(), name)
-                         .arg(entry.compressedSize)
-                         .arg(entry.uncompressedSize));
+                         .arg(archiveName(),
+                              name,
+                              QString::number(entry.compressedSize),
+                              QString::number(entry.uncompressedSize)));
             continue;
         }
         if (entry.uncompressedSize > quint64(m_limits.maxEntryBytes)) {
             addError(CsarCode::EntryTooLarge,
                      tr("Archive \"%1\": entry \"%2\" is %3 bytes uncompressed, more than the %4 "
                         "bytes allowed for one entry.")
-                         .arg(archiveName(), name)
-                         .arg(entry.uncompressedSize)
-                         .arg(m_limits.maxEntryBytes));
+                         .arg(archiveName(),
+                              name,
+                              QString::number(entry.uncompressedSize),
+                              QString::number(m_limits.maxEntryBytes)));
             continue;
         }
         if (entry.uncompressedSize > quint64(m_limits.ratioGraceBytes)
             && exceedsRatio(entry.uncompressedSize, entry.compressedSize, m_limits.maxEntryRatio)) {
-            addError(CsarCode::RatioTooHigh,
-                     tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
-                        "than the %6 allowed; this looks like a zip bomb.")
-                         .arg(archiveName(), name)
-                         .arg(ratioOf(entry.uncompressedSize, entry.compressedSize))
-                         .arg(entry.uncompressedSize)
-                         .arg(entry.compressedSize)
-                         .arg(m_limits.maxEntryRatio));
+            addError(
+                CsarCode::RatioTooHigh,
+                tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
+                   "than the %6 allowed; this looks like a zip bomb.")
+                    .arg(archiveName(),
+                         name,
+                         QString::number(ratioOf(entry.uncompressedSize, entry.compressedSize)),
+                         QString::number(entry.uncompressedSize),
+                         QString::number(entry.compressedSize),
+                         QString::number(m_limits.maxEntryRatio)));
             continue;
         }
         totalDeclared += entry.uncompressedSize;
@@ -313,8 +313,7 @@ bool CsarReader::scanDirectory()
             addError(CsarCode::TotalTooLarge,
                      tr("Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
                         "the %3 bytes allowed in total.")
-                         .arg(archiveName(), name)
-                         .arg(m_limits.maxTotalBytes));
+                         .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
         }
     }
     if (m_zip->getZipError() != UNZ_OK && m_zip->getZipError() != UNZ_END_OF_LIST_OF_FILE) {
@@ -329,11 +328,11 @@ bool CsarReader::scanDirectory()
         addError(CsarCode::RatioTooHigh,
                  tr("Archive \"%1\" expands %2 times overall (%3 bytes from a %4-byte file), "
                     "more than the %5 allowed; this looks like a zip bomb.")
-                     .arg(archiveName())
-                     .arg(ratioOf(totalDeclared, quint64(m_archiveSize)))
-                     .arg(totalDeclared)
-                     .arg(m_archiveSize)
-                     .arg(m_limits.maxOverallRatio));
+                     .arg(archiveName(),
+                          QString::number(ratioOf(totalDeclared, quint64(m_archiveSize))),
+                          QString::number(totalDeclared),
+                          QString::number(m_archiveSize),
+                          QString::number(m_limits.maxOverallRatio)));
     }
     return true;
 }
@@ -405,8 +404,7 @@ bool CsarReader::goToEntry(int index)
     if (!ok) {
         addError(CsarCode::Damaged,
                  tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be reached.")
-                     .arg(archiveName())
-                     .arg(index + 1));
+                     .arg(archiveName(), QString::number(index + 1)));
     }
     return ok;
 }
@@ -472,24 +470,21 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             addError(CsarCode::SizeMismatch,
                      tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes its "
                         "header declares; the archive is damaged or crafted.")
-                         .arg(archiveName(), name)
-                         .arg(entry.uncompressedSize));
+                         .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
             return false;
         }
         if (produced > quint64(m_limits.maxEntryBytes)) {
             addError(CsarCode::EntryTooLarge,
                      tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes "
                         "allowed for one entry.")
-                         .arg(archiveName(), name)
-                         .arg(m_limits.maxEntryBytes));
+                         .arg(archiveName(), name, QString::number(m_limits.maxEntryBytes)));
             return false;
         }
         if (total > quint64(m_limits.maxTotalBytes)) {
             addError(CsarCode::TotalTooLarge,
                      tr("Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
                         "the %3 bytes allowed in total.")
-                         .arg(archiveName(), name)
-                         .arg(m_limits.maxTotalBytes));
+                         .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
             return false;
         }
         if (produced > quint64(m_limits.ratioGraceBytes)
@@ -497,11 +492,12 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             addError(CsarCode::RatioTooHigh,
                      tr("Archive \"%1\": entry \"%2\" expanded %3 times while decompressing "
                         "(%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.")
-                         .arg(archiveName(), name)
-                         .arg(ratioOf(produced, consumed))
-                         .arg(produced)
-                         .arg(consumed)
-                         .arg(m_limits.maxEntryRatio));
+                         .arg(archiveName(),
+                              name,
+                              QString::number(ratioOf(produced, consumed)),
+                              QString::number(produced),
+                              QString::number(consumed),
+                              QString::number(m_limits.maxEntryRatio)));
             return false;
         }
         if (total > quint64(m_limits.ratioGraceBytes)
@@ -509,9 +505,10 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             addError(CsarCode::RatioTooHigh,
                      tr("Archive \"%1\": at entry \"%2\" the archive has expanded to %3 bytes, "
                         "more than %4 times its file size; this looks like a zip bomb.")
-                         .arg(archiveName(), name)
-                         .arg(total)
-                         .arg(m_limits.maxOverallRatio));
+                         .arg(archiveName(),
+                              name,
+                              QString::number(total),
+                              QString::number(m_limits.maxOverallRatio)));
             return false;
         }
         crc = crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
@@ -566,9 +563,10 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
         addError(CsarCode::SizeMismatch,
                  tr("Archive \"%1\": entry \"%2\" decompresses to %3 bytes, but its header "
                     "declares %4; the archive is damaged or crafted.")
-                     .arg(archiveName(), name)
-                     .arg(produced)
-                     .arg(entry.uncompressedSize));
+                     .arg(archiveName(),
+                          name,
+                          QString::number(produced),
+                          QString::number(entry.uncompressedSize)));
         return false;
     }
     if (quint32(crc) != entry.crc)
@@ -614,8 +612,7 @@ bool CsarReader::extractTo(const QString &destination)
             addError(CsarCode::Damaged,
                      tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be "
                         "reached.")
-                         .arg(archiveName())
-                         .arg(entry.index + 1));
+                         .arg(archiveName(), QString::number(entry.index + 1)));
             ok = false;
             break;
         }

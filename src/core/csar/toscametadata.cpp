@@ -319,8 +319,7 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
         if (firstLine.contains(key)) {
             warn(lineNumber,
                  tr("Key \"%1\" was already given on line %2; this value is ignored.")
-                     .arg(key)
-                     .arg(firstLine.value(key)));
+                     .arg(key, QString::number(firstLine.value(key))));
             continue;
         }
         firstLine.insert(key, lineNumber);

@@ -579,3 +579,26 @@ TEST(CsarReader, MissingArchiveIsUnreadable)
 }
 
 } // namespace
+
+namespace {
+
+// Qt's chained arg() re-scans what it already substituted, so a name holding "%1" could garble
+// the message; every message substitutes in one pass.
+TEST(CsarReader, MessagesKeepPercentSignsOfNamesIntact)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my%1topology%20.csar"));
+    ASSERT_TRUE(writeFile(path,
+                          ZipBuilder().add(QStringLiteral("%3%4.bin"), randomBytes(4096, 5)).build()));
+    CsarLimits limits;
+    limits.maxEntryBytes = 1024;
+    CsarReader reader(path, limits);
+    EXPECT_FALSE(reader.open());
+    const Diagnostic *d = findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-009"));
+    ASSERT_NE(d, nullptr) << dump(reader.diagnostics());
+    EXPECT_EQ(d->message,
+              QStringLiteral("Archive \"my%1topology%20.csar\": entry \"%3%4.bin\" is 4096 bytes "
+                             "uncompressed, more than the 1024 bytes allowed for one entry."));
+}
+
+} // namespace

@@ -27,5 +27,11 @@ constexpr QLatin1String EntryNotFound("TOPO-CSAR-016");
 
 // What is inside (ToscaMetadata, CsarLayout).
 constexpr QLatin1String MetadataLine("TOPO-CSAR-020");
+constexpr QLatin1String MissingEntryDefinitions("TOPO-CSAR-021");
+constexpr QLatin1String EntryDefinitionsNotFound("TOPO-CSAR-022");
+constexpr QLatin1String NoRootDefinitions("TOPO-CSAR-023");
+constexpr QLatin1String SeveralRootDefinitions("TOPO-CSAR-024");
+constexpr QLatin1String WrappedInFolder("TOPO-CSAR-025");
+constexpr QLatin1String MetadataWrongCase("TOPO-CSAR-026");
 
 } // namespace Topologist::CsarCode

@@ -588,8 +588,8 @@ TEST(CsarReader, MessagesKeepPercentSignsOfNamesIntact)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("my%1topology%20.csar"));
-    ASSERT_TRUE(writeFile(path,
-                          ZipBuilder().add(QStringLiteral("%3%4.bin"), randomBytes(4096, 5)).build()));
+    ASSERT_TRUE(writeFile(
+        path, ZipBuilder().add(QStringLiteral("%3%4.bin"), randomBytes(4096, 5)).build()));
     CsarLimits limits;
     limits.maxEntryBytes = 1024;
     CsarReader reader(path, limits);

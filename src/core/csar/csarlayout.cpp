@@ -165,13 +165,9 @@ void CsarLayout::locateUnder(const QString &root,
                   metaLocation);
             return;
         }
-        // A4C resolves the value in the zip file system, where "/a.yml" and "./a.yml" are a.yml.
-        QString path = QDir::cleanPath(declared);
-        while (path.startsWith(QLatin1Char('/')))
-            path.remove(0, 1);
+        const QString path = m_metadata->entryDefinitionsPath();
         const QString full = root + path;
-        const bool outside = path == QLatin1String("..") || path.startsWith(QLatin1String("../"));
-        if (!outside && fileNames.contains(full)) {
+        if (!path.isEmpty() && fileNames.contains(full)) {
             m_entryDefinitions = full;
             return;
         }

@@ -4,6 +4,7 @@
 #include "csar/csarcodes.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QStringList>
 
@@ -215,6 +216,20 @@ void ToscaMetadata::setValue(const QString &key, const QString &value)
     }
     if (!value.isNull())
         m_entries.append({key, value});
+}
+
+QString ToscaMetadata::entryDefinitionsPath() const
+{
+    const QString declared = entryDefinitions().trimmed();
+    if (declared.isEmpty())
+        return QString();
+    QString path = QDir::cleanPath(declared);
+    while (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    if (path == QLatin1String(".") || path == QLatin1String("..")
+        || path.startsWith(QLatin1String("../")))
+        return QString();
+    return path;
 }
 
 QList<std::pair<QString, QString>> ToscaMetadata::otherEntries() const

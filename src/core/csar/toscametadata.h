@@ -43,6 +43,9 @@ public:
     QString createdBy() const { return value(createdByKey()); }
     /// Path of the main YAML file inside the archive; empty when missing.
     QString entryDefinitions() const { return value(entryDefinitionsKey()); }
+    /// Entry-Definitions as a path inside the archive, resolved as A4C's zip file system does
+    /// ("/a.yml" and "./a.yml" are a.yml); empty when missing or when it climbs out with "..".
+    QString entryDefinitionsPath() const;
     QString name() const { return value(nameKey()); }
     QString contentType() const { return value(contentTypeKey()); }
 

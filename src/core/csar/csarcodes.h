@@ -34,4 +34,10 @@ constexpr QLatin1String SeveralRootDefinitions("TOPO-CSAR-024");
 constexpr QLatin1String WrappedInFolder("TOPO-CSAR-025");
 constexpr QLatin1String MetadataWrongCase("TOPO-CSAR-026");
 
+// Writing an archive (CsarWriter).
+constexpr QLatin1String WriterBadPath("TOPO-CSAR-030");
+constexpr QLatin1String WriterMissingSource("TOPO-CSAR-031");
+constexpr QLatin1String WriterFailed("TOPO-CSAR-032");
+constexpr QLatin1String WriterDuplicatePath("TOPO-CSAR-033");
+
 } // namespace Topologist::CsarCode

@@ -3,8 +3,8 @@
 
 #include "csar/csarcodes.h"
 #include "csar/csarreader.h"
+#include "csar/csartr.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,11 +14,6 @@
 namespace Topologist {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csar", text);
-}
 
 // A4C globs "**.yml" and "**.yaml" in the zip file system: lower case only.
 bool isDefinitionsName(const QString &name)
@@ -123,18 +118,19 @@ CsarLayout CsarLayout::locateInFolder(const QString &folder, const QString &arch
         names.append(root.relativeFilePath(it.next()));
     names.sort();
     const QString archive = QFileInfo(archivePath).fileName();
-    const ReadFunction read = [root, archivePath, archive](const QString &name,
-                                                           Diagnostics *diagnostics) {
-        QFile file(root.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            diagnostics->append(Diagnostic::error(CsarCode::Unreadable,
-                                                  SourceLocation{archivePath, 0, 0},
-                                                  tr("Archive \"%1\": \"%2\" cannot be read: %3")
-                                                      .arg(archive, name, file.errorString())));
-            return std::optional<QByteArray>();
-        }
-        return std::optional<QByteArray>(file.readAll());
-    };
+    const ReadFunction read
+        = [root, archivePath, archive](const QString &name, Diagnostics *diagnostics) {
+              QFile file(root.filePath(name));
+              if (!file.open(QIODevice::ReadOnly)) {
+                  diagnostics->append(
+                      Diagnostic::error(CsarCode::Unreadable,
+                                        SourceLocation{archivePath, 0, 0},
+                                        CsarTr::tr("Archive \"%1\": \"%2\" cannot be read: %3")
+                                            .arg(archive, name, file.errorString())));
+                  return std::optional<QByteArray>();
+              }
+              return std::optional<QByteArray>(file.readAll());
+          };
     return locate(names, read, archivePath);
 }
 
@@ -151,7 +147,8 @@ void CsarLayout::locateUnder(const QString &root,
             m_diagnostics.append(readProblems);
             if (!hasErrors(readProblems)) {
                 error(CsarCode::Unreadable,
-                      tr("Archive \"%1\": \"%2\" cannot be read.").arg(archiveName(), metaPath));
+                      CsarTr::tr("Archive \"%1\": \"%2\" cannot be read.")
+                          .arg(archiveName(), metaPath));
             }
             return;
         }
@@ -159,8 +156,9 @@ void CsarLayout::locateUnder(const QString &root,
         const QString declared = m_metadata->entryDefinitions().trimmed();
         if (declared.isEmpty()) {
             error(CsarCode::MissingEntryDefinitions,
-                  tr("Archive \"%1\": \"%2\" has no Entry-Definitions, which Alien4Cloud needs to "
-                     "find the main YAML file.")
+                  CsarTr::tr(
+                      "Archive \"%1\": \"%2\" has no Entry-Definitions, which Alien4Cloud needs to "
+                      "find the main YAML file.")
                       .arg(archiveName(), metaPath),
                   metaLocation);
             return;
@@ -174,23 +172,25 @@ void CsarLayout::locateUnder(const QString &root,
         QString hint;
         for (const QString &name : fileNames) {
             if (name.compare(full, Qt::CaseInsensitive) == 0) {
-                hint = tr(" \"%1\" differs only in letter case; Alien4Cloud is case-sensitive.")
+                hint = CsarTr::tr(
+                           " \"%1\" differs only in letter case; Alien4Cloud is case-sensitive.")
                            .arg(name);
             }
         }
         error(CsarCode::EntryDefinitionsNotFound,
-              tr("Archive \"%1\": Entry-Definitions \"%2\" in \"%3\" names no file of the "
-                 "archive.%4")
+              CsarTr::tr("Archive \"%1\": Entry-Definitions \"%2\" in \"%3\" names no file of the "
+                         "archive.%4")
                   .arg(archiveName(), declared, metaPath, hint),
               metaLocation);
         return;
     }
     for (const QString &name : fileNames) {
         if (name.compare(metaPath, Qt::CaseInsensitive) == 0) {
-            warning(CsarCode::MetadataWrongCase,
-                    tr("Archive \"%1\": \"%2\" is ignored: Alien4Cloud only reads \"%3\", with "
-                       "exactly that letter case.")
-                        .arg(archiveName(), name, metaPath));
+            warning(
+                CsarCode::MetadataWrongCase,
+                CsarTr::tr("Archive \"%1\": \"%2\" is ignored: Alien4Cloud only reads \"%3\", with "
+                           "exactly that letter case.")
+                    .arg(archiveName(), name, metaPath));
             break;
         }
     }
@@ -209,9 +209,10 @@ void CsarLayout::locateUnder(const QString &root,
     }
     if (candidates.size() > 1) {
         error(CsarCode::SeveralRootDefinitions,
-              tr("Archive \"%1\" has %2 YAML files at its root (%3), and without %4 Alien4Cloud "
-                 "needs exactly one. Move the others into a folder, or add a %4 whose "
-                 "Entry-Definitions names the main one.")
+              CsarTr::tr(
+                  "Archive \"%1\" has %2 YAML files at its root (%3), and without %4 Alien4Cloud "
+                  "needs exactly one. Move the others into a folder, or add a %4 whose "
+                  "Entry-Definitions names the main one.")
                   .arg(archiveName(),
                        QString::number(candidates.size()),
                        listed(candidates, 10),
@@ -222,11 +223,12 @@ void CsarLayout::locateUnder(const QString &root,
     if (root.isEmpty()) {
         const QString folder = singleTopLevelFolder(fileNames);
         if (!folder.isEmpty()) {
-            warning(CsarCode::WrappedInFolder,
-                    tr("Archive \"%1\" keeps everything in the folder \"%2\", as GitHub's "
-                       "\"Download ZIP\" does. Topologist reads it from there, but Alien4Cloud "
-                       "will refuse the archive: zip the content of that folder instead.")
-                        .arg(archiveName(), folder));
+            warning(
+                CsarCode::WrappedInFolder,
+                CsarTr::tr("Archive \"%1\" keeps everything in the folder \"%2\", as GitHub's "
+                           "\"Download ZIP\" does. Topologist reads it from there, but Alien4Cloud "
+                           "will refuse the archive: zip the content of that folder instead.")
+                    .arg(archiveName(), folder));
             m_contentRoot = folder;
             locateUnder(folder, fileNames, read);
             return;
@@ -239,13 +241,16 @@ void CsarLayout::locateUnder(const QString &root,
             elsewhere.append(name);
     }
     elsewhere.sort();
-    const QString place = root.isEmpty() ? tr("at its root") : tr("in \"%1\"").arg(root);
+    const QString place
+        = root.isEmpty() ? CsarTr::tr("at its root") : CsarTr::tr("in \"%1\"").arg(root);
     error(CsarCode::NoRootDefinitions,
-          tr("Archive \"%1\" has no TOSCA-Metadata/TOSCA.meta and no *.yml or *.yaml file %2, so "
-             "its entry definitions cannot be found.")
+          CsarTr::tr(
+              "Archive \"%1\" has no TOSCA-Metadata/TOSCA.meta and no *.yml or *.yaml file %2, so "
+              "its entry definitions cannot be found.")
                   .arg(archiveName(), place)
-              + (elsewhere.isEmpty() ? QString()
-                                     : tr(" YAML files elsewhere: %1.").arg(listed(elsewhere, 5))));
+              + (elsewhere.isEmpty()
+                     ? QString()
+                     : CsarTr::tr(" YAML files elsewhere: %1.").arg(listed(elsewhere, 5))));
 }
 
 } // namespace Topologist

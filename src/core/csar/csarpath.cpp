@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csar/csarpath.h"
 
-#include <QCoreApplication>
+#include "csar/csartr.h"
+
 #include <QStringList>
 
 namespace Topologist {
@@ -50,51 +51,46 @@ bool startsWithDriveLetter(const QString &name)
 QString CsarPath::problem(const QString &name, bool allowDirectory)
 {
     if (name.isEmpty())
-        return QCoreApplication::translate("Csar", "the name is empty");
+        return CsarTr::tr("the name is empty");
     if (name.contains(QChar::ReplacementCharacter))
-        return QCoreApplication::translate("Csar", "the name is not valid UTF-8");
+        return CsarTr::tr("the name is not valid UTF-8");
     for (const char32_t c : name.toUcs4()) {
         if (isHidingCharacter(c))
-            return QCoreApplication::translate("Csar", "the name contains a control character");
+            return CsarTr::tr("the name contains a control character");
     }
     if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('\\'))
         || startsWithDriveLetter(name))
-        return QCoreApplication::translate("Csar", "the name is an absolute path");
+        return CsarTr::tr("the name is an absolute path");
     if (name.contains(QLatin1Char('\\')))
-        return QCoreApplication::translate(
-            "Csar", "the name contains a backslash, which Windows reads as a folder separator");
+        return CsarTr::tr(
+            "the name contains a backslash, which Windows reads as a folder separator");
     if (name.contains(QLatin1Char(':')))
-        return QCoreApplication::translate("Csar",
-                                           "the name contains ':', which Windows reads as a drive "
-                                           "or an alternate data stream");
+        return CsarTr::tr("the name contains ':', which Windows reads as a drive "
+                          "or an alternate data stream");
 
     QString path = name;
     if (path.endsWith(QLatin1Char('/'))) {
         if (!allowDirectory)
-            return QCoreApplication::translate("Csar", "the name ends with '/' (a folder)");
+            return CsarTr::tr("the name ends with '/' (a folder)");
         path.chop(1);
     }
     const QStringList segments = path.split(QLatin1Char('/'));
     for (const QString &segment : segments) {
         if (segment == QLatin1String(".."))
-            return QCoreApplication::translate(
-                "Csar", "the name has a \"..\" segment, which points outside the archive's folder");
+            return CsarTr::tr(
+                "the name has a \"..\" segment, which points outside the archive's folder");
     }
     for (const QString &segment : segments) {
         if (segment.isEmpty() || segment == QLatin1String("."))
-            return QCoreApplication::translate("Csar", "the name has an empty or \".\" segment");
+            return CsarTr::tr("the name has an empty or \".\" segment");
         if (isWindowsDeviceName(segment))
-            return QCoreApplication::translate("Csar",
-                                               "\"%1\" is a reserved device name on Windows")
-                .arg(segment);
+            return CsarTr::tr("\"%1\" is a reserved device name on Windows").arg(segment);
         if (segment.endsWith(QLatin1Char('.')) || segment.endsWith(QLatin1Char(' ')))
-            return QCoreApplication::translate(
-                       "Csar", "\"%1\" ends with a dot or a space, which Windows drops")
+            return CsarTr::tr("\"%1\" ends with a dot or a space, which Windows drops")
                 .arg(segment);
         for (const QChar c : segment) {
             if (QStringLiteral("<>\"|?*").contains(c))
-                return QCoreApplication::translate(
-                           "Csar", "\"%1\" contains '%2', which Windows forbids in file names")
+                return CsarTr::tr("\"%1\" contains '%2', which Windows forbids in file names")
                     .arg(segment, c);
         }
     }

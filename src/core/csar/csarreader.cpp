@@ -3,9 +3,9 @@
 
 #include "csar/csarcodes.h"
 #include "csar/csarpath.h"
+#include "csar/csartr.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -38,11 +38,6 @@ constexpr quint16 FlagStrongEncryption = 0x0040;
 
 constexpr quint16 MethodStored = 0;
 constexpr quint16 MethodDeflated = 8;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csar", text);
-}
 
 QString quoted(const QString &entryName)
 {
@@ -122,27 +117,30 @@ bool CsarReader::open()
     const QFileInfo info(m_archivePath);
     if (!info.exists() || info.isDir()) {
         addError(CsarCode::Unreadable,
-                 tr("Cannot read archive \"%1\": %2")
+                 CsarTr::tr("Cannot read archive \"%1\": %2")
                      .arg(archiveName(),
-                          info.isDir() ? tr("it is a folder") : tr("the file does not exist")));
+                          info.isDir() ? CsarTr::tr("it is a folder")
+                                       : CsarTr::tr("the file does not exist")));
         return false;
     }
     if (!m_file.open(QIODevice::ReadOnly)) {
-        addError(CsarCode::Unreadable,
-                 tr("Cannot read archive \"%1\": %2").arg(archiveName(), m_file.errorString()));
+        addError(
+            CsarCode::Unreadable,
+            CsarTr::tr("Cannot read archive \"%1\": %2").arg(archiveName(), m_file.errorString()));
         return false;
     }
     // Sizes come from the open handle, so a file swapped after this point is not re-measured.
     m_archiveSize = m_file.size();
     if (m_archiveSize == 0) {
-        addError(CsarCode::NotAZip,
-                 tr("Archive \"%1\" is an empty file, not a zip archive.").arg(archiveName()));
+        addError(
+            CsarCode::NotAZip,
+            CsarTr::tr("Archive \"%1\" is an empty file, not a zip archive.").arg(archiveName()));
         close();
         return false;
     }
     if (m_archiveSize > m_limits.maxArchiveBytes) {
         addError(CsarCode::ArchiveTooLarge,
-                 tr("Archive \"%1\" is %2 bytes, more than the %3 bytes allowed.")
+                 CsarTr::tr("Archive \"%1\" is %2 bytes, more than the %3 bytes allowed.")
                      .arg(archiveName(),
                           QString::number(m_archiveSize),
                           QString::number(m_limits.maxArchiveBytes)));
@@ -159,13 +157,15 @@ bool CsarReader::open()
         m_file.seek(0);
         const QByteArray magic = m_file.read(4);
         if (magic.startsWith("PK")) {
-            addError(CsarCode::Damaged,
-                     tr("Archive \"%1\" is damaged or truncated: its zip directory cannot be read.")
-                         .arg(archiveName()));
-        } else {
             addError(
-                CsarCode::NotAZip,
-                tr("\"%1\" is not a zip archive; a CSAR must be a zip file.").arg(archiveName()));
+                CsarCode::Damaged,
+                CsarTr::tr(
+                    "Archive \"%1\" is damaged or truncated: its zip directory cannot be read.")
+                    .arg(archiveName()));
+        } else {
+            addError(CsarCode::NotAZip,
+                     CsarTr::tr("\"%1\" is not a zip archive; a CSAR must be a zip file.")
+                         .arg(archiveName()));
         }
         close();
         return false;
@@ -185,14 +185,14 @@ bool CsarReader::scanDirectory()
 {
     const int declared = m_zip->getEntriesCount();
     if (declared < 0) {
-        addError(
-            CsarCode::Damaged,
-            tr("Archive \"%1\" is damaged: its zip directory cannot be read.").arg(archiveName()));
+        addError(CsarCode::Damaged,
+                 CsarTr::tr("Archive \"%1\" is damaged: its zip directory cannot be read.")
+                     .arg(archiveName()));
         return false;
     }
     if (declared > m_limits.maxEntries) {
         addError(CsarCode::TooManyEntries,
-                 tr("Archive \"%1\" holds %2 entries, more than the %3 allowed.")
+                 CsarTr::tr("Archive \"%1\" holds %2 entries, more than the %3 allowed.")
                      .arg(archiveName(),
                           QString::number(declared),
                           QString::number(m_limits.maxEntries)));
@@ -207,14 +207,15 @@ bool CsarReader::scanDirectory()
     for (int index = 0; more; ++index, more = m_zip->goToNextFile()) {
         if (index >= m_limits.maxEntries) {
             addError(CsarCode::TooManyEntries,
-                     tr("Archive \"%1\" holds more than the %2 entries allowed.")
+                     CsarTr::tr("Archive \"%1\" holds more than the %2 entries allowed.")
                          .arg(archiveName(), QString::number(m_limits.maxEntries)));
             return false;
         }
         QuaZipFileInfo64 info;
         if (!m_zip->getCurrentFileInfo(&info)) {
             addError(CsarCode::Damaged,
-                     tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be read.")
+                     CsarTr::tr(
+                         "Archive \"%1\" is damaged: entry %2 of its zip directory cannot be read.")
                          .arg(archiveName(), QString::number(index + 1)));
             return false;
         }
@@ -234,59 +235,64 @@ bool CsarReader::scanDirectory()
         const QString nameProblem = CsarPath::problem(entry.name, entry.isDirectory);
         if (!nameProblem.isEmpty()) {
             addError(CsarCode::UnsafeName,
-                     tr("Archive \"%1\": entry \"%2\" is refused: %3.")
+                     CsarTr::tr("Archive \"%1\": entry \"%2\" is refused: %3.")
                          .arg(archiveName(), name, nameProblem));
             continue;
         }
         if (unixType == UnixSymlink) {
-            addError(CsarCode::LinkOrSpecialFile,
-                     tr("Archive \"%1\": entry \"%2\" is a symbolic link; a link could point "
-                        "outside the extraction folder, so the archive is refused.")
-                         .arg(archiveName(), name));
+            addError(
+                CsarCode::LinkOrSpecialFile,
+                CsarTr::tr("Archive \"%1\": entry \"%2\" is a symbolic link; a link could point "
+                           "outside the extraction folder, so the archive is refused.")
+                    .arg(archiveName(), name));
             continue;
         }
         if (unixType != 0 && unixType != UnixRegular && unixType != UnixDirectory) {
-            addError(CsarCode::LinkOrSpecialFile,
-                     tr("Archive \"%1\": entry \"%2\" is a device, pipe or socket, not a file.")
-                         .arg(archiveName(), name));
+            addError(
+                CsarCode::LinkOrSpecialFile,
+                CsarTr::tr("Archive \"%1\": entry \"%2\" is a device, pipe or socket, not a file.")
+                    .arg(archiveName(), name));
             continue;
         }
         if (info.flags & (FlagEncrypted | FlagStrongEncryption)) {
             addError(CsarCode::Encrypted,
-                     tr("Archive \"%1\": entry \"%2\" is encrypted; neither Topologist nor "
-                        "Alien4Cloud can read encrypted archives.")
+                     CsarTr::tr("Archive \"%1\": entry \"%2\" is encrypted; neither Topologist nor "
+                                "Alien4Cloud can read encrypted archives.")
                          .arg(archiveName(), name));
             continue;
         }
         if (entry.isDirectory) {
             if (entry.uncompressedSize > 0) {
                 addError(CsarCode::Damaged,
-                         tr("Archive \"%1\": folder entry \"%2\" carries %3 bytes of data.")
+                         CsarTr::tr("Archive \"%1\": folder entry \"%2\" carries %3 bytes of data.")
                              .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
             }
             continue;
         }
         if (entry.method != MethodStored && entry.method != MethodDeflated) {
             addError(CsarCode::UnsupportedMethod,
-                     tr("Archive \"%1\": entry \"%2\" uses compression method %3; only stored (0) "
-                        "and deflate (8) are supported, as in Alien4Cloud.")
+                     CsarTr::tr(
+                         "Archive \"%1\": entry \"%2\" uses compression method %3; only stored (0) "
+                         "and deflate (8) are supported, as in Alien4Cloud.")
                          .arg(archiveName(), name, QString::number(entry.method)));
             continue;
         }
         if (entry.method == MethodStored && entry.compressedSize != entry.uncompressedSize) {
-            addError(CsarCode::SizeMismatch,
-                     tr("Archive \"%1\": entry \"%2\" is stored uncompressed, yet declares %3 "
-                        "bytes stored and %4 bytes of content.")
-                         .arg(archiveName(),
-                              name,
-                              QString::number(entry.compressedSize),
-                              QString::number(entry.uncompressedSize)));
+            addError(
+                CsarCode::SizeMismatch,
+                CsarTr::tr("Archive \"%1\": entry \"%2\" is stored uncompressed, yet declares %3 "
+                           "bytes stored and %4 bytes of content.")
+                    .arg(archiveName(),
+                         name,
+                         QString::number(entry.compressedSize),
+                         QString::number(entry.uncompressedSize)));
             continue;
         }
         if (entry.uncompressedSize > quint64(m_limits.maxEntryBytes)) {
             addError(CsarCode::EntryTooLarge,
-                     tr("Archive \"%1\": entry \"%2\" is %3 bytes uncompressed, more than the %4 "
-                        "bytes allowed for one entry.")
+                     CsarTr::tr(
+                         "Archive \"%1\": entry \"%2\" is %3 bytes uncompressed, more than the %4 "
+                         "bytes allowed for one entry.")
                          .arg(archiveName(),
                               name,
                               QString::number(entry.uncompressedSize),
@@ -297,8 +303,8 @@ bool CsarReader::scanDirectory()
             && exceedsRatio(entry.uncompressedSize, entry.compressedSize, m_limits.maxEntryRatio)) {
             addError(
                 CsarCode::RatioTooHigh,
-                tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
-                   "than the %6 allowed; this looks like a zip bomb.")
+                CsarTr::tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
+                           "than the %6 allowed; this looks like a zip bomb.")
                     .arg(archiveName(),
                          name,
                          QString::number(ratioOf(entry.uncompressedSize, entry.compressedSize)),
@@ -311,28 +317,31 @@ bool CsarReader::scanDirectory()
         if (!totalReported && totalDeclared > quint64(m_limits.maxTotalBytes)) {
             totalReported = true;
             addError(CsarCode::TotalTooLarge,
-                     tr("Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
-                        "the %3 bytes allowed in total.")
+                     CsarTr::tr(
+                         "Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
+                         "the %3 bytes allowed in total.")
                          .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
         }
     }
     if (m_zip->getZipError() != UNZ_OK && m_zip->getZipError() != UNZ_END_OF_LIST_OF_FILE) {
-        addError(CsarCode::Damaged,
-                 tr("Archive \"%1\" is damaged: its zip directory cannot be read to the end.")
-                     .arg(archiveName()));
+        addError(
+            CsarCode::Damaged,
+            CsarTr::tr("Archive \"%1\" is damaged: its zip directory cannot be read to the end.")
+                .arg(archiveName()));
         return false;
     }
 
     if (!totalReported && totalDeclared > quint64(m_limits.ratioGraceBytes)
         && exceedsRatio(totalDeclared, quint64(m_archiveSize), m_limits.maxOverallRatio)) {
-        addError(CsarCode::RatioTooHigh,
-                 tr("Archive \"%1\" expands %2 times overall (%3 bytes from a %4-byte file), "
-                    "more than the %5 allowed; this looks like a zip bomb.")
-                     .arg(archiveName(),
-                          QString::number(ratioOf(totalDeclared, quint64(m_archiveSize))),
-                          QString::number(totalDeclared),
-                          QString::number(m_archiveSize),
-                          QString::number(m_limits.maxOverallRatio)));
+        addError(
+            CsarCode::RatioTooHigh,
+            CsarTr::tr("Archive \"%1\" expands %2 times overall (%3 bytes from a %4-byte file), "
+                       "more than the %5 allowed; this looks like a zip bomb.")
+                .arg(archiveName(),
+                     QString::number(ratioOf(totalDeclared, quint64(m_archiveSize))),
+                     QString::number(totalDeclared),
+                     QString::number(m_archiveSize),
+                     QString::number(m_limits.maxOverallRatio)));
     }
     return true;
 }
@@ -351,12 +360,13 @@ bool CsarReader::checkNames()
         if (previous != seen.constEnd()) {
             if (withoutTrailingSlash(*previous) == withoutTrailingSlash(entry.name)) {
                 addError(CsarCode::DuplicateName,
-                         tr("Archive \"%1\" holds entry \"%2\" twice.")
+                         CsarTr::tr("Archive \"%1\" holds entry \"%2\" twice.")
                              .arg(archiveName(), quoted(entry.name)));
             } else {
                 addError(CsarCode::DuplicateName,
-                         tr("Archive \"%1\": entries \"%2\" and \"%3\" differ only in letter case "
-                            "or Unicode form, so they overwrite each other on Windows and macOS.")
+                         CsarTr::tr(
+                             "Archive \"%1\": entries \"%2\" and \"%3\" differ only in letter case "
+                             "or Unicode form, so they overwrite each other on Windows and macOS.")
                              .arg(archiveName(), quoted(*previous), quoted(entry.name)));
             }
             continue;
@@ -370,10 +380,11 @@ bool CsarReader::checkNames()
     }
     for (const CsarEntry &entry : std::as_const(m_entries)) {
         if (!entry.isDirectory && folders.contains(CsarPath::clashKey(entry.name))) {
-            addError(CsarCode::DuplicateName,
-                     tr("Archive \"%1\": entry \"%2\" is a file, but other entries use it as a "
-                        "folder.")
-                         .arg(archiveName(), quoted(entry.name)));
+            addError(
+                CsarCode::DuplicateName,
+                CsarTr::tr("Archive \"%1\": entry \"%2\" is a file, but other entries use it as a "
+                           "folder.")
+                    .arg(archiveName(), quoted(entry.name)));
         }
     }
     return !hasErrors(m_diagnostics);
@@ -403,7 +414,8 @@ bool CsarReader::goToEntry(int index)
         ok = m_zip->goToNextFile();
     if (!ok) {
         addError(CsarCode::Damaged,
-                 tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be reached.")
+                 CsarTr::tr(
+                     "Archive \"%1\" is damaged: entry %2 of its zip directory cannot be reached.")
                      .arg(archiveName(), QString::number(index + 1)));
     }
     return ok;
@@ -418,7 +430,8 @@ std::optional<QByteArray> CsarReader::readEntry(const QString &name)
     });
     if (entry == m_entries.cend()) {
         addError(CsarCode::EntryNotFound,
-                 tr("Archive \"%1\" has no file entry \"%2\".").arg(archiveName(), quoted(name)));
+                 CsarTr::tr("Archive \"%1\" has no file entry \"%2\".")
+                     .arg(archiveName(), quoted(name)));
         return std::nullopt;
     }
     if (!goToEntry(entry->index))
@@ -436,7 +449,8 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
     const QString name = quoted(entry.name);
     const auto damaged = [&](const QString &why) {
         addError(CsarCode::Damaged,
-                 tr("Archive \"%1\": entry \"%2\" is damaged: %3.").arg(archiveName(), name, why));
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is damaged: %3.")
+                     .arg(archiveName(), name, why));
         return false;
     };
 
@@ -447,13 +461,13 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
     int method = 0;
     int level = 0;
     if (!file.open(QIODevice::ReadOnly, &method, &level, true) || method != int(entry.method)) {
-        return damaged(tr("its local header does not match the zip directory"));
+        return damaged(CsarTr::tr("its local header does not match the zip directory"));
     }
 
     const bool deflated = entry.method == MethodDeflated;
     z_stream stream{};
     if (deflated && inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-        return damaged(tr("decompression cannot start"));
+        return damaged(CsarTr::tr("decompression cannot start"));
     const auto cleanup = qScopeGuard([&] {
         if (deflated)
             inflateEnd(&stream);
@@ -468,53 +482,59 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
         const quint64 total = alreadyExtracted + produced;
         if (produced > entry.uncompressedSize) {
             addError(CsarCode::SizeMismatch,
-                     tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes its "
-                        "header declares; the archive is damaged or crafted.")
+                     CsarTr::tr(
+                         "Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes its "
+                         "header declares; the archive is damaged or crafted.")
                          .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
             return false;
         }
         if (produced > quint64(m_limits.maxEntryBytes)) {
-            addError(CsarCode::EntryTooLarge,
-                     tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes "
-                        "allowed for one entry.")
-                         .arg(archiveName(), name, QString::number(m_limits.maxEntryBytes)));
+            addError(
+                CsarCode::EntryTooLarge,
+                CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes "
+                           "allowed for one entry.")
+                    .arg(archiveName(), name, QString::number(m_limits.maxEntryBytes)));
             return false;
         }
         if (total > quint64(m_limits.maxTotalBytes)) {
             addError(CsarCode::TotalTooLarge,
-                     tr("Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
-                        "the %3 bytes allowed in total.")
+                     CsarTr::tr(
+                         "Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
+                         "the %3 bytes allowed in total.")
                          .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
             return false;
         }
         if (produced > quint64(m_limits.ratioGraceBytes)
             && exceedsRatio(produced, consumed, m_limits.maxEntryRatio)) {
-            addError(CsarCode::RatioTooHigh,
-                     tr("Archive \"%1\": entry \"%2\" expanded %3 times while decompressing "
-                        "(%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.")
-                         .arg(archiveName(),
-                              name,
-                              QString::number(ratioOf(produced, consumed)),
-                              QString::number(produced),
-                              QString::number(consumed),
-                              QString::number(m_limits.maxEntryRatio)));
+            addError(
+                CsarCode::RatioTooHigh,
+                CsarTr::tr(
+                    "Archive \"%1\": entry \"%2\" expanded %3 times while decompressing "
+                    "(%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.")
+                    .arg(archiveName(),
+                         name,
+                         QString::number(ratioOf(produced, consumed)),
+                         QString::number(produced),
+                         QString::number(consumed),
+                         QString::number(m_limits.maxEntryRatio)));
             return false;
         }
         if (total > quint64(m_limits.ratioGraceBytes)
             && exceedsRatio(total, quint64(m_archiveSize), m_limits.maxOverallRatio)) {
-            addError(CsarCode::RatioTooHigh,
-                     tr("Archive \"%1\": at entry \"%2\" the archive has expanded to %3 bytes, "
-                        "more than %4 times its file size; this looks like a zip bomb.")
-                         .arg(archiveName(),
-                              name,
-                              QString::number(total),
-                              QString::number(m_limits.maxOverallRatio)));
+            addError(
+                CsarCode::RatioTooHigh,
+                CsarTr::tr("Archive \"%1\": at entry \"%2\" the archive has expanded to %3 bytes, "
+                           "more than %4 times its file size; this looks like a zip bomb.")
+                    .arg(archiveName(),
+                         name,
+                         QString::number(total),
+                         QString::number(m_limits.maxOverallRatio)));
             return false;
         }
         crc = crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
         if (sink->write(data, size) != size) {
             addError(CsarCode::Destination,
-                     tr("Cannot extract archive \"%1\": writing entry \"%2\" failed: %3")
+                     CsarTr::tr("Cannot extract archive \"%1\": writing entry \"%2\" failed: %3")
                          .arg(archiveName(), name, sink->errorString()));
             return false;
         }
@@ -527,7 +547,7 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
     for (;;) {
         const qint64 got = file.read(input.data(), input.size());
         if (got < 0)
-            return damaged(tr("its data cannot be read"));
+            return damaged(CsarTr::tr("its data cannot be read"));
         if (got == 0)
             break;
         fed += quint64(got);
@@ -543,7 +563,7 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             stream.avail_out = uInt(output.size());
             const int rc = inflate(&stream, Z_NO_FLUSH);
             if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-                return damaged(tr("its compressed data is invalid"));
+                return damaged(CsarTr::tr("its compressed data is invalid"));
             const qint64 have = output.size() - qint64(stream.avail_out);
             if (have > 0 && !accept(output.constData(), have, fed - stream.avail_in))
                 return false;
@@ -558,11 +578,11 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             break;
     }
     if (!ended)
-        return damaged(tr("its compressed data ends early"));
+        return damaged(CsarTr::tr("its compressed data ends early"));
     if (produced != entry.uncompressedSize) {
         addError(CsarCode::SizeMismatch,
-                 tr("Archive \"%1\": entry \"%2\" decompresses to %3 bytes, but its header "
-                    "declares %4; the archive is damaged or crafted.")
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to %3 bytes, but its header "
+                            "declares %4; the archive is damaged or crafted.")
                      .arg(archiveName(),
                           name,
                           QString::number(produced),
@@ -570,7 +590,7 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
         return false;
     }
     if (quint32(crc) != entry.crc)
-        return damaged(tr("its content does not match its checksum"));
+        return damaged(CsarTr::tr("its content does not match its checksum"));
     return true;
 }
 
@@ -581,16 +601,16 @@ bool CsarReader::extractTo(const QString &destination)
 
     const auto refuse = [&](const QString &why) {
         addError(CsarCode::Destination,
-                 tr("Cannot extract archive \"%1\" into \"%2\": %3.")
+                 CsarTr::tr("Cannot extract archive \"%1\" into \"%2\": %3.")
                      .arg(archiveName(), QDir::toNativeSeparators(destination), why));
         return false;
     };
     const QFileInfo destinationInfo(destination);
     if (!destinationInfo.exists()) {
         if (!QDir().mkpath(destination))
-            return refuse(tr("the folder cannot be created"));
+            return refuse(CsarTr::tr("the folder cannot be created"));
     } else if (!destinationInfo.isDir()) {
-        return refuse(tr("it is not a folder"));
+        return refuse(CsarTr::tr("it is not a folder"));
     }
     // An empty folder means every file in it afterwards is ours, so a failed extraction can be
     // undone completely and nothing the caller had is ever overwritten.
@@ -598,10 +618,10 @@ bool CsarReader::extractTo(const QString &destination)
     if (!destinationDir
              .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
              .isEmpty())
-        return refuse(tr("the folder is not empty"));
+        return refuse(CsarTr::tr("the folder is not empty"));
     const QString root = QFileInfo(destination).canonicalFilePath();
     if (root.isEmpty())
-        return refuse(tr("the folder cannot be resolved"));
+        return refuse(CsarTr::tr("the folder cannot be resolved"));
 
     QStringList created;
     quint64 extracted = 0;
@@ -609,10 +629,11 @@ bool CsarReader::extractTo(const QString &destination)
     for (const CsarEntry &entry : std::as_const(m_entries)) {
         const bool positioned = entry.index == 0 ? m_zip->goToFirstFile() : m_zip->goToNextFile();
         if (!positioned) {
-            addError(CsarCode::Damaged,
-                     tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be "
-                        "reached.")
-                         .arg(archiveName(), QString::number(entry.index + 1)));
+            addError(
+                CsarCode::Damaged,
+                CsarTr::tr("Archive \"%1\" is damaged: entry %2 of its zip directory cannot be "
+                           "reached.")
+                    .arg(archiveName(), QString::number(entry.index + 1)));
             ok = false;
             break;
         }
@@ -641,17 +662,19 @@ bool CsarReader::ensureFolder(const CsarEntry &entry,
     const QString name = quoted(entry.name);
     QFileInfo info(folder);
     if (info.isSymLink() || (info.exists() && !info.isDir())) {
-        addError(CsarCode::Destination,
-                 tr("Cannot extract archive \"%1\": entry \"%2\" needs folder \"%3\", which "
-                    "already exists as a file or link.")
-                     .arg(archiveName(), name, QDir::toNativeSeparators(folder)));
+        addError(
+            CsarCode::Destination,
+            CsarTr::tr("Cannot extract archive \"%1\": entry \"%2\" needs folder \"%3\", which "
+                       "already exists as a file or link.")
+                .arg(archiveName(), name, QDir::toNativeSeparators(folder)));
         return false;
     }
     if (!info.exists()) {
         if (!QDir().mkdir(folder)) {
             addError(CsarCode::Destination,
-                     tr("Cannot extract archive \"%1\": folder \"%2\" for entry \"%3\" cannot be "
-                        "created.")
+                     CsarTr::tr(
+                         "Cannot extract archive \"%1\": folder \"%2\" for entry \"%3\" cannot be "
+                         "created.")
                          .arg(archiveName(), QDir::toNativeSeparators(folder), name));
             return false;
         }
@@ -660,8 +683,9 @@ bool CsarReader::ensureFolder(const CsarEntry &entry,
     }
     if (!isInside(root, info.canonicalFilePath())) {
         addError(CsarCode::Destination,
-                 tr("Cannot extract archive \"%1\": entry \"%2\" resolves to \"%3\", outside the "
-                    "extraction folder.")
+                 CsarTr::tr(
+                     "Cannot extract archive \"%1\": entry \"%2\" resolves to \"%3\", outside the "
+                     "extraction folder.")
                      .arg(archiveName(), name, QDir::toNativeSeparators(info.canonicalFilePath())));
         return false;
     }
@@ -690,8 +714,9 @@ bool CsarReader::extractEntry(const CsarEntry &entry,
     const QString name = quoted(entry.name);
     if (!isInside(root, QFileInfo(folder).canonicalFilePath())) {
         addError(CsarCode::Destination,
-                 tr("Cannot extract archive \"%1\": entry \"%2\" resolves outside the extraction "
-                    "folder.")
+                 CsarTr::tr(
+                     "Cannot extract archive \"%1\": entry \"%2\" resolves outside the extraction "
+                     "folder.")
                      .arg(archiveName(), name));
         return false;
     }
@@ -701,7 +726,8 @@ bool CsarReader::extractEntry(const CsarEntry &entry,
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         addError(
             CsarCode::Destination,
-            tr("Cannot extract archive \"%1\": entry \"%2\" cannot be written to \"%3\": %4")
+            CsarTr::tr(
+                "Cannot extract archive \"%1\": entry \"%2\" cannot be written to \"%3\": %4")
                 .arg(archiveName(), name, QDir::toNativeSeparators(target), out.errorString()));
         return false;
     }
@@ -711,7 +737,8 @@ bool CsarReader::extractEntry(const CsarEntry &entry,
     if (!out.flush()) {
         addError(
             CsarCode::Destination,
-            tr("Cannot extract archive \"%1\": entry \"%2\" cannot be written to \"%3\": %4")
+            CsarTr::tr(
+                "Cannot extract archive \"%1\": entry \"%2\" cannot be written to \"%3\": %4")
                 .arg(archiveName(), name, QDir::toNativeSeparators(target), out.errorString()));
         return false;
     }

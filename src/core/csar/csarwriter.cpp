@@ -3,8 +3,8 @@
 
 #include "csar/csarcodes.h"
 #include "csar/csarpath.h"
+#include "csar/csartr.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -26,11 +26,6 @@ constexpr qint64 ChunkSize = 64 * 1024;
 // Unix, so that the permission bits below mean the same whichever system writes the archive.
 constexpr uint OsCodeUnix = 3;
 constexpr quint32 RegularFile0644 = 0100644;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csar", text);
-}
 
 // The earliest time a zip can hold: a fixed stamp makes the bytes depend on the content only.
 QDateTime fixedTimestamp()
@@ -75,7 +70,7 @@ bool CsarWriter::check()
         const QString problem = CsarPath::problem(entry.path, false);
         if (!problem.isEmpty()) {
             addError(CsarCode::WriterBadPath,
-                     tr("Cannot write archive \"%1\": entry path \"%2\" is refused: %3.")
+                     CsarTr::tr("Cannot write archive \"%1\": entry path \"%2\" is refused: %3.")
                          .arg(archiveName(), path, problem));
             continue;
         }
@@ -83,14 +78,16 @@ bool CsarWriter::check()
         if (previous != seen.constEnd()) {
             if (*previous == entry.path) {
                 addError(CsarCode::WriterDuplicatePath,
-                         tr("Cannot write archive \"%1\": entry \"%2\" is given twice.")
+                         CsarTr::tr("Cannot write archive \"%1\": entry \"%2\" is given twice.")
                              .arg(archiveName(), path));
             } else {
-                addError(CsarCode::WriterDuplicatePath,
-                         tr("Cannot write archive \"%1\": entries \"%2\" and \"%3\" differ only in "
-                            "letter case or Unicode form, so they overwrite each other on "
-                            "Windows and macOS.")
-                             .arg(archiveName(), CsarPath::printable(*previous), path));
+                addError(
+                    CsarCode::WriterDuplicatePath,
+                    CsarTr::tr(
+                        "Cannot write archive \"%1\": entries \"%2\" and \"%3\" differ only in "
+                        "letter case or Unicode form, so they overwrite each other on "
+                        "Windows and macOS.")
+                        .arg(archiveName(), CsarPath::printable(*previous), path));
             }
             continue;
         }
@@ -101,37 +98,41 @@ bool CsarWriter::check()
         const QFileInfo source(entry.sourceFile);
         QString sourceProblem;
         if (!source.exists())
-            sourceProblem = tr("does not exist");
+            sourceProblem = CsarTr::tr("does not exist");
         else if (!source.isFile())
-            sourceProblem = tr("is not a file");
+            sourceProblem = CsarTr::tr("is not a file");
         else if (!source.isReadable())
-            sourceProblem = tr("cannot be read");
+            sourceProblem = CsarTr::tr("cannot be read");
         if (!sourceProblem.isEmpty()) {
-            addError(CsarCode::WriterMissingSource,
-                     tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" %4.")
-                         .arg(archiveName(), entry.sourceFile, path, sourceProblem));
+            addError(
+                CsarCode::WriterMissingSource,
+                CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" %4.")
+                    .arg(archiveName(), entry.sourceFile, path, sourceProblem));
         }
     }
     for (const Entry &entry : std::as_const(m_entries)) {
         if (folders.contains(CsarPath::clashKey(entry.path))) {
-            addError(CsarCode::WriterDuplicatePath,
-                     tr("Cannot write archive \"%1\": entry \"%2\" is a file, but other entries "
-                        "use it as a folder.")
-                         .arg(archiveName(), CsarPath::printable(entry.path)));
+            addError(
+                CsarCode::WriterDuplicatePath,
+                CsarTr::tr("Cannot write archive \"%1\": entry \"%2\" is a file, but other entries "
+                           "use it as a folder.")
+                    .arg(archiveName(), CsarPath::printable(entry.path)));
         }
     }
 
     if (m_metadata) {
         const QString declared = m_metadata->entryDefinitions();
         if (declared.trimmed().isEmpty()) {
-            addError(CsarCode::MissingEntryDefinitions,
-                     tr("Cannot write archive \"%1\": its TOSCA.meta has no Entry-Definitions, "
-                        "which Alien4Cloud needs to find the main YAML file.")
-                         .arg(archiveName()));
+            addError(
+                CsarCode::MissingEntryDefinitions,
+                CsarTr::tr("Cannot write archive \"%1\": its TOSCA.meta has no Entry-Definitions, "
+                           "which Alien4Cloud needs to find the main YAML file.")
+                    .arg(archiveName()));
         } else if (!paths.contains(m_metadata->entryDefinitionsPath())) {
             addError(CsarCode::EntryDefinitionsNotFound,
-                     tr("Cannot write archive \"%1\": Entry-Definitions \"%2\" in its TOSCA.meta "
-                        "names no entry of the archive.")
+                     CsarTr::tr(
+                         "Cannot write archive \"%1\": Entry-Definitions \"%2\" in its TOSCA.meta "
+                         "names no entry of the archive.")
                          .arg(archiveName(), declared));
         }
     }
@@ -154,7 +155,7 @@ bool CsarWriter::write()
 
     const auto failed = [&](const QString &why) {
         addError(CsarCode::WriterFailed,
-                 tr("Cannot write archive \"%1\": %2").arg(archiveName(), why));
+                 CsarTr::tr("Cannot write archive \"%1\": %2").arg(archiveName(), why));
         return false;
     };
 
@@ -168,7 +169,7 @@ bool CsarWriter::write()
     zip.setDataDescriptorWritingEnabled(false);
     zip.setOsCode(OsCodeUnix);
     if (!zip.open(QuaZip::mdCreate))
-        return failed(tr("the zip cannot be started (error %1)").arg(zip.getZipError()));
+        return failed(CsarTr::tr("the zip cannot be started (error %1)").arg(zip.getZipError()));
 
     QByteArray buffer;
     for (const Entry &entry : std::as_const(ordered)) {
@@ -179,19 +180,20 @@ bool CsarWriter::write()
         info.externalAttr = RegularFile0644 << 16;
         QuaZipFile out(&zip);
         if (!out.open(QIODevice::WriteOnly, info)) {
-            return failed(tr("entry \"%1\" cannot be added (error %2)")
+            return failed(CsarTr::tr("entry \"%1\" cannot be added (error %2)")
                               .arg(path, QString::number(out.getZipError())));
         }
         if (entry.sourceFile.isEmpty()) {
             if (out.write(entry.data) != entry.data.size())
-                return failed(tr("entry \"%1\" cannot be written").arg(path));
+                return failed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
         } else {
             QFile in(entry.sourceFile);
             if (!in.open(QIODevice::ReadOnly)) {
-                addError(CsarCode::WriterMissingSource,
-                         tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
-                            "cannot be read: %4")
-                             .arg(archiveName(), entry.sourceFile, path, in.errorString()));
+                addError(
+                    CsarCode::WriterMissingSource,
+                    CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
+                               "cannot be read: %4")
+                        .arg(archiveName(), entry.sourceFile, path, in.errorString()));
                 return false;
             }
             for (;;) {
@@ -199,25 +201,26 @@ bool CsarWriter::write()
                 if (buffer.isEmpty())
                     break;
                 if (out.write(buffer) != buffer.size())
-                    return failed(tr("entry \"%1\" cannot be written").arg(path));
+                    return failed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
             }
             if (in.error() != QFileDevice::NoError) {
-                addError(CsarCode::WriterMissingSource,
-                         tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
-                            "cannot be read: %4")
-                             .arg(archiveName(), entry.sourceFile, path, in.errorString()));
+                addError(
+                    CsarCode::WriterMissingSource,
+                    CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
+                               "cannot be read: %4")
+                        .arg(archiveName(), entry.sourceFile, path, in.errorString()));
                 return false;
             }
         }
         out.close();
         if (out.getZipError() != ZIP_OK) {
-            return failed(tr("entry \"%1\" cannot be finished (error %2)")
+            return failed(CsarTr::tr("entry \"%1\" cannot be finished (error %2)")
                               .arg(path, QString::number(out.getZipError())));
         }
     }
     zip.close();
     if (zip.getZipError() != ZIP_OK)
-        return failed(tr("the zip cannot be finished (error %1)").arg(zip.getZipError()));
+        return failed(CsarTr::tr("the zip cannot be finished (error %1)").arg(zip.getZipError()));
     if (!save.commit())
         return failed(save.errorString());
     return true;

@@ -2,8 +2,8 @@
 #include "csar/toscametadata.h"
 
 #include "csar/csarcodes.h"
+#include "csar/csartr.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QStringList>
@@ -13,11 +13,6 @@
 namespace Topologist {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Csar", text);
-}
 
 QStringList knownKeys()
 {
@@ -121,14 +116,14 @@ bool readQuoted(const QString &text, int *pos, QString *out, QString *error)
             hexDigits = 8;
             break;
         default:
-            *error = tr("unknown escape \"\\%1\"").arg(text.at(i - 1));
+            *error = CsarTr::tr("unknown escape \"\\%1\"").arg(text.at(i - 1));
             return false;
         }
         if (hexDigits > 0) {
             bool ok = false;
             const uint code = text.mid(i, hexDigits).toUInt(&ok, 16);
             if (!ok || i + hexDigits > text.size() || code > 0x10FFFF) {
-                *error = tr("bad \"\\%1\" escape").arg(QLatin1Char(e));
+                *error = CsarTr::tr("bad \"\\%1\" escape").arg(QLatin1Char(e));
                 return false;
             }
             const char32_t c32 = code;
@@ -136,7 +131,7 @@ bool readQuoted(const QString &text, int *pos, QString *out, QString *error)
             i += hexDigits;
         }
     }
-    *error = tr("the closing %1 is missing").arg(quote);
+    *error = CsarTr::tr("the closing %1 is missing").arg(quote);
     return false;
 }
 
@@ -269,7 +264,7 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
             continue;
         if (isBlank(line.at(0))) {
             warn(lineNumber,
-                 tr("Indented line ignored: TOSCA.meta holds one `Key: value` per line."));
+                 CsarTr::tr("Indented line ignored: TOSCA.meta holds one `Key: value` per line."));
             continue;
         }
 
@@ -278,13 +273,13 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
         QString error;
         if (line.at(0) == QLatin1Char('"') || line.at(0) == QLatin1Char('\'')) {
             if (!readQuoted(line, &pos, &key, &error)) {
-                warn(lineNumber, tr("Line ignored: %1.").arg(error));
+                warn(lineNumber, CsarTr::tr("Line ignored: %1.").arg(error));
                 continue;
             }
             while (pos < line.size() && isBlank(line.at(pos)))
                 ++pos;
             if (pos >= line.size() || line.at(pos) != QLatin1Char(':')) {
-                warn(lineNumber, tr("Line ignored: it is not a `Key: value` line."));
+                warn(lineNumber, CsarTr::tr("Line ignored: it is not a `Key: value` line."));
                 continue;
             }
         } else {
@@ -299,7 +294,7 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
                 }
             }
             if (pos < 0) {
-                warn(lineNumber, tr("Line ignored: it is not a `Key: value` line."));
+                warn(lineNumber, CsarTr::tr("Line ignored: it is not a `Key: value` line."));
                 continue;
             }
             key = line.left(pos).trimmed();
@@ -310,13 +305,13 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
         if (rest.startsWith(QLatin1Char('"')) || rest.startsWith(QLatin1Char('\''))) {
             int valuePos = 0;
             if (!readQuoted(rest, &valuePos, &value, &error)) {
-                warn(lineNumber, tr("Line ignored: %1.").arg(error));
+                warn(lineNumber, CsarTr::tr("Line ignored: %1.").arg(error));
                 continue;
             }
             const QString after = rest.mid(valuePos).trimmed();
             if (!after.isEmpty() && !after.startsWith(QLatin1Char('#'))) {
                 warn(lineNumber,
-                     tr("Line ignored: text follows the quoted value of \"%1\".").arg(key));
+                     CsarTr::tr("Line ignored: text follows the quoted value of \"%1\".").arg(key));
                 continue;
             }
         } else {
@@ -333,7 +328,7 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
 
         if (firstLine.contains(key)) {
             warn(lineNumber,
-                 tr("Key \"%1\" was already given on line %2; this value is ignored.")
+                 CsarTr::tr("Key \"%1\" was already given on line %2; this value is ignored.")
                      .arg(key, QString::number(firstLine.value(key))));
             continue;
         }
@@ -342,8 +337,9 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
             for (const QString &known : knownKeys()) {
                 if (known.compare(key, Qt::CaseInsensitive) == 0) {
                     warn(lineNumber,
-                         tr("Key \"%1\" is ignored: Alien4Cloud reads \"%2\", with exactly that "
-                            "letter case.")
+                         CsarTr::tr(
+                             "Key \"%1\" is ignored: Alien4Cloud reads \"%2\", with exactly that "
+                             "letter case.")
                              .arg(key, known));
                 }
             }

@@ -3,8 +3,6 @@
 
 #include "csar/csartr.h"
 
-#include <QStringList>
-
 namespace Topologist {
 
 namespace {
@@ -103,6 +101,16 @@ QString CsarPath::clashKey(const QString &name)
     if (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     return path.normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+QStringList CsarPath::folderKeys(const QString &name)
+{
+    const QString key = clashKey(name);
+    QStringList keys;
+    for (int slash = key.indexOf(QLatin1Char('/')); slash >= 0;
+         slash = key.indexOf(QLatin1Char('/'), slash + 1))
+        keys.append(key.left(slash));
+    return keys;
 }
 
 QString CsarPath::printable(const QString &name)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Topologist {
 
@@ -20,6 +21,9 @@ public:
     /// Two names with the same key land on the same file on a case-insensitive or
     /// Unicode-normalising filesystem (Windows, macOS), so an archive must not hold both.
     static QString clashKey(const QString &name);
+    /// The clash keys of the folders @p name sits in ("a/b/c.yml": "a", "a/b"), against which a
+    /// file's own key is checked, since a file cannot also be a folder.
+    static QStringList folderKeys(const QString &name);
 
     /// @p name with control and direction-changing characters escaped, so a hostile name cannot
     /// rewrite a terminal or disguise itself in a message.

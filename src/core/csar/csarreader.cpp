@@ -374,9 +374,8 @@ bool CsarReader::checkNames()
         seen.insert(key, entry.name);
         if (entry.isDirectory)
             folders.insert(key);
-        for (int slash = key.indexOf(QLatin1Char('/')); slash >= 0;
-             slash = key.indexOf(QLatin1Char('/'), slash + 1))
-            folders.insert(key.left(slash));
+        for (const QString &folder : CsarPath::folderKeys(entry.name))
+            folders.insert(folder);
     }
     for (const CsarEntry &entry : std::as_const(m_entries)) {
         if (!entry.isDirectory && folders.contains(CsarPath::clashKey(entry.name))) {

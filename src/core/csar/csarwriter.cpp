@@ -55,12 +55,10 @@ bool CsarWriter::check()
     QSet<QString> folders;        // clash keys of the folders the paths imply
     QSet<QString> paths;
     const auto claim = [&](const QString &path) {
-        const QString key = CsarPath::clashKey(path);
-        seen.insert(key, path);
+        seen.insert(CsarPath::clashKey(path), path);
         paths.insert(path);
-        for (int slash = key.indexOf(QLatin1Char('/')); slash >= 0;
-             slash = key.indexOf(QLatin1Char('/'), slash + 1))
-            folders.insert(key.left(slash));
+        for (const QString &folder : CsarPath::folderKeys(path))
+            folders.insert(folder);
     };
     if (m_metadata)
         claim(ToscaMetadata::filePath());

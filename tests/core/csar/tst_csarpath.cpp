@@ -89,6 +89,14 @@ TEST(CsarPath, ClashKeyFoldsCaseAndUnicodeForm)
               CsarPath::clashKey(QStringLiteral("b.yml")));
 }
 
+TEST(CsarPath, FolderKeysAreTheFoldersAFileSitsIn)
+{
+    EXPECT_EQ(CsarPath::folderKeys(QStringLiteral("Scripts/Mesos/start.sh")),
+              (QStringList{QStringLiteral("scripts"), QStringLiteral("scripts/mesos")}));
+    EXPECT_EQ(CsarPath::folderKeys(QStringLiteral("scripts/")), QStringList());
+    EXPECT_EQ(CsarPath::folderKeys(QStringLiteral("topology.yml")), QStringList());
+}
+
 TEST(CsarPath, PrintableEscapesWhatCouldHideOrRewriteText)
 {
     EXPECT_EQ(CsarPath::printable(QStringLiteral("a\x1b[2J") + QChar(0) + QStringLiteral("b")),

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csar/csarreader.h"
+#include "csartestfiles.h"
 #include "qtprinters.h"
 #include "zipbuilder.h"
 #include "zippatcher.h"
@@ -15,8 +16,7 @@
 #include <functional>
 
 using namespace Topologist;
-using Topologist::Test::ZipBuilder;
-using Topologist::Test::ZipPatcher;
+using namespace Topologist::Test;
 
 namespace {
 
@@ -39,18 +39,6 @@ QByteArray zeros(qint64 size)
 const QByteArray GoodYaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
                             "template_name: good\ntemplate_version: 1.0.0-SNAPSHOT\n";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 QStringList everythingUnder(const QString &folder)
 {
     QStringList found;
@@ -61,23 +49,6 @@ QStringList everythingUnder(const QString &folder)
         found.append(QDir(folder).relativeFilePath(it.next()));
     found.sort();
     return found;
-}
-
-const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code)
-{
-    for (const Diagnostic &d : diagnostics) {
-        if (d.code == code)
-            return &d;
-    }
-    return nullptr;
-}
-
-std::string dump(const Diagnostics &diagnostics)
-{
-    std::string text;
-    for (const Diagnostic &d : diagnostics)
-        text += "\n  " + d.toString().toStdString();
-    return text.empty() ? std::string("\n  (no diagnostics)") : text;
 }
 
 // -- Hostile archives ------------------------------------------------------------------------

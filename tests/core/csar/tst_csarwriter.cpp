@@ -2,6 +2,7 @@
 #include "csar/csarlayout.h"
 #include "csar/csarreader.h"
 #include "csar/csarwriter.h"
+#include "csartestfiles.h"
 #include "qtprinters.h"
 
 #include <QDateTime>
@@ -15,40 +16,12 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using namespace Topologist::Test;
 
 namespace {
 
 const QByteArray TopologyYaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
                                 "template_name: mesos-ha\ntemplate_version: 1.0.0-SNAPSHOT\n";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-const Diagnostic *findCode(const Diagnostics &diagnostics, const char *code)
-{
-    for (const Diagnostic &d : diagnostics) {
-        if (d.code == QLatin1String(code))
-            return &d;
-    }
-    return nullptr;
-}
-
-std::string dump(const Diagnostics &diagnostics)
-{
-    std::string text;
-    for (const Diagnostic &d : diagnostics)
-        text += "\n  " + d.toString().toStdString();
-    return text.empty() ? std::string("\n  (no diagnostics)") : text;
-}
 
 ToscaMetadata metadataFor(const QString &entryDefinitions)
 {
@@ -209,7 +182,7 @@ TEST_P(CsarWriterBadPath, RefusedBeforeAnythingIsWritten)
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
     writer.addData(GetParam().path, "payload\n");
     EXPECT_FALSE(writer.write());
-    const Diagnostic *d = findCode(writer.diagnostics(), "TOPO-CSAR-030");
+    const Diagnostic *d = findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-030"));
     ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("bad.csar")));
     EXPECT_TRUE(d->message.contains(GetParam().path)) << d->message.toStdString();
@@ -262,14 +235,15 @@ TEST(CsarWriter, EntryDefinitionsMustNameAWrittenEntry)
     missing.setMetadata(metadataFor(QStringLiteral("topology.yml")));
     missing.addData(QStringLiteral("other.yml"), TopologyYaml);
     EXPECT_FALSE(missing.write());
-    EXPECT_NE(findCode(missing.diagnostics(), "TOPO-CSAR-022"), nullptr)
+    EXPECT_NE(findCode(missing.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
         << dump(missing.diagnostics());
 
     CsarWriter empty(dir.filePath(QStringLiteral("b.csar")));
     empty.setMetadata(metadataFor(QString()));
     empty.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(empty.write());
-    EXPECT_NE(findCode(empty.diagnostics(), "TOPO-CSAR-021"), nullptr) << dump(empty.diagnostics());
+    EXPECT_NE(findCode(empty.diagnostics(), QStringLiteral("TOPO-CSAR-021")), nullptr)
+        << dump(empty.diagnostics());
 
     CsarWriter dotted(dir.filePath(QStringLiteral("c.csar")));
     dotted.setMetadata(metadataFor(QStringLiteral("./topology.yml")));
@@ -291,7 +265,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
     bad.addFile(QStringLiteral("scripts/lib"), m_sources.path()); // a folder, not a file
     EXPECT_FALSE(bad.write());
 
-    const Diagnostic *d = findCode(bad.diagnostics(), "TOPO-CSAR-031");
+    const Diagnostic *d = findCode(bad.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
     ASSERT_NE(d, nullptr) << dump(bad.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos-ha.csar")));
     EXPECT_TRUE(d->message.contains(source(QStringLiteral("stop.sh"))));
@@ -322,7 +296,7 @@ TEST_F(WriterFixture, ReadFailureMidWriteLeavesExistingArchiveUntouched)
     fill(writer, false);
     writer.addFile(QStringLiteral("zz/last.bin"), unreadable);
     EXPECT_FALSE(writer.write());
-    const Diagnostic *d = findCode(writer.diagnostics(), "TOPO-CSAR-031");
+    const Diagnostic *d = findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
     ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("zz/last.bin")));
     EXPECT_EQ(readFile(path), QByteArray("the previous archive"));
@@ -337,7 +311,7 @@ TEST(CsarWriter, UnwritableTargetIsReported)
     CsarWriter writer(dir.filePath(QStringLiteral("no/such/folder/a.csar")));
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(writer.write());
-    EXPECT_NE(findCode(writer.diagnostics(), "TOPO-CSAR-032"), nullptr)
+    EXPECT_NE(findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-032")), nullptr)
         << dump(writer.diagnostics());
 }
 

@@ -19,10 +19,12 @@ QString basePath(const QUrl &url)
 
 QString Alien4CloudServer::displayUrl() const
 {
-    return baseUrl
-        .adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
-                  | QUrl::StripTrailingSlash)
-        .toString();
+    QString text = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                       .toString();
+    // StripTrailingSlash keeps the slash of a root path; messages want "https://a4c:8088".
+    while (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
 }
 
 bool Alien4CloudServer::isHttps() const

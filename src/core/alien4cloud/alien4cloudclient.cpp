@@ -103,7 +103,19 @@ Alien4CloudClient::Alien4CloudClient(const Alien4CloudServer &server, QObject *p
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-Alien4CloudClient::~Alien4CloudClient() = default;
+Alien4CloudClient::~Alien4CloudClient()
+{
+    // The network manager goes first among the children; cut the replies' transfers before,
+    // so none reports into a half-destroyed client.
+    const QList<Alien4CloudReply *> replies = findChildren<Alien4CloudReply *>();
+    for (Alien4CloudReply *reply : replies) {
+        if (reply->m_network) {
+            reply->m_network->disconnect(reply);
+            reply->m_network->abort();
+        }
+        reply->m_client = nullptr;
+    }
+}
 
 bool Alien4CloudClient::isValidArchiveName(const QString &archiveName)
 {
@@ -494,7 +506,8 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
     Response response;
     response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.body = network->readAll();
-    response.location = network->header(QNetworkRequest::LocationHeader).toUrl();
+    // Read raw: Qt's parsed LocationHeader drops relative URLs, which older A4C may send.
+    response.location = QUrl(QString::fromUtf8(network->rawHeader("Location")));
     response.networkError = network->error();
     response.networkErrorText = network->errorString();
     reply->m_httpStatus = response.status;
@@ -531,7 +544,9 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
         finish(reply, networkError(reply, response));
         return;
     }
+    const QString previousSession = m_sessionId;
     takeCookies(network);
+    response.newSession = !m_sessionId.isEmpty() && m_sessionId != previousSession;
     interpret(reply, response);
 }
 
@@ -937,9 +952,13 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &
             accepted = false;
         } else if (path.endsWith(QLatin1String("/rest/auth/status"))) {
             accepted = true;
+        } else if (!response.newSession) {
+            // A successful login always gets a new session id (session fixation protection);
+            // without one, an older session must not be mistaken for this login's.
+            accepted = false;
         } else {
             // Spring's SavedRequestAwareAuthenticationSuccessHandler may send a successful
-            // login elsewhere: ask A4C who we are instead of guessing.
+            // login elsewhere: ask A4C who this session belongs to instead of guessing.
             reply->m_loginProbe = true;
             reply->m_exchange = Alien4CloudReply::Exchange();
             reply->m_exchange.method = QByteArrayLiteral("GET");
@@ -1061,9 +1080,15 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
 {
     const bool checkOnly = reply->m_operation == Operation::CheckCsar;
     const QString server = m_server.displayUrl();
-    // Before 3.0 there is no /csars/check: Spring answers 404, or 405 because the path then
-    // matches GET/DELETE /csars/{id}.
-    if (checkOnly && (response.status == 404 || response.status == 405)) {
+    // Before 3.0 there is no /csars/check. The path then matches GET/DELETE /csars/{id}, so
+    // Spring raises "Request method 'POST' not supported", which A4C's catch-all handler turns
+    // into a 500 (inferred from RestTechnicalExceptionHandler, not seen on a live 1.4); a
+    // proxy or another setup may answer 404 or 405 instead.
+    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
+    const bool methodRefused = response.status == 500
+                               && envelope.errorMessage().contains(QLatin1String("'POST'"))
+                               && envelope.errorMessage().contains(QLatin1String("not supported"));
+    if (checkOnly && (response.status == 404 || response.status == 405 || methodRefused)) {
         finish(reply,
                Alien4CloudError(Kind::NotSupported,
                                 QCoreApplication::translate("Alien4Cloud",
@@ -1076,7 +1101,6 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
         return;
     }
 
-    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
     Alien4CloudCsarResult result;
     result.checkOnly = checkOnly;
     // Upload outcomes come with HTTP 200 whatever happened; a 409 is accepted too in case a
@@ -1124,18 +1148,15 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
     QString message;
     switch (result.errorCode) {
     case CsarParsingErrorCode:
+        // No %n plural: without a translation loaded Qt would print "error(s)".
         message = checkOnly ? QCoreApplication::translate("Alien4Cloud",
-                                                          "Alien4Cloud found %n error(s) in "
-                                                          "'%1'. First: %2",
-                                                          nullptr,
-                                                          errorCount)
-                                  .arg(fileName, firstText)
+                                                          "Alien4Cloud found errors in '%1' "
+                                                          "(%2). First: %3")
+                                  .arg(fileName, QString::number(errorCount), firstText)
                             : QCoreApplication::translate("Alien4Cloud",
-                                                          "Alien4Cloud did not import '%1': it "
-                                                          "found %n error(s) in it. First: %2",
-                                                          nullptr,
-                                                          errorCount)
-                                  .arg(fileName, firstText);
+                                                          "Alien4Cloud did not import '%1' "
+                                                          "(errors found: %2). First: %3")
+                                  .arg(fileName, QString::number(errorCount), firstText);
         break;
     case CsarInvalidCode: {
         QString reason = orNoDetails(envelope.errorMessage());

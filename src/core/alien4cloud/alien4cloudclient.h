@@ -82,6 +82,8 @@ private:
         int status = 0;
         QByteArray body;
         QUrl location;
+        /// The answer set a JSESSIONID other than the one held before.
+        bool newSession = false;
         int networkError = 0;
         QString networkErrorText;
     };

@@ -18,9 +18,9 @@ class FakeHttpConnection;
 struct FakeHttpRequest;
 
 /// An in-process stand-in for Alien4Cloud, listening on 127.0.0.1 (plain HTTP or TLS with the
-/// committed test certificate), that answers as docs/alien4cloud-api.md describes A4C 1.4 to
-/// 3.x: form login with 302 redirects and JSESSIONID sessions, health and version, the CSAR
-/// catalog (identical re-upload, release conflict, SNAPSHOT overwrite, missing dependencies),
+/// committed test certificate), that answers as shared/reference/alien4cloud-api.md describes
+/// A4C 1.4 to 3.x: form login with 302 redirects and JSESSIONID sessions, health and version, the
+/// CSAR catalog (identical re-upload, release conflict, SNAPSHOT overwrite, missing dependencies),
 /// /csars/check from 3.0 on, and application creation. Tests script parse errors, expire
 /// sessions and inject faults (dropped connections, a server that hangs, 500s, garbage).
 ///

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alien4cloud/alien4cloudreply.h"
+#include "alien4cloud/alien4cloudserver.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace Topologist {
+
+/// Talks to one Alien4Cloud server over its REST API, asynchronously: every operation returns
+/// an Alien4CloudReply (progress, cancel, finished). It keeps the JSESSIONID session of the
+/// last login and, when A4C answers 403 because that session expired, logs in again once with
+/// the password it was given and replays the request. Certificates are always verified; the
+/// profile's PEM file is trusted for this server only.
+///
+/// The password is held in memory only, for that re-login, and never logged.
+///
+/// Signals: sessionChanged(loggedIn) when a login succeeds or the session ends;
+/// sessionRenewed() after an automatic re-login.
+class Alien4CloudClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Alien4CloudClient(const Alien4CloudServer &server, QObject *parent = nullptr);
+    ~Alien4CloudClient() override;
+
+    const Alien4CloudServer &server() const { return m_server; }
+    /// A session cookie is held (it may still have expired on the server).
+    bool hasSession() const { return !m_sessionId.isEmpty(); }
+    /// The version read by the last serverVersion(), empty before.
+    QString knownServerVersion() const { return m_knownVersion; }
+
+    /// Form login as A4C's UI does it (POST /login); the outcome is read from the redirect.
+    Alien4CloudReply *login(const QString &password);
+    Alien4CloudReply *logout();
+    /// GET /rest/admin/health, no login needed. healthStatus() is "UP" when healthy.
+    Alien4CloudReply *probeHealth();
+    /// GET /version.json, no login needed. Also decides whether checkCsar() is attempted.
+    Alien4CloudReply *serverVersion();
+    /// csarFound() tells; a missing archive is not an error.
+    Alien4CloudReply *csarExists(const QString &name, const QString &version);
+    /// Parses without importing (A4C 3.0 and later). On older servers the reply fails with
+    /// NotSupported, without a request when the version is already known: callers skip the
+    /// check then.
+    Alien4CloudReply *checkCsar(const QString &filePath);
+    Alien4CloudReply *checkCsar(const QByteArray &content, const QString &fileName);
+    /// Imports the archive. Parse errors, a released version that already exists with other
+    /// content (502) and unreadable archives end with error Rejected and csarResult() filled.
+    Alien4CloudReply *uploadCsar(const QString &filePath);
+    Alien4CloudReply *uploadCsar(const QByteArray &content, const QString &fileName);
+    /// Creates an application from a topology template version ("name:version"). archiveName
+    /// becomes the application id and must match ^\w+$ (checked here before sending).
+    Alien4CloudReply *createApplication(const QString &name,
+                                        const QString &archiveName,
+                                        const QString &description,
+                                        const QString &topologyTemplateVersionId);
+
+    /// The page of an application in A4C's web UI, for the "open in browser" link.
+    QUrl applicationUrl(const QString &applicationId) const;
+
+    /// A4C's rule for application ids / archive names: ^\w+$ with Java's ASCII \w.
+    static bool isValidArchiveName(const QString &archiveName);
+    /// A4C's rule for application names: [^/\\]+.
+    static bool isValidApplicationName(const QString &name);
+
+signals:
+    void sessionChanged(bool loggedIn);
+    void sessionRenewed();
+
+private:
+    friend class Alien4CloudReply;
+
+    struct Response
+    {
+        int status = 0;
+        QByteArray body;
+        QUrl location;
+        /// The answer set a JSESSIONID other than the one held before.
+        bool newSession = false;
+        int networkError = 0;
+        QString networkErrorText;
+    };
+
+    Alien4CloudReply *createReply(Alien4CloudReply::Operation operation, const QString &what);
+    Alien4CloudReply *createLogin(const QString &password, QObject *parent);
+    Alien4CloudReply *createUpload(bool checkOnly,
+                                   const QString &filePath,
+                                   const QByteArray &content,
+                                   const QString &fileName);
+    void start(Alien4CloudReply *reply);
+    bool
+    makeRequest(const Alien4CloudReply *reply, QNetworkRequest *request, Alien4CloudError *error);
+    void onNetworkFinished(Alien4CloudReply *reply, QNetworkReply *network);
+    void cancel(Alien4CloudReply *reply);
+    void relogin(Alien4CloudReply *reply);
+    void finish(Alien4CloudReply *reply, const Alien4CloudError &error = Alien4CloudError());
+    void finishLater(Alien4CloudReply *reply, const Alien4CloudError &error);
+    void takeCookies(QNetworkReply *network);
+    void endSession();
+
+    void interpret(Alien4CloudReply *reply, const Response &response);
+    void interpretLogin(Alien4CloudReply *reply, const Response &response);
+    void interpretHealth(Alien4CloudReply *reply, const Response &response);
+    void interpretVersion(Alien4CloudReply *reply, const Response &response);
+    void interpretCsarExists(Alien4CloudReply *reply, const Response &response);
+    void interpretCsar(Alien4CloudReply *reply, const Response &response);
+    void interpretApplication(Alien4CloudReply *reply, const Response &response);
+
+    Alien4CloudError networkError(const Alien4CloudReply *reply, const Response &response) const;
+    Alien4CloudError unexpectedAnswer(const Alien4CloudReply *reply,
+                                      const Response &response) const;
+    Alien4CloudError accessDenied(const Alien4CloudReply *reply,
+                                  const Response &response,
+                                  int code,
+                                  const QString &serverMessage) const;
+
+    Alien4CloudServer m_server;
+    QNetworkAccessManager *m_network = nullptr;
+    QString m_sessionId;
+    QString m_password;
+    QString m_knownVersion;
+    bool m_certificatesLoaded = false;
+    QList<QSslCertificate> m_trustedCertificates;
+    QString m_certificateProblem;
+};
+
+} // namespace Topologist

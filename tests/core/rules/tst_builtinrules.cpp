@@ -93,6 +93,11 @@ struct RuleCase
     bool hasFix;
 };
 
+void PrintTo(const RuleCase &c, std::ostream *out)
+{
+    *out << c.name;
+}
+
 std::string describe(const Problems &problems)
 {
     std::string text;
@@ -167,7 +172,7 @@ INSTANTIATE_TEST_SUITE_P(
                  document("    Foo:\n      type: tosca.nodes.Fooo\n"),
                  document("    Foo:\n      type: tosca.nodes.Compute\n"), false},
         RuleCase{"DanglingReference", "TOPO-REQ-002", "Master", Severity::Error,
-                 document("    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                 document(QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
                           "      requirements:\n        - host: Nowhere\n"),
                  document(master), true},
         RuleCase{"UndeclaredRequirement", "TOPO-REQ-003", "Master", Severity::Error,
@@ -263,7 +268,7 @@ INSTANTIATE_TEST_SUITE_P(
                  document((QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n")),
                  document(master), true},
         RuleCase{"HostingCycle", "TOPO-HOST-002", "Docker", Severity::Error,
-                 document("    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                 document(QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
                           "      requirements:\n        - host: Docker2\n"
                           "    Docker2:\n      type: org.alien4cloud.nodes.DockerEngine\n"
                           "      requirements:\n        - host:\n            node: Docker\n"

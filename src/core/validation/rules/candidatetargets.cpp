@@ -53,4 +53,30 @@ QuickFixes connectFixes(const ValidationContext &context,
     return fixes;
 }
 
+QuickFixes retargetFixes(const ValidationContext &context, const NodeTemplate &node, int requirementIndex,
+                         const RequirementDefinition &requirement, int limit)
+{
+    QuickFixes fixes;
+    const RequirementAssignment &current = node.requirements[requirementIndex];
+    for (QuickFix fix : connectFixes(context, node, requirement, limit + 1)) {
+        QuickFixEdit &edit = fix.edits.first();
+        if (edit.requirement.node == current.node || fixes.size() >= limit)
+            continue;
+        const QString target = edit.requirement.node;
+        edit.kind = QuickFixEdit::Kind::SetRequirement;
+        edit.requirementIndex = requirementIndex;
+        RequirementAssignment replaced = current;
+        replaced.node = target;
+        replaced.capability = edit.requirement.capability;
+        replaced.shortForm = false;
+        edit.requirement = replaced;
+        fix.description = context.isHostingRelationship(requirement.relationship)
+                              ? QCoreApplication::translate("Validation", "Host %1 on %2 instead").arg(node.name, target)
+                              : QCoreApplication::translate("Validation", "Connect %1.%2 to %3 instead")
+                                    .arg(node.name, requirement.name, target);
+        fixes.append(fix);
+    }
+    return fixes;
+}
+
 } // namespace Topologist

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/hostingcyclerule.h"
 
+#include "validation/rules/candidatetargets.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -24,17 +25,11 @@ void HostingCycleRule::checkNode(const ValidationContext &context, const NodeTem
                 index >= 0 ? node.requirements[index].location : node.location,
                 QCoreApplication::translate("Validation", "hosting loop: %1").arg(chain.join(QStringLiteral(" → "))));
             problem.requirementIndex = index;
-            if (index >= 0) {
-                QuickFix fix;
-                fix.description = QCoreApplication::translate("Validation", "Remove the hosting of %1 on %2")
-                                      .arg(node.name, chain[1]);
-                QuickFixEdit edit;
-                edit.kind = QuickFixEdit::Kind::RemoveRequirement;
-                edit.node = node.name;
-                edit.requirementIndex = index;
-                fix.edits.append(edit);
-                problem.fixes.append(fix);
-            }
+            // Re-hosting on a node outside the loop breaks it without leaving the node homeless.
+            const RequirementDefinition *definition = index >= 0 ? context.requirementDefinition(node, node.requirements[index].name)
+                                                                 : nullptr;
+            if (definition)
+                problem.fixes = retargetFixes(context, node, index, *definition);
             problems->append(problem);
             return;
         }

@@ -57,44 +57,55 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
         const QString member = QStringLiteral("requirement ") + requirement.name;
         const SourceLocation where = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
 
-        const auto violation = [&](const QString &code, const QString &message, const QuickFixEdit *fix,
-                                   const QString &fixText) {
-            Problem problem = Problem::make(Severity::Error, code, node.name, member, where, message);
+        // All the violations of one filter clause become one problem with one fix that
+        // repairs them together; separate fixes would each leave the others in place.
+        QStringList reasons;
+        QuickFix fix;
+        bool fixable = true;
+        const auto flush = [&](const QString &code, const QString &owner) {
+            if (reasons.isEmpty())
+                return;
+            Problem problem = Problem::make(Severity::Error, code, node.name, member, where,
+                                            tr("%1 needs %2 with %3").arg(node.name, owner, reasons.join(QStringLiteral("; "))));
             problem.requirementIndex = i;
-            if (fix) {
-                QuickFix quickFix;
-                quickFix.description = fixText;
-                quickFix.edits.append(*fix);
-                problem.fixes.append(quickFix);
-            }
+            if (fixable && !fix.edits.isEmpty())
+                problem.fixes.append(fix);
             problems->append(problem);
+            reasons.clear();
+            fix = QuickFix();
+            fixable = true;
         };
-
-        for (const PropertyFilter &filter : definition->nodeFilter->properties) {
-            const Value value = context.effectiveProperty(*target, filter.property);
+        const auto check = [&](const Value &value, const PropertyFilter &filter, const QString &type,
+                               const QString &what, QuickFixEdit edit) {
             if (value.containsFunction())
-                continue; // get_input: only known at deployment, skipped as Alien4Cloud does
-            const QString type = definitionType(targetType->properties, filter.property);
+                return; // get_input: only known at deployment, skipped as Alien4Cloud does
             for (const Constraint &constraint : filter.constraints) {
                 QString why;
                 if (!value.isNull() && checker.satisfies(value, constraint, type, &why))
                     continue;
-                QuickFixEdit edit;
-                edit.kind = QuickFixEdit::Kind::SetProperty;
-                edit.node = target->name;
-                edit.property = filter.property;
-                const bool canFix = satisfyingValue(filter.constraints, &edit.value);
-                violation(QStringLiteral("TOPO-FILTER-001"),
-                          value.isNull()
-                              ? tr("%1 needs %2 with %3 %4, but %3 is not set")
-                                    .arg(node.name, target->name, filter.property, constraint.toString())
-                              : tr("%1 needs %2 with %3 %4: %5")
-                                    .arg(node.name, target->name, filter.property, constraint.toString(), why),
-                          canFix ? &edit : nullptr,
-                          tr("Set %1 of %2 to %3").arg(filter.property, target->name, edit.value.toDisplayString()));
-                break;
+                reasons << (value.isNull() ? tr("%1 %2, but it is not set").arg(what, constraint.toString())
+                                           : tr("%1 %2, but %3").arg(what, constraint.toString(), why));
+                if (satisfyingValue(filter.constraints, &edit.value)) {
+                    fix.edits.append(edit);
+                    fix.description = fix.description.isEmpty()
+                                          ? tr("Set %1 of %2 to %3").arg(what, edit.node, edit.value.toDisplayString())
+                                          : fix.description + QStringLiteral(", ") + tr("%1 to %2").arg(what, edit.value.toDisplayString());
+                } else {
+                    fixable = false;
+                }
+                return;
             }
+        };
+
+        for (const PropertyFilter &filter : definition->nodeFilter->properties) {
+            QuickFixEdit edit;
+            edit.kind = QuickFixEdit::Kind::SetProperty;
+            edit.node = target->name;
+            edit.property = filter.property;
+            check(context.effectiveProperty(*target, filter.property), filter,
+                  definitionType(targetType->properties, filter.property), filter.property, edit);
         }
+        flush(QStringLiteral("TOPO-FILTER-001"), target->name);
 
         for (const CapabilityFilter &filter : definition->nodeFilter->capabilities) {
             // The capability is looked for on the target, then down its hosting chain.
@@ -111,10 +122,12 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
                 }
             }
             if (capabilityName.isEmpty()) {
-                violation(QStringLiteral("TOPO-FILTER-003"),
-                          tr("%1 needs %2 to have a %3 capability, and neither it nor its hosts have one")
-                              .arg(node.name, target->name, filter.capability),
-                          nullptr, QString());
+                Problem problem = Problem::make(
+                    Severity::Error, QStringLiteral("TOPO-FILTER-003"), node.name, member, where,
+                    tr("%1 needs %2 to have a %3 capability, and neither it nor its hosts have one")
+                        .arg(node.name, target->name, filter.capability));
+                problem.requirementIndex = i;
+                problems->append(problem);
                 continue;
             }
             const TypeDefinition *ownerType = context.nodeType(*owner);
@@ -124,32 +137,17 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
                     capabilityType = context.types().resolved(TypeKind::Capability, c.type);
             }
             for (const PropertyFilter &propertyFilter : filter.properties) {
-                const Value value = context.effectiveCapabilityProperty(*owner, capabilityName, propertyFilter.property);
-                if (value.containsFunction())
-                    continue;
-                const QString type = capabilityType ? definitionType(capabilityType->properties, propertyFilter.property)
-                                                    : QStringLiteral("string");
-                for (const Constraint &constraint : propertyFilter.constraints) {
-                    QString why;
-                    if (!value.isNull() && checker.satisfies(value, constraint, type, &why))
-                        continue;
-                    QuickFixEdit edit;
-                    edit.kind = QuickFixEdit::Kind::SetCapabilityProperty;
-                    edit.node = owner->name;
-                    edit.capability = capabilityName;
-                    edit.property = propertyFilter.property;
-                    const bool canFix = satisfyingValue(propertyFilter.constraints, &edit.value);
-                    const QString what = capabilityName + QLatin1Char('.') + propertyFilter.property;
-                    violation(QStringLiteral("TOPO-FILTER-002"),
-                              value.isNull() ? tr("%1 needs %2 with %3 %4, but %3 is not set")
-                                                   .arg(node.name, owner->name, what, constraint.toString())
-                                             : tr("%1 needs %2 with %3 %4: %5")
-                                                   .arg(node.name, owner->name, what, constraint.toString(), why),
-                              canFix ? &edit : nullptr,
-                              tr("Set %1 of %2 to %3").arg(what, owner->name, edit.value.toDisplayString()));
-                    break;
-                }
+                QuickFixEdit edit;
+                edit.kind = QuickFixEdit::Kind::SetCapabilityProperty;
+                edit.node = owner->name;
+                edit.capability = capabilityName;
+                edit.property = propertyFilter.property;
+                check(context.effectiveCapabilityProperty(*owner, capabilityName, propertyFilter.property), propertyFilter,
+                      capabilityType ? definitionType(capabilityType->properties, propertyFilter.property)
+                                     : QStringLiteral("string"),
+                      capabilityName + QLatin1Char('.') + propertyFilter.property, edit);
             }
+            flush(QStringLiteral("TOPO-FILTER-002"), owner->name);
         }
     }
 }

@@ -263,8 +263,10 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
                 warnings += problem.severity == Severity::Warning ? 1 : 0;
             }
         }
-        m_err << tr("%n file(s) checked", nullptr, int(reports.size())) << ", "
-              << tr("%n error(s)", nullptr, errors) << ", " << tr("%n warning(s)", nullptr, warnings) << '\n';
+        const auto count = [](int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+        m_err << count(int(reports.size()), tr("1 file checked"), tr("%1 files checked")) << ", "
+              << count(errors, tr("1 error"), tr("%1 errors")) << ", " << count(warnings, tr("1 warning"), tr("%1 warnings"))
+              << '\n';
     }
     m_out.flush();
     m_err.flush();

@@ -404,9 +404,10 @@ void MainWindow::updateProblemSummary()
         warnings += problem.severity == Severity::Warning ? 1 : 0;
     }
     const QString color = errors ? QStringLiteral("#c62828") : (warnings ? QStringLiteral("#ef6c00") : QStringLiteral("#2e7d32"));
-    const QString text = errors == 0 && warnings == 0
-                             ? tr("No problems")
-                             : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ") + tr("%n warning(s)", nullptr, warnings);
+    // Plural forms written out: without a translation loaded, tr("%n error(s)") would show "(s)".
+    const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+    const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+    const QString text = errors == 0 && warnings == 0 ? tr("No problems") : errorText + QStringLiteral(", ") + warningText;
     m_problemSummary->setText(QStringLiteral("<a href=\"problems\" style=\"color:%1;text-decoration:none\">%2</a>")
                                   .arg(color, text.toHtmlEscaped()));
 }

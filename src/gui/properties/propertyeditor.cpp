@@ -211,8 +211,11 @@ void PropertyEditor::showNode(const QString &name)
             flush(child);
         row->flush();
     };
-    for (PropertyRow *row : std::as_const(m_rows))
-        flush(row);
+    const QList<PropertyRow *> rows = m_rows; // a commit may rebuild the rows
+    for (PropertyRow *row : rows) {
+        if (m_rows.contains(row))
+            flush(row);
+    }
 
     if (name.isEmpty() || !m_document || !m_document->topology().contains(name)) {
         clear();
@@ -338,16 +341,18 @@ PropertyRow *PropertyEditor::addRow(CollapsibleSection *section,
         }
         return inputs;
     });
-    connect(row, &PropertyRow::commitRequested, this, [this, target](const Value &value) {
-        if (!m_actions || m_node.isEmpty())
+    // Rows of a discarded build live on until deleteLater: they must not write to the node
+    // shown now.
+    connect(row, &PropertyRow::commitRequested, this, [this, row, target](const Value &value) {
+        if (!m_actions || m_node.isEmpty() || !m_rows.contains(row))
             return;
         if (target.capability.isEmpty())
             m_actions->setProperty(m_node, target.property, value);
         else
             m_actions->setCapabilityProperty(m_node, target.capability, target.property, value);
     });
-    connect(row, &PropertyRow::resetRequested, this, [this, target] {
-        if (!m_actions || m_node.isEmpty())
+    connect(row, &PropertyRow::resetRequested, this, [this, row, target] {
+        if (!m_actions || m_node.isEmpty() || !m_rows.contains(row))
             return;
         if (target.capability.isEmpty())
             m_actions->removeProperty(m_node, target.property);

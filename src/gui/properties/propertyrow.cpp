@@ -390,10 +390,15 @@ void PropertyRow::createTypedEditor(QWidget *box)
         m_check = new QCheckBox(box);
         m_check->setTristate(!m_definition.required);
         connect(m_check, &QCheckBox::clicked, this, [this] {
-            if (!m_updating)
-                commitTyped();
+            if (m_updating)
+                return;
+            commitTyped();
+            m_updating = true;
+            displayTyped(); // its text says true, false or the default
+            m_updating = false;
         });
         layout->addWidget(m_check);
+        layout->addStretch(1); // the check box's text is its click target, not the whole row
         break;
     case Editor::ScalarUnit: {
         m_units = unitsFor(m_primitive);
@@ -652,7 +657,7 @@ void PropertyRow::displayTyped()
         if (set) {
             const bool on = m_value.text().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
             m_check->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-            m_check->setText(QString());
+            m_check->setText(on ? QStringLiteral("true") : QStringLiteral("false"));
         } else {
             const bool defaultOn
                 = m_default.isScalar()

@@ -30,8 +30,6 @@ CollapsibleSection::CollapsibleSection(const QString &title, Level level, QWidge
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::DownArrow);
     m_toggle->setAutoRaise(true);
-    m_toggle->setCheckable(true);
-    m_toggle->setChecked(true);
     // Tab goes from field to field; the mouse (or the section's title) folds.
     m_toggle->setFocusPolicy(Qt::NoFocus);
     QFont font = m_toggle->font();
@@ -63,11 +61,8 @@ CollapsibleSection::CollapsibleSection(const QString &title, Level level, QWidge
     m_grid->setColumnStretch(1, 1);
     layout->addWidget(m_body);
 
-    connect(m_toggle, &QToolButton::toggled, this, [this](bool expanded) {
-        m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-        m_body->setVisible(expanded);
-        emit expandedChanged(expanded);
-    });
+    // Not a checkable button: a checked tool button draws a sunken frame around the title.
+    connect(m_toggle, &QToolButton::clicked, this, [this] { setExpanded(!m_expanded); });
 }
 
 int CollapsibleSection::nextRow() const
@@ -78,12 +73,17 @@ int CollapsibleSection::nextRow() const
 
 bool CollapsibleSection::isExpanded() const
 {
-    return m_toggle->isChecked();
+    return m_expanded;
 }
 
 void CollapsibleSection::setExpanded(bool expanded)
 {
-    m_toggle->setChecked(expanded);
+    if (m_expanded == expanded)
+        return;
+    m_expanded = expanded;
+    m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_body->setVisible(expanded);
+    emit expandedChanged(expanded);
 }
 
 void CollapsibleSection::setSubtitle(const QString &text)

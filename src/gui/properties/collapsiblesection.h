@@ -47,6 +47,7 @@ private:
     QWidget *m_body;
     QGridLayout *m_grid;
     QWidget *m_header;
+    bool m_expanded = true;
 };
 
 } // namespace Topologist

@@ -252,7 +252,6 @@ void PropertyEditor::build()
 
     m_content = new QWidget;
     m_content->setProperty("node", m_node);
-    m_content->setBackgroundRole(QPalette::Base);
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -528,7 +527,11 @@ void PropertyEditor::buildRequirements(const NodeTemplate &node)
                                            m_requirementsBody,
                                            m_requirementsBody);
         const QString key = QStringLiteral("requirement/") + name;
-        group->section()->setExpanded(m_expanded.value(key, true));
+        // Open what is connected or must be; an optional, unused one (Root's dependency)
+        // stays folded.
+        const bool needed
+            = !relationships.isEmpty() || !definition || definition->occurrences.lower > 0;
+        group->section()->setExpanded(m_expanded.value(key, needed));
         connect(group->section(), &CollapsibleSection::expandedChanged, this, [this, key](bool on) {
             m_expanded.insert(key, on);
         });

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPoint>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
@@ -262,41 +263,19 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
 
     m_functionButton = new QToolButton(parentWidget);
     m_functionButton->setText(QStringLiteral("ƒx"));
+    QFont functionFont = m_functionButton->font();
+    functionFont.setItalic(true);
+    m_functionButton->setFont(functionFont);
     m_functionButton->setAutoRaise(true);
     m_functionButton->setCheckable(true);
     m_functionButton->setFocusPolicy(Qt::NoFocus);
-    m_functionButton->setPopupMode(QToolButton::InstantPopup);
     m_functionButton->setToolTip(
         tr("Value or TOSCA function (get_input, get_property, concat, ...)"));
-    m_functionMenu = new QMenu(m_functionButton);
-    if (m_editor != Editor::Yaml) {
-        auto *modes = new QActionGroup(m_functionMenu);
-        QAction *plain = m_functionMenu->addAction(tr("Plain Value"));
-        plain->setObjectName(QStringLiteral("plainValue"));
-        plain->setCheckable(true);
-        plain->setActionGroup(modes);
-        connect(plain, &QAction::triggered, this, [this] { setExpressionMode(false); });
-        QAction *expression = m_functionMenu->addAction(tr("Expression (YAML)…"));
-        expression->setObjectName(QStringLiteral("expression"));
-        expression->setCheckable(true);
-        expression->setActionGroup(modes);
-        connect(expression, &QAction::triggered, this, [this] { setExpressionMode(true); });
-        connect(m_functionMenu, &QMenu::aboutToShow, this, [this, plain, expression] {
-            plain->setChecked(!m_expressionMode);
-            expression->setChecked(m_expressionMode);
-        });
-        m_functionMenu->addSeparator();
-    }
-    QMenu *inputs = m_functionMenu->addMenu(tr("Use Input"));
-    inputs->menuAction()->setObjectName(QStringLiteral("useInput"));
-    connect(inputs, &QMenu::aboutToShow, this, [this, inputs] { populateInputMenu(inputs); });
-    m_functionMenu->addSeparator();
-    QAction *reset = m_functionMenu->addAction(tr("Reset to Default"));
-    reset->setObjectName(QStringLiteral("reset"));
-    connect(reset, &QAction::triggered, this, &PropertyRow::requestReset);
-    connect(
-        m_functionMenu, &QMenu::aboutToShow, this, [this, reset] { reset->setEnabled(isSet()); });
-    m_functionButton->setMenu(m_functionMenu);
+    // The menu is made on first use: two menus per row would double the time to show a node.
+    connect(m_functionButton, &QToolButton::clicked, this, [this] {
+        m_functionButton->setChecked(m_expressionMode || m_value.containsFunction());
+        functionMenu()->popup(m_functionButton->mapToGlobal(QPoint(0, m_functionButton->height())));
+    });
 
     m_resetButton = new QToolButton(parentWidget);
     const QIcon revert = Icons::revert();
@@ -342,6 +321,41 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
 }
 
 PropertyRow::~PropertyRow() = default;
+
+QMenu *PropertyRow::functionMenu()
+{
+    if (m_functionMenu)
+        return m_functionMenu;
+    m_functionMenu = new QMenu(m_functionButton);
+    if (m_editor != Editor::Yaml) {
+        auto *modes = new QActionGroup(m_functionMenu);
+        QAction *plain = m_functionMenu->addAction(tr("Plain Value"));
+        plain->setObjectName(QStringLiteral("plainValue"));
+        plain->setCheckable(true);
+        plain->setActionGroup(modes);
+        connect(plain, &QAction::triggered, this, [this] { setExpressionMode(false); });
+        QAction *expression = m_functionMenu->addAction(tr("Expression (YAML)…"));
+        expression->setObjectName(QStringLiteral("expression"));
+        expression->setCheckable(true);
+        expression->setActionGroup(modes);
+        connect(expression, &QAction::triggered, this, [this] { setExpressionMode(true); });
+        connect(m_functionMenu, &QMenu::aboutToShow, this, [this, plain, expression] {
+            plain->setChecked(!m_expressionMode);
+            expression->setChecked(m_expressionMode);
+        });
+        m_functionMenu->addSeparator();
+    }
+    QMenu *inputs = m_functionMenu->addMenu(tr("Use Input"));
+    inputs->menuAction()->setObjectName(QStringLiteral("useInput"));
+    connect(inputs, &QMenu::aboutToShow, this, [this, inputs] { populateInputMenu(inputs); });
+    m_functionMenu->addSeparator();
+    QAction *reset = m_functionMenu->addAction(tr("Reset to Default"));
+    reset->setObjectName(QStringLiteral("reset"));
+    connect(reset, &QAction::triggered, this, &PropertyRow::requestReset);
+    connect(
+        m_functionMenu, &QMenu::aboutToShow, this, [this, reset] { reset->setEnabled(isSet()); });
+    return m_functionMenu;
+}
 
 void PropertyRow::createTypedEditor(QWidget *box)
 {
@@ -711,10 +725,12 @@ void PropertyRow::updateChrome()
     m_resetButton->setVisible(m_visible && isSet());
     const bool function = m_value.containsFunction();
     m_functionButton->setChecked(m_expressionMode || function);
-    QFont font = m_functionButton->font();
-    font.setBold(function);
-    font.setItalic(true);
-    m_functionButton->setFont(font);
+    if (function != m_functionFont) {
+        m_functionFont = function;
+        QFont font = m_functionButton->font();
+        font.setBold(function);
+        m_functionButton->setFont(font);
+    }
 }
 
 void PropertyRow::setRowVisible(bool visible)
@@ -995,12 +1011,23 @@ void PropertyRow::updateMessage()
         m_message->setText(text);
         m_message->setVisible(m_visible);
     }
-    // The mark on the field itself: a tinted background, the message as tooltip.
-    QPalette palette = m_box->parentWidget()->palette();
-    if (error)
-        palette.setColor(QPalette::Base, errorBase);
-    m_box->setPalette(palette);
     m_box->setToolTip(text);
+    if (error == m_markShown)
+        return; // palette changes propagate to every child: only when the mark changes
+    m_markShown = error;
+    // The mark on the field itself: a tinted background, and a red label (combo boxes and
+    // check boxes do not show a tinted base).
+    if (error) {
+        QPalette palette = m_box->palette();
+        palette.setColor(QPalette::Base, errorBase);
+        m_box->setPalette(palette);
+        QPalette labelPalette = m_label->palette();
+        labelPalette.setColor(QPalette::WindowText, errorText);
+        m_label->setPalette(labelPalette);
+    } else {
+        m_box->setPalette(QPalette());
+        m_label->setPalette(QPalette());
+    }
 }
 
 void PropertyRow::populateInputMenu(QMenu *menu)

@@ -105,7 +105,8 @@ public:
     QLineEdit *expressionEdit() const { return m_expression; }
     QToolButton *functionButton() const { return m_functionButton; }
     QToolButton *resetButton() const { return m_resetButton; }
-    QMenu *functionMenu() const { return m_functionMenu; }
+    /// The function menu (plain value, expression, Use Input, reset), made on first use.
+    QMenu *functionMenu();
 
     void setRowVisible(bool visible);
     /// Width the label needs, to align labels of all sections.
@@ -177,6 +178,8 @@ private:
     bool m_pending = false;
     bool m_updating = false;
     bool m_errorMark = false;
+    bool m_markShown = false;
+    bool m_functionFont = false;
     bool m_visible = true;
     QList<QPair<Severity, QString>> m_problems;
     QStringList m_liveMessages;

@@ -94,7 +94,6 @@ RequirementGroup::RequirementGroup(const QString &name,
         row.relationship->setCurrentIndex(int(types.indexOf(current)));
         row.relationship->setToolTip(
             tr("Relationship type: %1\nCapability: %2").arg(current, r.assignment.capability));
-        row.relationship->setEnabled(types.size() > 1);
         const int index = r.index;
         connect(row.relationship,
                 &QComboBox::activated,

@@ -746,8 +746,184 @@ TEST_F(PropertyEditorTest, problemsOfTheNodeShowOnTheirRows)
     EXPECT_EQ(editor->propertyRow(QStringLiteral("prot")), nullptr);
 }
 
+namespace {
+
+const char *const customTypes = R"(tosca_definitions_version: alien_dsl_1_4_0
+metadata:
+  template_name: editors
+  template_version: 0.1.0-SNAPSHOT
+imports:
+  - tosca-normative-types:1.0.0-ALIEN14
+node_types:
+  test.nodes.Editors:
+    derived_from: tosca.nodes.Root
+    properties:
+      credential:
+        type: tosca.datatypes.Credential
+        required: false
+      sizes:
+        type: list
+        required: false
+        entry_schema:
+          type: integer
+      ratio:
+        type: float
+        required: false
+        constraints:
+          - in_range: [0, 1]
+      enabled:
+        type: boolean
+        required: false
+topology_template:
+  node_templates:
+    Node:
+      type: test.nodes.Editors
+)";
+
+} // namespace
+
+class CustomTypesTest : public PropertyEditorTest
+{
+protected:
+    void SetUp() override
+    {
+        Diagnostics diagnostics;
+        document = TopologyDocument::fromBytes(
+            QByteArray(customTypes), QStringLiteral("editors.yml"), catalog(), &diagnostics);
+        ASSERT_NE(document, nullptr);
+        editor = std::make_unique<PropertyEditor>();
+        editor->resize(520, 900);
+        editor->setDocument(document.get(), &selection);
+        editor->show();
+        QApplication::setActiveWindow(editor.get());
+        actions = std::make_unique<DocumentActions>(document.get());
+        select(QStringLiteral("Node"));
+        ASSERT_EQ(editor->node(), QStringLiteral("Node"));
+    }
+
+    Value property(const QString &name) const
+    {
+        return document->topology().node(QStringLiteral("Node"))->property(name);
+    }
+};
+
+TEST_F(CustomTypesTest, dataTypeValuesAreNestedGroupsOfFields)
+{
+    PropertyRow *credential = editor->propertyRow(QStringLiteral("credential"));
+    ASSERT_NE(credential, nullptr);
+    ASSERT_EQ(credential->editor(), PropertyRow::Editor::Group);
+    QStringList fields;
+    PropertyRow *user = nullptr;
+    PropertyRow *token = nullptr;
+    for (PropertyRow *child : credential->children()) {
+        fields << child->target().path.last();
+        if (child->target().path.last() == QLatin1String("user"))
+            user = child;
+        if (child->target().path.last() == QLatin1String("token"))
+            token = child;
+    }
+    EXPECT_TRUE(fields.contains(QStringLiteral("token_type")));
+    ASSERT_NE(user, nullptr);
+    ASSERT_NE(token, nullptr);
+    const QByteArray before = document->serialize();
+
+    typeOver(user->lineEdit(), QStringLiteral("admin"));
+    QTest::keyClick(user->lineEdit(), Qt::Key_Return);
+    ASSERT_TRUE(property(QStringLiteral("credential")).isMap());
+    EXPECT_EQ(property(QStringLiteral("credential")).value(QStringLiteral("user")).text(),
+              QStringLiteral("admin"));
+    // token is required by the data type and has no default: the checker says so on the group.
+    EXPECT_FALSE(credential->message().isEmpty());
+
+    typeOver(token->lineEdit(), QStringLiteral("secret"));
+    QTest::keyClick(token->lineEdit(), Qt::Key_Return);
+    EXPECT_EQ(property(QStringLiteral("credential")).value(QStringLiteral("token")).text(),
+              QStringLiteral("secret"));
+    EXPECT_TRUE(credential->message().isEmpty()) << credential->message().toStdString();
+
+    // Resetting every field removes the property.
+    QTest::mouseClick(user->resetButton(), Qt::LeftButton);
+    EXPECT_FALSE(property(QStringLiteral("credential")).contains(QStringLiteral("user")));
+    QTest::mouseClick(token->resetButton(), Qt::LeftButton);
+    EXPECT_TRUE(property(QStringLiteral("credential")).isNull());
+    for (int i = 0; i < 4; ++i)
+        document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), before);
+}
+
+TEST_F(CustomTypesTest, listsAreEditedAsYamlFlowText)
+{
+    PropertyRow *sizes = editor->propertyRow(QStringLiteral("sizes"));
+    ASSERT_NE(sizes, nullptr);
+    ASSERT_EQ(sizes->editor(), PropertyRow::Editor::Yaml);
+    QLineEdit *edit = sizes->expressionEdit();
+    ASSERT_NE(edit, nullptr);
+    const int steps = document->undoStack()->count();
+
+    QTest::keyClicks(edit, QStringLiteral("[1, 2"));
+    EXPECT_TRUE(sizes->message().contains(QStringLiteral("YAML")))
+        << sizes->message().toStdString();
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(document->undoStack()->count(), steps);
+
+    typeOver(edit, QStringLiteral("[1, x]"));
+    EXPECT_TRUE(sizes->message().contains(QStringLiteral("not an integer")))
+        << sizes->message().toStdString();
+    typeOver(edit, QStringLiteral("[1, 2]"));
+    EXPECT_TRUE(sizes->message().isEmpty());
+    QTest::keyClick(edit, Qt::Key_Return);
+    const Value value = property(QStringLiteral("sizes"));
+    ASSERT_TRUE(value.isList());
+    ASSERT_EQ(value.items().size(), 2u);
+    EXPECT_EQ(value.items()[1].text(), QStringLiteral("2"));
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+    EXPECT_TRUE(document->serialize().contains("sizes:"));
+}
+
+TEST_F(CustomTypesTest, floatsAndOptionalBooleans)
+{
+    PropertyRow *ratio = editor->propertyRow(QStringLiteral("ratio"));
+    ASSERT_EQ(ratio->editor(), PropertyRow::Editor::Float);
+    EXPECT_DOUBLE_EQ(ratio->floatField()->minimum(), 0.0);
+    EXPECT_DOUBLE_EQ(ratio->floatField()->maximum(), 1.0);
+    EXPECT_TRUE(ratio->floatField()->isUnset());
+    typeOver(ratio->floatField(), QStringLiteral("0.25"));
+    QTest::keyClick(ratio->floatField(), Qt::Key_Return);
+    EXPECT_EQ(property(QStringLiteral("ratio")).text(), QStringLiteral("0.25"));
+
+    // Not required: unset, true and false, in the order a tri-state check box cycles.
+    PropertyRow *enabled = editor->propertyRow(QStringLiteral("enabled"));
+    ASSERT_EQ(enabled->editor(), PropertyRow::Editor::Boolean);
+    QCheckBox *check = enabled->checkBox();
+    EXPECT_TRUE(check->isTristate());
+    EXPECT_EQ(check->checkState(), Qt::PartiallyChecked);
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_EQ(property(QStringLiteral("enabled")).text(), QStringLiteral("true"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_EQ(property(QStringLiteral("enabled")).text(), QStringLiteral("false"));
+    QTest::mouseClick(check, Qt::LeftButton);
+    EXPECT_TRUE(property(QStringLiteral("enabled")).isNull());
+}
+
+TEST_F(PropertyEditorTest, tabMovesFromFieldToField)
+{
+    open(QStringLiteral("marathon"));
+    select(QStringLiteral("MesosMaster"));
+    QWidget *workDir = editor->propertyRow(QStringLiteral("work_dir"))->field();
+    QWidget *logDir = editor->propertyRow(QStringLiteral("log_dir"))->field();
+    workDir->setFocus();
+    ASSERT_TRUE(waitFor([&] { return workDir->hasFocus(); }));
+    QTest::keyClick(workDir, Qt::Key_Tab);
+    EXPECT_TRUE(logDir->hasFocus())
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
+                                        : "none");
+}
+
 int main(int argc, char **argv)
 {
+    // CTest lists the tests (gtest_discover_tests) without the test environment: no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

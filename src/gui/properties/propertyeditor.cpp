@@ -852,14 +852,8 @@ bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
 
 QStringList PropertyEditor::connectCandidates(const QString &requirement) const
 {
-    QStringList candidates;
-    if (!m_actions || !m_document)
-        return candidates;
-    for (const NodeTemplate &other : m_document->topology().nodes()) {
-        if (other.name != m_node && m_actions->canConnect(m_node, requirement, other.name))
-            candidates << other.name;
-    }
-    return candidates;
+    // One pass over the topology: canConnect per node would be quadratic.
+    return m_actions ? m_actions->connectableTargets(m_node, requirement) : QStringList();
 }
 
 void PropertyEditor::connectRequirement(const QString &requirement, const QString &target)

@@ -38,6 +38,9 @@ CollapsibleSection::CollapsibleSection(const QString &title, Level level, QWidge
     m_subtitle = new QLabel(m_header);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::NoTextInteraction);
+    // A long subtitle is cut, rather than making a narrow dock scroll sideways.
+    m_subtitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setMinimumWidth(0);
     headerLayout->addWidget(m_toggle);
     headerLayout->addWidget(m_subtitle, 1);
     if (level == Level::Top) {

@@ -100,6 +100,7 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     m_typeLabel = new QLabel(header);
     m_typeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_typeLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_typeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_descriptionLabel = new QLabel(header);
     m_descriptionLabel->setWordWrap(true);
     m_descriptionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -125,7 +126,7 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     m_scroll = new QScrollArea(m_page);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     pageLayout->addWidget(m_scroll, 1);
     m_stack->addWidget(m_page);
     m_stack->setCurrentWidget(m_placeholder);

@@ -371,7 +371,7 @@ void PropertyRow::createTypedEditor(QWidget *box)
     case Editor::Choice:
         m_combo = new QComboBox(box);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(8);
+        m_combo->setMinimumContentsLength(6);
         for (const Value &choice : std::as_const(m_choices))
             m_combo->addItem(choice.toDisplayString());
         connect(m_combo, &QComboBox::activated, this, [this] {
@@ -581,9 +581,12 @@ void PropertyRow::display()
     if (expression) {
         createExpressionEditor();
         // Keep the cursor where it is when the text is already what is shown.
-        const QString text = m_value.toDisplayString();
-        if (m_expression->text() != text)
+        const QString text = ValueText::flowText(m_value);
+        if (m_expression->text() != text) {
             m_expression->setText(text);
+            if (!m_expression->hasFocus())
+                m_expression->setCursorPosition(0); // show the start of a long expression
+        }
         m_expression->setPlaceholderText(
             m_editor == Editor::Yaml ? placeholder() : tr("{ get_input: name }  or a YAML value"));
         QPalette palette = m_expression->palette();
@@ -621,8 +624,11 @@ void PropertyRow::displayTyped()
     const bool set = isSet();
     switch (m_editor) {
     case Editor::Text:
-        if (m_line->text() != (set ? m_value.text() : QString()))
+        if (m_line->text() != (set ? m_value.text() : QString())) {
             m_line->setText(set ? m_value.text() : QString());
+            if (!m_line->hasFocus())
+                m_line->setCursorPosition(0);
+        }
         m_line->setPlaceholderText(placeholder());
         break;
     case Editor::Choice: {

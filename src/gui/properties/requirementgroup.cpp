@@ -80,7 +80,7 @@ RequirementGroup::RequirementGroup(const QString &name,
 
         row.relationship = new QComboBox(body);
         row.relationship->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        row.relationship->setMinimumContentsLength(10);
+        row.relationship->setMinimumContentsLength(6);
         const QString current = r.assignment.relationship.isEmpty() && definition
                                     ? definition->relationship
                                     : r.assignment.relationship;
@@ -127,7 +127,7 @@ RequirementGroup::RequirementGroup(const QString &name,
         label->setForegroundRole(QPalette::PlaceholderText);
         m_connect = new LazyComboBox(body);
         m_connect->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_connect->setMinimumContentsLength(10);
+        m_connect->setMinimumContentsLength(6);
         m_connect->setPlaceholderText(tr("Connect to…"));
         m_connect->setCurrentIndex(-1);
         m_connect->setToolTip(tr("Nodes that can satisfy %1").arg(name));

@@ -27,6 +27,19 @@ bool ValueText::parse(const QString &text, Value *value, QString *error)
     return true;
 }
 
+QString ValueText::flowText(const Value &value)
+{
+    if (value.isFunction() && value.arguments().size() == 1 && value.arguments().front().isScalar()
+        && (value.functionName() == QLatin1String("get_input")
+            || value.functionName() == QLatin1String("get_secret")
+            || value.functionName() == QLatin1String("get_input_artifact"))) {
+        Value argument = value.arguments().front();
+        return QStringLiteral("{ %1: %2 }")
+            .arg(value.functionName(), Value::list({argument}).toDisplayString().mid(1).chopped(1));
+    }
+    return value.toDisplayString();
+}
+
 bool ValueText::looksLikeNonString(const QString &text)
 {
     // YAML 1.1 (SnakeYAML, hence Alien4Cloud) resolves more plain scalars than YAML 1.2 does:

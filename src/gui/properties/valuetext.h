@@ -14,6 +14,10 @@ public:
     /// Parses YAML flow text (`[a, b]`, `{k: v}`, `{ get_input: port }`, `5050`) into a value;
     /// empty text gives a null value. False with the reader's message when it is not YAML.
     static bool parse(const QString &text, Value *value, QString *error);
+    /// The YAML flow text users see and edit: Value::toDisplayString(), except that a
+    /// get_input (get_secret, get_input_artifact) of one name reads `{ get_input: port }`, as
+    /// the file has it, instead of `{ get_input: [port] }`.
+    static QString flowText(const Value &value);
     /// True when YAML readers (Alien4Cloud's SnakeYAML is YAML 1.1) would not read `text` back
     /// as a string unless it is quoted: numbers, booleans (also yes/no/on/off), null, dates.
     static bool looksLikeNonString(const QString &text);

@@ -8,6 +8,7 @@
 #include "properties/propertyeditor.h"
 #include "properties/propertyrow.h"
 #include "properties/requirementgroup.h"
+#include "properties/valuetext.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 
@@ -504,8 +505,8 @@ TEST_F(PropertyEditorTest, functionValuesAreShownAndEditedAsText)
     EXPECT_TRUE(storage->functionButton()->isChecked());
     QLineEdit *edit = storage->expressionEdit();
     ASSERT_NE(edit, nullptr);
-    EXPECT_TRUE(edit->text().contains(QStringLiteral("get_input")));
-    EXPECT_TRUE(edit->text().contains(QStringLiteral("storage_provider")));
+    // As the file writes it.
+    EXPECT_EQ(edit->text(), QStringLiteral("{ get_input: storage_provider }"));
 
     const QByteArray before = document->serialize();
     typeOver(edit, QStringLiteral("{ get_input: other_provider }"));
@@ -903,6 +904,55 @@ TEST_F(CustomTypesTest, floatsAndOptionalBooleans)
     EXPECT_EQ(property(QStringLiteral("enabled")).text(), QStringLiteral("false"));
     QTest::mouseClick(check, Qt::LeftButton);
     EXPECT_TRUE(property(QStringLiteral("enabled")).isNull());
+}
+
+TEST(ValueText, quotesStringsYamlWouldReadAsSomethingElse)
+{
+    for (const char *text :
+         {"1.0", "5050", "true", "yes", "off", "null", "~", "0x1F", "1e3", "2026-11-25", "12:30"})
+        EXPECT_TRUE(ValueText::looksLikeNonString(QString::fromLatin1(text))) << text;
+    for (const char *text : {"0.25.0-0.2.70",
+                             "14.04.1",
+                             "Mesos with A4C",
+                             "/var/lib/mesos",
+                             "posix/cpu,posix/mem",
+                             "v1"})
+        EXPECT_FALSE(ValueText::looksLikeNonString(QString::fromLatin1(text))) << text;
+    EXPECT_TRUE(ValueText::stringScalar(QStringLiteral("1.0")).isQuoted());
+    EXPECT_FALSE(ValueText::stringScalar(QStringLiteral("1.0.0")).isQuoted());
+    EXPECT_TRUE(
+        ValueText::normalized(Value::scalar(QStringLiteral("true")), QStringLiteral("string"))
+            .isQuoted());
+    EXPECT_FALSE(
+        ValueText::normalized(Value::scalar(QStringLiteral("true")), QStringLiteral("boolean"))
+            .isQuoted());
+}
+
+TEST(ValueText, flowTextReadsBackAsTheSameValue)
+{
+    for (const char *text : {"{ get_input: port }",
+                             "{ get_property: [SELF, port] }",
+                             "[a, b]",
+                             "{k: v, n: 1}",
+                             "{ concat: [\"http://\", { get_attribute: [HOST, ip] }] }",
+                             "plain"}) {
+        Value value;
+        QString error;
+        ASSERT_TRUE(ValueText::parse(QString::fromLatin1(text), &value, &error))
+            << text << error.toStdString();
+        Value again;
+        ASSERT_TRUE(ValueText::parse(ValueText::flowText(value), &again, &error))
+            << ValueText::flowText(value).toStdString();
+        EXPECT_EQ(again, value) << text;
+    }
+    Value function;
+    QString error;
+    ASSERT_TRUE(ValueText::parse(QStringLiteral("{ get_input: port }"), &function, &error));
+    EXPECT_TRUE(function.isFunction());
+    EXPECT_EQ(ValueText::flowText(function), QStringLiteral("{ get_input: port }"));
+    Value broken;
+    EXPECT_FALSE(ValueText::parse(QStringLiteral("[a, b"), &broken, &error));
+    EXPECT_FALSE(error.isEmpty());
 }
 
 TEST_F(PropertyEditorTest, tabMovesFromFieldToField)

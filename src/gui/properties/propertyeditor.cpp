@@ -153,23 +153,44 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
         if (name == m_node)
             refreshValues();
     });
+    // A rename is a removal and an addition in one edit, in either order. When the node shown
+    // goes away and one of its type comes in the same edit (undo or redo of a rename), keep
+    // showing it under its new name.
     connect(document, &TopologyDocument::nodeAdded, this, [this](const QString &name) {
         invalidateCandidates();
+        m_batchAdded.append(name);
+        if (m_renaming || !m_node.isEmpty() || !m_selection)
+            return;
+        if (!m_vanished.isEmpty() && followRename(name))
+            return;
         // Undoing a deletion brings back the node the selection still names.
-        if (m_node.isEmpty() && !m_renaming && m_selection && m_selection->currentNode() == name)
+        if (m_selection->currentNode() == name)
             showNode(name);
     });
     connect(document, &TopologyDocument::nodeRemoved, this, [this](const QString &name) {
         invalidateCandidates();
-        if (name == m_node && !m_renaming)
-            clear();
+        if (name != m_node || m_renaming)
+            return;
+        m_vanished = name;
+        m_vanishedType = m_builtType;
+        m_vanishedSelection = m_selection ? m_selection->selectedNodes() : QStringList();
+        clear();
+        for (const QString &added : std::as_const(m_batchAdded)) {
+            if (added != name && followRename(added))
+                break;
+        }
     });
     connect(document, &TopologyDocument::documentReset, this, [this] {
         const QString name = m_node.isEmpty() && m_selection ? m_selection->currentNode() : m_node;
         m_node.clear();
         showNode(name);
     });
-    connect(document, &TopologyDocument::problemsChanged, this, &PropertyEditor::refreshProblems);
+    connect(document, &TopologyDocument::problemsChanged, this, [this] {
+        // The edit is complete: a node that went away stays away.
+        m_vanished.clear();
+        m_batchAdded.clear();
+        refreshProblems();
+    });
     connect(selection, &SelectionModel::selectionChanged, this, [this] {
         if (m_renaming)
             return; // the selection follows the rename once it is done
@@ -179,6 +200,26 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
             showNode(current);
     });
     showNode(selection->currentNode());
+}
+
+bool PropertyEditor::followRename(const QString &name)
+{
+    const NodeTemplate *added = m_document ? m_document->topology().node(name) : nullptr;
+    if (!added || !m_selection || added->type != m_vanishedType
+        || m_document->topology().contains(m_vanished))
+        return false;
+    QStringList selected = m_vanishedSelection;
+    selected.removeAll(name);
+    const int index = int(selected.indexOf(m_vanished));
+    if (index >= 0)
+        selected[index] = name;
+    else
+        selected.append(name);
+    m_vanished.clear();
+    m_selection->setSelectedNodes(selected);
+    if (m_node != name)
+        showNode(name);
+    return true;
 }
 
 void PropertyEditor::clear()

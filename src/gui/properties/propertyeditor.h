@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -83,6 +84,7 @@ protected:
 private:
     void showNode(const QString &name);
     void clear();
+    bool followRename(const QString &name);
     void build();
     void buildHeader(const NodeTemplate &node);
     void buildProperties(const NodeTemplate &node);
@@ -114,6 +116,12 @@ private:
     QString m_requirementsSignature;
     QString m_undeclaredSignature;
     bool m_renaming = false;
+    /// The node shown when an edit removed it, until the edit completes (renames are a
+    /// removal and an addition).
+    QString m_vanished;
+    QString m_vanishedType;
+    QStringList m_vanishedSelection;
+    QStringList m_batchAdded;
     int m_buildCount = 0;
 
     QStackedLayout *m_stack = nullptr;

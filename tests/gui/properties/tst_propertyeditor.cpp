@@ -592,6 +592,13 @@ TEST_F(PropertyEditorTest, renameInTheHeader)
     document->undoStack()->undo();
     document->undoStack()->undo();
     EXPECT_EQ(document->serialize(), before);
+    // Undoing the rename keeps the node on show, under its old name; redo too.
+    EXPECT_EQ(editor->node(), QStringLiteral("MesosMaster"));
+    EXPECT_EQ(selection.currentNode(), QStringLiteral("MesosMaster"));
+    EXPECT_EQ(name->text(), QStringLiteral("MesosMaster"));
+    document->undoStack()->redo();
+    EXPECT_EQ(editor->node(), QStringLiteral("MainMaster"));
+    EXPECT_EQ(selection.currentNode(), QStringLiteral("MainMaster"));
 }
 
 TEST_F(PropertyEditorTest, disconnectAndConnectARequirement)

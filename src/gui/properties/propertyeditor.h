@@ -72,7 +72,8 @@ public:
     /// of the shown node update them in place instead.
     int buildCount() const { return m_buildCount; }
 
-    /// Focus the name field with its text selected (F2 in the property editor).
+    /// Focuses the name field with its text selected, for a Rename action (no shortcut of its
+    /// own, so it cannot clash with the main window's F2).
     void startRename();
 
 signals:

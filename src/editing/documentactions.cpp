@@ -168,6 +168,67 @@ QStringList DocumentActions::openRequirements(const QString &source) const
     return open;
 }
 
+QStringList DocumentActions::connectableTargets(const QString &source, const QString &requirement) const
+{
+    // The same rules as canConnect(), with one ValidationContext for all targets;
+    // tests/editing/tst_connectabletargets.cpp checks that both always agree.
+    QStringList targets;
+    const TopologyTemplate &topology = m_document->topology();
+    const NodeTemplate *sourceNode = topology.node(source);
+    if (!sourceNode)
+        return targets;
+    const ValidationContext context(m_document->archive(), topology, m_document->types());
+    const RequirementDefinition *definition = context.requirementDefinition(*sourceNode, requirement);
+    if (!definition)
+        return targets;
+    int used = 0;
+    QSet<QString> alreadyTargeted;
+    for (const RequirementAssignment &r : sourceNode->requirements) {
+        if (r.name != requirement || r.node.isEmpty())
+            continue;
+        alreadyTargeted.insert(r.node);
+        ++used;
+    }
+    if (!definition->occurrences.isUnbounded() && used >= definition->occurrences.upper)
+        return targets;
+    const bool hosting = context.isHostingRelationship(definition->relationship);
+    const RelationshipMatcher matcher(m_document->types());
+    for (const NodeTemplate &target : topology.nodes()) {
+        if (target.name == source || alreadyTargeted.contains(target.name))
+            continue;
+        const TypeDefinition *targetType = context.nodeType(target);
+        if (!targetType)
+            continue;
+        QString why;
+        const QString match = matcher.matchingCapability(*definition, QString(), *targetType, &why);
+        if (match.isEmpty())
+            continue;
+        if (hosting && context.hostingChain(target.name).contains(source))
+            continue;
+        bool full = false;
+        for (const CapabilityDefinition &c : targetType->capabilities) {
+            if (c.name != match || c.occurrences.isUnbounded())
+                continue;
+            int incoming = 0;
+            for (const QString &other : context.sourcesOf(target.name)) {
+                const NodeTemplate *otherNode = topology.node(other);
+                for (int i = 0; otherNode && i < int(otherNode->requirements.size()); ++i) {
+                    const RequirementAssignment &r = otherNode->requirements[i];
+                    if (r.node != target.name)
+                        continue;
+                    const CapabilityDefinition *usedCapability = context.targetCapability(*otherNode, r, target);
+                    if (usedCapability && usedCapability->name == match)
+                        ++incoming;
+                }
+            }
+            full = full || incoming >= c.occurrences.upper;
+        }
+        if (!full)
+            targets << target.name;
+    }
+    return targets;
+}
+
 QStringList DocumentActions::hostedDescendants(const QStringList &names) const
 {
     const ValidationContext context(m_document->archive(), m_document->topology(), m_document->types());

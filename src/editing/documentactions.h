@@ -42,6 +42,11 @@ public:
                     QString *reason = nullptr, QString *capability = nullptr, int ignoreIndex = -1) const;
     /// The requirements of `source` (declared by its type) that still accept a relationship.
     QStringList openRequirements(const QString &source) const;
+    /// Every node `source`.`requirement` may get a new relationship to now: the nodes for
+    /// which canConnect() says yes, in topology order, computed in one pass over the topology
+    /// (canConnect per node is quadratic on large topologies). The property editor's
+    /// "Connect to" choice.
+    QStringList connectableTargets(const QString &source, const QString &requirement) const;
     /// Nodes hosted, transitively, on any of `names` (what deleting them also deletes).
     QStringList hostedDescendants(const QStringList &names) const;
 

@@ -22,6 +22,7 @@ void OutlineFilter::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_words = trimmed.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -32,10 +33,9 @@ bool OutlineFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString name = index.data(OutlineModel::NameRole).toString();
     const QString type = index.data(OutlineModel::TypeRole).toString();
-    const QStringList words = m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
+    for (const QString &word : m_words) {
         if (!name.contains(word, Qt::CaseInsensitive) && !type.contains(word, Qt::CaseInsensitive)
-            && !TypeMatcher::matchesHumps(word.toLower(), name))
+            && !TypeMatcher::matchesHumps(word, name))
             return false;
     }
     return true;

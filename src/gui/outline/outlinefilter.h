@@ -24,6 +24,7 @@ protected:
 
 private:
     QString m_text;
+    QStringList m_words; ///< lower case
     QCollator m_collator;
 };
 

@@ -100,10 +100,15 @@ OutlineWidget::OutlineWidget(QWidget *parent)
             [this](const QModelIndex &host, int first, int last) {
                 if (host.isValid())
                     m_view->expand(host);
-                for (int row = first; row <= last; ++row)
-                    m_view->expandRecursively(m_filter->index(row, 0, host));
-                if (!m_syncing)
-                    selectFromModel();
+                bool selected = false;
+                for (int row = first; row <= last; ++row) {
+                    const QModelIndex index = m_filter->index(row, 0, host);
+                    m_view->expandRecursively(index);
+                    selected = selected || containsSelected(index);
+                }
+                // A selected node that comes back (undo, rename, a move) is selected again.
+                if (selected && !m_syncing)
+                    selectFromModel(false);
             });
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         m_view->expandAll();
@@ -138,8 +143,7 @@ void OutlineWidget::setDocument(TopologyDocument *document, SelectionModel *sele
     m_syncing = false;
     m_view->expandAll();
     if (selection)
-        connect(
-            selection, &SelectionModel::selectionChanged, this, &OutlineWidget::selectFromModel);
+        connect(selection, &SelectionModel::selectionChanged, this, [this] { selectFromModel(); });
     selectFromModel();
 }
 
@@ -158,7 +162,20 @@ QString OutlineWidget::currentNode() const
     return rows.isEmpty() ? QString() : nodeAt(rows.last());
 }
 
-void OutlineWidget::selectFromModel()
+bool OutlineWidget::containsSelected(const QModelIndex &index) const
+{
+    if (!m_selection || m_selection->selectedNodes().isEmpty())
+        return false;
+    if (m_selection->isSelected(nodeAt(index)))
+        return true;
+    for (int row = 0; row < m_filter->rowCount(index); ++row) {
+        if (containsSelected(m_filter->index(row, 0, index)))
+            return true;
+    }
+    return false;
+}
+
+void OutlineWidget::selectFromModel(bool scroll)
 {
     if (m_syncing)
         return;
@@ -180,7 +197,8 @@ void OutlineWidget::selectFromModel()
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (last.isValid()) {
         model->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
-        m_view->scrollTo(last);
+        if (scroll)
+            m_view->scrollTo(last);
     }
     m_syncing = false;
 }

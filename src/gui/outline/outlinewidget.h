@@ -42,7 +42,9 @@ protected:
 
 private:
     void detach();
-    void selectFromModel();
+    /// Shows the SelectionModel's nodes as selected rows (scrolling to the last one).
+    void selectFromModel(bool scroll = true);
+    bool containsSelected(const QModelIndex &index) const;
     void selectFromView();
     QString nodeAt(const QModelIndex &index) const;
     QString currentNode() const;

@@ -75,7 +75,8 @@ void TypePaletteDelegate::paintArchive(QPainter *painter,
     const QString name = index.data(TypePaletteModel::ShortNameRole).toString();
     const QString title = index.data(Qt::DisplayRole).toString();
     const QString version = title.mid(name.size()).trimmed();
-    const QString count = QString::number(index.data(TypePaletteModel::TypeCountRole).toInt());
+    // The types shown (after searching and filtering), not the archive's total.
+    const QString count = QString::number(index.model()->rowCount(index));
 
     QFont bold = option.font;
     bold.setBold(true);
@@ -101,16 +102,6 @@ void TypePaletteDelegate::paintArchive(QPainter *painter,
         painter->drawText(rest,
                           Qt::AlignLeft | Qt::AlignVCenter,
                           metrics.elidedText(version, Qt::ElideRight, rest.width()));
-    }
-    if (index.data(TypePaletteModel::ImportedRole).toBool()) {
-        // A small dot: this topology already imports the archive.
-        const int x
-            = text.left() + qMin(used + metrics.horizontalAdvance(version) + 8, text.width() - 4);
-        if (x + 6 < text.right() + countWidth) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(palette.color(QPalette::Highlight));
-            painter->drawEllipse(QPointF(x, r.center().y() + 0.5), 2.5, 2.5);
-        }
     }
 }
 

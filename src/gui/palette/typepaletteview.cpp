@@ -93,7 +93,8 @@ void TypePaletteView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    // Left/Right on an archive header fold it even without branch decorations.
+    // Space and Enter fold an archive header (Left/Right do, as in any tree); on a type, Enter
+    // does nothing: types are added by dragging or double-clicking.
     const QModelIndex current = currentIndex();
     if (current.isValid() && current.data(TypePaletteModel::IsArchiveRole).toBool()
         && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return

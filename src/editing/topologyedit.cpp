@@ -136,10 +136,16 @@ bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
     for (const QString &name : std::as_const(names)) {
         const NodeTemplate *now = copy.node(name);
         const bool existedHere = exists(name);
+        // Compared without node(), which would record every node of the topology as edited
+        // (a thousand-node topology then re-applied and re-validated every node per edit).
+        const auto edited = m_after.constFind(name);
+        const NodeTemplate *current = !existedHere ? nullptr
+                                      : edited != m_after.constEnd() ? &*edited->node
+                                                                     : m_document.topology().node(name);
         if (!now && existedHere) {
             touch(name);
             m_after[name].node.reset();
-        } else if (now && (!existedHere || *node(name) != *now)) {
+        } else if (now && (!current || *current != *now)) {
             touch(name);
             m_after[name].node = *now;
             m_after[name].index = copy.indexOf(name);

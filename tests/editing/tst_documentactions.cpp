@@ -263,6 +263,30 @@ TEST(NodeClipboard, copyPastesIntoAnotherDocumentAndAsText)
     EXPECT_FALSE(parseError.isEmpty());
 }
 
+TEST(DocumentActions, valueEditsTouchOnlyTheEditedNode)
+{
+    // Capability properties and quick fixes go through TopologyEdit::applyQuickFix; it must
+    // record only the nodes the fix changes, or every edit re-applies and re-validates the
+    // whole topology (and views get a nodeChanged per node).
+    auto document = openExample(QStringLiteral("marathon"));
+    DocumentActions actions(document.get());
+    QStringList changed;
+    QObject::connect(document.get(), &TopologyDocument::nodeChanged, document.get(),
+                     [&changed](const QString &name) { changed << name; });
+    ASSERT_TRUE(actions.setCapabilityProperty(QStringLiteral("MasterCompute"), QStringLiteral("os"),
+                                              QStringLiteral("distribution"), Value::scalar(QStringLiteral("fedora"))));
+    EXPECT_EQ(changed, QStringList({QStringLiteral("MasterCompute")}));
+    changed.clear();
+    Problem found;
+    for (const Problem &p : document->problems()) {
+        if (p.code == QLatin1String("TOPO-FILTER-002") && !p.fixes.isEmpty())
+            found = p;
+    }
+    ASSERT_FALSE(found.code.isEmpty());
+    ASSERT_TRUE(actions.applyQuickFix(found.fixes.first()));
+    EXPECT_LE(changed.size(), 2) << changed.join(QLatin1Char(',')).toStdString();
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,13 +1,340 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problems/problemlist.h"
 
+#include "documentactions.h"
+#include "problems/problemfilter.h"
+#include "problems/problemmodel.h"
+#include "problems/severityicons.h"
+#include "selectionmodel.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <memory>
+
 namespace Topologist {
 
-// Placeholder until the problem list lands; keeps the main window buildable.
+namespace {
+
+/// Every problem in the subtree of a source index, for "Copy".
+void collect(const ProblemModel *model, const QModelIndex &index, QStringList *lines)
+{
+    if (const Problem *problem = model->problemAt(index)) {
+        lines->append(problem->toString());
+        return;
+    }
+    for (int row = 0; row < model->rowCount(index); ++row)
+        collect(model, model->index(row, 0, index), lines);
+}
+
+} // namespace
+
 ProblemList::ProblemList(QWidget *parent)
     : QWidget(parent)
-{}
+    , m_model(new ProblemModel(this))
+    , m_filter(new ProblemFilter(this))
+    , m_view(new QTreeView(this))
+    , m_summary(new QLabel(this))
+    , m_search(new QLineEdit(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_summary->setObjectName(QStringLiteral("problemSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 6, 4);
+    bar->setSpacing(2);
+    bar->addWidget(m_summary);
+    bar->addStretch(1);
+    static const char *const names[3]
+        = {"problemsShowErrors", "problemsShowWarnings", "problemsShowInfos"};
+    for (int s = 0; s < 3; ++s) {
+        const auto severity = Severity(s);
+        auto *button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(names[s]));
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setIcon(SeverityIcons::forSeverity(severity));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setToolTip(tr("Show %1").arg(SeverityIcons::plural(severity).toLower()));
+        connect(button, &QToolButton::toggled, this, [this, severity](bool shown) {
+            m_filter->setSeverityShown(severity, shown);
+            m_view->expandAll();
+        });
+        m_severityButtons[s] = button;
+        bar->addWidget(button);
+    }
+    bar->addSpacing(6);
+    m_search->setObjectName(QStringLiteral("problemsFilter"));
+    m_search->setPlaceholderText(tr("Filter problems"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(260);
+    m_search->setMinimumWidth(120);
+    m_search->installEventFilter(this);
+    bar->addWidget(m_search, 1);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setText(text);
+        m_view->expandAll();
+    });
+
+    m_view->setObjectName(QStringLiteral("problemView"));
+    m_view->setModel(m_filter);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(false);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->installEventFilter(this);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ProblemModel::DescriptionColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ProblemModel::CodeColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ProblemModel::MemberColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ProblemModel::LocationColumn, QHeaderView::Interactive);
+    header->resizeSection(ProblemModel::CodeColumn, 140);
+    header->resizeSection(ProblemModel::MemberColumn, 190);
+    header->resizeSection(ProblemModel::LocationColumn, 130);
+    header->setMinimumSectionSize(60);
+
+    connect(m_view, &QTreeView::doubleClicked, this, &ProblemList::activate);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (!index.isValid())
+            return;
+        std::unique_ptr<QMenu> menu(createContextMenu(index));
+        if (menu && !menu->isEmpty())
+            menu->exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    // New groups open, so a new problem is seen without clicking; groups the user folded stay.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProblemList::expandInserted);
+    connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+
+    updateSummary();
+}
+
 ProblemList::~ProblemList() = default;
-void ProblemList::setDocument(TopologyDocument *, SelectionModel *) {}
+
+void ProblemList::detach()
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+}
+
+void ProblemList::setDocument(TopologyDocument *document, SelectionModel *selection)
+{
+    detach();
+    m_document = document;
+    m_selection = selection;
+    m_model->setDocument(document);
+    if (document) {
+        connect(document, &TopologyDocument::problemsChanged, this, &ProblemList::refresh);
+        // Types and the file name show on group rows; both change only with these.
+        connect(document, &TopologyDocument::documentReset, this, [this] {
+            m_model->setDocument(m_document);
+        });
+        connect(document, &TopologyDocument::filePathChanged, this, [this] {
+            m_model->setDocument(m_document);
+        });
+    }
+    m_view->expandAll();
+    updateSummary();
+}
+
+void ProblemList::refresh()
+{
+    m_model->refresh();
+    updateSummary();
+}
+
+void ProblemList::expandInserted(const QModelIndex &parent, int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_filter->index(row, 0, parent);
+        if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::ProblemRow)
+            return;
+        m_view->expand(index);
+        // A group inserted with its children: open those too.
+        for (int child = 0; child < m_filter->rowCount(index); ++child)
+            m_view->expand(m_filter->index(child, 0, index));
+    }
+}
+
+QString ProblemList::summary() const
+{
+    return m_summary->text();
+}
+
+void ProblemList::updateSummary()
+{
+    const int errors = m_model->count(Severity::Error);
+    const int warnings = m_model->count(Severity::Warning);
+    const int infos = m_model->count(Severity::Info);
+    QStringList parts;
+    if (errors)
+        parts << (errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors));
+    if (warnings)
+        parts << (warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings));
+    if (infos)
+        parts << (infos == 1 ? tr("1 info") : tr("%1 infos").arg(infos));
+    if (!m_document)
+        m_summary->setText(QString());
+    else
+        m_summary->setText(parts.isEmpty() ? tr("No problems") : parts.join(QStringLiteral(", ")));
+    const int counts[3] = {errors, warnings, infos};
+    for (int s = 0; s < 3; ++s)
+        m_severityButtons[s]->setText(QString::number(counts[s]));
+}
+
+void ProblemList::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex first = index.siblingAtColumn(0);
+    const int kind = first.data(ProblemModel::KindRole).toInt();
+    if (kind == ProblemModel::SeverityRow) {
+        m_view->setExpanded(first, !m_view->isExpanded(first));
+        return;
+    }
+    const QString node = first.data(ProblemModel::NodeRole).toString();
+    if (node.isEmpty() || !m_document || !m_document->topology().contains(node)) {
+        if (const Problem *problem = m_model->problemAt(m_filter->mapToSource(first)))
+            emit statusMessage(problem->toString());
+        return;
+    }
+    reveal(node);
+}
+
+void ProblemList::reveal(const QString &node)
+{
+    if (!m_document || !m_document->topology().contains(node))
+        return;
+    if (m_selection)
+        m_selection->setSelectedNodes({node});
+    emit revealNode(node);
+}
+
+void ProblemList::applyFix(const QuickFix &fix)
+{
+    if (!m_document)
+        return;
+    QString error;
+    if (DocumentActions(m_document).applyQuickFix(fix, &error))
+        emit statusMessage(tr("Applied: %1").arg(fix.description));
+    else
+        emit statusMessage(tr("Could not apply \"%1\": %2").arg(fix.description, error));
+}
+
+QMenu *ProblemList::createContextMenu(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return nullptr;
+    const QModelIndex source = m_filter->mapToSource(index.siblingAtColumn(0));
+    if (!source.isValid())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    const int kind = source.data(ProblemModel::KindRole).toInt();
+    const QString node = source.data(ProblemModel::NodeRole).toString();
+
+    // The fixes of the problem, or of every problem of a node row.
+    QList<Problem> problems;
+    if (const Problem *problem = m_model->problemAt(source)) {
+        problems << *problem;
+    } else if (kind == ProblemModel::NodeRow) {
+        for (int row = 0; row < m_model->rowCount(source); ++row)
+            problems << *m_model->problemAt(m_model->index(row, 0, source));
+    }
+    QStringList offered;
+    for (const Problem &problem : std::as_const(problems)) {
+        for (const QuickFix &fix : problem.fixes) {
+            if (offered.contains(fix.description))
+                continue;
+            offered << fix.description;
+            QAction *action = menu->addAction(SeverityIcons::quickFix(), fix.description);
+            action->setObjectName(QStringLiteral("quickFix"));
+            // A copy: the problem is gone once the fix is applied.
+            connect(action, &QAction::triggered, this, [this, fix] { applyFix(fix); });
+        }
+    }
+    if (!offered.isEmpty())
+        menu->addSeparator();
+
+    if (!node.isEmpty()) {
+        QAction *show = menu->addAction(tr("Show %1").arg(node));
+        show->setObjectName(QStringLiteral("showNode"));
+        connect(show, &QAction::triggered, this, [this, node] { reveal(node); });
+    }
+    if (const Problem *problem = m_model->problemAt(source)) {
+        const QString message = problem->message;
+        const QString line = problem->toString();
+        QAction *copy = menu->addAction(tr("Copy Message"));
+        copy->setObjectName(QStringLiteral("copyMessage"));
+        connect(copy, &QAction::triggered, this, [message] {
+            QApplication::clipboard()->setText(message);
+        });
+        QAction *copyLine = menu->addAction(tr("Copy with Location"));
+        connect(copyLine, &QAction::triggered, this, [line] {
+            QApplication::clipboard()->setText(line);
+        });
+    } else {
+        QStringList lines;
+        collect(m_model, source, &lines);
+        QAction *copy = menu->addAction(
+            lines.size() == 1 ? tr("Copy 1 Problem") : tr("Copy %1 Problems").arg(lines.size()));
+        copy->setObjectName(QStringLiteral("copyProblems"));
+        connect(copy, &QAction::triggered, this, [lines] {
+            QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+        });
+    }
+    menu->addSeparator();
+    QAction *expand = menu->addAction(tr("Expand All"));
+    connect(expand, &QAction::triggered, m_view, &QTreeView::expandAll);
+    QAction *collapse = menu->addAction(tr("Collapse All"));
+    connect(collapse, &QAction::triggered, m_view, &QTreeView::collapseAll);
+    return menu;
+}
+
+bool ProblemList::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            activate(m_view->currentIndex());
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (watched == m_search && key->key() == Qt::Key_Down) {
+            m_view->setFocus(Qt::TabFocusReason);
+            if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+                m_view->setCurrentIndex(m_filter->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 } // namespace Topologist

@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/severity.h"
+
+#include <QPointer>
 #include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QModelIndex;
+class QToolButton;
+class QTreeView;
 
 namespace Topologist {
 
+class ProblemFilter;
+class ProblemModel;
+struct QuickFix;
 class SelectionModel;
 class TopologyDocument;
 
 /// The live list of the topology's problems, grouped by severity and node, with quick fixes.
+///
+/// It follows TopologyDocument::problemsChanged, updating only the rows that changed. A summary
+/// ("3 errors, 1 warning"), severity toggles and a text filter sit above the tree.
+/// Double-click (or Enter) on a problem selects its node and asks to reveal it; the context
+/// menu offers the problem's quick fixes, each applied as one undo step.
 class ProblemList : public QWidget
 {
     Q_OBJECT
@@ -18,10 +36,37 @@ public:
     ~ProblemList() override;
     void setDocument(TopologyDocument *document, SelectionModel *selection);
 
+    /// The context menu of a row of the tree (an index of the tree's model): the quick fixes,
+    /// "Show Node" and copy actions. The caller owns the menu.
+    QMenu *createContextMenu(const QModelIndex &index);
+    /// The summary line's text, e.g. "3 errors, 1 warning".
+    QString summary() const;
+
 signals:
     /// The user wants to see this node (double-click on a problem).
     void revealNode(const QString &node);
     void statusMessage(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void detach();
+    void refresh();
+    void updateSummary();
+    void activate(const QModelIndex &index);
+    void reveal(const QString &node);
+    void applyFix(const QuickFix &fix);
+    void expandInserted(const QModelIndex &parent, int first, int last);
+
+    QPointer<TopologyDocument> m_document;
+    QPointer<SelectionModel> m_selection;
+    ProblemModel *m_model;
+    ProblemFilter *m_filter;
+    QTreeView *m_view;
+    QLabel *m_summary;
+    QToolButton *m_severityButtons[3];
+    QLineEdit *m_search;
 };
 
 } // namespace Topologist

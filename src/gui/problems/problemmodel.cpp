@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "problems/problemmodel.h"
+
+#include "icons.h"
+#include "problems/severityicons.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QFont>
+#include <QHash>
+#include <QStyle>
+
+#include <algorithm>
+#include <array>
+
+namespace Topologist {
+
+struct ProblemModel::Group
+{
+    enum Kind { SeverityKind, NodeKind };
+    explicit Group(Kind k)
+        : kind(k)
+    {}
+    Kind kind;
+};
+
+struct ProblemModel::NodeGroup : Group
+{
+    NodeGroup()
+        : Group(NodeKind)
+    {}
+    SeverityGroup *parent = nullptr;
+    int row = 0;
+    QString node;
+    Problems problems;
+};
+
+struct ProblemModel::SeverityGroup : Group
+{
+    SeverityGroup()
+        : Group(SeverityKind)
+    {}
+    Severity severity = Severity::Error;
+    int row = 0;
+    int count = 0;
+    std::vector<std::unique_ptr<NodeGroup>> nodes;
+
+    void renumber(size_t from)
+    {
+        for (size_t i = from; i < nodes.size(); ++i)
+            nodes[i]->row = int(i);
+    }
+};
+
+namespace {
+
+constexpr std::array<Severity, 3> severities = {Severity::Error, Severity::Warning, Severity::Info};
+
+/// Topology-wide problems first, then nodes by name as people read them.
+bool nodeLess(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && !b.isEmpty();
+    const int order = a.compare(b, Qt::CaseInsensitive);
+    return order != 0 ? order < 0 : a < b;
+}
+
+bool sameFixes(const QuickFixes &a, const QuickFixes &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a[i].description != b[i].description)
+            return false;
+    }
+    return true;
+}
+
+/// Same as far as the row shows (and its context menu offers).
+bool sameProblem(const Problem &a, const Problem &b)
+{
+    return a.severity == b.severity && a.code == b.code && a.node == b.node && a.member == b.member
+           && a.requirementIndex == b.requirementIndex && a.message == b.message
+           && a.location == b.location && sameFixes(a.fixes, b.fixes);
+}
+
+QString locationLabel(const SourceLocation &location)
+{
+    if (!location.isValid())
+        return QString();
+    const QString file = QFileInfo(location.file).fileName();
+    return location.line > 0 ? file + QLatin1Char(':') + QString::number(location.line) : file;
+}
+
+/// Structural changes beyond which a model reset is cheaper than row-by-row signals (each
+/// insertion or removal renumbers the rows after it).
+constexpr int maxIncrementalChanges = 64;
+
+} // namespace
+
+ProblemModel::ProblemModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    for (Severity severity : severities) {
+        auto group = std::make_unique<SeverityGroup>();
+        group->severity = severity;
+        group->row = int(m_severities.size());
+        m_severities.push_back(std::move(group));
+    }
+}
+
+ProblemModel::~ProblemModel() = default;
+
+void ProblemModel::setDocument(TopologyDocument *document)
+{
+    beginResetModel();
+    m_document = document;
+    for (auto &severity : m_severities) {
+        severity->nodes.clear();
+        severity->count = 0;
+    }
+    endResetModel();
+    refresh();
+}
+
+int ProblemModel::refresh()
+{
+    static const Problems none;
+    const Problems &all = m_document ? m_document->problems() : none;
+    std::array<QHash<QString, Problems>, 3> buckets;
+    for (const Problem &problem : all)
+        buckets[size_t(problem.severity)][problem.node].append(problem);
+
+    std::array<std::vector<std::pair<QString, Problems>>, 3> fresh;
+    int structural = 0;
+    for (size_t s = 0; s < severities.size(); ++s) {
+        fresh[s].reserve(size_t(buckets[s].size()));
+        for (auto it = buckets[s].begin(); it != buckets[s].end(); ++it)
+            fresh[s].emplace_back(it.key(), std::move(it.value()));
+        std::sort(fresh[s].begin(), fresh[s].end(), [](const auto &a, const auto &b) {
+            return nodeLess(a.first, b.first);
+        });
+        // Count the node rows that would appear or disappear.
+        const auto &old = m_severities[s]->nodes;
+        size_t i = 0;
+        size_t j = 0;
+        while (i < old.size() || j < fresh[s].size()) {
+            if (j == fresh[s].size()
+                || (i < old.size() && nodeLess(old[i]->node, fresh[s][j].first))) {
+                ++structural;
+                ++i;
+            } else if (i == old.size() || nodeLess(fresh[s][j].first, old[i]->node)) {
+                ++structural;
+                ++j;
+            } else {
+                ++i;
+                ++j;
+            }
+        }
+    }
+
+    if (structural > maxIncrementalChanges) {
+        beginResetModel();
+        for (size_t s = 0; s < severities.size(); ++s) {
+            SeverityGroup &group = *m_severities[s];
+            group.nodes.clear();
+            group.count = 0;
+            for (auto &[node, problems] : fresh[s]) {
+                auto nodeGroup = std::make_unique<NodeGroup>();
+                nodeGroup->parent = &group;
+                nodeGroup->node = node;
+                nodeGroup->problems = std::move(problems);
+                group.count += int(nodeGroup->problems.size());
+                group.nodes.push_back(std::move(nodeGroup));
+            }
+            group.renumber(0);
+        }
+        endResetModel();
+        return structural;
+    }
+
+    int changed = 0;
+    for (size_t s = 0; s < severities.size(); ++s) {
+        const int before = m_severities[s]->count;
+        const size_t groupsBefore = m_severities[s]->nodes.size();
+        diffSeverity(int(s), fresh[s]);
+        int count = 0;
+        for (const auto &nodeGroup : m_severities[s]->nodes)
+            count += int(nodeGroup->problems.size());
+        m_severities[s]->count = count;
+        if (count != before || groupsBefore != m_severities[s]->nodes.size()) {
+            const QModelIndex row = index(int(s), 0);
+            emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+void ProblemModel::diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh)
+{
+    SeverityGroup &group = *m_severities[size_t(severityRow)];
+    const QModelIndex parentIndex = index(severityRow, 0);
+    size_t i = 0;
+    size_t j = 0;
+    while (i < group.nodes.size() || j < fresh.size()) {
+        if (j == fresh.size()
+            || (i < group.nodes.size() && nodeLess(group.nodes[i]->node, fresh[j].first))) {
+            beginRemoveRows(parentIndex, int(i), int(i));
+            group.nodes.erase(group.nodes.begin() + qsizetype(i));
+            group.renumber(i);
+            endRemoveRows();
+        } else if (i == group.nodes.size() || nodeLess(fresh[j].first, group.nodes[i]->node)) {
+            beginInsertRows(parentIndex, int(i), int(i));
+            auto nodeGroup = std::make_unique<NodeGroup>();
+            nodeGroup->parent = &group;
+            nodeGroup->node = fresh[j].first;
+            nodeGroup->problems = std::move(fresh[j].second);
+            group.nodes.insert(group.nodes.begin() + qsizetype(i), std::move(nodeGroup));
+            group.renumber(i);
+            endInsertRows();
+            ++i;
+            ++j;
+        } else {
+            replaceProblems(*group.nodes[i], fresh[j].second);
+            ++i;
+            ++j;
+        }
+    }
+}
+
+void ProblemModel::replaceProblems(NodeGroup &group, Problems &fresh)
+{
+    Problems &old = group.problems;
+    const int n = int(old.size());
+    const int m = int(fresh.size());
+    // Keep the common head and tail where they are; the middle is replaced in place, then
+    // grown or shrunk at its end.
+    int head = 0;
+    while (head < n && head < m && sameProblem(old[head], fresh[head]))
+        ++head;
+    if (head == n && n == m) {
+        old = std::move(fresh); // same rows; take the new copies (fix edits may differ)
+        return;
+    }
+    int tail = 0;
+    while (tail < n - head && tail < m - head
+           && sameProblem(old[n - 1 - tail], fresh[m - 1 - tail]))
+        ++tail;
+    const QModelIndex nodeIndex = createIndex(group.row, 0, static_cast<Group *>(group.parent));
+    const int oldMiddle = n - head - tail;
+    const int newMiddle = m - head - tail;
+    const int common = qMin(oldMiddle, newMiddle);
+    for (int k = 0; k < common; ++k)
+        old[head + k] = fresh[head + k];
+    if (common > 0) {
+        emit dataChanged(index(head, 0, nodeIndex),
+                         index(head + common - 1, ColumnCount - 1, nodeIndex));
+    }
+    if (newMiddle > oldMiddle) {
+        const int at = head + common;
+        beginInsertRows(nodeIndex, at, at + newMiddle - oldMiddle - 1);
+        for (int k = common; k < newMiddle; ++k)
+            old.insert(head + k, fresh[head + k]);
+        endInsertRows();
+    } else if (newMiddle < oldMiddle) {
+        const int at = head + common;
+        beginRemoveRows(nodeIndex, at, at + oldMiddle - newMiddle - 1);
+        old.remove(at, oldMiddle - newMiddle);
+        endRemoveRows();
+    }
+    // Refresh the copies of the unchanged rows too (quick fix edits are not compared).
+    old = std::move(fresh);
+    emit dataChanged(nodeIndex, nodeIndex.siblingAtColumn(ColumnCount - 1));
+}
+
+const Problem *ProblemModel::problemAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    auto *group = static_cast<Group *>(index.internalPointer());
+    if (group->kind != Group::NodeKind)
+        return nullptr;
+    auto *nodeGroup = static_cast<NodeGroup *>(group);
+    return index.row() < nodeGroup->problems.size() ? &nodeGroup->problems[index.row()] : nullptr;
+}
+
+int ProblemModel::count(Severity severity) const
+{
+    return m_severities[size_t(severity)]->count;
+}
+
+QModelIndex ProblemModel::nodeIndex(Severity severity, const QString &node) const
+{
+    const SeverityGroup &group = *m_severities[size_t(severity)];
+    const auto it = std::lower_bound(
+        group.nodes.begin(),
+        group.nodes.end(),
+        node,
+        [](const auto &nodeGroup, const QString &name) { return nodeLess(nodeGroup->node, name); });
+    if (it == group.nodes.end() || (*it)->node != node)
+        return QModelIndex();
+    return createIndex((*it)->row, 0, static_cast<Group *>(const_cast<SeverityGroup *>(&group)));
+}
+
+QModelIndex ProblemModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    if (!parent.isValid())
+        return row < int(m_severities.size()) ? createIndex(row, column, nullptr) : QModelIndex();
+    if (parent.column() != 0)
+        return QModelIndex();
+    auto *parentGroup = static_cast<Group *>(parent.internalPointer());
+    if (!parentGroup) {
+        SeverityGroup *group = m_severities[size_t(parent.row())].get();
+        return row < int(group->nodes.size())
+                   ? createIndex(row, column, static_cast<Group *>(group))
+                   : QModelIndex();
+    }
+    if (parentGroup->kind == Group::SeverityKind) {
+        auto *severity = static_cast<SeverityGroup *>(parentGroup);
+        NodeGroup *group = severity->nodes[size_t(parent.row())].get();
+        return row < int(group->problems.size())
+                   ? createIndex(row, column, static_cast<Group *>(group))
+                   : QModelIndex();
+    }
+    return QModelIndex();
+}
+
+QModelIndex ProblemModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || !child.internalPointer())
+        return QModelIndex();
+    auto *group = static_cast<Group *>(child.internalPointer());
+    if (group->kind == Group::SeverityKind)
+        return createIndex(static_cast<SeverityGroup *>(group)->row, 0, nullptr);
+    auto *nodeGroup = static_cast<NodeGroup *>(group);
+    return createIndex(nodeGroup->row, 0, static_cast<Group *>(nodeGroup->parent));
+}
+
+int ProblemModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_severities.size());
+    if (parent.column() != 0)
+        return 0;
+    auto *parentGroup = static_cast<Group *>(parent.internalPointer());
+    if (!parentGroup)
+        return int(m_severities[size_t(parent.row())]->nodes.size());
+    if (parentGroup->kind == Group::SeverityKind)
+        return int(static_cast<SeverityGroup *>(parentGroup)
+                       ->nodes[size_t(parent.row())]
+                       ->problems.size());
+    return 0;
+}
+
+int ProblemModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString ProblemModel::fileLabel() const
+{
+    return m_document ? m_document->displayName() : tr("Topology");
+}
+
+QVariant ProblemModel::severityData(const SeverityGroup &group, int column, int role) const
+{
+    if (column != DescriptionColumn) {
+        return role == KindRole       ? QVariant(int(SeverityRow))
+               : role == SeverityRole ? QVariant(int(group.severity))
+                                      : QVariant();
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 (%2)")
+            .arg(SeverityIcons::plural(group.severity))
+            .arg(group.count);
+    case Qt::DecorationRole:
+        return SeverityIcons::forSeverity(group.severity);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case KindRole:
+        return int(SeverityRow);
+    case SeverityRole:
+        return int(group.severity);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ProblemModel::nodeData(const NodeGroup &group, int column, int role) const
+{
+    if (role == KindRole)
+        return int(NodeRow);
+    if (role == SeverityRole)
+        return int(group.parent->severity);
+    if (role == NodeRole)
+        return group.node;
+    if (column != DescriptionColumn)
+        return QVariant();
+    const NodeTemplate *node
+        = m_document && !group.node.isEmpty() ? m_document->topology().node(group.node) : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 (%2)")
+            .arg(group.node.isEmpty() ? fileLabel() : group.node)
+            .arg(group.problems.size());
+    case Qt::DecorationRole:
+        if (group.node.isEmpty())
+            return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        if (node)
+            return Icons::forNodeType(m_document->catalog(), m_document->types(), node->type);
+        return Icons::nodeGeneric();
+    case Qt::ToolTipRole:
+        if (group.node.isEmpty())
+            return tr("Problems of the topology as a whole");
+        return node ? QStringLiteral("%1 (%2)").arg(group.node, node->type) : group.node;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant ProblemModel::problemData(const Problem &problem, int column, int role) const
+{
+    switch (role) {
+    case KindRole:
+        return int(ProblemRow);
+    case SeverityRole:
+        return int(problem.severity);
+    case NodeRole:
+        return problem.node;
+    case FixCountRole:
+        return int(problem.fixes.size());
+    case SearchTextRole:
+        return QStringList({problem.message,
+                            problem.code,
+                            problem.node,
+                            problem.member,
+                            locationLabel(problem.location)})
+            .join(QLatin1Char('\n'));
+    default:
+        break;
+    }
+    if (role == Qt::ToolTipRole) {
+        QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
+                          .arg(problem.code.toHtmlEscaped(), problem.message.toHtmlEscaped());
+        if (!problem.node.isEmpty()) {
+            tip += QStringLiteral("<p>%1</p>")
+                       .arg(problem.member.isEmpty() ? problem.node.toHtmlEscaped()
+                                                     : QStringLiteral("%1 &mdash; %2")
+                                                           .arg(problem.node.toHtmlEscaped(),
+                                                                problem.member.toHtmlEscaped()));
+        }
+        if (problem.location.isValid())
+            tip += QStringLiteral("<p style='color:gray'>%1</p>")
+                       .arg(problem.location.toString().toHtmlEscaped());
+        if (!problem.fixes.isEmpty()) {
+            QStringList fixes;
+            for (const QuickFix &fix : problem.fixes)
+                fixes << fix.description.toHtmlEscaped();
+            tip += tr("<p>Quick fixes (context menu):<br/>&bull; %1</p>")
+                       .arg(fixes.join(QStringLiteral("<br/>&bull; ")));
+        }
+        return tip;
+    }
+    switch (column) {
+    case DescriptionColumn:
+        if (role == Qt::DisplayRole)
+            return problem.message;
+        if (role == Qt::DecorationRole)
+            return SeverityIcons::forSeverity(problem.severity);
+        break;
+    case CodeColumn:
+        if (role == Qt::DisplayRole)
+            return problem.code;
+        if (role == Qt::DecorationRole && !problem.fixes.isEmpty())
+            return SeverityIcons::quickFix();
+        break;
+    case MemberColumn:
+        if (role == Qt::DisplayRole)
+            return problem.member;
+        break;
+    case LocationColumn:
+        if (role == Qt::DisplayRole)
+            return locationLabel(problem.location);
+        break;
+    default:
+        break;
+    }
+    return QVariant();
+}
+
+QVariant ProblemModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return QVariant();
+    auto *group = static_cast<Group *>(index.internalPointer());
+    if (!group)
+        return severityData(*m_severities[size_t(index.row())], index.column(), role);
+    if (group->kind == Group::SeverityKind) {
+        const auto *severity = static_cast<SeverityGroup *>(group);
+        return nodeData(*severity->nodes[size_t(index.row())], index.column(), role);
+    }
+    const auto *nodeGroup = static_cast<NodeGroup *>(group);
+    return problemData(nodeGroup->problems[index.row()], index.column(), role);
+}
+
+QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case DescriptionColumn:
+        return tr("Problem");
+    case CodeColumn:
+        return tr("Code");
+    case MemberColumn:
+        return tr("Member");
+    case LocationColumn:
+        return tr("Location");
+    default:
+        return QVariant();
+    }
+}
+
+Qt::ItemFlags ProblemModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    auto *group = static_cast<Group *>(index.internalPointer());
+    if (group && group->kind == Group::NodeKind)
+        flags |= Qt::ItemNeverHasChildren;
+    return flags;
+}
+
+} // namespace Topologist

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validation/problem.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace Topologist {
+
+class TopologyDocument;
+
+/// The document's problems as a tree: severity ("Errors (3)") > node ("MasterCompute (2)") >
+/// problem, with columns description, code, member and location. Problems of the topology as a
+/// whole sit under a row named after the file.
+///
+/// refresh() diffs the new problem list against the shown one and emits only the row
+/// insertions, removals and data changes that differ, so views keep their current item,
+/// selection and expansion, and an edit that touches one node costs one node's rows.
+class ProblemModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DescriptionColumn, CodeColumn, MemberColumn, LocationColumn, ColumnCount };
+    enum RowKind { SeverityRow, NodeRow, ProblemRow };
+    enum Role {
+        KindRole = Qt::UserRole + 1, ///< RowKind
+        SeverityRole,                ///< int(Severity), on every row
+        NodeRole,                    ///< node name on node and problem rows (empty: topology)
+        SearchTextRole,              ///< everything a text filter should look at (problem rows)
+        FixCountRole,                ///< int, problem rows
+    };
+
+    explicit ProblemModel(QObject *parent = nullptr);
+    ~ProblemModel() override;
+
+    /// Shows `document`'s problems (null: none). Call refresh() when they change.
+    void setDocument(TopologyDocument *document);
+    /// Brings the rows in line with the document's current problems. Returns the number of
+    /// node groups that changed.
+    int refresh();
+    /// The problem a problem row shows, or null.
+    const Problem *problemAt(const QModelIndex &index) const;
+    /// Problems of one severity, shown or not.
+    int count(Severity severity) const;
+    /// The node row of `node` under `severity`, or invalid.
+    QModelIndex nodeIndex(Severity severity, const QString &node) const;
+
+    QModelIndex
+    index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant
+    headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    struct Group;
+    struct NodeGroup;
+    struct SeverityGroup;
+
+    QVariant severityData(const SeverityGroup &group, int column, int role) const;
+    QVariant nodeData(const NodeGroup &group, int column, int role) const;
+    QVariant problemData(const Problem &problem, int column, int role) const;
+    QString fileLabel() const;
+    void diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh);
+    void replaceProblems(NodeGroup &group, Problems &fresh);
+
+    QPointer<TopologyDocument> m_document;
+    std::vector<std::unique_ptr<SeverityGroup>> m_severities;
+};
+
+} // namespace Topologist

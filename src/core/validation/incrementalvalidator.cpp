@@ -47,17 +47,11 @@ void IncrementalValidator::validateAll(const ValidationContext &context)
 
 int IncrementalValidator::update(const ValidationContext &context, const QSet<QString> &changed)
 {
+    // What an edit of a node can change the verdict of: the node itself, everything hosted on it
+    // (node filters and the Mesos rules look down the hosting chain) and whatever points at one
+    // of those (their requirements read the changed values)...
     QSet<QString> affected = changed;
-    for (const QString &name : changed) {
-        for (const QString &target : m_targets.value(name))
-            affected.insert(target);
-        if (const NodeTemplate *node = context.topology().node(name)) {
-            for (const RequirementAssignment &r : node->requirements)
-                affected.insert(r.node);
-        }
-    }
-    // Everything hosted, transitively, on an affected node...
-    QStringList queue(affected.cbegin(), affected.cend());
+    QStringList queue(changed.cbegin(), changed.cend());
     for (int i = 0; i < queue.size(); ++i) {
         for (const QString &hosted : context.hostedOn(queue[i])) {
             if (!affected.contains(hosted)) {
@@ -66,10 +60,20 @@ int IncrementalValidator::update(const ValidationContext &context, const QSet<QS
             }
         }
     }
-    // ...and whatever points at one of them.
     for (const QString &name : std::as_const(queue)) {
         for (const QString &source : context.sourcesOf(name))
             affected.insert(source);
+    }
+    // ...plus the nodes it targets, before and after, whose capability limits count it; only
+    // they are re-checked, not what points at them, or one agent's edit would re-check every
+    // agent of its master.
+    for (const QString &name : changed) {
+        for (const QString &target : m_targets.value(name))
+            affected.insert(target);
+        if (const NodeTemplate *node = context.topology().node(name)) {
+            for (const RequirementAssignment &r : node->requirements)
+                affected.insert(r.node);
+        }
     }
     affected.remove(QString());
     for (const QString &name : std::as_const(affected))

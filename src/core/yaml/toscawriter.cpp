@@ -324,8 +324,13 @@ QByteArray spaceTopLevelSections(const char *text)
 
 QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &options) const
 {
-    const QString dialect = options.dialect.isEmpty() ? ToscaDialect::defaultWriteVersion()
-                                                      : options.dialect;
+    // Saving keeps the file's own dialect: writing an alien_dsl_2_0_0 file as 1.4.0 would drop
+    // its relationship names, and a tosca_simple_yaml file would lose its implicit types.
+    QString dialect = options.dialect;
+    if (dialect.isEmpty())
+        dialect = ToscaDialect::isKnown(archive.toscaDefinitionsVersion)
+                      ? archive.toscaDefinitionsVersion
+                      : ToscaDialect::defaultWriteVersion();
     const bool namedRelationships = ToscaDialect::namesRelationships(dialect);
     Emitter e;
     e.out << YAML::BeginMap;

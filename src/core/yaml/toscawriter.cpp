@@ -41,9 +41,29 @@ public:
         if (quoted)
             out << YAML::DoubleQuoted << utf8(text);
         else if (text.contains(QLatin1Char('\n')))
-            out << YAML::Literal << utf8(text);
+            out << (literalKeepsText(text) ? YAML::Literal : YAML::DoubleQuoted) << utf8(text);
         else
             out << utf8(text);
+    }
+
+    /// yaml-cpp writes a literal block as `|` (clip chomping, indentation detected from the first
+    /// line) and escapes nothing in it, so reading it back gives the same text only when the
+    /// text ends with exactly one line break, does not start with white space, and has no
+    /// character that needs an escape. Anything else is written double-quoted, which is exact.
+    static bool literalKeepsText(const QString &text)
+    {
+        if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1String("\n\n")))
+            return false;
+        if (text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\t'))
+            || text.startsWith(QLatin1Char('\n')))
+            return false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || u == 0x85 || u == 0x2028
+                || u == 0x2029 || u == 0xFEFF)
+                return false;
+        }
+        return true;
     }
 
     void value(const Value &v, bool flow = false)

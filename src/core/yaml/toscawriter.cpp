@@ -4,6 +4,8 @@
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
 
+#include <QLocale>
+
 #include <yaml-cpp/yaml.h>
 
 #include <string>
@@ -312,8 +314,12 @@ QString layoutString(const TopologyTemplate &topology)
     for (const NodeTemplate &node : topology.nodes()) {
         if (!node.position)
             continue;
-        entries << node.name + QLatin1Char(' ') + QString::number(qRound(node.position->x()))
-                       + QLatin1Char(' ') + QString::number(qRound(node.position->y()));
+        // The shortest text that reads back as the same double: whole numbers stay "40", and a
+        // node the canvas placed at 12.5 does not move when the file is reopened.
+        entries << node.name + QLatin1Char(' ')
+                       + QString::number(node.position->x(), 'f', QLocale::FloatingPointShortest)
+                       + QLatin1Char(' ')
+                       + QString::number(node.position->y(), 'f', QLocale::FloatingPointShortest);
     }
     return entries.join(QLatin1Char(';'));
 }

@@ -203,9 +203,11 @@ Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostic
         return Value();
     }
     if (file.size() > MaxFileBytes) {
+        // Line 1, column 1 like every other diagnostic about content, so that tools which
+        // expect file:line:column (editors, CI annotations) pick it up.
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-FILE-002"),
-            {name, 0, 0},
+            {name, 1, 1},
             tr("the file is %1 MB; TOSCA definitions larger than %2 MB are not read")
                 .arg(file.size() / (1024 * 1024))
                 .arg(MaxFileBytes / (1024 * 1024))));

@@ -84,6 +84,27 @@ bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
     return false;
 }
 
+/// Where a yaml-cpp mark is, as a 1-based line and column. yaml-cpp counts columns in bytes;
+/// diagnostics count characters (as the UTF-8 check does, and as editors show), so a line with
+/// accented names before the mark is counted again from its start.
+SourceLocation
+markLocation(const QString &fileName, const QByteArray &bytes, const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return {fileName, 0, 0};
+    const qsizetype end = qMin<qsizetype>(mark.pos, bytes.size());
+    const qsizetype lineStart = qMax<qsizetype>(0, end - mark.column);
+    int column = 1;
+    for (qsizetype i = lineStart; i < end; ++i) {
+        if ((uchar(bytes[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    // Past the end of the input (yaml-cpp's end-of-file marks) keep yaml-cpp's count.
+    if (mark.pos > bytes.size())
+        column += mark.pos - int(bytes.size());
+    return {fileName, mark.line + 1, column};
+}
+
 /// A quick pass over the bytes before yaml-cpp sees them.
 ///
 /// yaml-cpp takes several microseconds per node, and holds a whole flow collection
@@ -497,9 +518,7 @@ private:
 
     SourceLocation location(const YAML::Mark &mark) const
     {
-        if (mark.is_null())
-            return {m_fileName, 0, 0};
-        return {m_fileName, mark.line + 1, mark.column + 1};
+        return markLocation(m_fileName, m_bytes, mark);
     }
 
     void report(const QString &code, const YAML::Mark &mark, const QString &message)
@@ -606,7 +625,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
     } catch (const ValueBuilder::Abort &) {
         // The builder has reported why.
     } catch (const YAML::DeepRecursion &e) {
-        SourceLocation where{fileName, e.mark.line + 1, e.mark.column + 1};
+        SourceLocation where = markLocation(fileName, bytes, e.mark);
         // In a flow collection yaml-cpp's position is past its look-ahead, often the end of the
         // file: point at the bracket that went too deep instead.
         if (scan.maxFlowDepth() * 2 >= e.depth()) {
@@ -620,9 +639,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
             tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
                 .arg(e.depth())));
     } catch (const YAML::Exception &e) {
-        const SourceLocation where = e.mark.is_null()
-                                         ? SourceLocation{fileName, 0, 0}
-                                         : SourceLocation{fileName, e.mark.line + 1, e.mark.column + 1};
+        const SourceLocation where = markLocation(fileName, bytes, e.mark);
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
                                               where,
                                               tr("YAML syntax error: %1")

@@ -166,6 +166,29 @@ TEST(YamlValueReader, DuplicatedKeyInFlowMapping)
     EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("f.yml"), 1, 20}));
 }
 
+TEST(YamlValueReader, ColumnsCountCharactersAfterNonAsciiText)
+{
+    // yaml-cpp counts bytes; "é" is two of them but one column in an editor.
+    Diagnostics diagnostics;
+    YamlValueReader().read(
+        "x: {\xC3\xA9\xC3\xA9: 1, b: 2, b: 3}\n", QStringLiteral("f.yml"), &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("f.yml"), 1, 18}));
+    // A syntax error (the second ':') after an accented word: the same column as with "Cafe".
+    diagnostics.clear();
+    YamlValueReader().read("a: 1\nname: Caf\xC3\xA9: x\n", QStringLiteral("f.yml"), &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-001"));
+    EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("f.yml"), 2, 11}));
+    // And the locations values keep.
+    diagnostics.clear();
+    const Value root = YamlValueReader().read(
+        "\xC3\xA9t\xC3\xA9: {k: v}\n", QStringLiteral("f.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    EXPECT_EQ(root.value(QStringLiteral("\u00e9t\u00e9")).location(),
+              (SourceLocation{QStringLiteral("f.yml"), 1, 6}));
+}
+
 TEST(YamlValueReader, ComplexMappingKeyIsReported)
 {
     Diagnostics diagnostics;

@@ -187,6 +187,7 @@ public:
                 }
                 out << YAML::EndMap;
             }
+            extras(definition.extras);
             out << YAML::EndMap;
         }
         out << YAML::EndMap;
@@ -203,6 +204,7 @@ public:
             stringEntry("repository", artifact.repository);
             stringEntry("description", artifact.description);
             stringEntry("deploy_path", artifact.deployPath);
+            extras(artifact.extras);
             out << YAML::EndMap;
         }
         out << YAML::EndMap;
@@ -391,8 +393,17 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
     if (!archive.imports.isEmpty()) {
         e.key("imports");
         e.out << YAML::BeginSeq;
-        for (const ArchiveImport &import : archive.imports)
-            e.out << utf8(import.id());
+        for (const ArchiveImport &import : archive.imports) {
+            if (import.extras.entries().empty()) {
+                e.out << utf8(import.id());
+                continue;
+            }
+            e.out << YAML::BeginMap;
+            e.key("file");
+            e.scalar(import.file, false);
+            e.extras(import.extras);
+            e.out << YAML::EndMap;
+        }
         e.out << YAML::EndSeq;
     }
     e.extras(archive.typeSections);

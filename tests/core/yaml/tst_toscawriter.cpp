@@ -136,6 +136,51 @@ TEST(ToscaWriter, UnknownKeysSurvive)
               QStringLiteral("kept when saving"));
 }
 
+TEST(ToscaWriter, UnknownKeysOfInputsArtifactsAndImportsSurvive)
+{
+    // TOSCA 1.2 and 1.3 keys the model does not interpret, at the levels it does model.
+    const ToscaArchive original = readText("tosca_definitions_version: tosca_simple_yaml_1_3\n"
+                                           "imports:\n"
+                                           "  - file: types/extra.yaml\n"
+                                           "    repository: company_repo\n"
+                                           "    namespace_prefix: co\n"
+                                           "  - plain.yaml\n"
+                                           "topology_template:\n"
+                                           "  inputs:\n"
+                                           "    port:\n"
+                                           "      type: integer\n"
+                                           "      status: experimental\n"
+                                           "      metadata: {owner: ops}\n"
+                                           "  node_templates:\n"
+                                           "    A:\n"
+                                           "      type: a.B\n"
+                                           "      artifacts:\n"
+                                           "        config:\n"
+                                           "          type: tosca.artifacts.File\n"
+                                           "          file: conf.json\n"
+                                           "          checksum: abc123\n"
+                                           "          checksum_algorithm: SHA-256\n"
+                                           "          properties: {mode: \"0644\"}\n");
+    const RoundTrip trip = roundTrip(original);
+    const QByteArray &written = trip.firstWrite;
+    for (const char *kept : {"repository: company_repo",
+                             "namespace_prefix: co",
+                             "status: experimental",
+                             "owner: ops",
+                             "checksum: abc123",
+                             "checksum_algorithm: SHA-256",
+                             "mode: \"0644\""})
+        EXPECT_TRUE(written.contains(kept)) << kept << "\n" << written.toStdString();
+    EXPECT_TRUE(trip.reread == original) << written.toStdString();
+    EXPECT_EQ(trip.secondWrite, written);
+    // What is modelled is still read as before.
+    ASSERT_EQ(trip.reread.imports.size(), 2);
+    EXPECT_EQ(trip.reread.imports[0].file, QStringLiteral("types/extra.yaml"));
+    EXPECT_EQ(trip.reread.imports[1].file, QStringLiteral("plain.yaml"));
+    EXPECT_EQ(trip.reread.topology->inputs[0].type, QStringLiteral("integer"));
+    EXPECT_EQ(trip.reread.topology->nodeAt(0).artifacts[0].filePath(), QStringLiteral("conf.json"));
+}
+
 TEST(ToscaWriter, GoldenOutput)
 {
     // Locks the key order and formatting: a change here changes every file users save.

@@ -131,7 +131,8 @@ LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnos
     bool importsFromCatalog = false;
     for (const ArchiveImport &import : std::as_const(archive.imports))
         importsFromCatalog |= import.isCatalogImport();
-    if (!importsFromCatalog && ToscaDialect::isToscaSimpleProfile(archive.toscaDefinitionsVersion)) {
+    if (!importsFromCatalog
+        && ToscaDialect::isToscaSimpleProfile(archive.toscaDefinitionsVersion)) {
         ArchiveImport implicit;
         const QString id = TypeCatalog::simpleProfileId();
         implicit.name = id.section(QLatin1Char(':'), 0, 0);

@@ -155,7 +155,8 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
                         QStringLiteral("TOPO-TYPE-002"),
                         type.location,
                         tr("%1 '%2' derives from itself through %3")
-                            .arg(typeKindDisplayName(kind), name,
+                            .arg(typeKindDisplayName(kind),
+                                 name,
                                  (chain + QStringList{canonical}).join(QStringLiteral(" → ")))));
                     break;
                 }

@@ -124,7 +124,15 @@ LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnos
     DependencyWalk walk(m_catalog, &diagnostics);
     const QString baseDir = archive.filePath.isEmpty() ? QDir::currentPath()
                                                         : QFileInfo(archive.filePath).absolutePath();
-    if (archive.imports.isEmpty() && ToscaDialect::isToscaSimpleProfile(archive.toscaDefinitionsVersion)) {
+    // TOSCA makes its normative types implicit in every tosca_simple_yaml file. Alien4Cloud-style
+    // files import a normative archive from the catalog instead, and adding the profile next to
+    // it would declare every normative type twice; so the profile is implicit unless the file
+    // imports something from the catalog. Imported files (standard TOSCA) rely on it too.
+    bool importsFromCatalog = false;
+    for (const ArchiveImport &import : std::as_const(archive.imports))
+        importsFromCatalog |= import.isCatalogImport();
+    if (!importsFromCatalog
+        && ToscaDialect::isToscaSimpleProfile(archive.toscaDefinitionsVersion)) {
         ArchiveImport implicit;
         const QString id = TypeCatalog::simpleProfileId();
         implicit.name = id.section(QLatin1Char(':'), 0, 0);

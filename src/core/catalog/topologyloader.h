@@ -12,7 +12,7 @@ class TypeCatalog;
 
 /// Reads a topology file and resolves its imports against a TypeCatalog: catalog imports
 /// (`name:version`), relative file imports (standard TOSCA), and the implicit TOSCA Simple
-/// Profile for tosca_simple_yaml files that import nothing.
+/// Profile for tosca_simple_yaml files that import nothing from the catalog.
 class TopologyLoader
 {
 public:

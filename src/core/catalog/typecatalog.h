@@ -26,7 +26,7 @@ public:
     TypeCatalog(const TypeCatalog &) = delete;
     TypeCatalog &operator=(const TypeCatalog &) = delete;
 
-    /// The archive used for tosca_simple_yaml files that import nothing.
+    /// The archive used for tosca_simple_yaml files that import nothing from the catalog.
     static QString simpleProfileId() { return QStringLiteral("tosca-simple-profile:1.0.0"); }
     /// Resource folder of the bundled library.
     static QString bundledRoot() { return QStringLiteral(":/types"); }

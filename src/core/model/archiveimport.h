@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/value.h"
 #include "support/sourcelocation.h"
 
 #include <QList>
@@ -15,6 +16,9 @@ struct ArchiveImport
     QString name;
     QString version;
     QString file;
+    /// Other keys of a file import written as a mapping (`repository`, `namespace_prefix`),
+    /// kept for saving.
+    Value extras;
     SourceLocation location;
 
     bool isCatalogImport() const { return file.isEmpty(); }
@@ -22,7 +26,8 @@ struct ArchiveImport
 
     friend bool operator==(const ArchiveImport &a, const ArchiveImport &b)
     {
-        return a.name == b.name && a.version == b.version && a.file == b.file;
+        return a.name == b.name && a.version == b.version && a.file == b.file
+               && a.extras == b.extras;
     }
 };
 

@@ -19,6 +19,8 @@ struct ArtifactDefinition
     QString repository;
     QString description;
     QString deployPath;
+    /// Keys this model does not know (`checksum`, `properties`, ...), kept for saving.
+    Value extras;
     SourceLocation location;
 
     /// The path inside the archive, when `file` is a plain path.
@@ -28,7 +30,7 @@ struct ArtifactDefinition
     {
         return a.name == b.name && a.type == b.type && a.file == b.file
                && a.repository == b.repository && a.description == b.description
-               && a.deployPath == b.deployPath;
+               && a.deployPath == b.deployPath && a.extras == b.extras;
     }
 };
 

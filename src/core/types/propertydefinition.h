@@ -28,6 +28,9 @@ struct PropertyDefinition
     /// For attributes declared as a bare function (`external_url: { concat: [...] }`), the
     /// expression; null otherwise.
     Value expression;
+    /// Keys this model does not know (`status`, `metadata`, ...), kept so that saving an input
+    /// never drops them.
+    Value extras;
     SourceLocation location;
 
     bool hasDefault() const { return !defaultValue.isNull(); }
@@ -38,7 +41,7 @@ struct PropertyDefinition
                && a.required == b.required && a.defaultValue == b.defaultValue
                && a.constraints == b.constraints && a.entrySchemaType == b.entrySchemaType
                && a.entrySchemaConstraints == b.entrySchemaConstraints
-               && a.expression == b.expression;
+               && a.expression == b.expression && a.extras == b.extras;
     }
 };
 

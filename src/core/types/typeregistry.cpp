@@ -146,24 +146,33 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
                 if (kind == TypeKind::Data && isPrimitiveType(canonical))
                     break;
                 if (seen.contains(canonical)) {
+                    // Only the members of the cycle report it, each once; a type that merely
+                    // derives from a cycle is left unresolved without a message of its own.
+                    broken = true;
+                    if (canonical != name)
+                        break;
                     diagnostics->append(Diagnostic::error(
                         QStringLiteral("TOPO-TYPE-002"),
                         type.location,
                         tr("%1 '%2' derives from itself through %3")
-                            .arg(typeKindDisplayName(kind), name,
+                            .arg(typeKindDisplayName(kind),
+                                 name,
                                  (chain + QStringList{canonical}).join(QStringLiteral(" → ")))));
-                    broken = true;
                     break;
                 }
                 const auto parentType = f.declared.constFind(canonical);
                 if (parentType == f.declared.constEnd()) {
+                    // Reported by the type that names the missing parent, once; its descendants
+                    // are unresolved too but have nothing to fix.
+                    broken = true;
+                    if (chain.size() > 1)
+                        break;
                     diagnostics->append(Diagnostic::error(
                         QStringLiteral("TOPO-TYPE-001"),
-                        f.declared[chain.last()].location,
+                        type.location,
                         tr("%1 '%2' derives from '%3', which is not declared in this archive or "
                            "its imports")
-                            .arg(typeKindDisplayName(kind), chain.last(), parent)));
-                    broken = true;
+                            .arg(typeKindDisplayName(kind), name, parent)));
                     break;
                 }
                 chain.append(canonical);

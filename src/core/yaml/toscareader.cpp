@@ -289,6 +289,8 @@ public:
                     definition.entrySchemaConstraints = constraints(
                         entry.value.value(QStringLiteral("constraints")));
                 }
+            } else {
+                definition.extras.insert(entry.key, entry.value);
             }
         }
         return definition;
@@ -472,6 +474,15 @@ public:
                                       QStringLiteral("description"));
         definition.deployPath = text(value.value(QStringLiteral("deploy_path")),
                                      QStringLiteral("deploy_path"));
+        static const QStringList known = {QStringLiteral("type"),
+                                          QStringLiteral("file"),
+                                          QStringLiteral("repository"),
+                                          QStringLiteral("description"),
+                                          QStringLiteral("deploy_path")};
+        for (const Value::Entry &entry : value.entries()) {
+            if (!known.contains(entry.key))
+                definition.extras.insert(entry.key, entry.value);
+        }
         return definition;
     }
 
@@ -749,6 +760,10 @@ public:
             } else if (item.isMap() && item.contains(QStringLiteral("file"))) {
                 reference = item.value(QStringLiteral("file")).text();
                 import.file = reference;
+                for (const Value::Entry &entry : item.entries()) {
+                    if (entry.key != QLatin1String("file"))
+                        import.extras.insert(entry.key, entry.value);
+                }
             } else if (item.isMap() && item.entries().size() == 1 && item.entries().front().value.isMap()) {
                 reference = item.entries().front().value.value(QStringLiteral("file")).text();
                 import.file = reference;

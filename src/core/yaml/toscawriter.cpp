@@ -4,6 +4,8 @@
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
 
+#include <QLocale>
+
 #include <yaml-cpp/yaml.h>
 
 #include <string>
@@ -41,9 +43,29 @@ public:
         if (quoted)
             out << YAML::DoubleQuoted << utf8(text);
         else if (text.contains(QLatin1Char('\n')))
-            out << YAML::Literal << utf8(text);
+            out << (literalKeepsText(text) ? YAML::Literal : YAML::DoubleQuoted) << utf8(text);
         else
             out << utf8(text);
+    }
+
+    /// yaml-cpp writes a literal block as `|` (clip chomping, indentation detected from the first
+    /// line) and escapes nothing in it, so reading it back gives the same text only when the
+    /// text ends with exactly one line break, does not start with white space, and has no
+    /// character that needs an escape. Anything else is written double-quoted, which is exact.
+    static bool literalKeepsText(const QString &text)
+    {
+        if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1String("\n\n")))
+            return false;
+        if (text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\t'))
+            || text.startsWith(QLatin1Char('\n')))
+            return false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F || u == 0x85 || u == 0x2028
+                || u == 0x2029 || u == 0xFEFF)
+                return false;
+        }
+        return true;
     }
 
     void value(const Value &v, bool flow = false)
@@ -165,6 +187,7 @@ public:
                 }
                 out << YAML::EndMap;
             }
+            extras(definition.extras);
             out << YAML::EndMap;
         }
         out << YAML::EndMap;
@@ -181,6 +204,7 @@ public:
             stringEntry("repository", artifact.repository);
             stringEntry("description", artifact.description);
             stringEntry("deploy_path", artifact.deployPath);
+            extras(artifact.extras);
             out << YAML::EndMap;
         }
         out << YAML::EndMap;
@@ -292,8 +316,12 @@ QString layoutString(const TopologyTemplate &topology)
     for (const NodeTemplate &node : topology.nodes()) {
         if (!node.position)
             continue;
-        entries << node.name + QLatin1Char(' ') + QString::number(qRound(node.position->x()))
-                       + QLatin1Char(' ') + QString::number(qRound(node.position->y()));
+        // The shortest text that reads back as the same double: whole numbers stay "40", and a
+        // node the canvas placed at 12.5 does not move when the file is reopened.
+        entries << node.name + QLatin1Char(' ')
+                       + QString::number(node.position->x(), 'f', QLocale::FloatingPointShortest)
+                       + QLatin1Char(' ')
+                       + QString::number(node.position->y(), 'f', QLocale::FloatingPointShortest);
     }
     return entries.join(QLatin1Char(';'));
 }
@@ -324,8 +352,13 @@ QByteArray spaceTopLevelSections(const char *text)
 
 QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &options) const
 {
-    const QString dialect = options.dialect.isEmpty() ? ToscaDialect::defaultWriteVersion()
-                                                      : options.dialect;
+    // Saving keeps the file's own dialect: writing an alien_dsl_2_0_0 file as 1.4.0 would drop
+    // its relationship names, and a tosca_simple_yaml file would lose its implicit types.
+    QString dialect = options.dialect;
+    if (dialect.isEmpty())
+        dialect = ToscaDialect::isKnown(archive.toscaDefinitionsVersion)
+                      ? archive.toscaDefinitionsVersion
+                      : ToscaDialect::defaultWriteVersion();
     const bool namedRelationships = ToscaDialect::namesRelationships(dialect);
     Emitter e;
     e.out << YAML::BeginMap;
@@ -360,8 +393,17 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
     if (!archive.imports.isEmpty()) {
         e.key("imports");
         e.out << YAML::BeginSeq;
-        for (const ArchiveImport &import : archive.imports)
-            e.out << utf8(import.id());
+        for (const ArchiveImport &import : archive.imports) {
+            if (import.extras.entries().empty()) {
+                e.out << utf8(import.id());
+                continue;
+            }
+            e.out << YAML::BeginMap;
+            e.key("file");
+            e.scalar(import.file, false);
+            e.extras(import.extras);
+            e.out << YAML::EndMap;
+        }
         e.out << YAML::EndSeq;
     }
     e.extras(archive.typeSections);

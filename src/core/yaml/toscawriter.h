@@ -17,7 +17,8 @@ class ToscaWriter
 public:
     struct Options
     {
-        /// tosca_definitions_version to write; empty means alien_dsl_1_4_0.
+        /// tosca_definitions_version to write; empty means the archive's own, or alien_dsl_1_4_0
+        /// for a new archive (or one whose version is unknown).
         QString dialect;
         /// Write the canvas layout into the metadata (see ToscaReader::layoutMetadataKey).
         bool writeLayout = true;

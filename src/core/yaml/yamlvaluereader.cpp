@@ -6,9 +6,13 @@
 #include <QSet>
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <sstream>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace Topologist {
 
@@ -80,114 +84,465 @@ bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
     return false;
 }
 
-class Converter
+/// Where a yaml-cpp mark is, as a 1-based line and column. yaml-cpp counts columns in bytes;
+/// diagnostics count characters (as the UTF-8 check does, and as editors show), so a line with
+/// accented names before the mark is counted again from its start.
+SourceLocation
+markLocation(const QString &fileName, const QByteArray &bytes, const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return {fileName, 0, 0};
+    const qsizetype end = qMin<qsizetype>(mark.pos, bytes.size());
+    const qsizetype lineStart = qMax<qsizetype>(0, end - mark.column);
+    int column = 1;
+    for (qsizetype i = lineStart; i < end; ++i) {
+        if ((uchar(bytes[i]) & 0xC0) != 0x80)
+            ++column;
+    }
+    // Past the end of the input (yaml-cpp's end-of-file marks) keep yaml-cpp's count.
+    if (mark.pos > bytes.size())
+        column += mark.pos - int(bytes.size());
+    return {fileName, mark.line + 1, column};
+}
+
+/// A quick pass over the bytes before yaml-cpp sees them.
+///
+/// yaml-cpp takes several microseconds per node, and holds a whole flow collection
+/// (`[a, b, ...]`) in memory as tokens of some 300 bytes before it parses any of it, so a large
+/// document must be refused before it is parsed, not after: an 8 MB flow list alone would take
+/// over a gigabyte.
+/// The pass counts what can start a node (line breaks, `,`, `[`, `{`, and `:`, `-`, `?` before a
+/// blank) outside quotes and comments, an estimate within a small factor of the nodes yaml-cpp
+/// would build. It also remembers where flow nesting first got deep, because yaml-cpp reports
+/// too deep a flow collection at the end of the file, after its look-ahead.
+///
+/// The pass does not know block scalars, so it may count a little too much; it is only used to
+/// refuse documents far beyond any TOSCA file and to place a diagnostic, never to read values.
+class ByteScan
 {
 public:
-    Converter(const QString &fileName, Diagnostics *diagnostics)
+    static constexpr int TrackedDepth = 1024;
+
+    ByteScan(const QByteArray &bytes, qsizetype limit)
+    {
+        const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+        const qsizetype size = bytes.size();
+        enum class State { Plain, Double, Single, Comment } state = State::Plain;
+        int line = 1;
+        int column = 0;
+        unsigned char previous = '\n';
+        int depth = 0;
+        const auto blankAt = [&](qsizetype i) {
+            return i >= size || data[i] == ' ' || data[i] == '\t' || data[i] == '\n'
+                   || data[i] == '\r';
+        };
+        for (qsizetype i = 0; i < size; ++i) {
+            const unsigned char c = data[i];
+            if ((c & 0xC0) != 0x80) // count characters, not UTF-8 continuation bytes
+                ++column;
+            if (c == '\n') {
+                if (state == State::Comment)
+                    state = State::Plain;
+                if (state == State::Plain)
+                    ++m_estimate;
+                ++line;
+                column = 0;
+                previous = c;
+            } else if (state == State::Comment) {
+                continue;
+            } else if (state == State::Double) {
+                if (c == '\\' && i + 1 < size && data[i + 1] != '\n') {
+                    ++i;
+                    if ((data[i] & 0xC0) != 0x80)
+                        ++column;
+                } else if (c == '"') {
+                    state = State::Plain;
+                }
+                continue;
+            } else if (state == State::Single) {
+                if (c == '\'') {
+                    if (i + 1 < size && data[i + 1] == '\'') {
+                        ++i;
+                        ++column;
+                    } else {
+                        state = State::Plain;
+                    }
+                }
+                continue;
+            } else {
+                const bool afterBlank
+                    = previous == ' ' || previous == '\t' || previous == '\n' || previous == '\r';
+                switch (c) {
+                case '#':
+                    if (afterBlank)
+                        state = State::Comment;
+                    break;
+                case '"':
+                case '\'':
+                    if (afterBlank || previous == '[' || previous == '{' || previous == ','
+                        || previous == ':' || previous == '-' || previous == '?')
+                        state = c == '"' ? State::Double : State::Single;
+                    break;
+                case '[':
+                case '{':
+                    ++m_estimate;
+                    if (++depth > m_maxFlowDepth) {
+                        m_maxFlowDepth = depth;
+                        if (depth <= TrackedDepth)
+                            m_deepest.append({line, column});
+                    }
+                    break;
+                case ']':
+                case '}':
+                    depth = qMax(0, depth - 1);
+                    break;
+                case ',':
+                    ++m_estimate;
+                    break;
+                case ':':
+                case '-':
+                case '?':
+                    if (blankAt(i + 1))
+                        ++m_estimate;
+                    break;
+                default:
+                    break;
+                }
+                previous = c;
+            }
+            if (m_estimate > limit) {
+                m_overLimitLine = line;
+                m_overLimitColumn = qMax(1, column);
+                return;
+            }
+        }
+    }
+
+    qsizetype estimate() const { return m_estimate; }
+    bool overLimit() const { return m_overLimitLine > 0; }
+    int overLimitLine() const { return m_overLimitLine; }
+    int overLimitColumn() const { return m_overLimitColumn; }
+    int maxFlowDepth() const { return m_maxFlowDepth; }
+    /// Line and column of the bracket that first opened flow level `depth` (1-based).
+    std::pair<int, int> flowLevel(int depth) const
+    {
+        if (m_deepest.isEmpty())
+            return {0, 0};
+        return m_deepest.at(qBound(1, depth, int(m_deepest.size())) - 1);
+    }
+
+private:
+    qsizetype m_estimate = 0;
+    int m_overLimitLine = 0;
+    int m_overLimitColumn = 0;
+    int m_maxFlowDepth = 0;
+    QList<std::pair<int, int>> m_deepest;
+};
+
+/// yaml-cpp 0.7 accepts a quoted scalar that runs to the end of the file when a line break
+/// comes before the end (`description: "oops` then swallows the whole rest of the topology
+/// into one string, silently). Tells whether the quoted scalar of a node starting at `pos`
+/// (after any anchor or tag) is closed.
+bool quotedScalarIsClosed(const QByteArray &bytes, qsizetype pos)
+{
+    const qsizetype size = bytes.size();
+    // Skip `&anchor` and `!tag` properties written before the scalar.
+    while (pos < size && (bytes[pos] == '&' || bytes[pos] == '!')) {
+        while (pos < size && bytes[pos] != ' ' && bytes[pos] != '\t' && bytes[pos] != '\n')
+            ++pos;
+        while (pos < size && (bytes[pos] == ' ' || bytes[pos] == '\t' || bytes[pos] == '\n'))
+            ++pos;
+    }
+    if (pos >= size || (bytes[pos] != '"' && bytes[pos] != '\''))
+        return true; // a block scalar, or something this check does not know: trust yaml-cpp
+    const char quote = bytes[pos];
+    for (qsizetype i = pos + 1; i < size; ++i) {
+        if (quote == '"' && bytes[i] == '\\') {
+            ++i;
+        } else if (bytes[i] == quote) {
+            if (quote == '\'' && i + 1 < size && bytes[i + 1] == '\'')
+                ++i;
+            else
+                return true;
+        }
+    }
+    return false;
+}
+
+/// Builds the Value tree straight from yaml-cpp's parse events.
+///
+/// YAML::Load would first build yaml-cpp's own node tree (about half a kilobyte per node), and
+/// YAML::LoadAll, the only public way to see what follows the first document, loops forever on
+/// a stray `,` at the top level. Events let us read one document, notice anything after it,
+/// count values as they come and stop the parser the moment a limit is reached, and expand an
+/// alias only after checking what it would cost.
+class ValueBuilder : public YAML::EventHandler
+{
+public:
+    /// Thrown through yaml-cpp to stop parsing once a diagnostic has been reported.
+    struct Abort
+    {
+    };
+
+    ValueBuilder(const QString &fileName,
+                 const QByteArray &bytes,
+                 qsizetype budget,
+                 Diagnostics *diagnostics)
         : m_fileName(fileName)
+        , m_bytes(bytes)
+        , m_budget(budget)
         , m_diagnostics(diagnostics)
     {}
 
-    bool exhausted() const { return m_exhausted; }
+    /// The first document's root; null when the input holds no document.
+    const Value &root() const { return m_root; }
+    int documents() const { return m_documents; }
 
-    Value convert(const YAML::Node &node, int depth)
+    void OnDocumentStart(const YAML::Mark &mark) override
     {
-        if (m_exhausted)
-            return Value();
-        if (++m_count > YamlValueReader::MaxValueNodes || depth > 2000) {
-            m_exhausted = true;
-            m_diagnostics->append(Diagnostic::error(
-                QStringLiteral("TOPO-YAML-005"),
-                location(node.Mark()),
-                tr("the document expands to too many values (more than %1); aliases that "
-                   "repeat each other exponentially are not accepted")
-                    .arg(YamlValueReader::MaxValueNodes)));
-            return Value();
-        }
-        Value result;
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            result = Value();
-            break;
-        case YAML::NodeType::Scalar:
-            // yaml-cpp tags plain scalars "?" and quoted ones "!"; explicit tags such as !!str
-            // also mean "this is a string", so everything but "?" counts as quoted.
-            result = Value::scalar(QString::fromStdString(node.Scalar()), node.Tag() != "?");
-            break;
-        case YAML::NodeType::Sequence: {
-            std::vector<Value> items;
-            items.reserve(node.size());
-            for (const YAML::Node &child : node)
-                items.push_back(convert(child, depth + 1));
-            result = Value::list(std::move(items));
-            break;
-        }
-        case YAML::NodeType::Map: {
-            std::vector<Value::Entry> entries;
-            entries.reserve(node.size());
-            QSet<QString> seen;
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                const SourceLocation keyLocation = location(it->first.Mark());
-                QString key;
-                if (it->first.IsScalar()) {
-                    key = QString::fromStdString(it->first.Scalar());
-                } else {
-                    m_diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-006"),
-                                                            keyLocation,
-                                                            tr("a mapping key must be a plain "
-                                                               "value, not a list or a mapping")));
-                    continue;
-                }
-                if (seen.contains(key)) {
-                    m_diagnostics->append(Diagnostic::error(
-                        QStringLiteral("TOPO-YAML-002"),
-                        keyLocation,
-                        tr("duplicated key '%1': YAML keeps only one of them, so one definition "
-                           "would be silently lost")
-                            .arg(key)));
-                    continue;
-                }
-                seen.insert(key);
-                Value value = convert(it->second, depth + 1);
-                entries.push_back({key, std::move(value), keyLocation});
+        // yaml-cpp restarts on a token it cannot use (a top-level `,`) without consuming it,
+        // which would give empty documents forever.
+        if (m_documents > 0 && mark.pos == m_lastDocumentStart)
+            fail(QStringLiteral("TOPO-YAML-001"),
+                 mark,
+                 tr("YAML syntax error: unexpected character"));
+        m_lastDocumentStart = mark.pos;
+        ++m_documents;
+    }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        if (m_stack.empty() && m_documents > 1)
+            return; // an empty document after the first: harmless
+        count(mark, 1);
+        Value value;
+        value.setLocation(location(mark));
+        complete(std::move(value), mark, anchor, 1, 1);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto found = m_anchors.find(anchor);
+        if (found == m_anchors.end())
+            fail(QStringLiteral("TOPO-YAML-001"),
+                 mark,
+                 tr("YAML syntax error: this alias refers to a collection that contains it"));
+        beginNode(mark);
+        const Anchored &anchored = found->second;
+        // The copy costs what the anchored value holds: counted, and refused, before it is made.
+        m_aliasValues += anchored.size;
+        count(mark, anchored.size);
+        if (int(m_stack.size()) + anchored.height > YamlValueReader::MaxDepth)
+            fail(QStringLiteral("TOPO-YAML-004"),
+                 mark,
+                 tr("aliases nest the YAML deeper than %1 levels; this is not a TOSCA file")
+                     .arg(YamlValueReader::MaxDepth));
+        complete(Value(anchored.value), mark, YAML::NullAnchor, anchored.size, anchored.height);
+    }
+
+    void OnScalar(const YAML::Mark &mark,
+                  const std::string &tag,
+                  YAML::anchor_t anchor,
+                  const std::string &text) override
+    {
+        // yaml-cpp tags plain scalars "?" and quoted ones "!"; explicit tags such as !!str
+        // also mean "this is a string", so everything but "?" counts as quoted.
+        beginNode(mark);
+        count(mark, 1);
+        const bool quoted = tag != "?";
+        if (quoted && !quotedScalarIsClosed(m_bytes, mark.pos))
+            fail(QStringLiteral("TOPO-YAML-001"),
+                 mark,
+                 tr("YAML syntax error: this quoted string is never closed; it would swallow the "
+                    "rest of the file"));
+        Value value = Value::scalar(QString::fromStdString(text), quoted);
+        value.setLocation(location(mark));
+        complete(std::move(value), mark, anchor, 1, 1);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark,
+                         const std::string &,
+                         YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(Value::list(), mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark &mark,
+                    const std::string &,
+                    YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(Value::map(), mark, anchor);
+    }
+
+    void OnMapEnd() override
+    {
+        Frame &frame = m_stack.back();
+        Value &map = frame.value;
+        if (map.entries().size() == 1) {
+            const Value::Entry &only = map.entries().front();
+            // token, join and concat take a list; `token: abc` is a Credential field, not a
+            // call.
+            const bool takesList = only.key == QLatin1String("token")
+                                   || only.key == QLatin1String("join")
+                                   || only.key == QLatin1String("concat");
+            if (Value::isFunctionName(only.key) && (!takesList || only.value.isList())) {
+                std::vector<Value> arguments;
+                if (only.value.isList())
+                    arguments = only.value.items();
+                else
+                    arguments.push_back(only.value);
+                const SourceLocation where = map.location();
+                map = Value::function(only.key, std::move(arguments));
+                map.setLocation(where);
             }
-            result = Value::map(std::move(entries));
-            if (result.entries().size() == 1) {
-                const Value::Entry &only = result.entries().front();
-                // token, join and concat take a list; `token: abc` is a Credential field, not a
-                // call.
-                const bool takesList = only.key == QLatin1String("token")
-                                       || only.key == QLatin1String("join")
-                                       || only.key == QLatin1String("concat");
-                if (Value::isFunctionName(only.key) && (!takesList || only.value.isList())) {
-                    std::vector<Value> arguments;
-                    if (only.value.isList())
-                        arguments = only.value.items();
-                    else
-                        arguments.push_back(only.value);
-                    result = Value::function(only.key, std::move(arguments));
-                }
+        }
+        close();
+    }
+
+private:
+    struct Anchored
+    {
+        Value value;
+        qsizetype size;
+        int height;
+    };
+
+    struct Frame
+    {
+        Value value; // the list or map being built
+        YAML::Mark mark;
+        YAML::anchor_t anchor = YAML::NullAnchor;
+        qsizetype size = 1; // values in it, itself included
+        int height = 1;     // levels in it, itself included
+        // Maps alternate keys and values.
+        bool expectingKey = true;
+        bool dropValue = false; // its key was refused
+        QString key;
+        SourceLocation keyLocation;
+        QSet<QString> keys;
+    };
+
+    /// Anything but null at the top of a document after the first is content yaml-cpp would
+    /// have ignored silently.
+    void beginNode(const YAML::Mark &mark)
+    {
+        if (m_stack.empty() && m_documents > 1)
+            fail(QStringLiteral("TOPO-YAML-008"),
+                 mark,
+                 tr("content after the end of the YAML document; a TOSCA file holds one document"));
+    }
+
+    void count(const YAML::Mark &mark, qsizetype values)
+    {
+        m_count += values;
+        if (m_count <= m_budget)
+            return;
+        if (m_aliasValues > 0)
+            fail(QStringLiteral("TOPO-YAML-005"),
+                 mark,
+                 tr("aliases expand the document to more than %1 values, far more than it holds "
+                    "as written; aliases that repeat each other are not accepted")
+                     .arg(m_budget));
+        fail(QStringLiteral("TOPO-YAML-005"),
+             mark,
+             tr("the document holds more than %1 YAML values; no TOSCA topology is that large")
+                 .arg(m_budget));
+    }
+
+    void open(Value value, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        beginNode(mark);
+        count(mark, 1);
+        value.setLocation(location(mark));
+        Frame frame;
+        frame.value = std::move(value);
+        frame.mark = mark;
+        frame.anchor = anchor;
+        m_stack.push_back(std::move(frame));
+    }
+
+    void close()
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        complete(std::move(frame.value), frame.mark, frame.anchor, frame.size, frame.height);
+    }
+
+    /// A value is finished (and counted): remember it under its anchor, hand it to its parent.
+    void
+    complete(Value value, const YAML::Mark &mark, YAML::anchor_t anchor, qsizetype size, int height)
+    {
+        if (anchor != YAML::NullAnchor)
+            m_anchors[anchor] = Anchored{value, size, height};
+        if (m_stack.empty()) {
+            m_root = std::move(value);
+            return;
+        }
+        Frame &parent = m_stack.back();
+        parent.size += size;
+        parent.height = qMax(parent.height, height + 1);
+        if (parent.value.isList()) {
+            parent.value.append(std::move(value));
+            return;
+        }
+        if (parent.expectingKey) {
+            parent.expectingKey = false;
+            parent.dropValue = false;
+            parent.keyLocation = location(mark);
+            if (!value.isScalar()) {
+                report(QStringLiteral("TOPO-YAML-006"),
+                       mark,
+                       tr("a mapping key must be a plain value, not a list or a mapping"));
+                parent.dropValue = true;
+            } else if (parent.keys.contains(value.text())) {
+                report(QStringLiteral("TOPO-YAML-002"),
+                       mark,
+                       tr("duplicated key '%1': YAML keeps only one of them, so one definition "
+                          "would be silently lost")
+                           .arg(value.text()));
+                parent.dropValue = true;
+            } else {
+                parent.key = value.text();
+                parent.keys.insert(parent.key);
             }
-            break;
+            return;
         }
-        }
-        result.setLocation(location(node.Mark()));
-        return result;
+        parent.expectingKey = true;
+        if (!parent.dropValue)
+            parent.value.entries().push_back({parent.key, std::move(value), parent.keyLocation});
     }
 
     SourceLocation location(const YAML::Mark &mark) const
     {
-        if (mark.is_null())
-            return {m_fileName, 0, 0};
-        return {m_fileName, mark.line + 1, mark.column + 1};
+        return markLocation(m_fileName, m_bytes, mark);
     }
 
-private:
+    void report(const QString &code, const YAML::Mark &mark, const QString &message)
+    {
+        m_diagnostics->append(Diagnostic::error(code, location(mark), message));
+    }
+
+    [[noreturn]] void fail(const QString &code, const YAML::Mark &mark, const QString &message)
+    {
+        report(code, mark, message);
+        throw Abort();
+    }
+
     QString m_fileName;
+    const QByteArray &m_bytes;
+    qsizetype m_budget;
     Diagnostics *m_diagnostics;
-    int m_count = 0;
-    bool m_exhausted = false;
+    std::vector<Frame> m_stack;
+    std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
+    Value m_root;
+    qsizetype m_count = 0;
+    qsizetype m_aliasValues = 0;
+    int m_documents = 0;
+    int m_lastDocumentStart = -1;
 };
 
 } // namespace
@@ -203,9 +558,11 @@ Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostic
         return Value();
     }
     if (file.size() > MaxFileBytes) {
+        // Line 1, column 1 like every other diagnostic about content, so that tools which
+        // expect file:line:column (editors, CI annotations) pick it up.
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-FILE-002"),
-            {name, 0, 0},
+            {name, 1, 1},
             tr("the file is %1 MB; TOSCA definitions larger than %2 MB are not read")
                 .arg(file.size() / (1024 * 1024))
                 .arg(MaxFileBytes / (1024 * 1024))));
@@ -235,20 +592,54 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
         return Value();
     }
 
+    const ByteScan scan(bytes, MaxValueNodes);
+    if (scan.overLimit()) {
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-YAML-005"),
+            {fileName, scan.overLimitLine(), scan.overLimitColumn()},
+            tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
+               "large, and reading it would exhaust memory")
+                .arg(MaxValueNodes)));
+        return Value();
+    }
+
+    // As many values as the text can hold without aliases (ByteScan's estimate bounds them
+    // within a factor of two), plus room for a modest use of aliases.
+    const qsizetype budget = qMin<qsizetype>(MaxValueNodes, 2 * scan.estimate() + MinValueBudget);
     try {
-        const YAML::Node root = YAML::Load(std::string(bytes.constData(), size_t(bytes.size())));
-        Converter converter(fileName, diagnostics);
-        Value value = converter.convert(root, 0);
-        return converter.exhausted() ? Value() : value;
+        std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
+        YAML::Parser parser(stream);
+        ValueBuilder builder(fileName, bytes, budget, diagnostics);
+        // Every document after the first is parsed too, only to find out whether it has content.
+        while (parser.HandleNextDocument(builder)) {
+        }
+        if (builder.documents() == 0 || builder.root().isNull()) {
+            // Only comments, or an empty document.
+            diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-007"),
+                                                  {fileName, 1, 1},
+                                                  tr("the file holds no YAML content, only "
+                                                     "comments or an empty document")));
+            return Value();
+        }
+        return builder.root();
+    } catch (const ValueBuilder::Abort &) {
+        // The builder has reported why.
     } catch (const YAML::DeepRecursion &e) {
+        SourceLocation where = markLocation(fileName, bytes, e.mark);
+        // In a flow collection yaml-cpp's position is past its look-ahead, often the end of the
+        // file: point at the bracket that went too deep instead.
+        if (scan.maxFlowDepth() * 2 >= e.depth()) {
+            const auto [bracketLine, bracketColumn]
+                = scan.flowLevel(qMin(e.depth(), scan.maxFlowDepth()));
+            where = {fileName, bracketLine, bracketColumn};
+        }
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-004"),
-            {fileName, e.mark.line + 1, e.mark.column + 1},
-            tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file").arg(e.depth())));
+            where,
+            tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
+                .arg(e.depth())));
     } catch (const YAML::Exception &e) {
-        const SourceLocation where = e.mark.is_null()
-                                         ? SourceLocation{fileName, 0, 0}
-                                         : SourceLocation{fileName, e.mark.line + 1, e.mark.column + 1};
+        const SourceLocation where = markLocation(fileName, bytes, e.mark);
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
                                               where,
                                               tr("YAML syntax error: %1")

@@ -14,14 +14,24 @@ namespace Topologist {
 /// This is the only place that talks to yaml-cpp's parser. Everything that can go wrong with
 /// untrusted bytes is caught here and becomes a Diagnostic: invalid UTF-8, syntax errors,
 /// duplicated keys, nesting deep enough to exhaust the stack, and alias bombs that would expand
-/// to gigabytes. No yaml-cpp exception escapes.
+/// to gigabytes, and what yaml-cpp itself lets through: unterminated quotes, content after the
+/// document, documents too large to parse. No yaml-cpp exception escapes.
 class YamlValueReader
 {
 public:
     /// Files larger than this are refused outright; real TOSCA files are a few hundred KB.
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
-    /// Value nodes produced in total (guards against alias expansion).
-    static constexpr int MaxValueNodes = 4 * 1000 * 1000;
+    /// YAML values in a document, estimated before parsing and counted, with aliases expanded,
+    /// while parsing. A million is far beyond any topology (the generated 1,000-node benchmark
+    /// topology has about 15,000); a document at the limit costs yaml-cpp a few seconds and a
+    /// few hundred MB, the most a file may cost.
+    static constexpr qsizetype MaxValueNodes = 1000 * 1000;
+    /// Values aliases may add to a small document beyond what its text holds; a larger
+    /// document may add in proportion to its size (see read()).
+    static constexpr qsizetype MinValueBudget = 10 * 1000;
+    /// Nesting the builder accepts; yaml-cpp's parser stops documents at 500 levels, so only
+    /// aliases of deep collections inside deep collections get here.
+    static constexpr int MaxDepth = 2000;
 
     /// Reads `filePath`; diagnostics name it as `displayPath` (defaults to the path itself).
     Value readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath = QString());

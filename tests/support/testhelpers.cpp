@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testhelpers.h"
+
+#include "catalog/typecatalog.h"
+
+#include <QFile>
+
+namespace Topologist::Test {
+
+const TypeCatalog &bundledCatalog()
+{
+    static const TypeCatalog *catalog = [] {
+        auto *c = new TypeCatalog;
+        c->addBundledLibrary();
+        return c;
+    }();
+    return *catalog;
+}
+
+const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &code)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+Diagnostics errorsOf(const Diagnostics &diagnostics)
+{
+    Diagnostics errors;
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            errors.append(d);
+    }
+    return errors;
+}
+
+std::string describe(const Diagnostics &diagnostics)
+{
+    if (diagnostics.isEmpty())
+        return "(no diagnostics)";
+    QString text;
+    for (const Diagnostic &d : diagnostics)
+        text += d.toString() + QLatin1Char('\n');
+    return text.toStdString();
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return file.write(bytes) == bytes.size();
+}
+
+QStringList topologyNames()
+{
+    return {QStringLiteral("mesos-ha"),
+            QStringLiteral("aurora"),
+            QStringLiteral("marathon"),
+            QStringLiteral("marathon-rexray")};
+}
+
+QString bundledExample(const QString &shortName)
+{
+    return QStringLiteral(":/examples/") + shortName + QLatin1Char('/') + shortName
+           + QStringLiteral(".yml");
+}
+
+} // namespace Topologist::Test

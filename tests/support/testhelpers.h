@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "support/diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Topologist {
+class TypeCatalog;
+}
+
+namespace Topologist::Test {
+
+/// A catalog with the bundled type library, built once per test executable (reading the five
+/// bundled archives takes longer than most tests).
+const TypeCatalog &bundledCatalog();
+
+/// The first diagnostic with `code`, or null.
+const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &code);
+/// Only the errors.
+Diagnostics errorsOf(const Diagnostics &diagnostics);
+/// One diagnostic per line, for assertion messages.
+std::string describe(const Diagnostics &diagnostics);
+
+/// The whole content of a file (a Qt resource path works too); empty when it cannot be read.
+QByteArray readAll(const QString &path);
+/// Writes `bytes` to `path`; false on failure.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
+/// The four topologies of the Mesos blueprints, by short name (see publishedTopology()).
+QStringList topologyNames();
+/// The bundled copy of a published topology, as a Qt resource path.
+QString bundledExample(const QString &shortName);
+
+} // namespace Topologist::Test

@@ -295,43 +295,56 @@ QString slave(const QString &name,
                 requirements);
 }
 
-QString marathon(const QString &name, const QString &masterName)
+/// A node whose only requirement is its host.
+QString hosted(const QString &name,
+               const char *type,
+               const QString &host,
+               const char *capability,
+               const char *relationship)
 {
     return node(name,
-                QStringLiteral("org.alien4cloud.nodes.Marathon"),
+                QString::fromLatin1(type),
                 {},
                 {{QStringLiteral("host"),
+                  host,
+                  QString::fromLatin1(capability),
+                  QString::fromLatin1(relationship)}});
+}
+
+QString marathon(const QString &name, const QString &masterName)
+{
+    return hosted(name,
+                  "org.alien4cloud.nodes.Marathon",
                   masterName,
-                  QStringLiteral("org.alien4cloud.capabilities.MesosMasterHost"),
-                  QStringLiteral("org.alien4cloud.relationships.MarathonHostedOnMaster")}});
+                  "org.alien4cloud.capabilities.MesosMasterHost",
+                  "org.alien4cloud.relationships.MarathonHostedOnMaster");
 }
 
 QString auroraScheduler(const QString &name, const QString &masterName)
 {
-    return node(name,
-                QStringLiteral("org.alien4cloud.nodes.AuroraScheduler"),
-                {},
-                {{QStringLiteral("host"),
+    return hosted(name,
+                  "org.alien4cloud.nodes.AuroraScheduler",
                   masterName,
-                  QStringLiteral("org.alien4cloud.capabilities.MesosMaster"),
-                  QStringLiteral("org.alien4cloud.relationships.AuroraSchedulerHostedOnMaster")}});
+                  "org.alien4cloud.capabilities.MesosMaster",
+                  "org.alien4cloud.relationships.AuroraSchedulerHostedOnMaster");
 }
 
 QString auroraExecutor(const QString &name, const QString &slaveName)
 {
-    return node(name,
-                QStringLiteral("org.alien4cloud.nodes.AuroraExecutor"),
-                {},
-                {{QStringLiteral("host"),
+    return hosted(name,
+                  "org.alien4cloud.nodes.AuroraExecutor",
                   slaveName,
-                  QStringLiteral("org.alien4cloud.capabilities.MesosSlaveHost"),
-                  QStringLiteral("org.alien4cloud.relationships.AuroraExecutorHostedOnSlave")}});
+                  "org.alien4cloud.capabilities.MesosSlaveHost",
+                  "org.alien4cloud.relationships.AuroraExecutorHostedOnSlave");
 }
 
-QString dockerEngine(const QString &name, const QString &host)
+QString dockerEngine(const QString &name, const QString &machineName)
 {
-    return node(
-        name, QStringLiteral("org.alien4cloud.nodes.DockerEngine"), {}, {hostedOnMachine(host)});
+    return hosted(name,
+                  "org.alien4cloud.nodes.DockerEngine",
+                  machineName,
+                  "tosca.capabilities.Container",
+                  "tosca.relationships.HostedOn");
 }
 
 QByteArray topology(const QStringList &nodes)

@@ -2,7 +2,6 @@
 #include "validation/rulesfile/rulefix.h"
 
 #include "model/nodetemplate.h"
-
 #include "validation/rulesfile/rulecheck.h"
 #include "validation/rulesfile/rulesyntax.h"
 

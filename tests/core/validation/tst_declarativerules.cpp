@@ -1079,6 +1079,22 @@ TEST(MarathonDocker, WrongTargetIsReplaced)
     expectEachFixRepairs(loaded, problem);
 }
 
+TEST(MarathonDocker, HostingCycleEndsTheSearchForADockerEngine)
+{
+    // The agent and a Docker engine host each other: the hosting cycle rule reports that; the
+    // search for an engine on the agent's machine must still end.
+    const LoadedTopology loaded = load(topology(
+        {machine({QStringLiteral("MasterMachine")}),
+         master(QStringLiteral("Master"), QStringLiteral("MasterMachine")),
+         marathon(QStringLiteral("Marathon"), QStringLiteral("Master")),
+         slave(QStringLiteral("Agent"), QStringLiteral("Docker"), QStringLiteral("Master")),
+         dockerEngine(QStringLiteral("Docker"), QStringLiteral("Agent"))}));
+    const Problem problem = single(validate(loaded), marathonDocker);
+    EXPECT_EQ(problem.node, QStringLiteral("Agent"));
+    ASSERT_EQ(problem.fixes.size(), 1);
+    EXPECT_EQ(problem.fixes[0].edits[0].requirement.node, QStringLiteral("Docker"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Per-node and topology-wide evaluation, as the incremental validator runs them
 

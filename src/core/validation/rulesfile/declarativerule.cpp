@@ -60,11 +60,7 @@ DeclarativeRule::DeclarativeRule(Definition definition)
 
 bool DeclarativeRule::appliesTo(const ValidationContext &context, const NodeTemplate &node) const
 {
-    for (const QString &type : m_rule.nodeTypes) {
-        if (context.types().derivesFrom(TypeKind::Node, node.type, type))
-            return true;
-    }
-    return false;
+    return RuleSubject::isOfType(context, node, m_rule.nodeTypes);
 }
 
 void DeclarativeRule::checkNode(const ValidationContext &context,
@@ -83,8 +79,13 @@ void DeclarativeRule::checkTopology(const ValidationContext &context, Problems *
     // Two starting nodes may reach the same subject (two Marathons on one master reach the same
     // agents); the subject is reported once.
     QSet<QString> reported;
+    // This runs after every edit over every node, and a topology has few distinct types.
+    QHash<QString, bool> appliesToType;
     for (const NodeTemplate &node : context.topology().nodes()) {
-        if (appliesTo(context, node))
+        auto applies = appliesToType.constFind(node.type);
+        if (applies == appliesToType.constEnd())
+            applies = appliesToType.insert(node.type, appliesTo(context, node));
+        if (*applies)
             checkFrom(context, node, &reported, problems);
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rulesfile/oneofcheck.h"
 
-#include "types/toscaversion.h"
 #include "validation/rulesfile/rulesyntax.h"
 
 #include <QCoreApplication>
@@ -18,6 +17,7 @@ std::unique_ptr<RuleCheck> OneOfCheck::parse(const Value &argument, RuleSyntax &
                                                  "each a mapping {<path>: <value>, ...}"));
         return nullptr;
     }
+    QList<RulePath> paths;
     QList<Alternative> alternatives;
     bool ok = true;
     for (const Value &item : argument.items()) {
@@ -48,55 +48,64 @@ std::unique_ptr<RuleCheck> OneOfCheck::parse(const Value &argument, RuleSyntax &
                 ok = false;
                 continue;
             }
-            alternative.append({*path, entry.value});
+            Expected expected;
+            expected.path = 0;
+            while (expected.path < paths.size() && paths[expected.path].text() != path->text())
+                ++expected.path;
+            if (expected.path == paths.size())
+                paths.append(*path);
+            expected.value = entry.value;
+            if (ToscaVersion::isValid(entry.value.text()))
+                expected.version = ToscaVersion(entry.value.text());
+            alternative.append(expected);
         }
         alternatives.append(alternative);
     }
     if (!ok)
         return nullptr;
-    return std::make_unique<OneOfCheck>(std::move(alternatives));
+    return std::make_unique<OneOfCheck>(std::move(paths), std::move(alternatives));
 }
 
-OneOfCheck::OneOfCheck(QList<Alternative> alternatives)
-    : m_alternatives(std::move(alternatives))
+OneOfCheck::OneOfCheck(QList<RulePath> paths, QList<Alternative> alternatives)
+    : m_paths(std::move(paths))
+    , m_alternatives(std::move(alternatives))
 {}
 
-bool OneOfCheck::matches(const RulePath::Resolved &actual, const Value &expected)
+bool OneOfCheck::matches(const Actual &actual, const Expected &expected)
 {
-    if (!actual.value.isScalar())
+    if (!actual.resolved.value.isScalar())
         return false;
-    const QString text = actual.value.text().trimmed();
-    if (actual.propertyType == QLatin1String("version") && ToscaVersion::isValid(text)
-        && ToscaVersion::isValid(expected.text()))
-        return ToscaVersion(text).matchesPrefix(ToscaVersion(expected.text()));
-    return text == expected.text().trimmed();
+    if (actual.resolved.value.text().trimmed() == expected.value.text().trimmed())
+        return true;
+    return actual.version && expected.version && actual.version->matchesPrefix(*expected.version);
 }
 
-std::optional<QHash<QString, RulePath::Resolved>>
-OneOfCheck::resolveAll(const ValidationContext &context, const NodeTemplate &subject) const
+std::optional<QList<OneOfCheck::Actual>> OneOfCheck::resolveAll(const ValidationContext &context,
+                                                                const NodeTemplate &subject) const
 {
-    QHash<QString, RulePath::Resolved> values;
-    for (const Alternative &alternative : m_alternatives) {
-        for (const auto &[path, expected] : alternative) {
-            if (values.contains(path.text()))
-                continue;
-            const RulePath::Resolved resolved = path.resolve(context, subject);
-            if (resolved.value.containsFunction())
-                return std::nullopt;
-            values.insert(path.text(), resolved);
-        }
+    QList<Actual> values;
+    values.reserve(m_paths.size());
+    for (const RulePath &path : m_paths) {
+        Actual actual{path.resolve(context, subject), std::nullopt};
+        const Value &value = actual.resolved.value;
+        if (value.containsFunction())
+            return std::nullopt;
+        if (actual.resolved.propertyType == QLatin1String("version") && value.isScalar()
+            && ToscaVersion::isValid(value.text()))
+            actual.version = ToscaVersion(value.text());
+        values.append(actual);
     }
     return values;
 }
 
-int OneOfCheck::nearest(const QHash<QString, RulePath::Resolved> &values) const
+int OneOfCheck::nearest(const QList<Actual> &values) const
 {
     int best = 0;
     int bestMatches = -1;
     for (int i = 0; i < m_alternatives.size(); ++i) {
         int matched = 0;
-        for (const auto &[path, expected] : m_alternatives[i]) {
-            if (matches(values.value(path.text()), expected))
+        for (const Expected &expected : m_alternatives[i]) {
+            if (matches(values[expected.path], expected))
                 ++matched;
         }
         if (matched == m_alternatives[i].size())
@@ -112,7 +121,7 @@ int OneOfCheck::nearest(const QHash<QString, RulePath::Resolved> &values) const
 std::optional<RuleFinding> OneOfCheck::evaluate(const ValidationContext &context,
                                                 const NodeTemplate &subject) const
 {
-    const std::optional<QHash<QString, RulePath::Resolved>> values = resolveAll(context, subject);
+    const std::optional<QList<Actual>> values = resolveAll(context, subject);
     if (!values)
         return std::nullopt;
     const int best = nearest(*values);
@@ -121,22 +130,23 @@ std::optional<RuleFinding> OneOfCheck::evaluate(const ValidationContext &context
 
     RuleFinding finding;
     QStringList shown;
-    for (const auto &[path, expected] : m_alternatives[best]) {
-        const RulePath::Resolved actual = values->value(path.text());
-        shown << (actual.value.isNull()
+    for (const Expected &expected : m_alternatives[best]) {
+        const Actual &actual = values->at(expected.path);
+        const RulePath &path = m_paths[expected.path];
+        shown << (actual.resolved.value.isNull()
                       ? QCoreApplication::translate("Validation", "(%1 unset)").arg(path.property())
-                      : actual.value.toDisplayString());
+                      : actual.resolved.value.toDisplayString());
         if (finding.member.isEmpty() && !matches(actual, expected)) {
-            finding.member = path.member(actual);
-            finding.location = actual.location;
+            finding.member = path.member(actual.resolved);
+            finding.location = actual.resolved.location;
         }
     }
     finding.value = shown.join(QLatin1Char(' '));
     QStringList accepted;
     for (const Alternative &alternative : m_alternatives) {
         QStringList parts;
-        for (const auto &[path, expected] : alternative)
-            parts << expected.text();
+        for (const Expected &expected : alternative)
+            parts << expected.value.text();
         accepted << parts.join(QLatin1Char(' '));
     }
     const QString last = accepted.takeLast();
@@ -151,18 +161,19 @@ QList<QList<QuickFixEdit>> OneOfCheck::computeFix(const RuleFix &fix,
                                                   const NodeTemplate &subject) const
 {
     Q_UNUSED(fix)
-    const std::optional<QHash<QString, RulePath::Resolved>> values = resolveAll(context, subject);
+    const std::optional<QList<Actual>> values = resolveAll(context, subject);
     if (!values)
         return {};
     const int best = nearest(*values);
     if (best < 0)
         return {};
     QList<QuickFixEdit> edits;
-    for (const auto &[path, expected] : m_alternatives[best]) {
-        const RulePath::Resolved actual = values->value(path.text());
+    for (const Expected &expected : m_alternatives[best]) {
+        const Actual &actual = values->at(expected.path);
         if (matches(actual, expected))
             continue;
-        const std::optional<QuickFixEdit> edit = path.setEdit(subject, actual, expected);
+        const std::optional<QuickFixEdit> edit
+            = m_paths[expected.path].setEdit(subject, actual.resolved, expected.value);
         if (!edit)
             return {};
         edits.append(*edit);

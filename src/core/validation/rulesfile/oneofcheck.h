@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "types/toscaversion.h"
 #include "validation/rulesfile/rulecheck.h"
-
-#include <QHash>
-
-#include <utility>
 
 namespace Topologist {
 
@@ -17,13 +14,19 @@ namespace Topologist {
 class OneOfCheck : public RuleCheck
 {
 public:
-    using Alternative = QList<std::pair<RulePath, Value>>;
+    /// One value an alternative demands, at one of the check's paths; its version is parsed
+    /// once, when the rule is read.
+    struct Expected
+    {
+        int path = 0;
+        Value value;
+        std::optional<ToscaVersion> version;
+    };
+    using Alternative = QList<Expected>;
 
     static std::unique_ptr<RuleCheck> parse(const Value &argument, RuleSyntax &syntax);
-    explicit OneOfCheck(QList<Alternative> alternatives);
-
-    /// True when `actual` satisfies the value an alternative demands.
-    static bool matches(const RulePath::Resolved &actual, const Value &expected);
+    /// `paths` are the distinct paths the alternatives name; Expected::path indexes them.
+    OneOfCheck(QList<RulePath> paths, QList<Alternative> alternatives);
 
     QString name() const override { return QStringLiteral("one_of"); }
     std::optional<RuleFinding> evaluate(const ValidationContext &context,
@@ -36,12 +39,21 @@ public:
                                           const NodeTemplate &subject) const override;
 
 private:
-    /// What the node has at every path the alternatives name; nullopt when one is a function.
-    std::optional<QHash<QString, RulePath::Resolved>> resolveAll(const ValidationContext &context,
-                                                                 const NodeTemplate &subject) const;
-    /// The index of the nearest alternative, or -1 when one is fully matched.
-    int nearest(const QHash<QString, RulePath::Resolved> &values) const;
+    /// What the subject has at one path, its version parsed once per evaluation.
+    struct Actual
+    {
+        RulePath::Resolved resolved;
+        std::optional<ToscaVersion> version;
+    };
 
+    static bool matches(const Actual &actual, const Expected &expected);
+    /// What the subject has at each path; nullopt when a value is a function.
+    std::optional<QList<Actual>> resolveAll(const ValidationContext &context,
+                                            const NodeTemplate &subject) const;
+    /// The index of the nearest alternative, or -1 when one is fully matched.
+    int nearest(const QList<Actual> &values) const;
+
+    QList<RulePath> m_paths;
     QList<Alternative> m_alternatives;
 };
 

@@ -6,6 +6,7 @@
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Topologist {
 
@@ -53,13 +54,12 @@ std::unique_ptr<RuleCheck> RequiresCheck::parse(const Value &argument, RuleSynta
 
 RequiresCheck::RequiresCheck(QString requirement, QString targetType)
     : m_requirement(std::move(requirement))
-    , m_targetType(std::move(targetType))
+    , m_targetTypes(targetType.isEmpty() ? QStringList() : QStringList{targetType})
 {}
 
 bool RequiresCheck::isTarget(const ValidationContext &context, const NodeTemplate &node) const
 {
-    return m_targetType.isEmpty()
-           || context.types().derivesFrom(TypeKind::Node, node.type, m_targetType);
+    return m_targetTypes.isEmpty() || RuleSubject::isOfType(context, node, m_targetTypes);
 }
 
 std::optional<RuleFinding> RequiresCheck::evaluate(const ValidationContext &context,
@@ -87,7 +87,7 @@ std::optional<RuleFinding> RequiresCheck::evaluate(const ValidationContext &cont
     }
     finding.value
         = wrongTarget.isEmpty() ? QCoreApplication::translate("Validation", "none") : wrongTarget;
-    finding.expected = m_targetType.isEmpty() ? m_requirement : m_targetType;
+    finding.expected = m_targetTypes.isEmpty() ? m_requirement : m_targetTypes.first();
     finding.member = QStringLiteral("requirement ") + m_requirement;
     return finding;
 }
@@ -106,22 +106,37 @@ QList<QList<QuickFixEdit>> RequiresCheck::computeFix(const RuleFix &fix,
             break;
         }
     }
-    const QString machine
-        = fix.scope() == RuleFix::Scope::SameCompute ? machineOf(context, subject.name) : QString();
+    // Candidates: what runs on the subject's machine, found by walking down from it so that the
+    // cost is that of the machine rather than of the topology; or every node.
+    QList<const NodeTemplate *> candidates;
+    if (fix.scope() == RuleFix::Scope::SameCompute) {
+        QStringList pending{machineOf(context, subject.name)};
+        QSet<QString> seen; // hosting cycles are reported elsewhere, never walked forever
+        while (!pending.isEmpty()) {
+            const QString name = pending.takeLast();
+            if (seen.contains(name))
+                continue;
+            seen.insert(name);
+            if (const NodeTemplate *node = context.topology().node(name))
+                candidates.append(node);
+            pending += context.hostedOn(name);
+        }
+    } else {
+        for (const NodeTemplate &node : context.topology().nodes())
+            candidates.append(&node);
+    }
     QList<QList<QuickFixEdit>> fixes;
-    for (const NodeTemplate &candidate : context.topology().nodes()) {
-        if (candidate.name == subject.name || !isTarget(context, candidate))
+    for (const NodeTemplate *candidate : std::as_const(candidates)) {
+        if (candidate->name == subject.name || !isTarget(context, *candidate))
             continue;
         if (!definition->capability.isEmpty()
-            && context.capabilityNamed(candidate, definition->capability).isEmpty())
-            continue;
-        if (!machine.isEmpty() && machineOf(context, candidate.name) != machine)
+            && context.capabilityNamed(*candidate, definition->capability).isEmpty())
             continue;
         // Written the long way, with the capability type and relationship the type declares,
         // as the published topologies write their requirements.
         RequirementAssignment assignment;
         assignment.name = m_requirement;
-        assignment.node = candidate.name;
+        assignment.node = candidate->name;
         assignment.capability = definition->capability;
         assignment.relationship = definition->relationship;
         QuickFixEdit edit;

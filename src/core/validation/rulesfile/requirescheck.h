@@ -30,7 +30,8 @@ private:
     bool isTarget(const ValidationContext &context, const NodeTemplate &node) const;
 
     QString m_requirement;
-    QString m_targetType;
+    /// Empty (any target) or the one target type, as RuleSubject::isOfType takes it.
+    QStringList m_targetTypes;
 };
 
 } // namespace Topologist

@@ -39,6 +39,21 @@ std::optional<RuleSubject::Step> RuleSubject::parseStep(const QString &text, QSt
     return std::nullopt;
 }
 
+bool RuleSubject::isOfType(const ValidationContext &context,
+                           const NodeTemplate &node,
+                           const QStringList &types)
+{
+    // Nodes mostly carry the very type a rule names; the name test spares the type registry's
+    // lineage walk, which validation on every keystroke would otherwise pay per node and rule.
+    if (types.contains(node.type))
+        return true;
+    for (const QString &type : types) {
+        if (context.types().derivesFrom(TypeKind::Node, node.type, type))
+            return true;
+    }
+    return false;
+}
+
 QString RuleSubject::computeOf(const ValidationContext &context, const QString &node)
 {
     const QStringList chain = context.hostingChain(node);
@@ -111,12 +126,8 @@ QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &contex
         return current;
     QList<const NodeTemplate *> filtered;
     for (const NodeTemplate *node : current) {
-        for (const QString &type : m_subjectTypes) {
-            if (context.types().derivesFrom(TypeKind::Node, node->type, type)) {
-                filtered.append(node);
-                break;
-            }
-        }
+        if (isOfType(context, *node, m_subjectTypes))
+            filtered.append(node);
     }
     return filtered;
 }

@@ -33,6 +33,9 @@ public:
 
     /// Parses one step ("host", "target:master"); on failure returns nullopt and says why.
     static std::optional<Step> parseStep(const QString &text, QString *error);
+    /// True when `node`'s type is one of `types` or derives from one.
+    static bool
+    isOfType(const ValidationContext &context, const NodeTemplate &node, const QStringList &types);
     /// The machine `node` finally runs on (the bottom of its hosting chain), or empty when it
     /// has no host: the `compute` step.
     static QString computeOf(const ValidationContext &context, const QString &node);

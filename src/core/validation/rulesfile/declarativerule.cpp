@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/rulesfile/declarativerule.h"
+
+#include "validation/quickfixapplier.h"
+#include "validation/validationcontext.h"
+
+#include <QRegularExpression>
+
+namespace Topologist {
+
+namespace {
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\{(\\w+)\\}"));
+    return pattern;
+}
+
+} // namespace
+
+QStringList DeclarativeRule::placeholders()
+{
+    return {QStringLiteral("node"),
+            QStringLiteral("subject"),
+            QStringLiteral("value"),
+            QStringLiteral("expected")};
+}
+
+QStringList DeclarativeRule::unknownPlaceholders(const QString &text)
+{
+    const QStringList known = placeholders();
+    QStringList unknown;
+    for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(text)) {
+        if (!known.contains(match.captured(1)))
+            unknown << match.captured(1);
+    }
+    return unknown;
+}
+
+QString DeclarativeRule::format(const QString &text, const QHash<QString, QString> &fields)
+{
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(text)) {
+        const auto field = fields.constFind(match.captured(1));
+        if (field == fields.constEnd())
+            continue;
+        result += QStringView(text).mid(last, match.capturedStart() - last);
+        result += *field;
+        last = match.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+DeclarativeRule::DeclarativeRule(Definition definition)
+    : m_rule(std::move(definition))
+    , m_topologyWide(m_rule.subject.needsWholeTopology())
+{}
+
+bool DeclarativeRule::appliesTo(const ValidationContext &context, const NodeTemplate &node) const
+{
+    return RuleSubject::isOfType(context, node, m_rule.nodeTypes);
+}
+
+void DeclarativeRule::checkNode(const ValidationContext &context,
+                                const NodeTemplate &node,
+                                Problems *problems) const
+{
+    if (m_topologyWide || !appliesTo(context, node))
+        return;
+    checkFrom(context, node, nullptr, problems);
+}
+
+void DeclarativeRule::checkTopology(const ValidationContext &context, Problems *problems) const
+{
+    if (!m_topologyWide)
+        return;
+    // Two starting nodes may reach the same subject (two Marathons on one master reach the same
+    // agents); the subject is reported once.
+    QSet<QString> reported;
+    // This runs after every edit over every node, and a topology has few distinct types.
+    QHash<QString, bool> appliesToType;
+    for (const NodeTemplate &node : context.topology().nodes()) {
+        auto applies = appliesToType.constFind(node.type);
+        if (applies == appliesToType.constEnd())
+            applies = appliesToType.insert(node.type, appliesTo(context, node));
+        if (*applies)
+            checkFrom(context, node, &reported, problems);
+    }
+}
+
+void DeclarativeRule::checkFrom(const ValidationContext &context,
+                                const NodeTemplate &start,
+                                QSet<QString> *reported,
+                                Problems *problems) const
+{
+    for (const NodeTemplate *subject : m_rule.subject.resolve(context, start)) {
+        if (reported && reported->contains(subject->name))
+            continue;
+        const std::optional<RuleFinding> finding = m_rule.check->evaluate(context, *subject);
+        if (!finding)
+            continue;
+        if (reported)
+            reported->insert(subject->name);
+        const QHash<QString, QString> fields{{QStringLiteral("node"), start.name},
+                                             {QStringLiteral("subject"), subject->name},
+                                             {QStringLiteral("value"), finding->value},
+                                             {QStringLiteral("expected"), finding->expected}};
+        Problem problem;
+        problem.severity = m_rule.severity;
+        problem.code = m_rule.code;
+        problem.node = subject->name;
+        problem.member = finding->member;
+        problem.requirementIndex = finding->requirementIndex;
+        problem.location = finding->location.isValid() ? finding->location : subject->location;
+        problem.message = format(m_rule.message, fields);
+        for (const RuleFix &fix : m_rule.fixes) {
+            for (QuickFix quickFix : fix.build(*m_rule.check, context, *subject)) {
+                if (!fix.description().isEmpty())
+                    quickFix.description = format(fix.description(), fields);
+                if (repairs(context, *subject, quickFix))
+                    problem.fixes.append(quickFix);
+            }
+        }
+        problems->append(problem);
+    }
+}
+
+bool DeclarativeRule::repairs(const ValidationContext &context,
+                              const NodeTemplate &subject,
+                              const QuickFix &fix) const
+{
+    // Every edit a rule proposes is on the subject, so a one-node copy is enough to try it.
+    TopologyTemplate scratch;
+    scratch.appendNode(subject);
+    if (!QuickFixApplier::apply(&scratch, fix))
+        return false;
+    return !m_rule.check->evaluate(context, scratch.nodeAt(0));
+}
+
+} // namespace Topologist

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validation/rulesfile/rulefix.h"
+
+#include "model/nodetemplate.h"
+#include "validation/rulesfile/rulecheck.h"
+#include "validation/rulesfile/rulesyntax.h"
+
+#include <QCoreApplication>
+
+namespace Topologist {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+const QStringList &kindNames()
+{
+    static const QStringList names{QStringLiteral("set"),
+                                   QStringLiteral("remove"),
+                                   QStringLiteral("nearest_odd"),
+                                   QStringLiteral("pin_to"),
+                                   QStringLiteral("closest"),
+                                   QStringLiteral("connect")};
+    return names;
+}
+
+} // namespace
+
+QString RuleFix::kindName(Kind kind)
+{
+    return kindNames().at(int(kind));
+}
+
+std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
+{
+    const auto fail = [&](const SourceLocation &where, const QString &message) {
+        syntax.error(RuleSyntax::badFixCode(), where, message);
+        return std::nullopt;
+    };
+    RuleFix fix;
+    Value argument;
+    QString keyword;
+    SourceLocation keywordLocation = value.location();
+    if (value.isScalar()) {
+        keyword = value.text().trimmed();
+    } else if (value.isMap()) {
+        for (const Value::Entry &entry : value.entries()) {
+            if (entry.key == QLatin1String("description")) {
+                const std::optional<QString> description = syntax.text(
+                    entry.value, QStringLiteral("description"), RuleSyntax::badFixCode());
+                if (!description)
+                    return std::nullopt;
+                fix.m_description = *description;
+            } else if (keyword.isEmpty()) {
+                keyword = entry.key;
+                keywordLocation = entry.keyLocation;
+                argument = entry.value;
+            } else {
+                return fail(entry.keyLocation,
+                            tr("a fix does one thing; write several fixes as a list"));
+            }
+        }
+    }
+    if (keyword.isEmpty())
+        return fail(value.location(),
+                    tr("a fix is a keyword (closest, connect, nearest_odd) or a "
+                       "mapping such as {set: {<path>: <value>}}"));
+    const int kind = int(kindNames().indexOf(keyword));
+    if (kind < 0)
+        return fail(keywordLocation,
+                    tr("unknown fix '%1'; the fixes are: %2")
+                        .arg(keyword, kindNames().join(QStringLiteral(", "))));
+    fix.m_kind = Kind(kind);
+
+    const int errorsBefore = syntax.errorCount();
+    switch (fix.m_kind) {
+    case Kind::Set:
+        if (!argument.isMap() || argument.entries().empty())
+            return fail(argument.location(), tr("set needs a mapping {<path>: <value>, ...}"));
+        for (const Value::Entry &entry : argument.entries()) {
+            QString why;
+            std::optional<RulePath> path = RulePath::parse(entry.key, &why);
+            if (!path)
+                syntax.error(RuleSyntax::badPathCode(), entry.keyLocation, why);
+            else if (!entry.value.isScalar())
+                syntax.error(RuleSyntax::badFixCode(),
+                             entry.value.location(),
+                             tr("set writes plain values only"));
+            else
+                fix.m_assignments.append({*path, entry.value});
+        }
+        break;
+    case Kind::Remove: {
+        const std::vector<Value> items
+            = argument.isList() ? argument.items() : std::vector<Value>{argument};
+        for (const Value &item : items) {
+            if (std::optional<RulePath> path = syntax.path(item))
+                fix.m_removals.append(*path);
+        }
+        break;
+    }
+    case Kind::NearestOdd:
+        if (argument.isMap()) {
+            syntax.rejectUnknownKeys(argument,
+                                     {QStringLiteral("min"), QStringLiteral("max")},
+                                     QStringLiteral("nearest_odd"));
+            if (argument.contains(QStringLiteral("min")))
+                fix.m_min = syntax.path(argument.value(QStringLiteral("min")));
+            if (argument.contains(QStringLiteral("max")))
+                fix.m_max = syntax.path(argument.value(QStringLiteral("max")));
+        } else if (!argument.isNull()) {
+            return fail(argument.location(),
+                        tr("nearest_odd takes nothing or {min: <path>, max: <path>}"));
+        }
+        break;
+    case Kind::PinTo:
+        fix.m_pin = syntax.path(argument);
+        break;
+    case Kind::Closest:
+        break;
+    case Kind::Connect:
+        if (argument.isNull() || argument.text() == QLatin1String("same_compute"))
+            fix.m_scope = Scope::SameCompute;
+        else if (argument.text() == QLatin1String("any"))
+            fix.m_scope = Scope::Any;
+        else
+            return fail(argument.location(), tr("connect takes same_compute (the default) or any"));
+        break;
+    }
+    if (syntax.errorCount() != errorsBefore)
+        return std::nullopt;
+    return fix;
+}
+
+QuickFixes RuleFix::build(const RuleCheck &check,
+                          const ValidationContext &context,
+                          const NodeTemplate &subject) const
+{
+    QList<QList<QuickFixEdit>> editLists;
+    switch (m_kind) {
+    case Kind::Set: {
+        QList<QuickFixEdit> edits;
+        for (const auto &[path, value] : m_assignments) {
+            const std::optional<QuickFixEdit> edit
+                = path.setEdit(subject, path.resolve(context, subject), value);
+            if (!edit)
+                return {};
+            edits.append(*edit);
+        }
+        editLists.append(edits);
+        break;
+    }
+    case Kind::Remove: {
+        QList<QuickFixEdit> edits;
+        for (const RulePath &path : m_removals) {
+            if (std::optional<QuickFixEdit> edit
+                = path.removeEdit(subject, path.resolve(context, subject)))
+                edits.append(*edit);
+        }
+        if (!edits.isEmpty())
+            editLists.append(edits);
+        break;
+    }
+    default:
+        editLists = check.computeFix(*this, context, subject);
+        break;
+    }
+    QuickFixes fixes;
+    for (const QList<QuickFixEdit> &edits : editLists) {
+        if (edits.isEmpty())
+            continue;
+        fixes.append({describe(subject.name, edits), edits});
+    }
+    return fixes;
+}
+
+QString RuleFix::describe(const QString &node, const QList<QuickFixEdit> &edits)
+{
+    QStringList parts;
+    for (const QuickFixEdit &edit : edits) {
+        switch (edit.kind) {
+        case QuickFixEdit::Kind::SetProperty:
+            parts << tr("set %1 to %2").arg(edit.property, edit.value.toDisplayString());
+            break;
+        case QuickFixEdit::Kind::SetCapabilityProperty:
+            parts << tr("set %1 to %2")
+                         .arg(edit.capability + QLatin1Char('.') + edit.property,
+                              edit.value.toDisplayString());
+            break;
+        case QuickFixEdit::Kind::RemoveProperty:
+            parts << tr("remove %1").arg(edit.property);
+            break;
+        case QuickFixEdit::Kind::RemoveCapabilityProperty:
+            parts << tr("remove %1").arg(edit.capability + QLatin1Char('.') + edit.property);
+            break;
+        case QuickFixEdit::Kind::AddRequirement:
+        case QuickFixEdit::Kind::SetRequirement:
+            parts << tr("connect %1 to %2").arg(edit.requirement.name, edit.requirement.node);
+            break;
+        default:
+            break;
+        }
+    }
+    return tr("On %1: %2").arg(node, parts.join(QStringLiteral(", ")));
+}
+
+} // namespace Topologist

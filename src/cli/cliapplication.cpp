@@ -8,6 +8,7 @@
 #include "catalog/typecatalog.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
+#include "validation/validatorfactory.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -235,8 +236,12 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
             report.problems.append(Problem::fromDiagnostic(d));
         report.readable = loaded.readable;
         if (loaded.readable && loaded.archive.topology) {
+            Diagnostics ruleDiagnostics;
+            const auto validator = ValidatorFactory::create(loaded.dependencies, &ruleDiagnostics, loaded.types.get());
+            for (const Diagnostic &d : std::as_const(ruleDiagnostics))
+                report.problems.append(Problem::fromDiagnostic(d));
             const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
-            report.problems += Validator::standard().validate(context);
+            report.problems += validator->validate(context);
         }
         std::stable_sort(report.problems.begin(), report.problems.end());
         anyUnreadable |= !report.readable;

@@ -105,7 +105,7 @@ void TopologyDocument::resolveTypes(const Diagnostics &readDiagnostics)
     m_typesWithImport.clear();
     m_dependencies = loaded.dependencies;
     m_loadDiagnostics = loaded.diagnostics;
-    m_validator = ValidatorFactory::create(m_dependencies, &m_loadDiagnostics);
+    m_validator = ValidatorFactory::create(m_dependencies, &m_loadDiagnostics, m_types.get());
     m_incremental = std::make_unique<IncrementalValidator>(m_validator);
     const ValidationContext context(m_archive, *m_archive.topology, *m_types);
     m_incremental->validateAll(context);

@@ -10,6 +10,7 @@
 
 namespace Topologist {
 
+class TypeRegistry;
 class Validator;
 
 /// Assembles the validator for one topology: every built-in rule plus the declarative rules
@@ -18,8 +19,10 @@ class Validator;
 class ValidatorFactory
 {
 public:
+    /// With `types`, rules naming node types no archive declares are reported (a typo there
+    /// would silently disable the rule).
     static std::shared_ptr<Validator> create(const QList<const CatalogEntry *> &dependencies,
-                                             Diagnostics *diagnostics);
+                                             Diagnostics *diagnostics, const TypeRegistry *types = nullptr);
 };
 
 } // namespace Topologist

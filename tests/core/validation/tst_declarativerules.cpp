@@ -12,6 +12,7 @@
 #include "validation/rulesfile/rulesyntax.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
+#include "validation/validatorfactory.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,15 +92,12 @@ LoadedTopology load(const QByteArray &yaml,
     return loaded;
 }
 
-/// The structural rules plus the declarative rules of the topology's imports, assembled as the
-/// application does per topology.
-Validator validatorFor(const LoadedTopology &loaded)
+/// Every built-in rule plus the declarative rules of the topology's imports, assembled exactly
+/// as the application does per topology.
+std::shared_ptr<Validator> validatorFor(const LoadedTopology &loaded)
 {
-    Validator validator = Validator::structural();
     Diagnostics diagnostics;
-    for (auto &rule :
-         RulesFile::loadForArchives(loaded.dependencies, &diagnostics, loaded.types.get()))
-        validator.addRule(std::move(rule));
+    auto validator = ValidatorFactory::create(loaded.dependencies, &diagnostics, loaded.types.get());
     for (const Diagnostic &diagnostic : diagnostics)
         ADD_FAILURE() << qPrintable(diagnostic.toString());
     return validator;
@@ -108,7 +106,7 @@ Validator validatorFor(const LoadedTopology &loaded)
 Problems validate(const ToscaArchive &archive, const LoadedTopology &loaded)
 {
     const ValidationContext context(archive, *archive.topology, *loaded.types);
-    return validatorFor(loaded).validate(context);
+    return validatorFor(loaded)->validate(context);
 }
 
 Problems validate(const LoadedTopology &loaded)
@@ -1106,7 +1104,8 @@ TEST(Evaluation, PerNodeRulesReportWhenOnlyTheStartingNodeIsChecked)
                                                          2,
                                                          2,
                                                          2})));
-    const Validator validator = validatorFor(loaded);
+    const std::shared_ptr<Validator> owner = validatorFor(loaded);
+    const Validator &validator = *owner;
     const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
 
     Problems fromMaster;
@@ -1122,7 +1121,8 @@ TEST(Evaluation, PerNodeRulesReportWhenOnlyTheStartingNodeIsChecked)
 TEST(Evaluation, DockerRuleRunsOnTheWholeTopologyOnly)
 {
     const LoadedTopology loaded = load(topology(marathonCluster(false, true)));
-    const Validator validator = validatorFor(loaded);
+    const std::shared_ptr<Validator> owner = validatorFor(loaded);
+    const Validator &validator = *owner;
     const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
 
     Problems perNode;

@@ -264,7 +264,9 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
         totalArea += (p.size.width() + componentGap) * (p.size.height() + componentGap);
         widest = qMax(widest, p.size.width());
     }
-    const qreal rowWidth = qMax(widest, std::sqrt(totalArea * aspect));
+    // A little wider than the ideal page: otherwise groups of equal size end up one per row
+    // and the whole stacks up into a tall strip.
+    const qreal rowWidth = qMax(widest, std::sqrt(totalArea * aspect) * 1.25);
     QHash<QString, QPointF> result;
     qreal x = 0;
     qreal y = 0;

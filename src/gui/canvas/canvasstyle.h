@@ -10,7 +10,7 @@ namespace Topologist {
 /// Graphics item type numbers of the canvas (the canvas owns UserType + 1 … + 49).
 enum CanvasItemType {
     NodeItemType = QGraphicsItem::UserType + 1,
-    PortItemType = QGraphicsItem::UserType + 2,
+    // UserType + 2 was the port item; ports are painted by NodeItem now.
     RelationshipItemType = QGraphicsItem::UserType + 3,
     ProblemBadgeItemType = QGraphicsItem::UserType + 4,
     DragLineItemType = QGraphicsItem::UserType + 5,
@@ -40,7 +40,7 @@ constexpr qreal stackOffset = 4; // per extra card of a scaled group
 constexpr qreal portRadius = 5;
 
 // Layout.
-constexpr qreal layoutColumnGap = 150; // room for arrow labels between columns
+constexpr qreal layoutColumnGap = 210; // room for an arrow label between columns
 constexpr qreal layoutRowGap = 36;
 constexpr qreal layoutMargin = 40;
 

@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSlider>
@@ -64,6 +65,10 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     , m_scene(new TopologyScene(catalog, this))
     , m_view(new CanvasView(m_scene, this))
 {
+    // Node cards are cached pixmaps (NodeItem); at 100 % a screenful of them is more than Qt's
+    // default 10 MB pixmap cache, which would redraw cards every frame.
+    if (QPixmapCache::cacheLimit() < 96 * 1024)
+        QPixmapCache::setCacheLimit(96 * 1024);
 
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("canvasZoomBar"));
@@ -143,6 +148,7 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     });
     connect(m_minimapButton, &QToolButton::toggled, this, &CanvasWidget::setMinimapVisible);
     connect(m_view, &CanvasView::zoomChanged, this, &CanvasWidget::onZoomChanged);
+    connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::updateMinimapVisibility);
     connect(m_view, &CanvasView::viewChanged, m_minimap, qOverload<>(&QWidget::update));
     connect(m_view, &CanvasView::viewChanged, this, [this] {
         if (m_renameEditor && !m_committing)
@@ -165,9 +171,7 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
                 showBubble(reason, m_view->mapFromScene(scenePos));
             });
     connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
-    connect(m_scene, &TopologyScene::contentChanged, this, [this] {
-        m_minimap->setVisible(m_minimapButton->isChecked() && !m_scene->nodeItems().isEmpty());
-    });
+    connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
 }
 
 CanvasWidget::~CanvasWidget()
@@ -232,8 +236,21 @@ bool CanvasWidget::isMinimapVisible() const
 void CanvasWidget::setMinimapVisible(bool visible)
 {
     m_minimapButton->setChecked(visible);
-    m_minimap->setVisible(visible && !m_scene->nodeItems().isEmpty());
-    placeOverlays();
+    updateMinimapVisibility();
+}
+
+void CanvasWidget::updateMinimapVisibility()
+{
+    // Only useful when part of the diagram is out of view.
+    bool needed = m_minimapButton->isChecked() && !m_scene->nodeItems().isEmpty();
+    if (needed) {
+        const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+        needed = !visible.contains(m_scene->diagramRect());
+    }
+    if (needed != m_minimap->isVisible()) {
+        m_minimap->setVisible(needed);
+        placeOverlays();
+    }
 }
 
 double CanvasWidget::zoom() const

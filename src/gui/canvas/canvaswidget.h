@@ -77,6 +77,7 @@ private:
     void closeRename();
     void showBubble(const QString &text, const QPoint &viewportPos);
     void placeOverlays();
+    void updateMinimapVisibility();
 
     TopologyScene *m_scene;
     CanvasView *m_view;

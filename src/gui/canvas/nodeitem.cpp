@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodeitem.h"
 
-#include "canvas/portitem.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/topologyscene.h"
 
 #include <QFontMetricsF>
 
+#include <QCursor>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
@@ -66,13 +67,19 @@ qreal NodeItem::stackExtent() const
 QRectF NodeItem::boundingRect() const
 {
     const qreal extent = qMax<qreal>(stackExtent(), 0);
-    return QRectF(0, 0, m_width, m_height).adjusted(-4, -11, extent + 12, extent + 4);
+    return QRectF(0, 0, m_width, m_height)
+        .adjusted(-9, -11, qMax<qreal>(extent, 9) + 12, extent + 4);
 }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.addRoundedRect(rect(), cornerRadius, cornerRadius);
+    // The ports stick out of the card; they are where relationships are dragged from.
+    for (int i = 0; i < m_content.requirements.size(); ++i) {
+        path.addEllipse(
+            QPointF(m_width, rowsTop + (i + 0.5) * rowHeight), portRadius + 3, portRadius + 3);
+    }
     return path;
 }
 
@@ -97,21 +104,13 @@ QRectF NodeItem::nameRect() const
 void NodeItem::setContent(const NodeContent &content)
 {
     prepareGeometryChange();
-    const bool portsChanged = [&] {
-        if (content.requirements.size() != m_content.requirements.size())
-            return true;
-        for (int i = 0; i < content.requirements.size(); ++i) {
-            if (content.requirements[i].name != m_content.requirements[i].name)
-                return true;
-        }
-        return false;
-    }();
     m_content = content;
     m_instancesText = content.scalable ? instancesText(content) : QString();
     m_badgeText = content.scalable && content.instances > 1
                       ? QStringLiteral("\u00d7%1").arg(content.instances)
                       : QString();
     setToolTip(content.tooltip);
+    m_hoveredPort.clear();
 
     const QFontMetricsF nameMetrics(nameFont());
     const QFontMetricsF typeMetrics(typeFont());
@@ -130,15 +129,7 @@ void NodeItem::setContent(const NodeContent &content)
         width = qMax(width, row);
     }
     m_ownMinWidth = qBound(minNodeWidth, std::ceil(width), maxNodeWidth);
-    if (portsChanged)
-        rebuildPorts();
-    else {
-        for (int i = 0; i < m_requirementPorts.size(); ++i)
-            m_requirementPorts[i]->setState(content.requirements[i].connected,
-                                            content.requirements[i].required);
-    }
     updateTexts();
-    layoutPorts();
     update();
 }
 
@@ -153,39 +144,9 @@ bool NodeItem::setCapabilities(const QStringList &capabilities)
 {
     if (capabilities == m_capabilities)
         return false;
-    prepareGeometryChange();
     m_capabilities = capabilities;
-    qDeleteAll(m_capabilityPorts);
-    m_capabilityPorts.clear();
-    for (const QString &capability : capabilities) {
-        auto *port = new PortItem(PortItem::Kind::Capability, capability, this);
-        port->setToolTip(tr("Capability %1").arg(capability));
-        m_capabilityPorts.append(port);
-    }
-    setContent(m_content); // widths depend on the port labels
+    setContent(m_content); // widths and rows depend on the port labels
     return true;
-}
-
-void NodeItem::rebuildPorts()
-{
-    qDeleteAll(m_requirementPorts);
-    m_requirementPorts.clear();
-    for (const NodeContent::Requirement &requirement : std::as_const(m_content.requirements)) {
-        auto *port = new PortItem(PortItem::Kind::Requirement, requirement.name, this);
-        port->setToolTip(requirement.tooltip);
-        port->setState(requirement.connected, requirement.required);
-        m_requirementPorts.append(port);
-    }
-}
-
-void NodeItem::layoutPorts()
-{
-    for (int i = 0; i < m_requirementPorts.size(); ++i)
-        m_requirementPorts[i]->setPos(m_width, rowsTop + (i + 0.5) * rowHeight);
-    for (int i = 0; i < m_capabilityPorts.size(); ++i)
-        m_capabilityPorts[i]->setPos(0, rowsTop + (i + 0.5) * rowHeight);
-    if (m_badge)
-        m_badge->setPos(0, 0);
 }
 
 void NodeItem::setSize(const QSizeF &size)
@@ -196,7 +157,6 @@ void NodeItem::setSize(const QSizeF &size)
     m_width = size.width();
     m_height = size.height();
     updateTexts();
-    layoutPorts();
     update();
 }
 
@@ -217,13 +177,14 @@ QPointF NodeItem::capabilityPortPosition(const QString &capability) const
     return QPointF(0, headerHeight / 2);
 }
 
-PortItem *NodeItem::requirementPort(const QString &requirement) const
+QString NodeItem::requirementPortAt(const QPointF &pos) const
 {
-    for (PortItem *port : m_requirementPorts) {
-        if (port->name() == requirement)
-            return port;
+    for (int i = 0; i < m_content.requirements.size(); ++i) {
+        const QPointF port(m_width, rowsTop + (i + 0.5) * rowHeight);
+        if (QLineF(pos, port).length() <= portRadius + 3)
+            return m_content.requirements[i].name;
     }
-    return nullptr;
+    return QString();
 }
 
 QList<NodeItem *> NodeItem::hostedItems() const
@@ -278,9 +239,34 @@ void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsObject::hoverEnterEvent(event);
 }
 
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    setHoveredPort(requirementPortAt(event->pos()));
+    QGraphicsObject::hoverMoveEvent(event);
+}
+
+void NodeItem::setHoveredPort(const QString &requirement)
+{
+    if (requirement == m_hoveredPort)
+        return;
+    m_hoveredPort = requirement;
+    QString tip = m_content.tooltip;
+    for (const NodeContent::Requirement &r : std::as_const(m_content.requirements)) {
+        if (r.name == requirement)
+            tip = r.tooltip;
+    }
+    setToolTip(tip);
+    if (requirement.isEmpty())
+        unsetCursor();
+    else
+        setCursor(Qt::CrossCursor);
+    update();
+}
+
 void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = false;
+    setHoveredPort(QString());
     update();
     QGraphicsObject::hoverLeaveEvent(event);
 }
@@ -413,6 +399,31 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(pill, 9, 9);
         painter->setPen(kindColor.darker(115));
         painter->drawText(pill, Qt::AlignCenter, m_instancesText);
+    }
+
+    if (lod >= 0.35) {
+        // Ports: requirements right (filled when connected, an amber ring when required and
+        // still open), the capabilities relationships target left.
+        for (int i = 0; i < m_content.requirements.size(); ++i) {
+            const NodeContent::Requirement &requirement = m_content.requirements[i];
+            const bool hot = requirement.name == m_hoveredPort && !exporting;
+            const qreal radius = hot ? portRadius + 1.5 : portRadius;
+            QColor ring
+                = requirement.required && !requirement.connected ? warning() : relationship();
+            if (hot)
+                ring = selection();
+            painter->setPen(QPen(requirement.connected ? cardFill() : ring, 1.5));
+            painter->setBrush(requirement.connected ? ring : cardFill());
+            painter->drawEllipse(QPointF(m_width, rowsTop + (i + 0.5) * rowHeight), radius, radius);
+        }
+        painter->setPen(QPen(cardFill(), 1.5));
+        painter->setBrush(relationship());
+        const qreal half = portRadius - 0.5;
+        for (int i = 0; i < m_capabilities.size(); ++i) {
+            const QPointF center(0, rowsTop + (i + 0.5) * rowHeight);
+            painter->drawRoundedRect(
+                QRectF(center - QPointF(half, half), QSizeF(2 * half, 2 * half)), 2, 2);
+        }
     }
 
     if (rowCount() > 0 && lod >= 0.45) {

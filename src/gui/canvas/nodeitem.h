@@ -11,7 +11,6 @@
 
 namespace Topologist {
 
-class PortItem;
 class ProblemBadgeItem;
 class RelationshipItem;
 
@@ -64,6 +63,9 @@ struct NodeContent
 /// A node template on the canvas: a card with the type's icon, the node's name and type, its
 /// requirement ports (right) and targeted capability ports (left). Nodes hosted on it are child
 /// items laid out inside it by the scene (TopologyScene::layoutTree), which also sizes it.
+///
+/// Ports are painted by the card (and cached with it) rather than being items of their own:
+/// a thousand-node topology has thousands of ports, and items cost time on every frame.
 class NodeItem : public QGraphicsObject
 {
     Q_OBJECT
@@ -100,7 +102,8 @@ public:
 
     QPointF requirementPortPosition(const QString &requirement) const;
     QPointF capabilityPortPosition(const QString &capability) const;
-    PortItem *requirementPort(const QString &requirement) const;
+    /// The requirement whose port is at `pos` (item coordinates), or empty.
+    QString requirementPortAt(const QPointF &pos) const;
     QList<NodeItem *> hostedItems() const;
     NodeItem *hostItem() const;
     NodeItem *rootItem();
@@ -118,15 +121,15 @@ public:
 
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     int rowCount() const;
     qreal stackExtent() const;
-    void rebuildPorts();
-    void layoutPorts();
     void updateTexts();
+    void setHoveredPort(const QString &requirement);
 
     NodeContent m_content;
     QStringList m_capabilities;
@@ -139,8 +142,7 @@ private:
     qreal m_height = CanvasStyle::headerHeight;
     bool m_hovered = false;
     DropState m_dropState = DropState::None;
-    QList<PortItem *> m_requirementPorts;
-    QList<PortItem *> m_capabilityPorts;
+    QString m_hoveredPort;
     QList<RelationshipItem *> m_outgoing;
     QList<RelationshipItem *> m_incoming;
     ProblemBadgeItem *m_badge = nullptr;

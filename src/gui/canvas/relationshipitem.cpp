@@ -38,6 +38,24 @@ std::array<QPointF, 4> curvePoints(const QPointF &start, const QPointF &end)
     return {start, start + QPointF(bend, 0), end - QPointF(bend, 0), end};
 }
 
+/// A polyline with its corners rounded off.
+QPainterPath roundedPolyline(const QList<QPointF> &points, qreal radius)
+{
+    QPainterPath path(points.first());
+    for (int i = 1; i + 1 < points.size(); ++i) {
+        const QPointF corner = points[i];
+        const QLineF in(corner, points[i - 1]);
+        const QLineF out(corner, points[i + 1]);
+        const qreal r = qMin(radius, qMin(in.length(), out.length()) / 2);
+        const QPointF a = in.length() > 0 ? in.pointAt(r / in.length()) : corner;
+        const QPointF b = out.length() > 0 ? out.pointAt(r / out.length()) : corner;
+        path.lineTo(a);
+        path.quadTo(corner, b);
+    }
+    path.lineTo(points.last());
+    return path;
+}
+
 } // namespace
 
 QPainterPath relationshipCurve(const QPointF &start, const QPointF &end)
@@ -90,29 +108,100 @@ void RelationshipItem::updateGeometry()
     const QPointF end
         = m_targetItem->mapToScene(m_targetItem->capabilityPortPosition(m_content.capability))
           - QPointF(portRadius + 1, 0);
-    if (start == m_start && end == m_end && !m_path.isEmpty()
+    const QRectF target = m_targetItem->mapRectToScene(m_targetItem->rect());
+    if (start == m_start && end == m_end && target == m_targetRect && !m_path.isEmpty()
         && m_labelRect.width() == m_labelWidth)
         return; // the common case when a tree is re-laid out: nothing moved
     prepareGeometryChange();
     m_start = start;
     m_end = end;
-    const auto p = curvePoints(m_start, m_end - QPointF(headLength - 1, 0));
-    m_path = QPainterPath(p[0]);
-    m_path.cubicTo(p[1], p[2], p[3]);
+    m_targetRect = target;
+    const QPointF tip = m_end - QPointF(headLength - 1, 0);
+    QPointF labelCenter;
+    if (tip.x() >= m_start.x() + 30) {
+        m_curve = curvePoints(m_start, tip);
+        m_curved = true;
+        m_path = QPainterPath(m_curve[0]);
+        m_path.cubicTo(m_curve[1], m_curve[2], m_curve[3]);
+        labelCenter = curveAt(m_labelT);
+    } else {
+        // The target is to the left (siblings in one host always are): go out to the right,
+        // along a lane just above or below the target, and into its port from the left,
+        // instead of an S-curve across both cards.
+        const qreal laneY = m_start.y() > target.bottom() ? target.bottom() + 5
+                            : m_start.y() < target.top()  ? target.top() - 5
+                            : (m_start.y() - target.top() < target.bottom() - m_start.y())
+                                ? target.top() - 5
+                                : target.bottom() + 5;
+        const qreal right = m_start.x() + 12;
+        const qreal left = qMin(tip.x() - 8, target.left() - 7);
+        m_curved = false;
+        m_path = roundedPolyline({m_start,
+                                  QPointF(right, m_start.y()),
+                                  QPointF(right, laneY),
+                                  QPointF(left, laneY),
+                                  QPointF(left, tip.y()),
+                                  tip},
+                                 6);
+        labelCenter = QPointF((right + left) / 2, laneY);
+    }
     const QList<QPolygonF> polygons = m_path.toSubpathPolygons();
     m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();
     m_head = QPolygonF({m_end,
                         m_end - QPointF(headLength, headHalfWidth),
                         m_end - QPointF(headLength, -headHalfWidth)});
-    const QPointF middle = (p[0] + 3 * p[1] + 3 * p[2] + p[3]) / 8; // the curve at t = 0.5
+    setLabelCenter(labelCenter);
+    update();
+}
+
+void RelationshipItem::setLabelCenter(const QPointF &center)
+{
     m_labelRect = QRectF(
-        middle.x() - m_labelWidth / 2, middle.y() - labelHeight / 2, m_labelWidth, labelHeight);
+        center.x() - m_labelWidth / 2, center.y() - labelHeight / 2, m_labelWidth, labelHeight);
     m_bounds = m_path.boundingRect()
                    .united(m_head.boundingRect())
                    .united(m_labelRect)
                    .adjusted(-6, -6, 6, 6);
     if (m_badge)
         m_badge->setPos(m_labelRect.left() - 4, m_labelRect.center().y());
+}
+
+QPointF RelationshipItem::curveAt(qreal t) const
+{
+    const qreal u = 1 - t;
+    return u * u * u * m_curve[0] + 3 * u * u * t * m_curve[1] + 3 * u * t * t * m_curve[2]
+           + t * t * t * m_curve[3];
+}
+
+void RelationshipItem::placeLabel(const std::function<qreal(const QRectF &)> &coverage)
+{
+    // The middle of a long arrow often lands on a card of a column it crosses; the label goes
+    // to the first point along the curve, from the middle outwards, where it covers no card
+    // and no other label (usually the gap just after the source or before the target), else
+    // where it covers least. Arrows routed around their target keep the label on the lane.
+    if (!m_curved)
+        return;
+    qreal bestT = 0.5;
+    qreal bestCovered = -1;
+    for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
+        const QPointF center = curveAt(t);
+        const QRectF label(center.x() - m_labelWidth / 2 - 3,
+                           center.y() - labelHeight / 2 - 3,
+                           m_labelWidth + 6,
+                           labelHeight + 6);
+        const qreal covered = coverage(label);
+        if (bestCovered < 0 || covered < bestCovered) {
+            bestCovered = covered;
+            bestT = t;
+        }
+        if (covered <= 0)
+            break;
+    }
+    if (bestT == m_labelT)
+        return;
+    prepareGeometryChange();
+    m_labelT = bestT;
+    setLabelCenter(curveAt(bestT));
     update();
 }
 
@@ -206,13 +295,20 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         width = 2.2;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
-    if (exporting || crosses(exposed)) {
+    if (exporting) {
         QPen pen(color, width);
         if (m_content.dependsOn)
             pen.setDashPattern({5, 3});
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path);
+        painter->drawPath(m_path); // a true curve in SVG
+    } else if (crosses(exposed)) {
+        QPen pen(color, width);
+        if (m_content.dependsOn)
+            pen.setDashPattern({5, 3});
+        painter->setPen(pen);
+        // The flattened curve, computed once per move: cheaper than re-flattening each frame.
+        painter->drawPolyline(m_flattened);
     }
     if (exporting || m_head.boundingRect().intersects(exposed)) {
         painter->setPen(Qt::NoPen);

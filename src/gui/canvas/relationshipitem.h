@@ -7,6 +7,9 @@
 #include <QPainterPath>
 #include <QString>
 
+#include <array>
+#include <functional>
+
 namespace Topologist {
 
 class NodeItem;
@@ -69,6 +72,9 @@ public:
     QRectF labelRect() const { return m_labelRect; }
     /// True when `scenePos` is on the arrow head, where a drag re-targets the relationship.
     bool isOnHead(const QPointF &scenePos, qreal tolerance) const;
+    /// Moves the label along the curve to where `coverage` (how much of a rectangle lies on
+    /// cards and other labels) is least.
+    void placeLabel(const std::function<qreal(const QRectF &)> &coverage);
     /// Drawn faded while its head is being dragged to another node.
     void setDragged(bool dragged);
 
@@ -86,13 +92,19 @@ private:
     /// Whether the curve passes through `rect` (exposed areas are usually far smaller than
     /// the bounding rectangle of a long arrow).
     bool crosses(const QRectF &rect) const;
+    QPointF curveAt(qreal t) const;
+    void setLabelCenter(const QPointF &center);
 
     RelationshipContent m_content;
     NodeItem *m_sourceItem = nullptr;
     NodeItem *m_targetItem = nullptr;
     QPointF m_start;
     QPointF m_end;
+    QRectF m_targetRect;
     QPainterPath m_path;
+    std::array<QPointF, 4> m_curve;
+    bool m_curved = true;
+    qreal m_labelT = 0.5;
     QPolygonF m_flattened;
     QPolygonF m_head;
     QRectF m_labelRect;

@@ -2,7 +2,6 @@
 #include "canvas/topologyscene.h"
 
 #include "canvas/canvaslayout.h"
-#include "canvas/portitem.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/relationshipitem.h"
 #include "catalog/typecatalog.h"
@@ -101,6 +100,10 @@ TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
     , m_catalog(catalog)
 {
+    // Nodes, arrows and their labels move and resize all the time while the user works, and
+    // long arrows span much of the scene, which a BSP index handles badly; painting culls
+    // by bounding rectangle from the (few hundred) top-level items anyway.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::syncSelectionToModel);
 }
 
@@ -193,10 +196,12 @@ void TopologyScene::rebuild()
     for (NodeItem *root : roots)
         layoutTree(root);
     assignAutomaticPositions(true);
-    for (NodeItem *root : roots) {
+    for (NodeItem *root : roots)
         placeRoot(root);
+    for (NodeItem *root : roots)
         updateRelationshipsOf(root);
-    }
+    // Once everything is in place: arrow labels look for free space among the cards.
+    placeLabels(relationshipItems());
     updateProblems();
     syncSelectionFromModel();
     updateSceneRect();
@@ -300,8 +305,10 @@ void TopologyScene::flush()
             m_automatic.insert(root->name(), freeSpot());
         placeRoot(root);
     }
+    QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
-        updateRelationshipsOf(root);
+        updateRelationshipsOf(root, &moved);
+    placeLabels(QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
 
     if (m_selection) {
         QStringList kept;
@@ -320,13 +327,15 @@ void TopologyScene::onNodesMoved(const QStringList &names)
 {
     flush();
     cancelInteraction();
+    QSet<RelationshipItem *> moved;
     for (const QString &name : names) {
         NodeItem *item = m_nodes.value(name);
         if (!item || item->hostItem())
             continue;
         placeRoot(item);
-        updateRelationshipsOf(item);
+        updateRelationshipsOf(item, &moved);
     }
+    placeLabels(QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
     updateSceneRect();
     emit contentChanged();
 }
@@ -658,7 +667,7 @@ QPointF TopologyScene::freeSpot() const
     return QPointF(std::round(used.right() + layoutColumnGap), std::round(y));
 }
 
-void TopologyScene::updateRelationshipsOf(NodeItem *root)
+void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched)
 {
     QSet<RelationshipItem *> relationships;
     QList<NodeItem *> queue{root};
@@ -672,6 +681,84 @@ void TopologyScene::updateRelationshipsOf(NodeItem *root)
     }
     for (RelationshipItem *r : std::as_const(relationships))
         r->updateGeometry();
+    if (touched)
+        touched->unite(relationships);
+}
+
+namespace {
+
+/// Cards and labels in a coarse grid, to ask quickly how much of a rectangle they cover.
+class LabelSpace
+{
+public:
+    void add(const QRectF &rect)
+    {
+        const int id = int(m_rects.size());
+        m_rects.append(rect);
+        forCells(rect, [&](quint64 cell) { m_cells[cell].append(id); });
+    }
+
+    qreal coverage(const QRectF &rect) const
+    {
+        QSet<int> seen;
+        qreal covered = 0;
+        forCells(rect, [&](quint64 cell) {
+            for (int id : m_cells.value(cell)) {
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                const QRectF overlap = m_rects[id].intersected(rect);
+                covered += overlap.width() * overlap.height();
+            }
+        });
+        return covered;
+    }
+
+private:
+    static constexpr qreal cellSize = 400;
+
+    template<typename F>
+    static void forCells(const QRectF &rect, F &&f)
+    {
+        const int left = int(std::floor(rect.left() / cellSize));
+        const int right = int(std::floor(rect.right() / cellSize));
+        const int top = int(std::floor(rect.top() / cellSize));
+        const int bottom = int(std::floor(rect.bottom() / cellSize));
+        for (int x = left; x <= right; ++x) {
+            for (int y = top; y <= bottom; ++y)
+                f(quint64(quint32(x)) << 32 | quint32(y));
+        }
+    }
+
+    QList<QRectF> m_rects;
+    QHash<quint64, QList<int>> m_cells;
+};
+
+} // namespace
+
+void TopologyScene::placeLabels(const QList<RelationshipItem *> &relationships)
+{
+    if (relationships.isEmpty())
+        return;
+    LabelSpace space;
+    for (const NodeItem *item : std::as_const(m_nodes)) {
+        if (!item->hostItem())
+            space.add(item->mapRectToScene(item->rect()));
+    }
+    const QSet<RelationshipItem *> placing(relationships.cbegin(), relationships.cend());
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        for (RelationshipItem *r : std::as_const(item->outgoing())) {
+            if (!placing.contains(r))
+                space.add(r->labelRect());
+        }
+    }
+    const auto coverage = [&space](const QRectF &rect) {
+        return space.coverage(rect);
+    };
+    for (RelationshipItem *r : relationships) {
+        r->placeLabel(coverage);
+        space.add(r->labelRect());
+    }
 }
 
 void TopologyScene::assignAutomaticPositions(bool everything)
@@ -788,6 +875,11 @@ NodeItem *TopologyScene::nodeAt(const QPointF &scenePos, const QGraphicsItem *ig
 
 QRectF TopologyScene::diagramRect() const
 {
+    return m_diagramRect;
+}
+
+QRectF TopologyScene::computeDiagramRect() const
+{
     QRectF rect;
     for (NodeItem *item : m_nodes) {
         if (!item->hostItem())
@@ -800,7 +892,8 @@ QRectF TopologyScene::diagramRect() const
 
 void TopologyScene::updateSceneRect()
 {
-    QRectF rect = diagramRect();
+    m_diagramRect = computeDiagramRect();
+    QRectF rect = m_diagramRect;
     if (rect.isNull())
         rect = QRectF(0, 0, 800, 500);
     // Room around the diagram to drag nodes into and to scroll a little past the edges.
@@ -1145,12 +1238,27 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     const QGraphicsView *view = activeView();
-    QGraphicsItem *top = itemAt(event->scenePos(), view ? view->transform() : QTransform());
-    if (top && top->type() == PortItem::Type
-        && static_cast<PortItem *>(top)->kind() == PortItem::Kind::Requirement) {
-        beginConnect(static_cast<PortItem *>(top), event->scenePos());
-        event->accept();
-        return;
+    const QList<QGraphicsItem *> hits = items(event->scenePos(),
+                                              Qt::IntersectsItemShape,
+                                              Qt::DescendingOrder,
+                                              view ? view->transform() : QTransform());
+    QGraphicsItem *top = hits.isEmpty() ? nullptr : hits.first();
+    // Ports and badges are small deliberate targets: they win over an arrow passing above.
+    for (QGraphicsItem *hit : hits) {
+        if (hit->type() == ProblemBadgeItem::Type) {
+            top = hit;
+            break;
+        }
+        if (hit->type() == NodeItem::Type) {
+            auto *node = static_cast<NodeItem *>(hit);
+            const QString requirement
+                = node->requirementPortAt(node->mapFromScene(event->scenePos()));
+            if (!requirement.isEmpty()) {
+                beginConnect(node, requirement, event->scenePos());
+                event->accept();
+                return;
+            }
+        }
     }
     if (top && top->type() == ProblemBadgeItem::Type) {
         const auto *badge = static_cast<ProblemBadgeItem *>(top);
@@ -1234,7 +1342,7 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem *top = itemAt(event->scenePos(), view ? view->transform() : QTransform());
     NodeItem *node = nodeFor(top);
     if (event->button() == Qt::LeftButton && node && top->type() != ProblemBadgeItem::Type
-        && top->type() != PortItem::Type && m_mode == Mode::None) {
+        && m_mode == Mode::None) {
         const QPointF local = node->mapFromScene(event->scenePos());
         if (local.y() <= headerHeight) {
             emit renameRequested(node->name());
@@ -1247,13 +1355,15 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 
 // Relationship drags (new from a requirement port, or re-targeting an arrow head).
 
-void TopologyScene::beginConnect(PortItem *port, const QPointF &scenePos)
+void TopologyScene::beginConnect(NodeItem *node,
+                                 const QString &requirement,
+                                 const QPointF &scenePos)
 {
     m_mode = Mode::Connect;
-    m_linkSource = port->node()->name();
-    m_linkRequirement = port->name();
+    m_linkSource = node->name();
+    m_linkRequirement = requirement;
     m_linkIndex = -1;
-    m_linkStart = port->scenePos();
+    m_linkStart = node->mapToScene(node->requirementPortPosition(requirement));
     m_dragLine = new QGraphicsPathItem;
     QPen pen(CanvasStyle::selection(), 1.8, Qt::DashLine);
     pen.setCosmetic(true);

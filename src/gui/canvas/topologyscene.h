@@ -73,7 +73,7 @@ public:
     /// Disconnects the selected relationships as one undo step.
     bool deleteSelectedRelationships();
 
-    /// The bounding rectangle of everything drawn.
+    /// The bounding rectangle of everything drawn (as of the last document change).
     QRectF diagramRect() const;
     /// True while the diagram is rendered for export: no selection, hover or grid.
     bool isExporting() const { return m_exporting; }
@@ -139,12 +139,14 @@ private:
     void layoutTree(NodeItem *root);
     void placeRoot(NodeItem *root);
     QPointF freeSpot() const;
-    void updateRelationshipsOf(NodeItem *root);
+    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
+    void placeLabels(const QList<RelationshipItem *> &relationships);
     void assignAutomaticPositions(bool everything);
     void updateSceneRect();
+    QRectF computeDiagramRect() const;
 
     // Interactions.
-    void beginConnect(PortItem *port, const QPointF &scenePos);
+    void beginConnect(NodeItem *node, const QString &requirement, const QPointF &scenePos);
     void beginRetarget(RelationshipItem *relationship, const QPointF &scenePos);
     void updateLinkDrag(const QPointF &scenePos);
     void finishLinkDrag(const QPointF &scenePos, const QPoint &screenPos);
@@ -173,6 +175,7 @@ private:
     /// Automatic positions of top-level nodes that have no saved one.
     QHash<QString, QPointF> m_automatic;
     QHash<QString, QPixmap> m_icons;
+    QRectF m_diagramRect;
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
     bool m_syncingSelection = false;

@@ -4,7 +4,6 @@
 // the file byte for byte.
 #include "canvas/canvaswidget.h"
 #include "canvas/nodeitem.h"
-#include "canvas/portitem.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/renameeditor.h"
@@ -272,11 +271,11 @@ TEST_F(CanvasTest, dragFromRequirementPortConnectsCompatibleTarget)
     const QByteArray before = document->serialize();
     const int steps = document->undoStack()->count();
     ASSERT_EQ(requirement(QStringLiteral("MesosSlave_2"), QStringLiteral("dns_server")), nullptr);
-    PortItem *port
-        = item(QStringLiteral("MesosSlave_2"))->requirementPort(QStringLiteral("dns_server"));
-    ASSERT_NE(port, nullptr);
+    NodeItem *slave = item(QStringLiteral("MesosSlave_2"));
+    const QPointF port
+        = slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server")));
     canvas->setZoom(0.6);
-    const QPoint from = onScreen(port->scenePos());
+    const QPoint from = onScreen(port);
     NodeItem *dns = item(QStringLiteral("MesosDNS"));
     const QPoint to = view->mapFromScene(dns->mapToScene(QPointF(dns->size().width() / 2, 20)));
 
@@ -307,11 +306,11 @@ TEST_F(CanvasTest, dragFromRequirementPortToIncompatibleTargetIsRefused)
     const QByteArray before = document->serialize();
     const int steps = document->undoStack()->count();
     QSignalSpy messages(canvas.get(), &CanvasWidget::statusMessage);
-    PortItem *port
-        = item(QStringLiteral("MesosSlave_2"))->requirementPort(QStringLiteral("dns_server"));
-    ASSERT_NE(port, nullptr);
+    NodeItem *slave = item(QStringLiteral("MesosSlave_2"));
+    const QPointF port
+        = slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server")));
     canvas->setZoom(0.6);
-    const QPoint from = onScreen(port->scenePos());
+    const QPoint from = onScreen(port);
     NodeItem *docker = item(QStringLiteral("DockerEngine_2"));
     const QPoint to
         = view->mapFromScene(docker->mapToScene(QPointF(docker->size().width() / 2, 20)));

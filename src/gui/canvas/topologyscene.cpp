@@ -302,9 +302,10 @@ void TopologyScene::flush()
         layoutTree(root);
     for (NodeItem *root : std::as_const(roots)) {
         if (!hasSavedPosition(root->name()) && !m_automatic.contains(root->name()))
-            m_automatic.insert(root->name(), freeSpot());
+            m_automatic.insert(root->name(), takeRemovedSpot());
         placeRoot(root);
     }
+    m_removedRoots.clear();
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
         updateRelationshipsOf(root, &moved);
@@ -380,7 +381,9 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     relayout->remove(item);
     capabilitiesDirty->remove(item);
     m_nodes.remove(item->name());
-    m_automatic.remove(item->name());
+    // Its automatic position is kept: undoing the delete puts it back where it was.
+    if (!item->hostItem() && !hasSavedPosition(item->name()))
+        m_removedRoots.append(item->pos());
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
@@ -642,6 +645,15 @@ void TopologyScene::placeRoot(NodeItem *root)
 {
     if (!root->hostItem())
         root->setPos(rootPosition(root->name()));
+}
+
+QPointF TopologyScene::takeRemovedSpot()
+{
+    // A node renamed in a file without layout is removed and added in one edit: it keeps the
+    // place of the one that went (when exactly one did), rather than jumping to a free spot.
+    if (m_removedRoots.size() == 1)
+        return m_removedRoots.takeFirst();
+    return freeSpot();
 }
 
 QPointF TopologyScene::freeSpot() const

@@ -139,6 +139,7 @@ private:
     void layoutTree(NodeItem *root);
     void placeRoot(NodeItem *root);
     QPointF freeSpot() const;
+    QPointF takeRemovedSpot();
     void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
     void placeLabels(const QList<RelationshipItem *> &relationships);
     void assignAutomaticPositions(bool everything);
@@ -174,6 +175,8 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     /// Automatic positions of top-level nodes that have no saved one.
     QHash<QString, QPointF> m_automatic;
+    /// Where top-level nodes without a saved position were when the current flush removed them.
+    QList<QPointF> m_removedRoots;
     QHash<QString, QPixmap> m_icons;
     QRectF m_diagramRect;
     QSet<QString> m_dirty;

@@ -515,6 +515,22 @@ TEST_F(CanvasTest, sceneFollowsChangesMadeElsewhere)
     document->undoStack()->undo();
     EXPECT_EQ(scene->nodeItem(added), nullptr);
 
+    // Renaming or deleting (and undoing) a node of a file without layout keeps its place.
+    const QPointF slavePlace = item(QStringLiteral("SlaveCompute"))->pos();
+    ASSERT_TRUE(actions.renameNode(QStringLiteral("SlaveCompute"), QStringLiteral("Agents")));
+    EXPECT_EQ(item(QStringLiteral("Agents"))->pos(), slavePlace);
+    document->undoStack()->undo();
+    EXPECT_EQ(item(QStringLiteral("SlaveCompute"))->pos(), slavePlace);
+    const QPointF masterPlace = item(QStringLiteral("MasterCompute"))->pos();
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("MasterCompute")}));
+    EXPECT_EQ(scene->nodeItem(QStringLiteral("MesosMaster")), nullptr);
+    document->undoStack()->undo();
+    EXPECT_EQ(item(QStringLiteral("MasterCompute"))->pos(), masterPlace);
+    EXPECT_EQ(item(QStringLiteral("Marathon"))->hostItem(), item(QStringLiteral("MesosMaster")));
+    EXPECT_EQ(item(QStringLiteral("MesosMaster"))->hostItem(),
+              item(QStringLiteral("MasterCompute")));
+    EXPECT_FALSE(document->isModified());
+
     // A change of scalable updates the instance count.
     NodeItem *slaves = item(QStringLiteral("SlaveCompute"));
     EXPECT_EQ(slaves->content().minInstances, QStringLiteral("1"));
@@ -693,6 +709,10 @@ TEST_F(CanvasTest, zoomControls)
 
 int main(int argc, char **argv)
 {
+    // CTest runs the binary to list the tests without the test environment: stay offscreen
+    // unless told otherwise, so listing works without a display too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

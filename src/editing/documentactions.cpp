@@ -565,4 +565,31 @@ bool DocumentActions::moveNodes(const QHash<QString, QPointF> &positions, bool m
     return true;
 }
 
+bool DocumentActions::placeNodes(const QHash<QString, QPointF> &positions, const QString &text)
+{
+    bool allPlaced = true;
+    for (auto it = positions.cbegin(); it != positions.cend() && allPlaced; ++it) {
+        const NodeTemplate *node = m_document->topology().node(it.key());
+        allPlaced = !node || node->position.has_value();
+    }
+    if (allPlaced)
+        return moveNodes(positions);
+    // A node-state edit records the absent position, which MoveNodesCommand cannot express.
+    TopologyEdit edit(*m_document);
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        const NodeTemplate *current = m_document->topology().node(it.key());
+        if (!current || current->position == std::optional<QPointF>(it.value()))
+            continue;
+        edit.node(it.key())->position = it.value();
+    }
+    if (edit.isEmpty())
+        return false;
+    const QStringList moved = edit.touchedNodes();
+    m_document->undoStack()->push(edit.createCommand(
+        m_document, !text.isEmpty() ? text
+                    : moved.size() == 1 ? tr("Move %1").arg(moved.first())
+                                        : tr("Move %n nodes", nullptr, int(moved.size()))));
+    return true;
+}
+
 } // namespace Topologist

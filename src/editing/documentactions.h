@@ -77,6 +77,12 @@ public:
     bool setRelationshipType(const QString &source, int requirementIndex, const QString &relationship);
     bool applyQuickFix(const QuickFix &fix, QString *error = nullptr);
     bool moveNodes(const QHash<QString, QPointF> &positions, bool mergeable = false);
+    /// Gives nodes canvas positions as one undo step that, unlike moveNodes, restores "no saved
+    /// position" exactly on undo. The canvas shows a file without layout with an automatic
+    /// layout it does not save; the first move or layout saves those positions through here so
+    /// that undo gives back the file byte for byte. Uses moveNodes when every node already has
+    /// a position. False when nothing changes.
+    bool placeNodes(const QHash<QString, QPointF> &positions, const QString &text = QString());
 
 private:
     bool ensureImported(const QStringList &nodeTypes);

@@ -294,3 +294,31 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+// placeNodes (added for the canvas): the first move of a file without layout saves positions
+// that did not exist, and undo must bring back "no position", not (0, 0).
+TEST(DocumentActions, placeNodesRestoresMissingPositionsExactly)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_FALSE(document->topology().node(QStringLiteral("MasterCompute"))->position.has_value());
+    const QByteArray before = document->serialize();
+    DocumentActions actions(document.get());
+    QHash<QString, QPointF> positions;
+    positions.insert(QStringLiteral("MasterCompute"), QPointF(40, 60));
+    positions.insert(QStringLiteral("SlaveCompute"), QPointF(400, 60));
+    ASSERT_TRUE(actions.placeNodes(positions));
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_EQ(document->topology().node(QStringLiteral("SlaveCompute"))->position, QPointF(400, 60));
+    EXPECT_TRUE(document->serialize().contains("SlaveCompute 400 60"));
+    expectUndoRedoExact(*document, before);
+    document->undoStack()->undo();
+    EXPECT_FALSE(document->topology().node(QStringLiteral("MasterCompute"))->position.has_value());
+    document->undoStack()->redo();
+
+    // Once every node has a position it is an ordinary (cheap) move; same positions: no step.
+    EXPECT_FALSE(actions.placeNodes(positions));
+    positions.insert(QStringLiteral("MasterCompute"), QPointF(80, 60));
+    ASSERT_TRUE(actions.placeNodes(positions));
+    EXPECT_EQ(document->undoStack()->count(), 2);
+    EXPECT_EQ(document->topology().node(QStringLiteral("MasterCompute"))->position, QPointF(80, 60));
+}

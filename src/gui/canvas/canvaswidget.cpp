@@ -1,23 +1,486 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvaswidget.h"
 
+#include "canvas/canvasstyle.h"
+#include "canvas/canvasview.h"
+#include "canvas/minimapwidget.h"
+#include "canvas/nodeitem.h"
+#include "canvas/renameeditor.h"
+#include "canvas/topologyscene.h"
+#include "documentactions.h"
+#include "icons.h"
+#include "selectionmodel.h"
+#include "topologydocument.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmapCache>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSlider>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
 namespace Topologist {
 
-// Placeholder until the canvas lands; keeps the main window buildable.
-CanvasWidget::CanvasWidget(const TypeCatalog &, QWidget *parent)
+namespace {
+
+constexpr double zoomStep = 1.25;
+
+int sliderValue(double zoom)
+{
+    return int(std::lround(std::log2(zoom) * 100));
+}
+
+double sliderZoom(int value)
+{
+    return std::exp2(value / 100.0);
+}
+
+QToolButton *
+barButton(const QIcon &icon, const QString &fallback, const QString &tip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setAutoRaise(true);
+    button->setIcon(icon);
+    if (icon.isNull())
+        button->setText(fallback);
+    button->setToolTip(tip);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+} // namespace
+
+CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     : QWidget(parent)
-{}
-CanvasWidget::~CanvasWidget() = default;
-void CanvasWidget::setDocument(TopologyDocument *, SelectionModel *) {}
-bool CanvasWidget::exportImage(const QString &, QString *) const { return false; }
-QPointF CanvasWidget::visibleCenter() const { return {}; }
-double CanvasWidget::zoom() const { return 1.0; }
-void CanvasWidget::zoomIn() {}
-void CanvasWidget::zoomOut() {}
-void CanvasWidget::zoomToFit() {}
-void CanvasWidget::resetZoom() {}
-void CanvasWidget::autoLayout() {}
-void CanvasWidget::revealNode(const QString &) {}
-void CanvasWidget::startRename(const QString &) {}
+    , m_scene(new TopologyScene(catalog, this))
+    , m_view(new CanvasView(m_scene, this))
+{
+    // Node cards are cached pixmaps (NodeItem); at 100 % a screenful of them is more than Qt's
+    // default 10 MB pixmap cache, which would redraw cards every frame.
+    if (QPixmapCache::cacheLimit() < 96 * 1024)
+        QPixmapCache::setCacheLimit(96 * 1024);
+
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("canvasZoomBar"));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(8, 2, 8, 2);
+    barLayout->setSpacing(2);
+    QToolButton *layoutButton = barButton(
+        Icons::autoLayout(), tr("Layout"), tr("Arrange the whole topology automatically"), bar);
+    QToolButton *fit
+        = barButton(Icons::zoomFit(), tr("Fit"), tr("Fit the diagram in the view"), bar);
+    QToolButton *actual
+        = barButton(Icons::zoomOriginal(), tr("1:1"), tr("Actual size (100 %)"), bar);
+    QToolButton *out = barButton(Icons::zoomOut(), QStringLiteral("\u2212"), tr("Zoom out"), bar);
+    QToolButton *in = barButton(Icons::zoomIn(), QStringLiteral("+"), tr("Zoom in"), bar);
+    m_slider = new QSlider(Qt::Horizontal, bar);
+    m_slider->setRange(sliderValue(CanvasView::minimumZoom), sliderValue(CanvasView::maximumZoom));
+    m_slider->setValue(0);
+    m_slider->setFixedWidth(140);
+    m_slider->setFocusPolicy(Qt::NoFocus);
+    m_slider->setToolTip(tr("Zoom"));
+    m_percent = new QToolButton(bar);
+    m_percent->setAutoRaise(true);
+    m_percent->setFocusPolicy(Qt::NoFocus);
+    m_percent->setToolTip(tr("Zoom level; click for 100 %"));
+    m_percent->setMinimumWidth(52);
+    m_percent->setText(QStringLiteral("100 %"));
+    m_minimapButton = new QToolButton(bar);
+    m_minimapButton->setAutoRaise(true);
+    m_minimapButton->setCheckable(true);
+    m_minimapButton->setChecked(true);
+    m_minimapButton->setFocusPolicy(Qt::NoFocus);
+    m_minimapButton->setText(tr("Overview"));
+    m_minimapButton->setToolTip(tr("Show the overview map"));
+    barLayout->addWidget(layoutButton);
+    barLayout->addStretch(1);
+    barLayout->addWidget(m_minimapButton);
+    barLayout->addSpacing(8);
+    barLayout->addWidget(fit);
+    barLayout->addWidget(actual);
+    barLayout->addSpacing(8);
+    barLayout->addWidget(out);
+    barLayout->addWidget(m_slider);
+    barLayout->addWidget(in);
+    barLayout->addWidget(m_percent);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(bar);
+
+    m_minimap = new MinimapWidget(m_view, m_scene, m_view);
+    m_minimap->resize(220, 150);
+    m_minimap->hide();
+    m_bubble = new QLabel(m_view->viewport());
+    m_bubble->setObjectName(QStringLiteral("canvasBubble"));
+    m_bubble->setStyleSheet(
+        QStringLiteral("QLabel#canvasBubble { background: rgba(31, 41, 55, 236); color: white; "
+                       "border-radius: 6px; padding: 6px 9px; }"));
+    m_bubble->setWordWrap(true);
+    m_bubble->setMaximumWidth(360);
+    m_bubble->hide();
+    m_bubbleTimer = new QTimer(this);
+    m_bubbleTimer->setSingleShot(true);
+    m_bubbleTimer->setInterval(3500);
+    connect(m_bubbleTimer, &QTimer::timeout, m_bubble, &QWidget::hide);
+
+    m_view->installEventFilter(this);
+    connect(layoutButton, &QToolButton::clicked, this, &CanvasWidget::autoLayout);
+    connect(fit, &QToolButton::clicked, this, &CanvasWidget::zoomToFit);
+    connect(actual, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
+    connect(m_percent, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
+    connect(out, &QToolButton::clicked, this, &CanvasWidget::zoomOut);
+    connect(in, &QToolButton::clicked, this, &CanvasWidget::zoomIn);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        m_view->setZoom(sliderZoom(value));
+    });
+    connect(m_minimapButton, &QToolButton::toggled, this, &CanvasWidget::setMinimapVisible);
+    connect(m_view, &CanvasView::zoomChanged, this, &CanvasWidget::onZoomChanged);
+    connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::updateMinimapVisibility);
+    connect(m_view, &CanvasView::viewChanged, m_minimap, qOverload<>(&QWidget::update));
+    connect(m_view, &CanvasView::viewChanged, this, [this] {
+        if (m_renameEditor && !m_committing)
+            closeRename();
+    });
+    connect(m_view, &CanvasView::zoomInRequested, this, &CanvasWidget::zoomIn);
+    connect(m_view, &CanvasView::zoomOutRequested, this, &CanvasWidget::zoomOut);
+    connect(m_view, &CanvasView::statusMessage, this, &CanvasWidget::statusMessage);
+    connect(m_view, &CanvasView::dropRefused, this, &CanvasWidget::showBubble);
+    connect(m_view, &CanvasView::renameRequested, this, [this] {
+        if (m_selection && !m_selection->currentNode().isEmpty())
+            startRename(m_selection->currentNode());
+    });
+    connect(m_scene, &TopologyScene::statusMessage, this, &CanvasWidget::statusMessage);
+    connect(m_scene, &TopologyScene::renameRequested, this, &CanvasWidget::startRename);
+    connect(m_scene,
+            &TopologyScene::refused,
+            this,
+            [this](const QString &reason, const QPointF &scenePos) {
+                showBubble(reason, m_view->mapFromScene(scenePos));
+            });
+    connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
+    connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
+}
+
+CanvasWidget::~CanvasWidget()
+{
+    closeRename();
+    m_scene->setDocument(nullptr, nullptr);
+}
+
+QGraphicsView *CanvasWidget::view() const
+{
+    return m_view;
+}
+
+RenameEditor *CanvasWidget::renameEditor() const
+{
+    return m_renameEditor;
+}
+
+void CanvasWidget::setDocument(TopologyDocument *document, SelectionModel *selection)
+{
+    closeRename();
+    m_document = document;
+    m_selection = selection;
+    m_scene->setDocument(document, selection);
+    if (isVisible())
+        zoomToFit();
+    else
+        m_fitPending = true;
+}
+
+void CanvasWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    placeOverlays();
+    if (m_fitPending) {
+        m_fitPending = false;
+        // Once the layout has given the view its size.
+        QTimer::singleShot(0, this, &CanvasWidget::zoomToFit);
+    }
+}
+
+bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        placeOverlays();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CanvasWidget::placeOverlays()
+{
+    const QRect viewport = m_view->viewport()->geometry();
+    m_minimap->move(viewport.right() - m_minimap->width() - 12,
+                    viewport.bottom() - m_minimap->height() - 12);
+    m_minimap->raise();
+}
+
+bool CanvasWidget::isMinimapVisible() const
+{
+    return m_minimapButton->isChecked();
+}
+
+void CanvasWidget::setMinimapVisible(bool visible)
+{
+    m_minimapButton->setChecked(visible);
+    updateMinimapVisibility();
+}
+
+void CanvasWidget::updateMinimapVisibility()
+{
+    // Only useful when part of the diagram is out of view.
+    bool needed = m_minimapButton->isChecked() && !m_scene->nodeItems().isEmpty();
+    if (needed) {
+        const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+        needed = !visible.contains(m_scene->diagramRect());
+    }
+    if (needed != m_minimap->isVisible()) {
+        m_minimap->setVisible(needed);
+        placeOverlays();
+    }
+}
+
+double CanvasWidget::zoom() const
+{
+    return m_view->zoom();
+}
+
+void CanvasWidget::setZoom(double zoom)
+{
+    m_view->setZoom(zoom);
+}
+
+void CanvasWidget::onZoomChanged(double zoom)
+{
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(sliderValue(zoom));
+    m_percent->setText(QStringLiteral("%1 %").arg(std::lround(zoom * 100)));
+    emit zoomChanged(zoom);
+}
+
+void CanvasWidget::zoomIn()
+{
+    m_view->setZoom(zoom() * zoomStep);
+}
+
+void CanvasWidget::zoomOut()
+{
+    m_view->setZoom(zoom() / zoomStep);
+}
+
+void CanvasWidget::resetZoom()
+{
+    m_view->setZoom(1.0);
+}
+
+void CanvasWidget::zoomToFit()
+{
+    m_scene->flush();
+    const QRectF diagram = m_scene->diagramRect();
+    if (diagram.isEmpty()) {
+        m_view->setZoom(1.0);
+        return;
+    }
+    const QRectF target = diagram.adjusted(-30, -30, 30, 30);
+    const QRectF viewport = m_view->viewport()->rect();
+    // Small diagrams stay at 100 %: fitting is for getting the overview, not magnifying.
+    const double zoom
+        = qMin(1.0, qMin(viewport.width() / target.width(), viewport.height() / target.height()));
+    m_view->setZoom(zoom);
+    m_view->centerOn(target.center());
+}
+
+QPointF CanvasWidget::visibleCenter() const
+{
+    return m_view->mapToScene(m_view->viewport()->rect().center());
+}
+
+void CanvasWidget::autoLayout()
+{
+    if (!m_document)
+        return;
+    m_scene->flush();
+    if (m_scene->commitRootPositions(m_scene->automaticLayout(), false, tr("Auto Layout")))
+        emit statusMessage(
+            tr("Laid out %n top-level node(s)", nullptr, int(m_scene->rootItems().size())));
+    zoomToFit();
+}
+
+void CanvasWidget::revealNode(const QString &name)
+{
+    m_scene->flush();
+    NodeItem *item = m_scene->nodeItem(name);
+    if (!item)
+        return;
+    const QRectF rect = item->sceneBoundingRect();
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    if (visible.contains(rect))
+        return;
+    if (rect.width() * zoom() > m_view->viewport()->width()
+        || rect.height() * zoom() > m_view->viewport()->height())
+        m_view->centerOn(rect.topLeft()
+                         + QPointF(qMin(rect.width() / 2, 200.0), qMin(rect.height() / 2, 120.0)));
+    else
+        m_view->ensureVisible(rect, 60, 60);
+}
+
+void CanvasWidget::startRename(const QString &name)
+{
+    closeRename();
+    if (!m_document)
+        return;
+    m_scene->flush();
+    NodeItem *item = m_scene->nodeItem(name);
+    if (!item)
+        return;
+    revealNode(name);
+    if (m_selection)
+        m_selection->setSelectedNodes({name});
+    const QRect area = m_view->mapFromScene(item->mapRectToScene(item->nameRect())).boundingRect();
+    auto *editor = new RenameEditor(name, m_view->viewport());
+    QFont font = CanvasStyle::nameFont();
+    font.setPixelSize(qMax(11, int(std::lround(font.pixelSize() * zoom()))));
+    editor->setFont(font);
+    const int height = qMax(area.height() + 6, editor->sizeHint().height());
+    editor->setGeometry(
+        area.left() - 3, area.center().y() - height / 2, qMax(area.width() + 6, 140), height);
+    connect(editor, &RenameEditor::commitRequested, this, &CanvasWidget::commitRename);
+    connect(editor, &RenameEditor::cancelRequested, this, [this] {
+        closeRename();
+        emit statusMessage(tr("Rename cancelled"));
+    });
+    m_renameEditor = editor;
+    editor->show();
+    editor->setFocus(Qt::OtherFocusReason);
+    editor->selectAll();
+}
+
+void CanvasWidget::commitRename(const QString &text, bool leaving)
+{
+    if (!m_renameEditor || m_committing)
+        return;
+    const QString from = m_renameEditor->node();
+    const QString to = text.trimmed();
+    if (to == from || !m_document) {
+        closeRename();
+        return;
+    }
+    m_committing = true;
+    QString error;
+    DocumentActions actions(m_document);
+    const bool renamed = actions.renameNode(from, to, &error);
+    m_committing = false;
+    if (renamed) {
+        closeRename();
+        if (m_selection)
+            m_selection->setSelectedNodes({to});
+        emit statusMessage(tr("Renamed %1 to %2").arg(from, to));
+        return;
+    }
+    emit statusMessage(error);
+    showBubble(error, m_renameEditor->geometry().bottomLeft() + QPoint(0, 4));
+    if (leaving) {
+        closeRename();
+        return;
+    }
+    m_renameEditor->selectAll();
+}
+
+void CanvasWidget::closeRename()
+{
+    if (!m_renameEditor)
+        return;
+    RenameEditor *editor = m_renameEditor;
+    m_renameEditor = nullptr;
+    editor->disconnect(this);
+    editor->hide();
+    editor->deleteLater();
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void CanvasWidget::showBubble(const QString &text, const QPoint &viewportPos)
+{
+    if (text.isEmpty())
+        return;
+    m_bubble->setText(text);
+    m_bubble->adjustSize();
+    const QRect area = m_view->viewport()->rect();
+    QPoint at = viewportPos + QPoint(14, 18);
+    at.setX(qBound(4, at.x(), qMax(4, area.width() - m_bubble->width() - 4)));
+    at.setY(qBound(4, at.y(), qMax(4, area.height() - m_bubble->height() - 4)));
+    m_bubble->move(at);
+    m_bubble->show();
+    m_bubble->raise();
+    m_bubbleTimer->start();
+}
+
+bool CanvasWidget::exportImage(const QString &path, QString *error) const
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return fail(tr("Cannot export to '%1': use a .png or .svg file name")
+                        .arg(QFileInfo(path).fileName()));
+    m_scene->flush();
+    if (m_scene->nodeItems().isEmpty())
+        return fail(tr("The diagram is empty: there is nothing to export"));
+    const QRectF source = m_scene->diagramRect().adjusted(-24, -24, 24, 24);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+
+    // Drawn for paper: white background, no selection, hover or grid, cards rendered as
+    // vectors rather than cached pixmaps.
+    m_scene->setExporting(true);
+    bool written = false;
+    if (suffix == QLatin1String("png")) {
+        // Twice the screen resolution when that stays a reasonable image.
+        const double scale = qBound(0.25, 12000.0 / qMax(source.width(), source.height()), 2.0);
+        QImage image(
+            QSize(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale))),
+            QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(int(3780 * scale));
+        image.setDotsPerMeterY(int(3780 * scale));
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
+        m_scene->render(&painter, QRectF(image.rect()), source);
+        painter.end();
+        written = image.save(&file, "PNG");
+    } else {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(source.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        generator.setTitle(m_document ? m_document->displayName() : tr("Topology"));
+        generator.setDescription(tr("TOSCA topology diagram exported by Topologist"));
+        QPainter painter(&generator);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        m_scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
+        written = painter.end();
+    }
+    m_scene->setExporting(false);
+    if (!written || !file.commit())
+        return fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return true;
+}
 
 } // namespace Topologist

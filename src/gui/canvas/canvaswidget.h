@@ -2,16 +2,33 @@
 #pragma once
 
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
+
+class QGraphicsView;
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
 
 namespace Topologist {
 
+class CanvasView;
+class MinimapWidget;
+class RenameEditor;
 class SelectionModel;
 class TopologyDocument;
+class TopologyScene;
 class TypeCatalog;
 
 /// The canvas: the topology drawn as nested nodes and relationship arrows, with zoom controls
 /// and a minimap. It observes the document and pushes commands for what the user does.
+///
+/// Zoom: Ctrl+wheel zooms around the cursor (the plain wheel scrolls, Shift+wheel scrolls
+/// sideways), the slider and buttons in the bar below zoom around the centre, the middle
+/// button pans. Delete removes selected relationships when only relationships are selected
+/// (nodes are the main window's Delete action), arrow keys nudge selected nodes (Shift: by 1),
+/// F2 or a double-click on a node's header renames it in place.
 class CanvasWidget : public QWidget
 {
     Q_OBJECT
@@ -28,6 +45,13 @@ public:
     QPointF visibleCenter() const;
     double zoom() const;
 
+    /// The scene and view, for tests and the benchmark.
+    TopologyScene *scene() const { return m_scene; }
+    QGraphicsView *view() const;
+    /// The in-place rename editor while one is open, else null.
+    RenameEditor *renameEditor() const;
+    bool isMinimapVisible() const;
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -36,10 +60,38 @@ public slots:
     void autoLayout();
     void revealNode(const QString &name);
     void startRename(const QString &name);
+    void setZoom(double zoom);
+    void setMinimapVisible(bool visible);
 
 signals:
     void statusMessage(const QString &message);
     void zoomChanged(double zoom);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onZoomChanged(double zoom);
+    void commitRename(const QString &text, bool leaving);
+    void closeRename();
+    void showBubble(const QString &text, const QPoint &viewportPos);
+    void placeOverlays();
+    void updateMinimapVisibility();
+
+    TopologyScene *m_scene;
+    CanvasView *m_view;
+    MinimapWidget *m_minimap;
+    QSlider *m_slider;
+    QToolButton *m_percent;
+    QToolButton *m_minimapButton;
+    QLabel *m_bubble;
+    QTimer *m_bubbleTimer;
+    QPointer<RenameEditor> m_renameEditor;
+    QPointer<TopologyDocument> m_document;
+    QPointer<SelectionModel> m_selection;
+    bool m_fitPending = false;
+    bool m_committing = false;
 };
 
 } // namespace Topologist

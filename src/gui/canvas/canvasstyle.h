@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QGraphicsItem>
+
+namespace Topologist {
+
+/// Graphics item type numbers of the canvas (the canvas owns UserType + 1 … + 49).
+enum CanvasItemType {
+    NodeItemType = QGraphicsItem::UserType + 1,
+    // UserType + 2 was the port item; ports are painted by NodeItem now.
+    RelationshipItemType = QGraphicsItem::UserType + 3,
+    ProblemBadgeItemType = QGraphicsItem::UserType + 4,
+    DragLineItemType = QGraphicsItem::UserType + 5,
+    GhostItemType = QGraphicsItem::UserType + 6,
+};
+
+/// What a node is, for its colours: machines (Compute and anything scalable), software,
+/// storage and network, or a node whose type is unknown.
+enum class NodeKind { Machine, Software, Storage, Network, Unknown };
+
+/// The canvas' look in one place: colours, fonts and metrics shared by the items, the minimap
+/// and the exporter. Metrics are in scene units (pixels at 100 %); fonts use pixel sizes so the
+/// diagram is laid out the same whatever the screen's DPI.
+namespace CanvasStyle {
+
+// Node metrics.
+constexpr qreal headerHeight = 46;
+constexpr qreal rowHeight = 16;
+constexpr qreal rowsBottomPadding = 6;
+constexpr qreal minNodeWidth = 196;
+constexpr qreal maxNodeWidth = 360;
+constexpr qreal childPadding = 10;
+constexpr qreal childSpacing = 8;
+constexpr qreal cornerRadius = 6;
+constexpr qreal iconSize = 26;
+constexpr qreal stackOffset = 4; // per extra card of a scaled group
+constexpr qreal portRadius = 5;
+
+// Layout.
+constexpr qreal layoutColumnGap = 210; // room for an arrow label between columns
+constexpr qreal layoutRowGap = 36;
+constexpr qreal layoutMargin = 40;
+
+QColor accent(NodeKind kind);
+QColor headerFill(NodeKind kind);
+QColor bodyFill(NodeKind kind);
+QColor cardFill();
+QColor border();
+QColor hoverBorder();
+QColor selection();
+QColor compatible();
+QColor incompatible();
+QColor text();
+QColor secondaryText();
+QColor relationship();
+QColor relationshipLabelFill();
+QColor canvasBackground();
+QColor gridDot();
+QColor error();
+QColor warning();
+QColor info();
+
+QFont nameFont();
+QFont typeFont();
+QFont portFont();
+QFont labelFont();
+QFont badgeFont();
+
+} // namespace CanvasStyle
+
+} // namespace Topologist

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/canvasview.h"
+
+#include "canvas/nodeitem.h"
+#include "canvas/relationshipitem.h"
+#include "canvas/topologyscene.h"
+#include "icons.h"
+#include "mimetypes.h"
+
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Topologist {
+
+CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
+    // One rectangle around what changed: node cards are cached pixmaps (NodeItem) and arrows
+    // paint only where they cross the exposed area, so this is cheap, and measured faster than
+    // MinimalViewportUpdate, whose many-rectangle clip slows every item down when a long
+    // arrow moves (tests/bench/canvas).
+    setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
+    setCacheMode(QGraphicsView::CacheBackground);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    // Nested nodes: a band selects what it encloses, not every host it grazes.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+}
+
+void CanvasView::setZoom(double zoom, const QPoint &anchor)
+{
+    zoom = qBound(minimumZoom, zoom, maximumZoom);
+    if (qFuzzyCompare(zoom, this->zoom()))
+        return;
+    const QPointF scenePoint = mapToScene(anchor);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    const QPoint drift = mapFromScene(scenePoint) - anchor;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
+    emit zoomChanged(zoom);
+    emit viewChanged();
+}
+
+void CanvasView::setZoom(double zoom)
+{
+    setZoom(zoom, viewport()->rect().center());
+}
+
+bool CanvasView::consumesKey(const QKeyEvent *event) const
+{
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: {
+        // Nodes are deleted by the main window's Delete action; relationships here.
+        bool nodes = false;
+        for (QGraphicsItem *item : m_scene->selectedItems())
+            nodes = nodes || item->type() == NodeItem::Type;
+        return !nodes && !m_scene->selectedRelationships().isEmpty();
+    }
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        return !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    case Qt::Key_Escape:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool CanvasView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && consumesKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const double step = (event->modifiers() & Qt::ShiftModifier) ? 1 : 10;
+    switch (event->key()) {
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (consumesKey(event) && m_scene->deleteSelectedRelationships()) {
+            event->accept();
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (!m_scene->cancelInteraction())
+            m_scene->clearSelection();
+        event->accept();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const QPointF delta(event->key() == Qt::Key_Left    ? -step
+                            : event->key() == Qt::Key_Right ? step
+                                                            : 0,
+                            event->key() == Qt::Key_Up     ? -step
+                            : event->key() == Qt::Key_Down ? step
+                                                           : 0);
+        if (consumesKey(event) && m_scene->nudgeSelection(delta)) {
+            event->accept();
+            return;
+        }
+        break;
+    }
+    case Qt::Key_F2:
+        emit renameRequested();
+        event->accept();
+        return;
+    default:
+        if (event->matches(QKeySequence::ZoomIn) || (event->key() == Qt::Key_Plus)) {
+            emit zoomInRequested();
+            event->accept();
+            return;
+        }
+        if (event->matches(QKeySequence::ZoomOut) || (event->key() == Qt::Key_Minus)) {
+            emit zoomOutRequested();
+            event->accept();
+            return;
+        }
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        if (steps != 0)
+            setZoom(zoom() * std::pow(1.2, steps), event->position().toPoint());
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panLast = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panLast;
+        m_panLast = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void CanvasView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QGraphicsItem *item = itemAt(event->pos());
+    if (item && item->type() == RelationshipItem::Type) {
+        auto *relationship = static_cast<RelationshipItem *>(item);
+        if (!relationship->isSelected()) {
+            m_scene->clearSelection();
+            relationship->setSelected(true);
+        }
+        QMenu menu(this);
+        QAction *remove = menu.addAction(Icons::remove(), tr("Delete Relationship"));
+        if (menu.exec(event->globalPos()) == remove)
+            m_scene->deleteSelectedRelationships();
+        event->accept();
+        return;
+    }
+    QGraphicsView::contextMenuEvent(event);
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    m_lastRefusal.clear();
+    if (m_scene->document() && event->mimeData()->hasFormat(MimeTypes::nodeType())) {
+        event->setDropAction(Qt::CopyAction);
+        event->accept();
+        return;
+    }
+    event->ignore();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!m_scene->document() || !event->mimeData()->hasFormat(MimeTypes::nodeType())) {
+        event->ignore();
+        return;
+    }
+    const QString type = QString::fromUtf8(event->mimeData()->data(MimeTypes::nodeType()));
+    QString reason;
+    const QPoint pos = event->position().toPoint();
+    const TopologyScene::DropTarget target
+        = m_scene->paletteDragMove(type, mapToScene(pos), &reason);
+    if (target == TopologyScene::DropTarget::Refused) {
+        if (reason != m_lastRefusal) {
+            emit statusMessage(reason);
+            emit dropRefused(reason, pos);
+        }
+        m_lastRefusal = reason;
+        event->ignore();
+        return;
+    }
+    m_lastRefusal.clear();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void CanvasView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_scene->paletteDragLeave();
+    m_lastRefusal.clear();
+    event->accept();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    if (!m_scene->document() || !event->mimeData()->hasFormat(MimeTypes::nodeType())) {
+        event->ignore();
+        return;
+    }
+    const QString type = QString::fromUtf8(event->mimeData()->data(MimeTypes::nodeType()));
+    QString reason;
+    const QString name
+        = m_scene->paletteDrop(type, mapToScene(event->position().toPoint()), &reason);
+    m_lastRefusal.clear();
+    if (name.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    setFocus();
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit viewChanged();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    emit viewChanged();
+}
+
+} // namespace Topologist

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QGraphicsView>
+
+namespace Topologist {
+
+class TopologyScene;
+
+/// The canvas' view: zoom (Ctrl+wheel around the cursor; plain wheel scrolls, Shift+wheel
+/// scrolls sideways), panning with the middle button, rubber-band selection, palette drops,
+/// and the keys that act on the canvas itself (Delete on selected relationships, arrow keys
+/// nudging selected nodes, F2, Escape). Keys it does not use reach the main window's actions.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr double minimumZoom = 0.05;
+    static constexpr double maximumZoom = 4.0;
+
+    explicit CanvasView(TopologyScene *scene, QWidget *parent = nullptr);
+
+    TopologyScene *topologyScene() const { return m_scene; }
+    double zoom() const { return transform().m11(); }
+    /// Zooms keeping the scene point under `anchor` (viewport coordinates) in place.
+    void setZoom(double zoom, const QPoint &anchor);
+    void setZoom(double zoom);
+
+signals:
+    void zoomChanged(double zoom);
+    /// Scrolled, zoomed or resized (the minimap follows).
+    void viewChanged();
+    void renameRequested();
+    void zoomInRequested();
+    void zoomOutRequested();
+    void statusMessage(const QString &message);
+    /// A palette drop would be refused here, for `reason`.
+    void dropRefused(const QString &reason, const QPoint &viewportPos);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    bool consumesKey(const QKeyEvent *event) const;
+
+    TopologyScene *m_scene;
+    bool m_panning = false;
+    QPoint m_panLast;
+    QString m_lastRefusal;
+};
+
+} // namespace Topologist

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPixmap>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QGraphicsView;
+
+namespace Topologist {
+
+class TopologyScene;
+
+/// An overview in a corner of the canvas: the whole diagram in miniature and the visible part
+/// as a rectangle; clicking or dragging in it moves the view there. The miniature is drawn
+/// from the node rectangles (not by rendering the scene), so it stays cheap for thousand-node
+/// topologies, and it is redrawn shortly after the diagram changes, not on every change.
+class MinimapWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MinimapWidget(QGraphicsView *view, TopologyScene *scene, QWidget *parent = nullptr);
+
+public slots:
+    /// The diagram changed: redraw the miniature soon.
+    void invalidate();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    QTransform sceneToWidget() const;
+    void centerViewAt(const QPointF &widgetPos);
+
+    QPointer<QGraphicsView> m_view;
+    TopologyScene *m_scene;
+    QPixmap m_picture;
+    QRectF m_diagram;
+    bool m_dirty = true;
+    QTimer m_timer;
+};
+
+} // namespace Topologist

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "canvas/canvasstyle.h"
+
+#include <QGraphicsObject>
+#include <QPainterPath>
+#include <QString>
+
+#include <array>
+#include <functional>
+
+namespace Topologist {
+
+class NodeItem;
+class ProblemBadgeItem;
+
+/// What a relationship arrow draws, computed by the scene from a requirement assignment.
+struct RelationshipContent
+{
+    QString source;
+    int requirementIndex = -1;
+    QString requirement;
+    QString target;
+    QString capability;
+    QString relationshipType;
+    QString label; // the relationship type's short name
+    bool dependsOn = false;
+
+    friend bool operator==(const RelationshipContent &a, const RelationshipContent &b)
+    {
+        return a.source == b.source && a.requirementIndex == b.requirementIndex
+               && a.requirement == b.requirement && a.target == b.target
+               && a.capability == b.capability && a.relationshipType == b.relationshipType
+               && a.label == b.label && a.dependsOn == b.dependsOn;
+    }
+    friend bool operator!=(const RelationshipContent &a, const RelationshipContent &b)
+    {
+        return !(a == b);
+    }
+};
+
+/// A relationship that is not hosting: an arrow from the source's requirement port to the
+/// target's capability port, labelled with the relationship type. It can be selected (Delete
+/// disconnects it) and its head dragged to another node (re-target).
+class RelationshipItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = RelationshipItemType };
+
+    explicit RelationshipItem(QGraphicsItem *parent = nullptr);
+    ~RelationshipItem() override;
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    const RelationshipContent &content() const { return m_content; }
+    void setContent(const RelationshipContent &content);
+    NodeItem *sourceItem() const { return m_sourceItem; }
+    NodeItem *targetItem() const { return m_targetItem; }
+    void setEnds(NodeItem *source, NodeItem *target);
+    /// Recomputes the curve from the current port positions.
+    void updateGeometry();
+
+    QPointF startPoint() const { return m_start; }
+    QPointF endPoint() const { return m_end; }
+    /// Where the type label is drawn, in scene coordinates.
+    QRectF labelRect() const { return m_labelRect; }
+    /// True when `scenePos` is on the arrow head, where a drag re-targets the relationship.
+    bool isOnHead(const QPointF &scenePos, qreal tolerance) const;
+    /// Moves the label along the curve to where `coverage` (how much of a rectangle lies on
+    /// cards and other labels) is least.
+    void placeLabel(const std::function<qreal(const QRectF &)> &coverage);
+    /// Drawn faded while its head is being dragged to another node.
+    void setDragged(bool dragged);
+
+    ProblemBadgeItem *problemBadge() const { return m_badge; }
+    void setProblemBadge(ProblemBadgeItem *badge);
+    const QString &problemKey() const { return m_problemKey; }
+    void setProblemKey(const QString &key) { m_problemKey = key; }
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    /// Whether the curve passes through `rect` (exposed areas are usually far smaller than
+    /// the bounding rectangle of a long arrow).
+    bool crosses(const QRectF &rect) const;
+    QPointF curveAt(qreal t) const;
+    void setLabelCenter(const QPointF &center);
+
+    RelationshipContent m_content;
+    NodeItem *m_sourceItem = nullptr;
+    NodeItem *m_targetItem = nullptr;
+    QPointF m_start;
+    QPointF m_end;
+    QRectF m_targetRect;
+    QPainterPath m_path;
+    std::array<QPointF, 4> m_curve;
+    bool m_curved = true;
+    qreal m_labelT = 0.5;
+    QPolygonF m_flattened;
+    QPolygonF m_head;
+    QRectF m_labelRect;
+    QRectF m_bounds;
+    qreal m_labelWidth = 0;
+    bool m_hovered = false;
+    bool m_dragged = false;
+    ProblemBadgeItem *m_badge = nullptr;
+    QString m_problemKey;
+};
+
+/// The curve the canvas draws between two ports (shared with the drag preview).
+QPainterPath relationshipCurve(const QPointF &start, const QPointF &end);
+
+} // namespace Topologist

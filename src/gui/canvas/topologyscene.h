@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "canvas/nodeitem.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+class QGraphicsPathItem;
+class QMenu;
+
+namespace Topologist {
+
+class DocumentActions;
+class RelationshipItem;
+class SelectionModel;
+class TopologyDocument;
+class TypeCatalog;
+class ValidationContext;
+struct NodeTemplate;
+
+/// The topology as graphics items, kept in step with a TopologyDocument.
+///
+/// It observes the document: each signal marks the nodes it names, and the marked nodes are
+/// brought up to date together (flush) once the document is consistent again, i.e. when it
+/// reports its problems, which it does after every edit. Only the marked nodes, their
+/// relationships and the trees they live in are touched, so an edit costs the same in a
+/// thousand-node topology as in a small one. Items refer to nodes by name and draw what the
+/// scene computes for them; every change the user makes goes through DocumentActions.
+///
+/// A top-level node is drawn at its saved position. Nodes without one (a file that was never
+/// laid out) get the automatic layout's position, which lives only here until the user moves
+/// something or lays out: then the positions of every top-level node are saved together, so
+/// the file shows what the canvas showed (commitRootPositions).
+class TopologyScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit TopologyScene(const TypeCatalog &catalog, QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    void setDocument(TopologyDocument *document, SelectionModel *selection);
+    TopologyDocument *document() const;
+    SelectionModel *selectionModel() const;
+
+    NodeItem *nodeItem(const QString &name) const { return m_nodes.value(name); }
+    const QHash<QString, NodeItem *> &nodeItems() const { return m_nodes; }
+    QList<NodeItem *> rootItems() const;
+    RelationshipItem *relationshipItem(const QString &source, int requirementIndex) const;
+    QList<RelationshipItem *> relationshipItems() const;
+    QList<RelationshipItem *> selectedRelationships() const;
+    /// The topmost node under `scenePos`, leaving out `ignore` and everything inside it.
+    NodeItem *nodeAt(const QPointF &scenePos, const QGraphicsItem *ignore = nullptr) const;
+
+    /// Where a top-level node is drawn: its saved position, else its automatic one.
+    QPointF rootPosition(const QString &name) const;
+    bool hasSavedPosition(const QString &name) const;
+    /// Positions of every top-level node by the automatic layout (CanvasLayout).
+    QHash<QString, QPointF> automaticLayout() const;
+    /// Saves positions of top-level nodes as one undo step, together with the positions of the
+    /// top-level nodes that have none saved yet (their automatic ones).
+    bool commitRootPositions(const QHash<QString, QPointF> &positions,
+                             bool mergeable,
+                             const QString &text = QString());
+    /// Moves the selected top-level nodes by `delta` (arrow keys; successive nudges merge).
+    bool nudgeSelection(const QPointF &delta);
+    /// Disconnects the selected relationships as one undo step.
+    bool deleteSelectedRelationships();
+
+    /// The bounding rectangle of everything drawn (as of the last document change).
+    QRectF diagramRect() const;
+    /// True while the diagram is rendered for export: no selection, hover or grid.
+    bool isExporting() const { return m_exporting; }
+    void setExporting(bool exporting);
+
+    // Palette drops (the view forwards its drag events here).
+    enum class DropTarget { Canvas, Host, Refused };
+    /// Highlights the node under the cursor green or red and says whether a drop would work.
+    DropTarget paletteDragMove(const QString &nodeType, const QPointF &scenePos, QString *reason);
+    void paletteDragLeave();
+    /// Adds the node (hosted on the node under the cursor, if any); empty with the reason when
+    /// refused.
+    QString paletteDrop(const QString &nodeType, const QPointF &scenePos, QString *reason);
+
+    /// The problems of a node (requirementIndex -1) or of one relationship, with their fixes.
+    QMenu *problemMenu(const QString &node, int requirementIndex, QWidget *parent);
+
+    /// Aborts a drag in progress (Escape); false when there was none.
+    bool cancelInteraction();
+    /// Brings the items up to date with the document now (normally done when it reports
+    /// problems after an edit).
+    void flush();
+
+signals:
+    void statusMessage(const QString &message);
+    /// A user action was refused; the view shows `reason` next to the cursor.
+    void refused(const QString &reason, const QPointF &scenePos);
+    void renameRequested(const QString &name);
+    /// Items were added, removed, moved or resized (the minimap redraws, the scene rect grows).
+    void contentChanged();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    enum class Mode { None, PendingNodeDrag, MoveRoots, MoveHosted, Connect, Retarget };
+
+    void rebuild();
+    void markDirty(const QString &name);
+    void scheduleFlush();
+    void onNodesMoved(const QStringList &names);
+    void updateProblems();
+    void syncSelectionFromModel();
+    void syncSelectionToModel();
+
+    NodeItem *createNodeItem(const QString &name);
+    void removeNodeItem(NodeItem *item,
+                        QSet<NodeItem *> *relayout,
+                        QSet<NodeItem *> *capabilitiesDirty,
+                        QSet<QString> *orphans);
+    NodeContent contentFor(const NodeTemplate &node, const ValidationContext &context);
+    bool updateHost(NodeItem *item, const ValidationContext &context, QSet<NodeItem *> *relayout);
+    void rebuildOutgoing(NodeItem *item,
+                         const ValidationContext &context,
+                         QSet<NodeItem *> *capabilitiesDirty);
+    void detachRelationship(RelationshipItem *relationship, QSet<NodeItem *> *capabilitiesDirty);
+    void deleteRelationship(RelationshipItem *relationship);
+    bool refreshCapabilities(NodeItem *item);
+    void layoutTree(NodeItem *root);
+    void placeRoot(NodeItem *root);
+    QPointF freeSpot() const;
+    QPointF takeRemovedSpot();
+    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
+    void placeLabels(const QList<RelationshipItem *> &relationships);
+    void assignAutomaticPositions(bool everything);
+    void updateSceneRect();
+    QRectF computeDiagramRect() const;
+
+    // Interactions.
+    void beginConnect(NodeItem *node, const QString &requirement, const QPointF &scenePos);
+    void beginRetarget(RelationshipItem *relationship, const QPointF &scenePos);
+    void updateLinkDrag(const QPointF &scenePos);
+    void finishLinkDrag(const QPointF &scenePos, const QPoint &screenPos);
+    bool linkVerdict(NodeItem *target, QString *reason);
+    void beginNodeDrag(const QPointF &scenePos);
+    void updateNodeDrag(const QPointF &scenePos);
+    void finishNodeDrag(const QPointF &scenePos);
+    bool hostVerdict(NodeItem *target, QString *reason);
+    void computeCandidates();
+    void hover(NodeItem *target, NodeItem::DropState state);
+    NodeItem::DropState restingState(const QString &node) const;
+    void clearDropStates();
+    void refuse(const QString &reason, const QPointF &scenePos);
+    QString hostingRequirementOf(const QString &node, int *index) const;
+    QString addNodeOnCanvas(const QString &nodeType, const QPointF &position, QString *error);
+    qreal viewScale() const;
+    QGraphicsView *activeView() const;
+
+    const TypeCatalog &m_catalog;
+    QPointer<TopologyDocument> m_document;
+    QPointer<SelectionModel> m_selection;
+    std::unique_ptr<DocumentActions> m_actions;
+    QList<QMetaObject::Connection> m_connections;
+
+    QHash<QString, NodeItem *> m_nodes;
+    /// Automatic positions of top-level nodes that have no saved one.
+    QHash<QString, QPointF> m_automatic;
+    /// Where top-level nodes without a saved position were when the current flush removed them.
+    QList<QPointF> m_removedRoots;
+    QHash<QString, QPixmap> m_icons;
+    QRectF m_diagramRect;
+    QSet<QString> m_dirty;
+    bool m_flushScheduled = false;
+    bool m_syncingSelection = false;
+    bool m_exporting = false;
+
+    // State of the drag in progress.
+    Mode m_mode = Mode::None;
+    QPointF m_pressPos;
+    QPointer<NodeItem> m_pressNode;
+    QHash<QString, QPointF> m_moveStart;
+    QPointF m_ghostOffset;
+    QString m_linkSource;
+    QString m_linkRequirement;
+    int m_linkIndex = -1;
+    QPointF m_linkStart;
+    QPointer<RelationshipItem> m_retargeted;
+    QGraphicsPathItem *m_dragLine = nullptr;
+    QGraphicsPathItem *m_ghost = nullptr;
+    QHash<QString, QString> m_verdicts; // node -> reason it is refused; empty when compatible
+    QSet<QString> m_likely;             // nodes whose type fits, not checked one by one yet
+    QSet<QString> m_marked;             // nodes whose drop state the drag changed
+    QString m_hovered;
+    QString m_paletteType;
+};
+
+} // namespace Topologist

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Timing harness for the canvas with a generated Mesos topology of about 1,000 node templates:
+// open (parse + validate), scene build with automatic layout, first paint, frames while dragging
+// a node, update after a property edit, start of a relationship drag, automatic layout.
+//
+// Frames are measured two ways: the full repaint of a viewport-sized image (an upper bound:
+// every visible item drawn) and what the view really repaints after the move (the dirty region,
+// flushed by the event loop). Runs on the offscreen platform unless QT_QPA_PLATFORM says else.
+#include "canvas/canvaswidget.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "catalog/typecatalog.h"
+#include "documentactions.h"
+#include "selectionmodel.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGraphicsView>
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <numeric>
+
+using namespace Topologist;
+
+namespace {
+
+QTextStream out(stdout);
+
+/// Mesos groups as the blueprints build them: a few masters (Compute hosting MesosMaster and
+/// Marathon), many agents (Compute hosting MesosSlave and DockerEngine, the slave connected
+/// to one master and depending on its Docker), one Mesos-DNS.
+QByteArray generate(int nodes, int masters)
+{
+    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                      "metadata:\n  template_name: generated\n  template_version: 1.0.0-SNAPSHOT\n"
+                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                      "  - docker-engine-type:1.4.0-SNAPSHOT\n  - mesos-types:1.4.0-SNAPSHOT\n"
+                      "topology_template:\n  node_templates:\n";
+    const auto compute = [&](const QByteArray &name, int count) {
+        yaml += "    " + name
+                + ":\n      type: tosca.nodes.Compute\n      capabilities:\n"
+                  "        scalable:\n          properties:\n            min_instances: 1\n"
+                  "            max_instances: "
+                + QByteArray::number(count * 2)
+                + "\n"
+                  "            default_instances: "
+                + QByteArray::number(count)
+                + "\n"
+                  "        os:\n          properties:\n            type: linux\n            "
+                  "distribution: ubuntu\n"
+                  "            version: 14.04\n            architecture: x86_64\n";
+    };
+    const auto hosted = [&](const QByteArray &name,
+                            const QByteArray &type,
+                            const QByteArray &host,
+                            const QByteArray &capability,
+                            const QByteArray &more = QByteArray()) {
+        yaml += "    " + name + ":\n      type: " + type
+                + "\n      requirements:\n        - host:\n            node: " + host
+                + "\n            capability: " + capability
+                + "\n            relationship: tosca.relationships.HostedOn\n" + more;
+    };
+    int count = 0;
+    for (int m = 0; m < masters; ++m) {
+        const QByteArray i = QByteArray::number(m);
+        compute("MasterCompute_" + i, 1);
+        hosted("MesosMaster_" + i,
+               "org.alien4cloud.nodes.MesosMaster",
+               "MasterCompute_" + i,
+               "tosca.capabilities.Container");
+        hosted("Marathon_" + i,
+               "org.alien4cloud.nodes.Marathon",
+               "MesosMaster_" + i,
+               "org.alien4cloud.capabilities.MesosMasterHost");
+        count += 3;
+    }
+    int s = 0;
+    for (; count + 3 <= nodes - 1; ++s, count += 3) {
+        const QByteArray i = QByteArray::number(s);
+        compute("SlaveCompute_" + i, 1 + s % 4);
+        hosted("DockerEngine_" + i,
+               "org.alien4cloud.nodes.DockerEngine",
+               "SlaveCompute_" + i,
+               "tosca.capabilities.Container");
+        hosted("MesosSlave_" + i,
+               "org.alien4cloud.nodes.MesosSlave",
+               "SlaveCompute_" + i,
+               "tosca.capabilities.Container",
+               "        - master:\n            node: MesosMaster_" + QByteArray::number(s % masters)
+                   + "\n            capability: org.alien4cloud.capabilities.MesosMaster\n"
+                     "            relationship: "
+                     "org.alien4cloud.relationships.MesosSlaveConnectsToMaster\n"
+                     "        - docker_cli:\n            node: DockerEngine_"
+                   + i
+                   + "\n            capability: org.alien4cloud.capabilities.DockerCLI\n"
+                     "            relationship: "
+                     "org.alien4cloud.relationships.MesosSlaveDependsOnDocker\n");
+    }
+    hosted("MesosDNS",
+           "org.alien4cloud.nodes.MesosDNS",
+           "MesosSlave_0",
+           "org.alien4cloud.capabilities.MesosSlaveHost",
+           "        - marathon:\n            node: Marathon_0\n            capability: "
+           "org.alien4cloud.capabilities.MarathonMaster\n"
+           "            relationship: org.alien4cloud.relationships.MesosDNSConnectsToMaster\n");
+    return yaml;
+}
+
+double ms(qint64 ns)
+{
+    return ns / 1e6;
+}
+
+/// CPU time of this thread: on a machine shared with other work, wall-clock frames include
+/// time the thread was not even running; this is what a frame costs on a free core.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+/// Wall-clock and CPU time of a stretch of code.
+class Stopwatch
+{
+public:
+    Stopwatch() { start(); }
+    void start()
+    {
+        m_wall.start();
+        m_cpu = threadCpuNs();
+    }
+    double wall() const { return ms(m_wall.nsecsElapsed()); }
+    double cpu() const { return ms(threadCpuNs() - m_cpu); }
+
+private:
+    QElapsedTimer m_wall;
+    qint64 m_cpu = 0;
+};
+
+void mouse(QWidget *viewport,
+           QEvent::Type type,
+           const QPoint &pos,
+           Qt::MouseButton button,
+           Qt::MouseButtons buttons)
+{
+    QMouseEvent event(
+        type, QPointF(pos), viewport->mapToGlobal(QPointF(pos)), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+struct Frames
+{
+    QList<double> handling; // mouse move event: items and arrows follow (CPU)
+    QList<double> repaint;  // what the view repaints for it, dirty region (CPU)
+    QList<double> full;     // whole viewport painted into an image (CPU)
+    QList<double> wall;     // the three together, wall clock
+
+    static QString stats(QList<double> values)
+    {
+        if (values.isEmpty())
+            return QStringLiteral("-");
+        if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+            QStringList all;
+            for (double v : std::as_const(values))
+                all << QString::number(v, 'f', 1);
+            fprintf(stderr, "%s\n", qPrintable(all.join(QLatin1Char(' '))));
+        }
+        std::sort(values.begin(), values.end());
+        const double mean = std::accumulate(values.cbegin(), values.cend(), 0.0) / values.size();
+        return QStringLiteral("mean %1 ms, median %2 ms, max %3 ms")
+            .arg(mean, 0, 'f', 2)
+            .arg(values[values.size() / 2], 0, 'f', 2)
+            .arg(values.last(), 0, 'f', 2);
+    }
+};
+
+Frames dragNode(CanvasWidget &canvas, const QString &name, int steps)
+{
+    QGraphicsView *view = canvas.view();
+    QWidget *viewport = view->viewport();
+    NodeItem *item = canvas.scene()->nodeItem(name);
+    const QPointF grab = item->mapToScene(QPointF(item->size().width() / 2, 20));
+    view->centerOn(grab);
+    QCoreApplication::processEvents();
+    QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
+    Frames frames;
+    QPoint at = view->mapFromScene(grab);
+    mouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 0; i < steps; ++i) {
+        at += QPoint(i % 20 < 10 ? 6 : -6, i % 40 < 20 ? 3 : -3);
+        Stopwatch frame;
+        Stopwatch part;
+        mouse(viewport, QEvent::MouseMove, at, Qt::NoButton, Qt::LeftButton);
+        frames.handling << part.cpu();
+        part.start();
+        QCoreApplication::processEvents(); // the view repaints its dirty region
+        frames.repaint << part.cpu();
+        frames.wall << frame.wall();
+        part.start();
+        QPainter painter(&image);
+        viewport->render(&painter);
+        painter.end();
+        frames.full << part.cpu();
+    }
+    mouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
+    QCoreApplication::processEvents();
+    return frames;
+}
+
+} // namespace
+
+QString both(const Stopwatch &watch)
+{
+    return QStringLiteral("%1 ms (CPU %2 ms)")
+        .arg(watch.wall(), 0, 'f', 1)
+        .arg(watch.cpu(), 0, 'f', 1);
+}
+
+void report(const char *title, const Frames &frames)
+{
+    out << title << "\n  mouse move handling (CPU): " << Frames::stats(frames.handling)
+        << "\n  repaint of the dirty region (CPU): " << Frames::stats(frames.repaint)
+        << "\n  frame = handling + repaint (wall clock): " << Frames::stats(frames.wall)
+        << "\n  whole viewport painted (CPU, upper bound): " << Frames::stats(frames.full) << "\n";
+    out.flush();
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int nodes = argc > 1 ? QByteArray(argv[1]).toInt() : 1000;
+    TypeCatalog catalog;
+    catalog.addBundledLibrary();
+    const QByteArray yaml = generate(nodes, 3);
+    out << "Times are wall clock, with this thread's CPU time in brackets (the machine may be\n"
+           "shared: CPU time is what the work costs on a free core).\n";
+
+    Stopwatch parse;
+    Diagnostics diagnostics;
+    auto document
+        = TopologyDocument::fromBytes(yaml, QStringLiteral("generated.yml"), catalog, &diagnostics);
+    if (!document) {
+        out << "cannot parse the generated topology\n";
+        return 1;
+    }
+    document->problems();
+    const QString parsed = both(parse);
+
+    {
+        // The document alone, for comparison with the edit below (canvas attached).
+        DocumentActions actions(document.get());
+        Frames edits;
+        for (int i = 0; i < 6; ++i) {
+            Stopwatch edit;
+            actions.setCapabilityProperty(QStringLiteral("SlaveCompute_7"),
+                                          QStringLiteral("scalable"),
+                                          QStringLiteral("default_instances"),
+                                          Value::scalar(QString::number(2 + i % 3)));
+            edits.handling << edit.cpu();
+        }
+        out << "Property edit, document only (command + validation, CPU): "
+            << Frames::stats(edits.handling) << "\n";
+        for (int i = 0; i < 6; ++i)
+            document->undoStack()->undo();
+    }
+
+    SelectionModel selection;
+    CanvasWidget canvas(catalog);
+    canvas.resize(1600, 1000);
+    canvas.show();
+    QCoreApplication::processEvents();
+    Stopwatch build;
+    canvas.setDocument(document.get(), &selection);
+    const QString built = both(build);
+    Stopwatch paint;
+    canvas.zoomToFit();
+    QImage image(canvas.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        canvas.view()->viewport()->render(&painter);
+    }
+    const QString painted = both(paint);
+
+    out << "Topology: " << document->topology().nodeCount() << " node templates, "
+        << canvas.scene()->rootItems().size() << " top-level, " << canvas.scene()->items().size()
+        << " graphics items, " << document->problems().size() << " problems\n";
+    out << "Open: parse + validate " << parsed << "; scene build incl. automatic layout " << built
+        << "; first paint at fit zoom (" << image.width() << "x" << image.height() << ") "
+        << painted << "\n";
+    out << "Fit zoom: " << QString::number(canvas.zoom() * 100, 'f', 1) << " %\n";
+    out.flush();
+
+    canvas.resetZoom();
+    if (qEnvironmentVariableIsSet("BENCH_PAINT_LOOP")) {
+        // For profilers: paint the viewport over and over.
+        canvas.view()->centerOn(
+            canvas.scene()->nodeItem(QStringLiteral("SlaveCompute_40"))->scenePos());
+        QImage frame(canvas.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        for (int i = 0; i < 300; ++i) {
+            QPainter painter(&frame);
+            canvas.view()->viewport()->render(&painter);
+        }
+        return 0;
+    }
+
+    // Drag a slave machine (with an arrow to a master far away) at 100 % and at fit zoom.
+    report("Dragging SlaveCompute_40 at 100 %, 120 mouse moves:",
+           dragNode(canvas, QStringLiteral("SlaveCompute_40"), 120));
+    canvas.zoomToFit();
+    report(qPrintable(QStringLiteral("Dragging it at fit zoom (%1 %, the whole topology visible), "
+                                     "60 mouse moves:")
+                          .arg(canvas.zoom() * 100, 0, 'f', 1)),
+           dragNode(canvas, QStringLiteral("SlaveCompute_40"), 60));
+
+    // A property edit: validation plus the scene update, then the repaint.
+    DocumentActions actions(document.get());
+    canvas.resetZoom();
+    canvas.revealNode(QStringLiteral("SlaveCompute_7"));
+    QCoreApplication::processEvents();
+    Frames edits;
+    for (int i = 0; i < 10; ++i) {
+        Stopwatch edit;
+        actions.setCapabilityProperty(QStringLiteral("SlaveCompute_7"),
+                                      QStringLiteral("scalable"),
+                                      QStringLiteral("default_instances"),
+                                      Value::scalar(QString::number(2 + i % 3)));
+        edits.handling << edit.cpu();
+        Stopwatch repaint;
+        QCoreApplication::processEvents();
+        edits.repaint << repaint.cpu();
+        edits.wall << edit.wall();
+    }
+    out << "Property edit with the canvas (scalable.default_instances), 10 edits:"
+        << "\n  edit + validation + scene update (CPU): " << Frames::stats(edits.handling)
+        << "\n  repaint (CPU): " << Frames::stats(edits.repaint)
+        << "\n  until painted (wall clock): " << Frames::stats(edits.wall) << "\n";
+
+    // Starting a relationship drag judges the visible nodes once.
+    for (const bool fit : {false, true}) {
+        if (fit)
+            canvas.zoomToFit();
+        else
+            canvas.resetZoom();
+        NodeItem *slave = canvas.scene()->nodeItem(QStringLiteral("MesosSlave_12"));
+        const QPointF port
+            = slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server")));
+        canvas.view()->centerOn(port);
+        QCoreApplication::processEvents();
+        QWidget *viewport = canvas.view()->viewport();
+        const QPoint at = canvas.view()->mapFromScene(port);
+        Stopwatch press;
+        mouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+        const QString pressed = both(press);
+        mouse(viewport, QEvent::MouseMove, at + QPoint(30, 5), Qt::NoButton, Qt::LeftButton);
+        Stopwatch repaint;
+        QCoreApplication::processEvents();
+        const QString repainted = both(repaint);
+        canvas.scene()->cancelInteraction();
+        mouse(
+            viewport, QEvent::MouseButtonRelease, at + QPoint(30, 5), Qt::LeftButton, Qt::NoButton);
+        out << "Relationship drag start at " << (fit ? "fit zoom" : "100 %")
+            << ": judging the visible nodes " << pressed << ", repaint with highlights "
+            << repainted << "\n";
+    }
+
+    Stopwatch layout;
+    canvas.autoLayout();
+    const QString laidOut = both(layout);
+    Stopwatch undo;
+    document->undoStack()->undo();
+    out << "Auto layout " << laidOut << "; its undo " << both(undo) << "\n";
+    out.flush();
+    return 0;
+}

@@ -301,6 +301,18 @@ void MainWindow::createDocks()
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 
     connect(m_problems, &ProblemList::revealNode, m_canvas, &CanvasWidget::revealNode);
+    connect(m_palette, &TypePalette::addTypeRequested, this, [this](const QString &type) {
+        if (!m_document)
+            return;
+        QString error;
+        const QString name = DocumentActions(m_document.get()).addNode(type, m_canvas->visibleCenter(), QString(), &error);
+        if (name.isEmpty()) {
+            showMessage(error);
+            return;
+        }
+        m_selection->setSelectedNodes({name});
+        m_canvas->revealNode(name);
+    });
     connect(m_outline, &OutlineWidget::revealNode, m_canvas, &CanvasWidget::revealNode);
     connect(m_outline, &OutlineWidget::renameRequested, m_canvas, &CanvasWidget::startRename);
     const auto show = [this](const QString &message) { showMessage(message); };

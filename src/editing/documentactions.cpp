@@ -16,10 +16,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "DocumentActions" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("DocumentActions", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentActions)
+};
 
 QString shortTypeName(const QString &type)
 {
@@ -57,30 +59,30 @@ bool DocumentActions::canHostType(const QString &nodeType, const QString &host, 
     const NodeTemplate *hostNode = m_document->topology().node(host);
     const TypeDefinition *hostType = hostNode ? m_document->types().resolved(TypeKind::Node, hostNode->type) : nullptr;
     if (!hostType)
-        return refuse(tr("%1 has an unknown type").arg(host));
+        return refuse(Tr::tr("%1 has an unknown type").arg(host));
     // The type may come from an archive the topology does not import yet: judge it with the
     // types the topology would have once that archive is imported.
     const TypeRegistry *types = &m_document->types();
     if (!types->contains(TypeKind::Node, nodeType)) {
         const CatalogEntry *entry = m_document->archiveDeclaring(nodeType);
         if (!entry)
-            return refuse(tr("no archive of the type library declares %1").arg(nodeType));
+            return refuse(Tr::tr("no archive of the type library declares %1").arg(nodeType));
         types = &m_document->typesWithImport(*entry);
         hostType = types->resolved(TypeKind::Node, hostNode->type);
         if (!hostType)
-            return refuse(tr("%1 has an unknown type").arg(host));
+            return refuse(Tr::tr("%1 has an unknown type").arg(host));
     }
     const TypeDefinition *type = types->resolved(TypeKind::Node, nodeType);
     if (!type)
-        return refuse(tr("%1 is not in the topology's imports").arg(nodeType));
+        return refuse(Tr::tr("%1 is not in the topology's imports").arg(nodeType));
     const RequirementDefinition *hosting = hostingRequirement(*types, nodeType);
     if (!hosting)
-        return refuse(tr("%1 is not something that gets hosted").arg(shortTypeName(nodeType)));
+        return refuse(Tr::tr("%1 is not something that gets hosted").arg(shortTypeName(nodeType)));
     const RelationshipMatcher matcher(*types);
     QString why;
     const QString match = matcher.matchingCapability(*hosting, QString(), *hostType, &why);
     if (match.isEmpty())
-        return refuse(tr("%1 cannot be hosted on %2: %3").arg(shortTypeName(nodeType), host, why));
+        return refuse(Tr::tr("%1 cannot be hosted on %2: %3").arg(shortTypeName(nodeType), host, why));
     if (requirement)
         *requirement = hosting->name;
     if (capability)
@@ -100,14 +102,14 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
     const NodeTemplate *sourceNode = topology.node(source);
     const NodeTemplate *targetNode = topology.node(target);
     if (!sourceNode || !targetNode)
-        return refuse(tr("no such node"));
+        return refuse(Tr::tr("no such node"));
     if (source == target)
-        return refuse(tr("a node cannot satisfy its own requirement"));
+        return refuse(Tr::tr("a node cannot satisfy its own requirement"));
     const ValidationContext context(m_document->archive(), topology, m_document->types());
     const RequirementDefinition *definition = context.requirementDefinition(*sourceNode, requirement);
     const TypeDefinition *targetType = context.nodeType(*targetNode);
     if (!definition || !targetType)
-        return refuse(tr("%1 has no requirement '%2'").arg(source, requirement));
+        return refuse(Tr::tr("%1 has no requirement '%2'").arg(source, requirement));
     const RelationshipMatcher matcher(m_document->types());
     QString why;
     const QString match = matcher.matchingCapability(*definition, QString(), *targetType, &why);
@@ -119,14 +121,14 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
         if (i == ignoreIndex || r.name != requirement || r.node.isEmpty())
             continue;
         if (r.node == target)
-            return refuse(tr("%1.%2 already targets %3").arg(source, requirement, target));
+            return refuse(Tr::tr("%1.%2 already targets %3").arg(source, requirement, target));
         ++used;
     }
     if (!definition->occurrences.isUnbounded() && used >= definition->occurrences.upper)
-        return refuse(tr("%1.%2 accepts at most %3 relationship(s)").arg(source, requirement).arg(definition->occurrences.upper));
+        return refuse(Tr::tr("%1.%2 accepts at most %3 relationship(s)").arg(source, requirement).arg(definition->occurrences.upper));
     if (context.isHostingRelationship(definition->relationship)) {
         if (target == source || context.hostingChain(target).contains(source))
-            return refuse(tr("%1 is hosted on %2; hosting it back would make a loop").arg(target, source));
+            return refuse(Tr::tr("%1 is hosted on %2; hosting it back would make a loop").arg(target, source));
     }
     for (const CapabilityDefinition &c : targetType->capabilities) {
         if (c.name != match || c.occurrences.isUnbounded())
@@ -144,7 +146,7 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
             }
         }
         if (incoming >= c.occurrences.upper)
-            return refuse(tr("capability '%1' of %2 is full (%3 relationship(s) at most)").arg(match, target).arg(c.occurrences.upper));
+            return refuse(Tr::tr("capability '%1' of %2 is full (%3 relationship(s) at most)").arg(match, target).arg(c.occurrences.upper));
     }
     if (capability)
         *capability = match;
@@ -279,12 +281,12 @@ QString DocumentActions::addNode(const QString &nodeType, const QPointF &positio
         return QString();
     if (!m_document->types().contains(TypeKind::Node, nodeType) && !m_document->archiveDeclaring(nodeType)) {
         if (error)
-            *error = tr("no archive of the type library declares %1").arg(nodeType);
+            *error = Tr::tr("no archive of the type library declares %1").arg(nodeType);
         return QString();
     }
     QUndoStack *stack = m_document->undoStack();
     const QString name = m_document->uniqueNodeName(shortTypeName(nodeType));
-    stack->beginMacro(host.isEmpty() ? tr("Add %1").arg(name) : tr("Add %1 on %2").arg(name, host));
+    stack->beginMacro(host.isEmpty() ? Tr::tr("Add %1").arg(name) : Tr::tr("Add %1 on %2").arg(name, host));
     ensureImported({nodeType});
     NodeTemplate node;
     node.name = name;
@@ -308,7 +310,7 @@ QString DocumentActions::addNode(const QString &nodeType, const QPointF &positio
     }
     TopologyEdit edit(*m_document);
     edit.addNode(node);
-    stack->push(edit.createCommand(m_document, tr("Add %1").arg(name)));
+    stack->push(edit.createCommand(m_document, Tr::tr("Add %1").arg(name)));
     stack->endMacro();
     return name;
 }
@@ -333,7 +335,7 @@ bool DocumentActions::connect(const QString &source, const QString &requirement,
     r.relationship = definition ? definition->relationship : QString();
     r.extras = Value::map();
     edit.node(source)->requirements.append(r);
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Connect %1.%2 to %3").arg(source, requirement, target)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
     return true;
 }
 
@@ -355,7 +357,7 @@ bool DocumentActions::retarget(const QString &source, int requirementIndex, cons
             r.capability = c.type;
     }
     r.shortForm = false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Connect %1.%2 to %3").arg(source, requirement, target)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
     return true;
 }
 
@@ -367,7 +369,7 @@ bool DocumentActions::disconnect(const QString &source, int requirementIndex)
     const RequirementAssignment r = node->requirements[requirementIndex];
     TopologyEdit edit(*m_document);
     edit.node(source)->requirements.removeAt(requirementIndex);
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Disconnect %1.%2 from %3").arg(source, r.name, r.node)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Disconnect %1.%2 from %3").arg(source, r.name, r.node)));
     return true;
 }
 
@@ -381,7 +383,7 @@ bool DocumentActions::removeNodes(const QStringList &names)
     if (edit.isEmpty())
         return false;
     m_document->undoStack()->push(edit.createCommand(
-        m_document, all.size() == 1 ? tr("Delete %1").arg(all.first()) : tr("Delete %n nodes", nullptr, int(all.size()))));
+        m_document, all.size() == 1 ? Tr::tr("Delete %1").arg(all.first()) : Tr::tr("Delete %n nodes", nullptr, int(all.size()))));
     return true;
 }
 
@@ -390,16 +392,16 @@ bool DocumentActions::renameNode(const QString &from, const QString &to, QString
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (!valid.match(to).hasMatch()) {
         if (error)
-            *error = tr("'%1' is not a name Alien4Cloud accepts: use letters, digits and underscores").arg(to);
+            *error = Tr::tr("'%1' is not a name Alien4Cloud accepts: use letters, digits and underscores").arg(to);
         return false;
     }
     TopologyEdit edit(*m_document);
     if (!edit.renameNode(from, to)) {
         if (error)
-            *error = tr("a node called '%1' already exists").arg(to);
+            *error = Tr::tr("a node called '%1' already exists").arg(to);
         return false;
     }
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Rename %1 to %2").arg(from, to)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Rename %1 to %2").arg(from, to)));
     return true;
 }
 
@@ -461,7 +463,7 @@ QStringList DocumentActions::duplicate(const QStringList &names)
         if (all.contains(n.name))
             copies.append(n);
     }
-    return insertNodes(copies, QPointF(40, 40), tr("Duplicate"));
+    return insertNodes(copies, QPointF(40, 40), Tr::tr("Duplicate"));
 }
 
 bool DocumentActions::setProperty(const QString &node, const QString &property, const Value &value)
@@ -473,7 +475,7 @@ bool DocumentActions::setProperty(const QString &node, const QString &property, 
     n->properties.insert(property, value);
     if (edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Set %1 of %2").arg(property, node),
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set %1 of %2").arg(property, node),
                                                      node + QStringLiteral("/property/") + property));
     return true;
 }
@@ -484,7 +486,7 @@ bool DocumentActions::removeProperty(const QString &node, const QString &propert
     NodeTemplate *n = edit.node(node);
     if (!n || !n->properties.remove(property))
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Reset %1 of %2").arg(property, node)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Reset %1 of %2").arg(property, node)));
     return true;
 }
 
@@ -502,7 +504,7 @@ bool DocumentActions::setCapabilityProperty(const QString &node, const QString &
     TopologyEdit edit(*m_document);
     if (!edit.applyQuickFix(fix) || edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Set %1.%2 of %3").arg(capability, property, node),
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set %1.%2 of %3").arg(capability, property, node),
                                                      node + QStringLiteral("/capability/") + capability
                                                          + QLatin1Char('/') + property));
     return true;
@@ -515,7 +517,7 @@ bool DocumentActions::removeCapabilityProperty(const QString &node, const QStrin
     CapabilityAssignment *assignment = n ? n->capability(capability) : nullptr;
     if (!assignment || !assignment->properties.remove(property))
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Reset %1.%2 of %3").arg(capability, property, node)));
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Reset %1.%2 of %3").arg(capability, property, node)));
     return true;
 }
 
@@ -529,7 +531,7 @@ bool DocumentActions::setRelationshipType(const QString &source, int requirement
     n->requirements[requirementIndex].shortForm = false;
     if (edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, tr("Set relationship of %1.%2")
+    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set relationship of %1.%2")
                                                                       .arg(source, n->requirements[requirementIndex].name)));
     return true;
 }
@@ -587,8 +589,8 @@ bool DocumentActions::placeNodes(const QHash<QString, QPointF> &positions, const
     const QStringList moved = edit.touchedNodes();
     m_document->undoStack()->push(edit.createCommand(
         m_document, !text.isEmpty() ? text
-                    : moved.size() == 1 ? tr("Move %1").arg(moved.first())
-                                        : tr("Move %n nodes", nullptr, int(moved.size()))));
+                    : moved.size() == 1 ? Tr::tr("Move %1").arg(moved.first())
+                                        : Tr::tr("Move %n nodes", nullptr, int(moved.size()))));
     return true;
 }
 

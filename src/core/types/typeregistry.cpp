@@ -8,10 +8,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "TypeRegistry" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("TypeRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TypeRegistry)
+};
 
 /// Merges `child` over `base` by name: overridden members keep the parent's position, new ones
 /// are appended, which is the order users expect in the property editor.
@@ -112,7 +114,7 @@ void TypeRegistry::addArchive(const ToscaArchive &archive, Diagnostics *diagnost
                 diagnostics->append(Diagnostic::error(
                     QStringLiteral("TOPO-TYPE-003"),
                     type.location,
-                    tr("%1 '%2' is already declared by %3; an archive cannot redefine a type "
+                    Tr::tr("%1 '%2' is already declared by %3; an archive cannot redefine a type "
                        "of another archive")
                         .arg(typeKindDisplayName(type.kind), type.name,
                              existing->archiveId.isEmpty() ? existing->location.toString()
@@ -154,7 +156,7 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
                     diagnostics->append(Diagnostic::error(
                         QStringLiteral("TOPO-TYPE-002"),
                         type.location,
-                        tr("%1 '%2' derives from itself through %3")
+                        Tr::tr("%1 '%2' derives from itself through %3")
                             .arg(typeKindDisplayName(kind),
                                  name,
                                  (chain + QStringList{canonical}).join(QStringLiteral(" → ")))));
@@ -170,7 +172,7 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
                     diagnostics->append(Diagnostic::error(
                         QStringLiteral("TOPO-TYPE-001"),
                         type.location,
-                        tr("%1 '%2' derives from '%3', which is not declared in this archive or "
+                        Tr::tr("%1 '%2' derives from '%3', which is not declared in this archive or "
                            "its imports")
                             .arg(typeKindDisplayName(kind), name, parent)));
                     break;

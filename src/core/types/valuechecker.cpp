@@ -12,10 +12,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool parseInteger(const QString &text, qlonglong *value)
 {
@@ -121,7 +123,7 @@ void ValueChecker::checkValue(const Value &value,
         if (!dataType)
             return; // unknown property types are reported on the type definition, not here
         if (!value.isMap()) {
-            typeError(tr("%1 is not a %2 (expected a mapping of its fields)").arg(describe(value), type));
+            typeError(Tr::tr("%1 is not a %2 (expected a mapping of its fields)").arg(describe(value), type));
             return;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -129,7 +131,7 @@ void ValueChecker::checkValue(const Value &value,
             const QString fieldPath = path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key;
             if (!field) {
                 Violation v;
-                v.message = tr("%1 has no field '%2'").arg(type, fieldPath);
+                v.message = Tr::tr("%1 has no field '%2'").arg(type, fieldPath);
                 v.location = entry.keyLocation;
                 violations->append(v);
                 continue;
@@ -140,7 +142,7 @@ void ValueChecker::checkValue(const Value &value,
         for (const PropertyDefinition &field : dataType->properties) {
             if (field.required && !field.hasDefault() && !value.contains(field.name)) {
                 Violation v;
-                v.message = tr("required field '%1' of %2 is missing")
+                v.message = Tr::tr("required field '%1' of %2 is missing")
                                 .arg(path.isEmpty() ? field.name : path + QLatin1Char('.') + field.name, type);
                 v.location = value.location();
                 violations->append(v);
@@ -153,7 +155,7 @@ void ValueChecker::checkValue(const Value &value,
     QString reason;
     if (primitive == QLatin1String("list")) {
         if (!value.isList()) {
-            typeError(tr("%1 is not a list").arg(describe(value)));
+            typeError(Tr::tr("%1 is not a list").arg(describe(value)));
             return;
         }
         int index = 0;
@@ -164,7 +166,7 @@ void ValueChecker::checkValue(const Value &value,
         }
     } else if (primitive == QLatin1String("map")) {
         if (!value.isMap()) {
-            typeError(tr("%1 is not a mapping").arg(describe(value)));
+            typeError(Tr::tr("%1 is not a mapping").arg(describe(value)));
             return;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -174,34 +176,34 @@ void ValueChecker::checkValue(const Value &value,
                        depth + 1);
         }
     } else if (!value.isScalar()) {
-        typeError(tr("%1 is not a %2").arg(describe(value), primitive));
+        typeError(Tr::tr("%1 is not a %2").arg(describe(value), primitive));
         return;
     } else if (primitive == QLatin1String("integer")) {
         qlonglong i = 0;
         conforms = parseInteger(value.text(), &i);
-        reason = tr("%1 is not an integer").arg(describe(value));
+        reason = Tr::tr("%1 is not an integer").arg(describe(value));
     } else if (primitive == QLatin1String("float")) {
         double d = 0;
         conforms = parseFloat(value.text(), &d);
-        reason = tr("%1 is not a number").arg(describe(value));
+        reason = Tr::tr("%1 is not a number").arg(describe(value));
     } else if (primitive == QLatin1String("boolean")) {
         bool b = false;
         conforms = parseBoolean(value.text(), &b);
-        reason = tr("%1 is not true or false").arg(describe(value));
+        reason = Tr::tr("%1 is not true or false").arg(describe(value));
     } else if (primitive == QLatin1String("version")) {
         conforms = ToscaVersion::isValid(value.text());
-        reason = tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)").arg(describe(value));
+        reason = Tr::tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)").arg(describe(value));
     } else if (primitive == QLatin1String("timestamp")) {
         static const QRegularExpression pattern(
             QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}([Tt ]\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?\\s*(Z|[+-]\\d{1,2}(:\\d{2})?)?)?$"));
         conforms = pattern.match(value.text().trimmed()).hasMatch();
-        reason = tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)").arg(describe(value));
+        reason = Tr::tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)").arg(describe(value));
     } else if (primitive.startsWith(QLatin1String("scalar-unit."))) {
         ScalarUnit::Kind kind;
         ScalarUnit parsed;
         QString why;
         conforms = ScalarUnit::kindForType(primitive, &kind) && ScalarUnit::parse(value.text(), kind, &parsed, &why);
-        reason = tr("%1 is not a %2: %3").arg(describe(value), primitive, why);
+        reason = Tr::tr("%1 is not a %2: %3").arg(describe(value), primitive, why);
     }
     if (!conforms) {
         typeError(reason);
@@ -272,24 +274,24 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
     case Constraint::Operator::Equal: {
         const int c = compareTyped(value, argument, type, &ok);
         if (!ok ? value != argument : c != 0)
-            return fail(tr("%1 must equal %2").arg(describe(value), describe(argument)));
+            return fail(Tr::tr("%1 must equal %2").arg(describe(value), describe(argument)));
         return true;
     }
     case Constraint::Operator::GreaterThan:
         if (compareTyped(value, argument, type, &ok) <= 0 || !ok)
-            return fail(tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
+            return fail(Tr::tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::GreaterOrEqual:
         if (compareTyped(value, argument, type, &ok) < 0 || !ok)
-            return fail(tr("%1 must be at least %2").arg(describe(value), describe(argument)));
+            return fail(Tr::tr("%1 must be at least %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::LessThan:
         if (compareTyped(value, argument, type, &ok) >= 0 || !ok)
-            return fail(tr("%1 must be less than %2").arg(describe(value), describe(argument)));
+            return fail(Tr::tr("%1 must be less than %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::LessOrEqual:
         if (compareTyped(value, argument, type, &ok) > 0 || !ok)
-            return fail(tr("%1 must be at most %2").arg(describe(value), describe(argument)));
+            return fail(Tr::tr("%1 must be at most %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::InRange: {
         if (argument.items().size() != 2)
@@ -302,7 +304,7 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         const bool aboveLow = compareTyped(value, low, type, &okLow) >= 0;
         const bool belowHigh = unboundedHigh || compareTyped(value, high, type, &okHigh) <= 0;
         if (!okLow || !okHigh || !aboveLow || !belowHigh)
-            return fail(tr("%1 must be in the range [%2, %3]").arg(describe(value), low.text(), high.text()));
+            return fail(Tr::tr("%1 must be in the range [%2, %3]").arg(describe(value), low.text(), high.text()));
         return true;
     }
     case Constraint::Operator::ValidValues: {
@@ -314,7 +316,7 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         QStringList values;
         for (const Value &candidate : argument.items())
             values << candidate.toDisplayString();
-        return fail(tr("%1 is not one of the valid values: %2").arg(describe(value), values.join(QStringLiteral(", "))));
+        return fail(Tr::tr("%1 is not one of the valid values: %2").arg(describe(value), values.join(QStringLiteral(", "))));
     }
     case Constraint::Operator::Length:
     case Constraint::Operator::MinLength:
@@ -330,11 +332,11 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         else if (value.isMap())
             length = qlonglong(value.entries().size());
         if (constraint.op == Constraint::Operator::Length && length != limit)
-            return fail(tr("%1 must have a length of %2 (it has %3)").arg(describe(value)).arg(limit).arg(length));
+            return fail(Tr::tr("%1 must have a length of %2 (it has %3)").arg(describe(value)).arg(limit).arg(length));
         if (constraint.op == Constraint::Operator::MinLength && length < limit)
-            return fail(tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
+            return fail(Tr::tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
         if (constraint.op == Constraint::Operator::MaxLength && length > limit)
-            return fail(tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
+            return fail(Tr::tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
         return true;
     }
     case Constraint::Operator::Pattern: {
@@ -343,7 +345,7 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         if (!pattern.isValid() || !value.isScalar())
             return true;
         if (!pattern.match(value.text()).hasMatch())
-            return fail(tr("%1 does not match the pattern %2").arg(describe(value), argument.text()));
+            return fail(Tr::tr("%1 does not match the pattern %2").arg(describe(value), argument.text()));
         return true;
     }
     }

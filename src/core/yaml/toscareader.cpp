@@ -14,10 +14,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "ToscaReader" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("ToscaReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ToscaReader)
+};
 
 const QString &codeShape()
 {
@@ -53,7 +55,7 @@ public:
         if (value.isScalar())
             return value.text();
         if (!value.isNull())
-            error(codeShape(), value.location(), tr("%1 must be a plain value").arg(what));
+            error(codeShape(), value.location(), Tr::tr("%1 must be a plain value").arg(what));
         return QString();
     }
 
@@ -66,7 +68,7 @@ public:
             return true;
         if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off"))
             return false;
-        error(codeShape(), value.location(), tr("%1 must be true or false").arg(what));
+        error(codeShape(), value.location(), Tr::tr("%1 must be true or false").arg(what));
         return fallback;
     }
 
@@ -78,7 +80,7 @@ public:
         if (value.isScalar())
             return {value.text()};
         if (!value.isList()) {
-            error(codeShape(), value.location(), tr("%1 must be a list").arg(what));
+            error(codeShape(), value.location(), Tr::tr("%1 must be a list").arg(what));
             return result;
         }
         for (const Value &item : value.items())
@@ -120,12 +122,12 @@ public:
                 } else {
                     error(codeShape(),
                           item.location(),
-                          tr("each entry of %1 must be a single 'name: definition' pair").arg(what));
+                          Tr::tr("each entry of %1 must be a single 'name: definition' pair").arg(what));
                 }
             }
             return;
         }
-        error(codeShape(), value.location(), tr("%1 must be a mapping or a list").arg(what));
+        error(codeShape(), value.location(), Tr::tr("%1 must be a mapping or a list").arg(what));
     }
 
     /// A plain map keyed by names (node_templates, properties, ...). A single-entry map whose key
@@ -143,7 +145,7 @@ public:
             map.setLocation(value.location());
             return map;
         }
-        error(codeShape(), value.location(), tr("%1 must be a mapping").arg(what));
+        error(codeShape(), value.location(), Tr::tr("%1 must be a mapping").arg(what));
         return Value();
     }
 
@@ -152,7 +154,7 @@ public:
         if (value.isNull())
             return fallback;
         if (!value.isList() || value.items().size() != 2) {
-            error(codeShape(), value.location(), tr("occurrences must be a [min, max] pair"));
+            error(codeShape(), value.location(), Tr::tr("occurrences must be a [min, max] pair"));
             return fallback;
         }
         Occurrences result;
@@ -161,7 +163,7 @@ public:
         if (!ok || result.lower < 0) {
             error(codeShape(),
                   value.items()[0].location(),
-                  tr("the lower bound of occurrences must be a non-negative integer"));
+                  Tr::tr("the lower bound of occurrences must be a non-negative integer"));
             return fallback;
         }
         const QString upper = value.items()[1].text();
@@ -172,7 +174,7 @@ public:
             if (!ok || result.upper < result.lower) {
                 error(codeShape(),
                       value.items()[1].location(),
-                      tr("the upper bound of occurrences must be an integer at least the lower "
+                      Tr::tr("the upper bound of occurrences must be an integer at least the lower "
                          "bound, or 'unbounded'"));
                 return fallback;
             }
@@ -190,7 +192,7 @@ public:
             if (!Constraint::operatorFromName(op, &constraint.op)) {
                 warning(QStringLiteral("TOPO-DEF-004"),
                         where,
-                        tr("unknown constraint operator '%1' is ignored (Alien4Cloud ignores it "
+                        Tr::tr("unknown constraint operator '%1' is ignored (Alien4Cloud ignores it "
                            "too)")
                             .arg(op));
                 return;
@@ -200,11 +202,11 @@ public:
             const bool needsList = constraint.op == Constraint::Operator::InRange
                                    || constraint.op == Constraint::Operator::ValidValues;
             if (needsList && !argument.isList()) {
-                error(codeShape(), where, tr("'%1' takes a list").arg(op));
+                error(codeShape(), where, Tr::tr("'%1' takes a list").arg(op));
                 return;
             }
             if (constraint.op == Constraint::Operator::InRange && argument.items().size() != 2) {
-                error(codeShape(), where, tr("'in_range' takes exactly two bounds"));
+                error(codeShape(), where, Tr::tr("'in_range' takes exactly two bounds"));
                 return;
             }
             if (constraint.op == Constraint::Operator::Pattern) {
@@ -212,7 +214,7 @@ public:
                 if (!re.isValid()) {
                     error(codeShape(),
                           where,
-                          tr("invalid pattern: %1").arg(re.errorString()));
+                          Tr::tr("invalid pattern: %1").arg(re.errorString()));
                     return;
                 }
             }
@@ -224,7 +226,7 @@ public:
                     for (const Value::Entry &entry : item.entries())
                         readOne(entry.key, entry.value, entry.keyLocation);
                 } else {
-                    error(codeShape(), item.location(), tr("a constraint must be 'operator: value'"));
+                    error(codeShape(), item.location(), Tr::tr("a constraint must be 'operator: value'"));
                 }
             }
         } else if (value.isMap()) {
@@ -239,7 +241,7 @@ public:
             constraint.location = value.location();
             result.append(constraint);
         } else {
-            error(codeShape(), value.location(), tr("constraints must be a list"));
+            error(codeShape(), value.location(), Tr::tr("constraints must be a list"));
         }
         return result;
     }
@@ -263,7 +265,7 @@ public:
         if (value.isNull())
             return definition;
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("the definition of '%1' must be a mapping").arg(name));
+            error(codeShape(), value.location(), Tr::tr("the definition of '%1' must be a mapping").arg(name));
             return definition;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -322,7 +324,7 @@ public:
             return filters;
         };
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("node_filter must be a mapping"));
+            error(codeShape(), value.location(), Tr::tr("node_filter must be a mapping"));
             return filter;
         }
         filter.properties = propertyFilters(value.value(QStringLiteral("properties")));
@@ -351,7 +353,7 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("requirement '%1' must be a mapping").arg(name));
+            error(codeShape(), value.location(), Tr::tr("requirement '%1' must be a mapping").arg(name));
             return definition;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -393,7 +395,7 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("capability '%1' must be a mapping").arg(name));
+            error(codeShape(), value.location(), Tr::tr("capability '%1' must be a mapping").arg(name));
             return definition;
         }
         definition.type = text(value.value(QStringLiteral("type")), QStringLiteral("type"));
@@ -464,7 +466,7 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("artifact '%1' must be a mapping").arg(name));
+            error(codeShape(), value.location(), Tr::tr("artifact '%1' must be a mapping").arg(name));
             return definition;
         }
         definition.type = text(value.value(QStringLiteral("type")), QStringLiteral("type"));
@@ -514,7 +516,7 @@ public:
         if (value.isNull())
             return type;
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("the definition of type '%1' must be a mapping").arg(name));
+            error(codeShape(), value.location(), Tr::tr("the definition of type '%1' must be a mapping").arg(name));
             return type;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -588,7 +590,7 @@ public:
         }
         if (!value.isMap()) {
             error(codeShape(), value.location(),
-                  tr("requirement '%1' must name a node or be a mapping with 'node'").arg(key));
+                  Tr::tr("requirement '%1' must name a node or be a mapping with 'node'").arg(key));
             return r;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -634,7 +636,7 @@ public:
         node.extras = Value::map();
         if (!value.isMap()) {
             error(codeShape(), value.isNull() ? where : value.location(),
-                  tr("node template '%1' must be a mapping with at least a 'type'").arg(name));
+                  Tr::tr("node template '%1' must be a mapping with at least a 'type'").arg(name));
             return node;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -682,14 +684,14 @@ public:
                     && key != QLatin1String("directives") && key != QLatin1String("attributes")
                     && key != QLatin1String("node_filter") && key != QLatin1String("copy"))
                     warning(QStringLiteral("TOPO-DEF-006"), entry.keyLocation,
-                            tr("'%1' is not a node template key; Alien4Cloud ignores it (it is kept "
+                            Tr::tr("'%1' is not a node template key; Alien4Cloud ignores it (it is kept "
                                "when saving)")
                                 .arg(key));
                 node.extras.entries().push_back(entry);
             }
         }
         if (node.type.isEmpty())
-            error(QStringLiteral("TOPO-DEF-007"), where, tr("node template '%1' has no type").arg(name));
+            error(QStringLiteral("TOPO-DEF-007"), where, Tr::tr("node template '%1' has no type").arg(name));
         return node;
     }
 
@@ -699,7 +701,7 @@ public:
         topology.location = value.location();
         topology.extras = Value::map();
         if (!value.isMap()) {
-            error(codeShape(), value.location(), tr("topology_template must be a mapping"));
+            error(codeShape(), value.location(), Tr::tr("topology_template must be a mapping"));
             return topology;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -744,7 +746,7 @@ public:
         if (value.isNull())
             return;
         if (!value.isList()) {
-            error(codeShape(), value.location(), tr("imports must be a list"));
+            error(codeShape(), value.location(), Tr::tr("imports must be a list"));
             return;
         }
         static const QRegularExpression catalogImport(QStringLiteral("^([^:/\\s]+):([^:/\\s]+)$"));
@@ -768,7 +770,7 @@ public:
                 reference = item.entries().front().value.value(QStringLiteral("file")).text();
                 import.file = reference;
             } else {
-                error(codeShape(), item.location(), tr("an import must be 'name:version' or a file"));
+                error(codeShape(), item.location(), Tr::tr("an import must be 'name:version' or a file"));
                 continue;
             }
             if (import.file.isEmpty()) {
@@ -858,20 +860,20 @@ ToscaArchive ToscaReader::fromValue(const Value &root, const QString &fileName, 
     Reading reading(fileName, diagnostics);
     if (!root.isMap()) {
         reading.error(codeShape(), root.location(),
-                      tr("a TOSCA file must be a mapping starting with tosca_definitions_version"));
+                      Tr::tr("a TOSCA file must be a mapping starting with tosca_definitions_version"));
         return archive;
     }
 
     const Value *version = root.find(QStringLiteral("tosca_definitions_version"));
     if (!version) {
         reading.error(QStringLiteral("TOPO-DEF-001"), {fileName, 1, 1},
-                      tr("tosca_definitions_version is missing; expected one of: %1")
+                      Tr::tr("tosca_definitions_version is missing; expected one of: %1")
                           .arg(ToscaDialect::knownVersions().join(QStringLiteral(", "))));
     } else {
         archive.toscaDefinitionsVersion = reading.text(*version, QStringLiteral("tosca_definitions_version"));
         if (!ToscaDialect::isKnown(archive.toscaDefinitionsVersion))
             reading.error(QStringLiteral("TOPO-DEF-002"), version->location(),
-                          tr("unknown tosca_definitions_version '%1'; expected one of: %2")
+                          Tr::tr("unknown tosca_definitions_version '%1'; expected one of: %2")
                               .arg(archive.toscaDefinitionsVersion,
                                    ToscaDialect::knownVersions().join(QStringLiteral(", "))));
     }

@@ -18,10 +18,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "YamlReader" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("YamlReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+};
 
 /// Finds the first byte that is not valid UTF-8 and reports its line and column, so a user with
 /// a Latin-1 file learns where the offending character is.
@@ -305,7 +307,7 @@ public:
         if (m_documents > 0 && mark.pos == m_lastDocumentStart)
             fail(QStringLiteral("TOPO-YAML-001"),
                  mark,
-                 tr("YAML syntax error: unexpected character"));
+                 Tr::tr("YAML syntax error: unexpected character"));
         m_lastDocumentStart = mark.pos;
         ++m_documents;
     }
@@ -327,7 +329,7 @@ public:
         if (found == m_anchors.end())
             fail(QStringLiteral("TOPO-YAML-001"),
                  mark,
-                 tr("YAML syntax error: this alias refers to a collection that contains it"));
+                 Tr::tr("YAML syntax error: this alias refers to a collection that contains it"));
         beginNode(mark);
         const Anchored &anchored = found->second;
         // The copy costs what the anchored value holds: counted, and refused, before it is made.
@@ -336,7 +338,7 @@ public:
         if (int(m_stack.size()) + anchored.height > YamlValueReader::MaxDepth)
             fail(QStringLiteral("TOPO-YAML-004"),
                  mark,
-                 tr("aliases nest the YAML deeper than %1 levels; this is not a TOSCA file")
+                 Tr::tr("aliases nest the YAML deeper than %1 levels; this is not a TOSCA file")
                      .arg(YamlValueReader::MaxDepth));
         complete(Value(anchored.value), mark, YAML::NullAnchor, anchored.size, anchored.height);
     }
@@ -354,7 +356,7 @@ public:
         if (quoted && !quotedScalarIsClosed(m_bytes, mark.pos))
             fail(QStringLiteral("TOPO-YAML-001"),
                  mark,
-                 tr("YAML syntax error: this quoted string is never closed; it would swallow the "
+                 Tr::tr("YAML syntax error: this quoted string is never closed; it would swallow the "
                     "rest of the file"));
         Value value = Value::scalar(QString::fromStdString(text), quoted);
         value.setLocation(location(mark));
@@ -433,7 +435,7 @@ private:
         if (m_stack.empty() && m_documents > 1)
             fail(QStringLiteral("TOPO-YAML-008"),
                  mark,
-                 tr("content after the end of the YAML document; a TOSCA file holds one document"));
+                 Tr::tr("content after the end of the YAML document; a TOSCA file holds one document"));
     }
 
     void count(const YAML::Mark &mark, qsizetype values)
@@ -444,12 +446,12 @@ private:
         if (m_aliasValues > 0)
             fail(QStringLiteral("TOPO-YAML-005"),
                  mark,
-                 tr("aliases expand the document to more than %1 values, far more than it holds "
+                 Tr::tr("aliases expand the document to more than %1 values, far more than it holds "
                     "as written; aliases that repeat each other are not accepted")
                      .arg(m_budget));
         fail(QStringLiteral("TOPO-YAML-005"),
              mark,
-             tr("the document holds more than %1 YAML values; no TOSCA topology is that large")
+             Tr::tr("the document holds more than %1 YAML values; no TOSCA topology is that large")
                  .arg(m_budget));
     }
 
@@ -496,12 +498,12 @@ private:
             if (!value.isScalar()) {
                 report(QStringLiteral("TOPO-YAML-006"),
                        mark,
-                       tr("a mapping key must be a plain value, not a list or a mapping"));
+                       Tr::tr("a mapping key must be a plain value, not a list or a mapping"));
                 parent.dropValue = true;
             } else if (parent.keys.contains(value.text())) {
                 report(QStringLiteral("TOPO-YAML-002"),
                        mark,
-                       tr("duplicated key '%1': YAML keeps only one of them, so one definition "
+                       Tr::tr("duplicated key '%1': YAML keeps only one of them, so one definition "
                           "would be silently lost")
                            .arg(value.text()));
                 parent.dropValue = true;
@@ -554,7 +556,7 @@ Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostic
     if (!file.open(QIODevice::ReadOnly)) {
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-FILE-001"),
                                               {name, 0, 0},
-                                              tr("cannot open the file: %1").arg(file.errorString())));
+                                              Tr::tr("cannot open the file: %1").arg(file.errorString())));
         return Value();
     }
     if (file.size() > MaxFileBytes) {
@@ -563,7 +565,7 @@ Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostic
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-FILE-002"),
             {name, 1, 1},
-            tr("the file is %1 MB; TOSCA definitions larger than %2 MB are not read")
+            Tr::tr("the file is %1 MB; TOSCA definitions larger than %2 MB are not read")
                 .arg(file.size() / (1024 * 1024))
                 .arg(MaxFileBytes / (1024 * 1024))));
         return Value();
@@ -579,7 +581,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
     if (bytes.trimmed().isEmpty()) {
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-007"),
                                               {fileName, 1, 1},
-                                              tr("the file is empty")));
+                                              Tr::tr("the file is empty")));
         return Value();
     }
     int line = 0;
@@ -588,7 +590,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-003"),
             {fileName, line, column},
-            tr("the file is not valid UTF-8 text (first bad byte here); save it as UTF-8")));
+            Tr::tr("the file is not valid UTF-8 text (first bad byte here); save it as UTF-8")));
         return Value();
     }
 
@@ -597,7 +599,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-005"),
             {fileName, scan.overLimitLine(), scan.overLimitColumn()},
-            tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
+            Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
                "large, and reading it would exhaust memory")
                 .arg(MaxValueNodes)));
         return Value();
@@ -617,7 +619,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
             // Only comments, or an empty document.
             diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-007"),
                                                   {fileName, 1, 1},
-                                                  tr("the file holds no YAML content, only "
+                                                  Tr::tr("the file holds no YAML content, only "
                                                      "comments or an empty document")));
             return Value();
         }
@@ -636,18 +638,18 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-004"),
             where,
-            tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
+            Tr::tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
                 .arg(e.depth())));
     } catch (const YAML::Exception &e) {
         const SourceLocation where = markLocation(fileName, bytes, e.mark);
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
                                               where,
-                                              tr("YAML syntax error: %1")
+                                              Tr::tr("YAML syntax error: %1")
                                                   .arg(QString::fromStdString(e.msg))));
     } catch (const std::exception &e) {
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
                                               {fileName, 0, 0},
-                                              tr("the YAML could not be read: %1")
+                                              Tr::tr("the YAML could not be read: %1")
                                                   .arg(QString::fromLocal8Bit(e.what()))));
     }
     return Value();

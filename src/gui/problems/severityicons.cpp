@@ -12,10 +12,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "SeverityIcons" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("SeverityIcons", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SeverityIcons)
+};
 
 /// Draws the fallback icon at `size` pixels, crisp at every size the views ask for.
 QPixmap paint(Severity severity, int size, qreal dpr)
@@ -139,11 +141,11 @@ QString SeverityIcons::name(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return tr("error");
+        return Tr::tr("error");
     case Severity::Warning:
-        return tr("warning");
+        return Tr::tr("warning");
     case Severity::Info:
-        return tr("info");
+        return Tr::tr("info");
     }
     return QString();
 }
@@ -152,11 +154,11 @@ QString SeverityIcons::plural(Severity severity)
 {
     switch (severity) {
     case Severity::Error:
-        return tr("Errors");
+        return Tr::tr("Errors");
     case Severity::Warning:
-        return tr("Warnings");
+        return Tr::tr("Warnings");
     case Severity::Info:
-        return tr("Infos");
+        return Tr::tr("Infos");
     }
     return QString();
 }

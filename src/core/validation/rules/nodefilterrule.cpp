@@ -10,10 +10,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 /// A value that satisfies every constraint of a filter, when the constraints name one.
 bool satisfyingValue(const Constraints &constraints, Value *value)
@@ -66,7 +68,7 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
             if (reasons.isEmpty())
                 return;
             Problem problem = Problem::make(Severity::Error, code, node.name, member, where,
-                                            tr("%1 needs %2 with %3").arg(node.name, owner, reasons.join(QStringLiteral("; "))));
+                                            Tr::tr("%1 needs %2 with %3").arg(node.name, owner, reasons.join(QStringLiteral("; "))));
             problem.requirementIndex = i;
             if (fixable && !fix.edits.isEmpty())
                 problem.fixes.append(fix);
@@ -83,13 +85,13 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
                 QString why;
                 if (!value.isNull() && checker.satisfies(value, constraint, type, &why))
                     continue;
-                reasons << (value.isNull() ? tr("%1 %2, but it is not set").arg(what, constraint.toString())
-                                           : tr("%1 %2, but %3").arg(what, constraint.toString(), why));
+                reasons << (value.isNull() ? Tr::tr("%1 %2, but it is not set").arg(what, constraint.toString())
+                                           : Tr::tr("%1 %2, but %3").arg(what, constraint.toString(), why));
                 if (satisfyingValue(filter.constraints, &edit.value)) {
                     fix.edits.append(edit);
                     fix.description = fix.description.isEmpty()
-                                          ? tr("Set %1 of %2 to %3").arg(what, edit.node, edit.value.toDisplayString())
-                                          : fix.description + QStringLiteral(", ") + tr("%1 to %2").arg(what, edit.value.toDisplayString());
+                                          ? Tr::tr("Set %1 of %2 to %3").arg(what, edit.node, edit.value.toDisplayString())
+                                          : fix.description + QStringLiteral(", ") + Tr::tr("%1 to %2").arg(what, edit.value.toDisplayString());
                 } else {
                     fixable = false;
                 }
@@ -124,7 +126,7 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
             if (capabilityName.isEmpty()) {
                 Problem problem = Problem::make(
                     Severity::Error, QStringLiteral("TOPO-FILTER-003"), node.name, member, where,
-                    tr("%1 needs %2 to have a %3 capability, and neither it nor its hosts have one")
+                    Tr::tr("%1 needs %2 to have a %3 capability, and neither it nor its hosts have one")
                         .arg(node.name, target->name, filter.capability));
                 problem.requirementIndex = i;
                 problems->append(problem);

@@ -13,10 +13,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -131,18 +133,18 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
             Problem problem = Problem::make(
                 Severity::Error, QStringLiteral("TOPO-PROP-001"), scope.node.name, member, entry.keyLocation,
                 suggestion.isEmpty()
-                    ? tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key)
-                    : tr("unknown property '%1'; did you mean '%2'?").arg(entry.key, suggestion));
+                    ? Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key)
+                    : Tr::tr("unknown property '%1'; did you mean '%2'?").arg(entry.key, suggestion));
             problem.requirementIndex = scope.requirementIndex;
             if (editable && !suggestion.isEmpty() && !values.contains(suggestion)) {
                 QuickFix rename;
-                rename.description = tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
+                rename.description = Tr::tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
                 rename.edits = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
                 problem.fixes.append(rename);
             }
             if (editable) {
                 QuickFix remove;
-                remove.description = tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
+                remove.description = Tr::tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
                 remove.edits = {removeEdit(scope, entry.key)};
                 problem.fixes.append(remove);
             }
@@ -152,7 +154,7 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
         if (checkRequired && definition->required && isBlank(entry.value) && !definition->hasDefault()) {
             Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name, member,
                                             entry.keyLocation,
-                                            tr("required property '%1' has no value").arg(entry.key));
+                                            Tr::tr("required property '%1' has no value").arg(entry.key));
             problem.requirementIndex = scope.requirementIndex;
             problems->append(problem);
             continue;
@@ -162,18 +164,18 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
             Problem problem = Problem::make(
                 Severity::Error, isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
                 scope.node.name, member, violation.location.isValid() ? violation.location : entry.keyLocation,
-                tr("property '%1': %2").arg(entry.key, violation.message));
+                Tr::tr("property '%1': %2").arg(entry.key, violation.message));
             problem.requirementIndex = scope.requirementIndex;
             Value repaired;
             if (editable && isType && definition->hasDefault()) {
                 QuickFix fix;
-                fix.description = tr("Reset '%1' to its default %2").arg(entry.key, definition->defaultValue.toDisplayString());
+                fix.description = Tr::tr("Reset '%1' to its default %2").arg(entry.key, definition->defaultValue.toDisplayString());
                 fix.edits = {setEdit(scope, entry.key, definition->defaultValue)};
                 problem.fixes.append(fix);
             } else if (editable && !isType
                        && repairValue(violation.constraint, entry.value, checker, definition->type, &repaired)) {
                 QuickFix fix;
-                fix.description = tr("Set '%1' of %2 to %3").arg(entry.key, scope.node.name, repaired.toDisplayString());
+                fix.description = Tr::tr("Set '%1' of %2 to %3").arg(entry.key, scope.node.name, repaired.toDisplayString());
                 fix.edits = {setEdit(scope, entry.key, repaired)};
                 problem.fixes.append(fix);
             }
@@ -187,13 +189,13 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
             continue;
         Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name,
                                         scope.memberPrefix + definition.name, ownerLocation,
-                                        tr("required property '%1' is not set").arg(definition.name));
+                                        Tr::tr("required property '%1' is not set").arg(definition.name));
         problem.requirementIndex = scope.requirementIndex;
         if (editable) {
             for (const Constraint &constraint : definition.constraints) {
                 if (constraint.op == Constraint::Operator::ValidValues && !constraint.argument.items().empty()) {
                     QuickFix fix;
-                    fix.description = tr("Set '%1' of %2 to %3")
+                    fix.description = Tr::tr("Set '%1' of %2 to %3")
                                           .arg(definition.name, scope.node.name,
                                                constraint.argument.items().front().toDisplayString());
                     fix.edits = {setEdit(scope, definition.name, constraint.argument.items().front())};

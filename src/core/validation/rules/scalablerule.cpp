@@ -9,10 +9,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 QuickFixEdit setCount(const QString &node, const QString &capability, const QString &property, int value)
 {
@@ -55,11 +57,11 @@ void ScalableRule::checkNode(const ValidationContext &context, const NodeTemplat
                 Severity::Error, QStringLiteral("TOPO-SCALE-001"), node.name,
                 QStringLiteral("capability ") + capability.name + QLatin1Char('.') + names[i],
                 set ? set->location() : (assignment ? assignment->location : node.location),
-                value.isNull() ? tr("%1 has no value; Alien4Cloud needs min, default and max instances").arg(names[i])
-                               : tr("%1 is %2; instance counts must be whole numbers of at least 1")
+                value.isNull() ? Tr::tr("%1 has no value; Alien4Cloud needs min, default and max instances").arg(names[i])
+                               : Tr::tr("%1 is %2; instance counts must be whole numbers of at least 1")
                                      .arg(names[i], value.toDisplayString()));
             QuickFix fix;
-            fix.description = tr("Set %1 of %2 to 1").arg(names[i], node.name);
+            fix.description = Tr::tr("Set %1 of %2 to 1").arg(names[i], node.name);
             fix.edits = {setCount(node.name, capability.name, names[i], 1)};
             problem.fixes.append(fix);
             problems->append(problem);
@@ -76,17 +78,17 @@ void ScalableRule::checkNode(const ValidationContext &context, const NodeTemplat
             Severity::Error, QStringLiteral("TOPO-SCALE-002"), node.name,
             QStringLiteral("capability ") + capability.name,
             set ? set->location() : (assignment ? assignment->location : node.location),
-            tr("instance counts must satisfy min ≤ default ≤ max, but they are %1 ≤ %2 ≤ %3")
+            Tr::tr("instance counts must satisfy min ≤ default ≤ max, but they are %1 ≤ %2 ≤ %3")
                 .arg(min)
                 .arg(defaultCount)
                 .arg(max));
         QuickFix fix;
         if (min > max) {
-            fix.description = tr("Set max_instances of %1 to %2").arg(node.name).arg(qMax(min, defaultCount));
+            fix.description = Tr::tr("Set max_instances of %1 to %2").arg(node.name).arg(qMax(min, defaultCount));
             fix.edits = {setCount(node.name, capability.name, QStringLiteral("max_instances"), qMax(min, defaultCount))};
         } else {
             const int clamped = qBound(min, defaultCount, max);
-            fix.description = tr("Set default_instances of %1 to %2").arg(node.name).arg(clamped);
+            fix.description = Tr::tr("Set default_instances of %1 to %2").arg(node.name).arg(clamped);
             fix.edits = {setCount(node.name, capability.name, QStringLiteral("default_instances"), clamped)};
         }
         problem.fixes.append(fix);

@@ -11,10 +11,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 const QStringList &kindNames()
 {
@@ -60,18 +62,18 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
                 argument = entry.value;
             } else {
                 return fail(entry.keyLocation,
-                            tr("a fix does one thing; write several fixes as a list"));
+                            Tr::tr("a fix does one thing; write several fixes as a list"));
             }
         }
     }
     if (keyword.isEmpty())
         return fail(value.location(),
-                    tr("a fix is a keyword (closest, connect, nearest_odd) or a "
+                    Tr::tr("a fix is a keyword (closest, connect, nearest_odd) or a "
                        "mapping such as {set: {<path>: <value>}}"));
     const int kind = int(kindNames().indexOf(keyword));
     if (kind < 0)
         return fail(keywordLocation,
-                    tr("unknown fix '%1'; the fixes are: %2")
+                    Tr::tr("unknown fix '%1'; the fixes are: %2")
                         .arg(keyword, kindNames().join(QStringLiteral(", "))));
     fix.m_kind = Kind(kind);
 
@@ -79,7 +81,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
     switch (fix.m_kind) {
     case Kind::Set:
         if (!argument.isMap() || argument.entries().empty())
-            return fail(argument.location(), tr("set needs a mapping {<path>: <value>, ...}"));
+            return fail(argument.location(), Tr::tr("set needs a mapping {<path>: <value>, ...}"));
         for (const Value::Entry &entry : argument.entries()) {
             QString why;
             std::optional<RulePath> path = RulePath::parse(entry.key, &why);
@@ -88,7 +90,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
             else if (!entry.value.isScalar())
                 syntax.error(RuleSyntax::badFixCode(),
                              entry.value.location(),
-                             tr("set writes plain values only"));
+                             Tr::tr("set writes plain values only"));
             else
                 fix.m_assignments.append({*path, entry.value});
         }
@@ -113,7 +115,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
                 fix.m_max = syntax.path(argument.value(QStringLiteral("max")));
         } else if (!argument.isNull()) {
             return fail(argument.location(),
-                        tr("nearest_odd takes nothing or {min: <path>, max: <path>}"));
+                        Tr::tr("nearest_odd takes nothing or {min: <path>, max: <path>}"));
         }
         break;
     case Kind::PinTo:
@@ -127,7 +129,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
         else if (argument.text() == QLatin1String("any"))
             fix.m_scope = Scope::Any;
         else
-            return fail(argument.location(), tr("connect takes same_compute (the default) or any"));
+            return fail(argument.location(), Tr::tr("connect takes same_compute (the default) or any"));
         break;
     }
     if (syntax.errorCount() != errorsBefore)
@@ -183,28 +185,28 @@ QString RuleFix::describe(const QString &node, const QList<QuickFixEdit> &edits)
     for (const QuickFixEdit &edit : edits) {
         switch (edit.kind) {
         case QuickFixEdit::Kind::SetProperty:
-            parts << tr("set %1 to %2").arg(edit.property, edit.value.toDisplayString());
+            parts << Tr::tr("set %1 to %2").arg(edit.property, edit.value.toDisplayString());
             break;
         case QuickFixEdit::Kind::SetCapabilityProperty:
-            parts << tr("set %1 to %2")
+            parts << Tr::tr("set %1 to %2")
                          .arg(edit.capability + QLatin1Char('.') + edit.property,
                               edit.value.toDisplayString());
             break;
         case QuickFixEdit::Kind::RemoveProperty:
-            parts << tr("remove %1").arg(edit.property);
+            parts << Tr::tr("remove %1").arg(edit.property);
             break;
         case QuickFixEdit::Kind::RemoveCapabilityProperty:
-            parts << tr("remove %1").arg(edit.capability + QLatin1Char('.') + edit.property);
+            parts << Tr::tr("remove %1").arg(edit.capability + QLatin1Char('.') + edit.property);
             break;
         case QuickFixEdit::Kind::AddRequirement:
         case QuickFixEdit::Kind::SetRequirement:
-            parts << tr("connect %1 to %2").arg(edit.requirement.name, edit.requirement.node);
+            parts << Tr::tr("connect %1 to %2").arg(edit.requirement.name, edit.requirement.node);
             break;
         default:
             break;
         }
     }
-    return tr("On %1: %2").arg(node, parts.join(QStringLiteral(", ")));
+    return Tr::tr("On %1: %2").arg(node, parts.join(QStringLiteral(", ")));
 }
 
 } // namespace Topologist

@@ -13,10 +13,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Validation" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 } // namespace
 
@@ -54,7 +56,7 @@ RulesFile::Rules RulesFile::loadForArchives(const QList<const CatalogEntry *> &a
                 diagnostics->append(Diagnostic::warning(
                     RuleSyntax::unknownTypeCode(),
                     rule->location(),
-                    tr("rule %1 names the node type '%2', which neither its archive nor the "
+                    Tr::tr("rule %1 names the node type '%2', which neither its archive nor the "
                        "archives it imports declare; the rule never applies")
                         .arg(rule->code(), type)));
         }
@@ -83,7 +85,7 @@ RulesFile::Rules RulesFile::read(const QString &fileName,
         || version.text().trimmed() != QString::number(FormatVersion)) {
         syntax.error(RuleSyntax::notRulesFileCode(),
                      version.isNull() ? top : version.location(),
-                     tr("not a Topologist rules file of a version this program reads: it must "
+                     Tr::tr("not a Topologist rules file of a version this program reads: it must "
                         "start with 'topologist_rules: %1'")
                          .arg(FormatVersion));
         return rules;
@@ -92,12 +94,12 @@ RulesFile::Rules RulesFile::read(const QString &fileName,
                              {QStringLiteral("topologist_rules"),
                               QStringLiteral("description"),
                               QStringLiteral("rules")},
-                             tr("a rules file"));
+                             Tr::tr("a rules file"));
     const Value list = document.value(QStringLiteral("rules"));
     if (!list.isList()) {
         syntax.error(RuleSyntax::notRulesFileCode(),
                      list.isNull() ? top : list.location(),
-                     tr("'rules' must be a list of rules"));
+                     Tr::tr("'rules' must be a list of rules"));
         return rules;
     }
     for (const Value &item : list.items()) {
@@ -112,7 +114,7 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
 {
     if (!rule.isMap()) {
         syntax.error(
-            RuleSyntax::missingFieldCode(), rule.location(), tr("a rule must be a mapping"));
+            RuleSyntax::missingFieldCode(), rule.location(), Tr::tr("a rule must be a mapping"));
         return nullptr;
     }
     const int errorsBefore = syntax.errorCount();
@@ -127,13 +129,13 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
                               QStringLiteral("check"),
                               QStringLiteral("message"),
                               QStringLiteral("fix")},
-                             tr("a rule"));
+                             Tr::tr("a rule"));
     const auto field = [&](const char *key) -> const Value * {
         const Value *value = rule.find(QLatin1String(key));
         if (!value)
             syntax.error(RuleSyntax::missingFieldCode(),
                          rule.location(),
-                         tr("the rule has no '%1'").arg(QLatin1String(key)));
+                         Tr::tr("the rule has no '%1'").arg(QLatin1String(key)));
         return value;
     };
     const auto optionalText = [&](const char *key) {
@@ -154,13 +156,13 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
             if (!pattern.match(*text).hasMatch()) {
                 syntax.error(RuleSyntax::missingFieldCode(),
                              code->location(),
-                             tr("the code '%1' must be letters, digits, '-', '_' and '.', "
+                             Tr::tr("the code '%1' must be letters, digits, '-', '_' and '.', "
                                 "starting with a letter (e.g. ACME-DB-001)")
                                  .arg(*text));
             } else if (codes->contains(*text)) {
                 syntax.error(RuleSyntax::duplicateCodeCode(),
                              code->location(),
-                             tr("the code %1 is already used by the rule at %2; codes must be "
+                             Tr::tr("the code %1 is already used by the rule at %2; codes must be "
                                 "unique")
                                  .arg(*text, codes->value(*text).toString()));
             } else {
@@ -181,7 +183,7 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
         else
             syntax.error(RuleSyntax::badSeverityCode(),
                          severity->location(),
-                         tr("severity must be error, warning or info, not '%1'")
+                         Tr::tr("severity must be error, warning or info, not '%1'")
                              .arg(severity->toDisplayString()));
     }
 
@@ -223,7 +225,7 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
             syntax.error(
                 RuleSyntax::badMessageCode(),
                 where,
-                tr("unknown placeholder {%1}; the placeholders are {%2}")
+                Tr::tr("unknown placeholder {%1}; the placeholders are {%2}")
                     .arg(unknown, DeclarativeRule::placeholders().join(QStringLiteral("}, {"))));
     };
 
@@ -247,7 +249,7 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
             if (definition.check && !generic && !definition.check->computes(parsed->kind())) {
                 syntax.error(RuleSyntax::badFixCode(),
                              item.location(),
-                             tr("the fix %1 does not go with the check %2")
+                             Tr::tr("the fix %1 does not go with the check %2")
                                  .arg(RuleFix::kindName(parsed->kind()), definition.check->name()));
                 continue;
             }

@@ -650,7 +650,15 @@ Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
 {
     const QString server = m_server.displayUrl();
     const QString detail = response.networkErrorText;
-    switch (static_cast<QNetworkReply::NetworkError>(response.networkError)) {
+    auto code = static_cast<QNetworkReply::NetworkError>(response.networkError);
+    // A server that drops the connection while an archive is still being sent makes the write
+    // fail with a reset, which Qt reports as an unknown error; for the user it is the same lost
+    // connection as a close before the answer.
+    const bool sendingArchive = reply->m_operation == Alien4CloudReply::Operation::UploadCsar
+                                || reply->m_operation == Alien4CloudReply::Operation::CheckCsar;
+    if (code == QNetworkReply::UnknownNetworkError && response.status == 0 && sendingArchive)
+        code = QNetworkReply::RemoteHostClosedError;
+    switch (code) {
     case QNetworkReply::ConnectionRefusedError:
         return Alien4CloudError(Kind::ConnectionRefused,
                                 QCoreApplication::translate("Alien4Cloud",

@@ -431,6 +431,8 @@ QStringList DocumentActions::insertNodes(QList<NodeTemplate> nodes, const QPoint
     TopologyEdit edit(*m_document);
     QStringList inserted;
     for (NodeTemplate n : std::as_const(nodes)) {
+        // Positions in the clipboard text or in another file say nothing about this document.
+        n.clearLocations();
         n.name = renames.value(n.name);
         if (n.position)
             n.position = *n.position + offset;

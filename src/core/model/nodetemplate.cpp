@@ -21,6 +21,31 @@ CapabilityAssignment *NodeTemplate::capability(const QString &capabilityName)
     return nullptr;
 }
 
+void NodeTemplate::clearLocations()
+{
+    location = SourceLocation();
+    typeLocation = SourceLocation();
+    properties.clearLocations();
+    interfaces.clearLocations();
+    extras.clearLocations();
+    for (CapabilityAssignment &capability : capabilities) {
+        capability.location = SourceLocation();
+        capability.properties.clearLocations();
+        capability.extras.clearLocations();
+    }
+    for (RequirementAssignment &requirement : requirements) {
+        requirement.location = SourceLocation();
+        requirement.nodeLocation = SourceLocation();
+        requirement.properties.clearLocations();
+        requirement.interfaces.clearLocations();
+        requirement.extras.clearLocations();
+    }
+    for (ArtifactDefinition &artifact : artifacts) {
+        artifact.location = SourceLocation();
+        artifact.file.clearLocations();
+    }
+}
+
 Value NodeTemplate::capabilityProperty(const QString &capabilityName, const QString &propertyName) const
 {
     const CapabilityAssignment *assignment = capability(capabilityName);

@@ -37,6 +37,8 @@ struct NodeTemplate
     CapabilityAssignment *capability(const QString &capabilityName);
     /// The value of a property the template sets, or null.
     Value property(const QString &propertyName) const { return properties.value(propertyName); }
+    /// Forgets every source position inside the node (see Value::clearLocations).
+    void clearLocations();
     /// The value of `capabilityName`'s `propertyName` as set on this template, or null.
     Value capabilityProperty(const QString &capabilityName, const QString &propertyName) const;
 

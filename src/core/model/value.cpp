@@ -116,6 +116,17 @@ QString Value::toDisplayString() const
     return flowString(*this, true);
 }
 
+void Value::clearLocations()
+{
+    m_location = SourceLocation();
+    for (Value &item : m_items)
+        item.clearLocations();
+    for (Entry &entry : m_entries) {
+        entry.keyLocation = SourceLocation();
+        entry.value.clearLocations();
+    }
+}
+
 const Value *Value::find(const QString &key) const
 {
     for (const Entry &entry : m_entries) {

@@ -75,6 +75,9 @@ public:
 
     const SourceLocation &location() const { return m_location; }
     void setLocation(const SourceLocation &location) { m_location = location; }
+    /// Forgets where this value and everything inside it came from (for values pasted or made
+    /// in the editor, whose old file positions would mislead).
+    void clearLocations();
 
     /// Structural equality; source locations and quoting of non-string-like scalars are ignored.
     friend bool operator==(const Value &a, const Value &b);

@@ -20,7 +20,10 @@ QString severityName(Severity severity)
 
 QString SourceLocation::toString() const
 {
-    QString text = file.isEmpty() ? QStringLiteral("<topology>") : file;
+    // Without a file, a line number would point nowhere: the value was made in the editor.
+    if (file.isEmpty())
+        return QStringLiteral("<topology>");
+    QString text = file;
     if (line > 0) {
         text += QLatin1Char(':') + QString::number(line);
         if (column > 0)

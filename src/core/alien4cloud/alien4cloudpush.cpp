@@ -5,7 +5,6 @@
 #include "alien4cloud/alien4cloudcsarresult.h"
 #include "alien4cloud/alien4cloudproblemmapper.h"
 #include "alien4cloud/alien4cloudreply.h"
-#include "catalog/typecatalog.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -241,19 +240,7 @@ void Alien4CloudPush::exportTopology()
     m_uploadedYaml = m_source.definitions;
     m_uploadedYamlName = exported.entryDefinitions;
 
-    // The implicit import of tosca_simple_yaml files is Topologist's, not the server's.
-    m_dependencies.clear();
-    for (const CatalogEntry *entry : std::as_const(m_source.dependencies)) {
-        bool imported = entry->id() != TypeCatalog::simpleProfileId();
-        for (const ArchiveImport &import : std::as_const(m_source.archive.imports))
-            imported = imported || import.id() == entry->id();
-        for (const CatalogEntry *other : std::as_const(m_source.dependencies)) {
-            for (const ArchiveImport &import : other->archive.imports)
-                imported = imported || import.id() == entry->id();
-        }
-        if (imported)
-            m_dependencies.append(entry);
-    }
+    m_dependencies = CsarExporter::archivesToUpload(m_source);
     endStep(StepState::Done);
     readVersion();
 }

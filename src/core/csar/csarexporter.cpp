@@ -3,6 +3,7 @@
 
 #include "catalog/loadedtopology.h"
 #include "catalog/referencedfiles.h"
+#include "catalog/typecatalog.h"
 #include "csar/csarcodes.h"
 #include "csar/csarwriter.h"
 #include "csar/unpackedcsar.h"
@@ -244,6 +245,27 @@ bool CsarExporter::isValidVersion(const QString &version)
     return pattern.match(version).hasMatch();
 }
 
+QList<const CatalogEntry *> CsarExporter::archivesToUpload(const Source &source)
+{
+    const auto imports = [](const ToscaArchive &archive, const QString &id) {
+        for (const ArchiveImport &import : archive.imports) {
+            if (import.id() == id)
+                return true;
+        }
+        return false;
+    };
+    QList<const CatalogEntry *> archives;
+    for (const CatalogEntry *entry : source.dependencies) {
+        bool needed
+            = entry->id() != TypeCatalog::simpleProfileId() || imports(source.archive, entry->id());
+        for (const CatalogEntry *other : source.dependencies)
+            needed = needed || imports(other->archive, entry->id());
+        if (needed)
+            archives.append(entry);
+    }
+    return archives;
+}
+
 Problems CsarExporter::validationErrors(const Source &source)
 {
     Problems errors;
@@ -313,7 +335,7 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
                                    ? QFileInfo(outputPath).absolutePath()
                                    : options.dependencyFolder;
         int position = 0;
-        for (const CatalogEntry *entry : source.dependencies) {
+        for (const CatalogEntry *entry : archivesToUpload(source)) {
             const QString path = QDir(folder).filePath(dependencyFileName(++position, *entry));
             dependencies.append(planTypeArchive(*entry, path, &missing));
         }

@@ -145,6 +145,12 @@ public:
     /// A4C's version pattern (VersionUtil): 1.4.0, 1.0.0-ALIEN14, 1.4.0-SNAPSHOT.
     static bool isValidVersion(const QString &version);
 
+    /// The catalog archives the server needs before the topology, in upload order: the
+    /// source's dependencies without the TOSCA Simple Profile Topologist adds on its own to
+    /// tosca_simple_yaml files that import nothing (A4C brings its own normative types). What
+    /// a self-contained export writes and what a push uploads.
+    static QList<const CatalogEntry *> archivesToUpload(const Source &source);
+
     /// The errors that refuse an export: reading errors and validation errors, sorted.
     static Problems validationErrors(const Source &source);
 

@@ -328,6 +328,27 @@ TEST(CsarExporter, SelfContainedCanWriteTheDependenciesIntoAFolder)
                     .endsWith(QLatin1String("-aurora-types-1.4.0-SNAPSHOT.csar")));
 }
 
+TEST(CsarExporter, TheSimpleProfileTopologistAddsIsNotAnArchiveToUpload)
+{
+    const LoadedTopology loaded
+        = TopologyLoader(bundledCatalog())
+              .loadBytes("tosca_definitions_version: tosca_simple_yaml_1_0\n"
+                         "template_name: simple\n"
+                         "template_version: 1.0.0\n"
+                         "topology_template:\n"
+                         "  node_templates:\n"
+                         "    Server:\n"
+                         "      type: tosca.nodes.Compute\n",
+                         QStringLiteral("simple.yml"));
+    ASSERT_EQ(loaded.dependencies.size(), 1) << dump(loaded.diagnostics);
+    EXPECT_EQ(loaded.dependencies.first()->id(), TypeCatalog::simpleProfileId());
+    EXPECT_TRUE(CsarExporter::archivesToUpload(CsarExporter::Source::fromLoaded(loaded)).isEmpty());
+
+    const LoadedTopology marathon = load(examplePath(QStringLiteral("marathon")));
+    EXPECT_EQ(CsarExporter::archivesToUpload(CsarExporter::Source::fromLoaded(marathon)),
+              marathon.dependencies);
+}
+
 TEST(CsarExporter, SameContentGivesTheSameBytes)
 {
     const LoadedTopology loaded = load(examplePath(QStringLiteral("mesos-ha")));

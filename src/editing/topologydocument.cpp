@@ -182,6 +182,23 @@ QByteArray TopologyDocument::serialize() const
     return CsarExporter::serialize(m_archive);
 }
 
+CsarExporter::Source TopologyDocument::csarSource() const
+{
+    CsarExporter::Source source;
+    source.archive = m_archive;
+    source.definitions = serialize();
+    if (m_filePath.isEmpty() && !m_sourceArchivePath.isEmpty())
+        source.definitionsFileName = QFileInfo(m_archive.filePath).fileName();
+    else if (!m_filePath.isEmpty())
+        source.definitionsFileName = QFileInfo(m_filePath).fileName();
+    source.rootPath = resourceFolder();
+    source.dependencies = m_dependencies;
+    source.types = m_types;
+    source.loadDiagnostics = m_loadDiagnostics;
+    source.csar = m_csar;
+    return source;
+}
+
 void TopologyDocument::setFilePath(const QString &path)
 {
     if (m_filePath == path)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "csar/csarexporter.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
 #include "support/diagnostic.h"
@@ -58,6 +59,11 @@ public:
     bool save(const QString &path, QString *error);
     /// The YAML that save() writes.
     QByteArray serialize() const;
+    /// Everything CsarExporter::exportTopology() and Alien4CloudPush::start() need to export or
+    /// push this document as it is now (edits included, saved or not): the archive, serialize(),
+    /// resourceFolder(), dependencies, types, load diagnostics, and the unpacked CSAR it may
+    /// come from.
+    CsarExporter::Source csarSource() const;
 
     const TypeCatalog &catalog() const { return m_catalog; }
     const ToscaArchive &archive() const { return m_archive; }

@@ -66,12 +66,7 @@ QString exportedCsar(const QString &folder)
     auto document = TopologyDocument::open(topology, catalog(), &diagnostics);
     if (!document)
         return QString();
-    CsarExporter::Source source;
-    source.archive = document->archive();
-    source.definitions = document->serialize();
-    source.rootPath = document->resourceFolder();
-    source.dependencies = document->dependencies();
-    source.types = document->sharedTypes();
+    const CsarExporter::Source source = document->csarSource();
     const QString csar = folder + QStringLiteral("/with-artifact.csar");
     return CsarExporter::exportTopology(source, csar).ok() ? csar : QString();
 }
@@ -98,6 +93,14 @@ TEST(OpenCsarDocument, OpensACsarThatMustBeSavedAsElsewhere)
     // The artifact is where export and push will look for it, for as long as the document lives.
     const QString folder = document->resourceFolder();
     EXPECT_EQ(readAll(folder + QStringLiteral("/files/settings.cfg")), QByteArray("port = 8080\n"));
+
+    // Exported as it stands, the document opened from the CSAR gives that CSAR back: the
+    // artifact comes from the unpacked copy.
+    const QString again = work.filePath(QStringLiteral("again.csar"));
+    const CsarExporter::Result exported
+        = CsarExporter::exportTopology(document->csarSource(), again);
+    ASSERT_TRUE(exported.ok()) << exported.summary().toStdString();
+    EXPECT_EQ(readAll(again), readAll(csar));
 
     // Save As a YAML file: the document then has a file of its own; the unpacked copy is
     // untouched and still serves the artifact.
@@ -147,6 +150,11 @@ TEST(OpenCsarDocument, YamlDocumentsAreNotFromAnArchive)
     EXPECT_TRUE(document->sourceArchivePath().isEmpty());
     EXPECT_EQ(document->resourceFolder(), QFileInfo(topology).absolutePath());
     EXPECT_EQ(document->serialize(), CsarExporter::serialize(document->archive()));
+    const CsarExporter::Source source = document->csarSource();
+    EXPECT_EQ(source.rootPath, QFileInfo(topology).absolutePath());
+    EXPECT_EQ(source.definitionsFileName, QStringLiteral("with-artifact.yml"));
+    EXPECT_EQ(source.definitions, document->serialize());
+    EXPECT_EQ(source.dependencies, document->dependencies());
 }
 
 int main(int argc, char **argv)

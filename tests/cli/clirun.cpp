@@ -10,13 +10,16 @@
 
 namespace Topologist::Test {
 
-CliRun runCli(const QStringList &arguments, const QByteArray &input)
+CliRun runCli(const QStringList &arguments, const QByteArray &input, const QStringList &environment)
 {
     CliRun run;
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment processEnvironment = QProcessEnvironment::systemEnvironment();
+    processEnvironment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    for (const QString &variable : environment)
+        processEnvironment.insert(variable.section(QLatin1Char('='), 0, 0),
+                                  variable.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(processEnvironment);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError e) {

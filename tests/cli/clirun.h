@@ -18,9 +18,12 @@ struct CliRun
     bool finished = false;
 };
 
-/// Runs the topologist-cli built with the tests, feeding @p input on its standard input. The
-/// calling thread's event loop runs meanwhile, so a fake server living in the test answers.
-CliRun runCli(const QStringList &arguments, const QByteArray &input = QByteArray());
+/// Runs the topologist-cli built with the tests, feeding @p input on its standard input, with
+/// @p environment added to the test's own. The calling thread's event loop runs meanwhile, so a
+/// fake server living in the test answers.
+CliRun runCli(const QStringList &arguments,
+              const QByteArray &input = QByteArray(),
+              const QStringList &environment = QStringList());
 
 } // namespace Topologist::Test
 

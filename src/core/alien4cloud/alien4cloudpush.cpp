@@ -117,6 +117,7 @@ void Alien4CloudPush::start(const CsarExporter::Source &topology,
     m_steps.clear();
     m_result = Result();
     m_missing.clear();
+    m_workFolder.reset();
     m_next = 0;
     if (m_client)
         m_client->deleteLater();
@@ -204,13 +205,18 @@ void Alien4CloudPush::exportTopology()
     beginStep(tr("Preparing %1").arg(m_source.archive.id()));
     if (stopIfCanceled())
         return;
-    m_workFolder = std::make_unique<QTemporaryDir>(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("topologist-push-XXXXXX")));
-    if (!m_workFolder->isValid()) {
+    // Qt gives an empty temporary path when TMPDIR names no folder, and a QTemporaryDir would
+    // then land in the current folder.
+    const QString temporaryRoot = QDir::tempPath();
+    if (!temporaryRoot.isEmpty() && QFileInfo(temporaryRoot).isDir())
+        m_workFolder = std::make_unique<QTemporaryDir>(
+            QDir(temporaryRoot).filePath(QStringLiteral("topologist-push-XXXXXX")));
+    if (!m_workFolder || !m_workFolder->isValid()) {
         endStep(StepState::Failed);
         fail(Outcome::RefusedLocally,
-             tr("Cannot push: no temporary folder to prepare the archive in (%1).")
-                 .arg(m_workFolder->errorString()));
+             tr("Cannot push: there is no temporary folder to prepare the archive in (is TMPDIR, "
+                "\"%1\", an existing folder?).")
+                 .arg(qEnvironmentVariable("TMPDIR")));
         return;
     }
     if (m_source.definitions.isEmpty())

@@ -34,10 +34,22 @@ UnpackedCsar::unpack(const QString &archivePath, Diagnostics *diagnostics, const
 {
     std::shared_ptr<UnpackedCsar> unpacked(new UnpackedCsar);
     unpacked->m_archivePath = archivePath;
+    // Qt gives an empty temporary path when TMPDIR names no folder, and a QTemporaryDir would
+    // then land in the current folder: the archive is not unpacked at all rather than there.
+    const QString temporaryRoot = QDir::tempPath();
+    if (temporaryRoot.isEmpty() || !QFileInfo(temporaryRoot).isDir()) {
+        diagnostics->append(Diagnostic::error(
+            CsarCode::Destination,
+            {archivePath, 0, 0},
+            CsarTr::tr("Archive \"%1\" cannot be opened: there is no temporary folder to unpack "
+                       "it into (is TMPDIR, \"%2\", an existing folder?).")
+                .arg(QFileInfo(archivePath).fileName(), qEnvironmentVariable("TMPDIR"))));
+        return nullptr;
+    }
     // A folder of our own per archive: CsarReader wants an empty destination, and removing the
     // folder is all the cleaning up a refused or closed archive needs.
     unpacked->m_folder = std::make_unique<QTemporaryDir>(
-        QDir(QDir::tempPath()).filePath(QStringLiteral("topologist-csar-XXXXXX")));
+        QDir(temporaryRoot).filePath(QStringLiteral("topologist-csar-XXXXXX")));
     if (!unpacked->m_folder->isValid()) {
         diagnostics->append(Diagnostic::error(
             CsarCode::Destination,

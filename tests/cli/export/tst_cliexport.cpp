@@ -176,15 +176,21 @@ TEST(CliExport, HostileCsarsAreUnreadableForInspectAndValidate)
     const QString notZip = work.filePath(QStringLiteral("fake.csar"));
     ASSERT_TRUE(writeBytes(notZip, "this is no zip\n"));
 
+    // The CLI unpacks under TMPDIR: a sentinel folder whose temporary root must stay empty.
+    QTemporaryDir sentinel;
+    ASSERT_TRUE(QDir().mkdir(sentinel.filePath(QStringLiteral("tmp"))));
+    const QStringList environment{QStringLiteral("TMPDIR=")
+                                  + sentinel.filePath(QStringLiteral("tmp"))};
+
     for (const QString &command : {QStringLiteral("inspect"), QStringLiteral("validate")}) {
-        const CliRun slip = runCli({command, csar});
+        const CliRun slip = runCli({command, csar}, QByteArray(), environment);
         EXPECT_EQ(slip.exitCode, 2) << command.toStdString();
         EXPECT_THAT(slip.err.toStdString(),
                     HasSubstr(csar.toStdString() + ": error: [TOPO-CSAR-006]"));
         EXPECT_THAT(slip.err.toStdString(), HasSubstr("../../evil.txt"));
         EXPECT_THAT(slip.out.toStdString(), Not(HasSubstr("TOPO-CSAR")));
 
-        const CliRun fake = runCli({command, notZip});
+        const CliRun fake = runCli({command, notZip}, QByteArray(), environment);
         EXPECT_EQ(fake.exitCode, 2) << command.toStdString();
         EXPECT_THAT(fake.err.toStdString(), HasSubstr("[TOPO-CSAR-002]"));
     }
@@ -192,6 +198,28 @@ TEST(CliExport, HostileCsarsAreUnreadableForInspectAndValidate)
               (QStringList{QStringLiteral("fake.csar"), QStringLiteral("slip.csar")}));
     EXPECT_FALSE(
         QFileInfo::exists(QFileInfo(work.path()).absolutePath() + QStringLiteral("/evil.txt")));
+    EXPECT_EQ(
+        QDir(sentinel.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList{QStringLiteral("tmp")});
+    EXPECT_TRUE(QDir(sentinel.filePath(QStringLiteral("tmp")))
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                    .isEmpty());
+
+    // The CLI does unpack under TMPDIR, so the checks above mean something: with TMPDIR
+    // pointing nowhere, even an honest archive cannot be opened.
+    const QString honest = work.filePath(QStringLiteral("honest.csar"));
+    const CliRun exported = runCli({QStringLiteral("export"),
+                                    example(QStringLiteral("marathon")),
+                                    QStringLiteral("-o"),
+                                    honest});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    const CliRun nowhere
+        = runCli({QStringLiteral("inspect"), honest},
+                 QByteArray(),
+                 {QStringLiteral("TMPDIR=") + work.filePath(QStringLiteral("no/such"))});
+    EXPECT_EQ(nowhere.exitCode, 2);
+    EXPECT_THAT(nowhere.err.toStdString(), HasSubstr("[TOPO-CSAR-015]"));
+    EXPECT_EQ(runCli({QStringLiteral("inspect"), honest}, QByteArray(), environment).exitCode, 0);
 }
 
 TEST(CliExport, HelpDescribesExportAndPush)

@@ -287,3 +287,23 @@ TEST_F(PushTlsTest, TrustedCertificateLetsThePushThrough)
     const Alien4CloudPush::Result result = push(loadExample(QStringLiteral("mesos-ha")));
     ASSERT_EQ(result.outcome, Outcome::Succeeded) << describe(result);
 }
+
+TEST_F(PushFaultTest, WithoutATemporaryFolderNothingIsWrittenAnywhereElse)
+{
+    const QByteArray previous = qgetenv("TMPDIR");
+    const bool hadPrevious = qEnvironmentVariableIsSet("TMPDIR");
+    qputenv("TMPDIR", m_work.filePath(QStringLiteral("no/such/folder")).toLocal8Bit());
+    const QStringList before = QDir::current().entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const Alien4CloudPush::Result result = pushTopology();
+    const QStringList after = QDir::current().entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    if (hadPrevious)
+        qputenv("TMPDIR", previous);
+    else
+        qunsetenv("TMPDIR");
+
+    ASSERT_EQ(result.outcome, Outcome::RefusedLocally) << describe(result);
+    EXPECT_THAT(result.message.toStdString(), HasSubstr("no temporary folder"));
+    EXPECT_THAT(result.message.toStdString(), HasSubstr("no/such/folder"));
+    EXPECT_EQ(after, before);
+    EXPECT_TRUE(m_server.requestLog().isEmpty());
+}

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "alien4cloud/alien4cloudpush.h"
 #include "catalog/topologyloader.h"
+#include "catalog/typecatalog.h"
+#include "csar/csarexporter.h"
 #include "filereport.h"
 #include "jsonreport.h"
 #include "sarifreport.h"
-#include "catalog/typecatalog.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -40,6 +44,24 @@ QString helpText()
               "                      json: every field, quick fixes included\n"
               "                      sarif: SARIF 2.1.0 for CI code scanning\n"
               "      --werror        Treat warnings as errors.\n"
+              "  export FILE [-o OUT.csar] [--self-contained] [--force]\n"
+              "                      Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,\n"
+              "                      the YAML and every script, artifact and icon it refers to.\n"
+              "                      OUT defaults to NAME-VERSION.csar in the current folder.\n"
+              "      --self-contained  Also write each imported type archive as its own CSAR\n"
+              "                      beside OUT, numbered in upload order\n"
+              "                      (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).\n"
+              "      --force         Export even when the topology has validation errors.\n"
+              "  push FILE --server URL --user NAME --password-stdin [--application NAME]\n"
+              "       [--ca-cert PEM] [--force] [--no-check]\n"
+              "                      Upload the topology to Alien4Cloud, after the type archives\n"
+              "                      it imports that the server lacks, and optionally create an\n"
+              "                      application from it (its id: NAME with every character\n"
+              "                      other than letters, digits and _ made _).\n"
+              "      --password-stdin  Read the password from the first line of standard input\n"
+              "                      (it is never taken from the command line or environment).\n"
+              "      --ca-cert PEM   Trust this self-signed certificate for this server.\n"
+              "      --no-check      Skip Alien4Cloud's check before the upload (3.0+).\n"
               "\n"
               "Options:\n"
               "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
@@ -47,8 +69,10 @@ QString helpText()
               "  -h, --help          Show this help.\n"
               "  -v, --version       Show the version.\n"
               "\n"
-              "Exit status: 0 success, 1 the topology has errors, 2 an input cannot be read.\n"
-              "Diagnostics go to standard error as file:line:column: severity: message.\n");
+              "Exit status: 0 success, 1 the topology has errors or the server refused it,\n"
+              "2 an input cannot be read, or the network or login failed (push).\n"
+              "Diagnostics go to standard error as file:line:column: severity: message.\n"
+              "Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).\n");
 }
 
 } // namespace
@@ -110,6 +134,10 @@ int CliApplication::run(const QStringList &arguments)
         return inspect(rest, catalog);
     if (command == QLatin1String("validate"))
         return validate(rest, catalog);
+    if (command == QLatin1String("export"))
+        return exportCsar(rest, catalog);
+    if (command == QLatin1String("push"))
+        return push(rest, catalog);
     m_err << tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
     return usage(Unreadable);
 }
@@ -235,6 +263,12 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
         for (const Diagnostic &d : loaded.diagnostics)
             report.problems.append(Problem::fromDiagnostic(d));
         report.readable = loaded.readable;
+        // Why a file (a hostile or broken CSAR, say) cannot be read goes to standard error in
+        // every format, as the help promises; the human report then leaves it out.
+        if (!loaded.readable) {
+            for (const Diagnostic &d : loaded.diagnostics)
+                m_err << d.toString() << '\n';
+        }
         if (loaded.readable && loaded.archive.topology) {
             Diagnostics ruleDiagnostics;
             const auto validator = ValidatorFactory::create(loaded.dependencies, &ruleDiagnostics, loaded.types.get());
@@ -261,9 +295,11 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
         int warnings = 0;
         for (const FileReport &report : std::as_const(reports)) {
             for (const Problem &problem : report.problems) {
-                m_out << problem.toString() << '\n';
-                for (const QuickFix &fix : problem.fixes)
-                    m_out << "    " << tr("fix: %1").arg(fix.description) << '\n';
+                if (report.readable) {
+                    m_out << problem.toString() << '\n';
+                    for (const QuickFix &fix : problem.fixes)
+                        m_out << "    " << tr("fix: %1").arg(fix.description) << '\n';
+                }
                 errors += problem.severity == Severity::Error ? 1 : 0;
                 warnings += problem.severity == Severity::Warning ? 1 : 0;
             }
@@ -278,6 +314,205 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
     if (anyUnreadable)
         return Unreadable;
     return anyFailure ? Failure : Success;
+}
+
+int CliApplication::exportCsar(const QStringList &arguments, const TypeCatalog &catalog)
+{
+    QString output;
+    CsarExporter::Options options;
+    QStringList files;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if ((arg == QLatin1String("-o") || arg == QLatin1String("--output"))
+            && i + 1 < arguments.size()) {
+            output = arguments[++i];
+        } else if (arg.startsWith(QLatin1String("--output="))) {
+            output = arg.mid(9);
+        } else if (arg == QLatin1String("--self-contained")) {
+            options.selfContained = true;
+        } else if (arg == QLatin1String("--force")) {
+            options.force = true;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            m_err << tr("topologist-cli: unknown option '%1' for export").arg(arg) << '\n';
+            return Unreadable;
+        } else {
+            files << arg;
+        }
+    }
+    if (files.size() != 1) {
+        m_err << tr("topologist-cli: export takes exactly one file") << '\n';
+        return Unreadable;
+    }
+    const QString &file = files.first();
+    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
+    if (!loaded.readable) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            m_err << d.toString() << '\n';
+        m_err.flush();
+        return Unreadable;
+    }
+    if (output.isEmpty())
+        output = CsarExporter::defaultFileName(loaded.archive.name, loaded.archive.version);
+
+    const CsarExporter::Result result
+        = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), output, options);
+    // Validation errors as `validate` prints them, then the exporter's own messages.
+    for (const Problem &problem : result.errors)
+        m_err << problem.toString() << '\n';
+    for (const Diagnostic &d : result.diagnostics)
+        m_err << d.toString() << '\n';
+    if (result.ok())
+        m_out << result.summary() << '\n';
+    else
+        m_err << tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
+              << '\n';
+    m_out.flush();
+    m_err.flush();
+    switch (result.refusal) {
+    case CsarExporter::Refusal::None:
+        return Success;
+    case CsarExporter::Refusal::ValidationErrors:
+    case CsarExporter::Refusal::MissingNameOrVersion:
+        return Failure;
+    case CsarExporter::Refusal::MissingFiles:
+    case CsarExporter::Refusal::WriteFailed:
+        return Unreadable;
+    }
+    return Unreadable;
+}
+
+bool CliApplication::readPassword(QString *password)
+{
+    // One line of standard input, as `docker login --password-stdin` reads it; the password
+    // is never echoed, logged or put in a message.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return false;
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    *password = QString::fromUtf8(line);
+    line.fill('\0');
+    return !password->isEmpty();
+}
+
+int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalog)
+{
+    Alien4CloudServer server;
+    QString serverText;
+    bool passwordFromStdin = false;
+    Alien4CloudPush::Options options;
+    QStringList files;
+    const auto value = [&](int *i, const QString &arg, const QString &name, QString *target) {
+        if (arg == name && *i + 1 < arguments.size()) {
+            *target = arguments[++*i];
+            return true;
+        }
+        if (arg.startsWith(name + QLatin1Char('='))) {
+            *target = arg.mid(name.size() + 1);
+            return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments[i];
+        if (value(&i, arg, QStringLiteral("--server"), &serverText)
+            || value(&i, arg, QStringLiteral("--user"), &server.userName)
+            || value(&i, arg, QStringLiteral("--application"), &options.applicationName)
+            || value(&i, arg, QStringLiteral("--ca-cert"), &server.trustedCertificatePath))
+            continue;
+        if (arg == QLatin1String("--password-stdin")) {
+            passwordFromStdin = true;
+        } else if (arg == QLatin1String("--force")) {
+            options.force = true;
+        } else if (arg == QLatin1String("--no-check")) {
+            options.checkBeforeUpload = false;
+        } else if (arg == QLatin1String("--password")
+                   || arg.startsWith(QLatin1String("--password="))) {
+            m_err << tr("topologist-cli: the password is never taken from the command line, "
+                        "where other users and the shell history see it; pipe it in with "
+                        "--password-stdin")
+                  << '\n';
+            return Unreadable;
+        } else if (arg.startsWith(QLatin1Char('-'))) {
+            m_err << tr("topologist-cli: unknown option '%1' for push").arg(arg) << '\n';
+            return Unreadable;
+        } else {
+            files << arg;
+        }
+    }
+    if (files.size() != 1) {
+        m_err << tr("topologist-cli: push takes exactly one file") << '\n';
+        return Unreadable;
+    }
+    if (serverText.isEmpty() || server.userName.isEmpty() || !passwordFromStdin) {
+        m_err << tr("topologist-cli: push needs --server URL, --user NAME and --password-stdin")
+              << '\n';
+        return Unreadable;
+    }
+    server.baseUrl = QUrl(serverText, QUrl::StrictMode);
+    if (server.baseUrl.scheme().isEmpty())
+        server.baseUrl = QUrl(QStringLiteral("http://") + serverText, QUrl::StrictMode);
+    const QString profileProblem = server.problem();
+    if (!profileProblem.isEmpty()) {
+        m_err << tr("topologist-cli: %1").arg(profileProblem) << '\n';
+        return Unreadable;
+    }
+
+    const QString &file = files.first();
+    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
+    if (!loaded.readable) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            m_err << d.toString() << '\n';
+        m_err.flush();
+        return Unreadable;
+    }
+    QString password;
+    if (!readPassword(&password)) {
+        m_err << tr("topologist-cli: no password on standard input (--password-stdin reads its "
+                    "first line)")
+              << '\n';
+        return Unreadable;
+    }
+
+    Alien4CloudPush pushing(server);
+    QObject::connect(&pushing, &Alien4CloudPush::stepAdded, &pushing, [this, &pushing](int index) {
+        m_err << tr("topologist-cli: %1").arg(pushing.steps().at(index).label) << '\n';
+        m_err.flush();
+    });
+    const Alien4CloudPush::Result result
+        = pushing.run(CsarExporter::Source::fromLoaded(loaded), password, options);
+    password.fill(QLatin1Char('\0'));
+
+    for (const Problem &problem : result.problems)
+        m_err << problem.toString() << '\n';
+    if (result.succeeded()) {
+        m_out << result.message << '\n';
+        for (const QString &notice : result.notices)
+            m_out << tr("note: %1").arg(notice) << '\n';
+        if (!result.applicationUrl.isEmpty())
+            m_out << tr("application: %1").arg(result.applicationUrl.toString(QUrl::FullyEncoded))
+                  << '\n';
+    } else {
+        m_err << tr("topologist-cli: %1").arg(result.message) << '\n';
+    }
+    m_out.flush();
+    m_err.flush();
+    switch (result.outcome) {
+    case Alien4CloudPush::Outcome::Succeeded:
+        return Success;
+    case Alien4CloudPush::Outcome::RejectedByServer:
+        return Failure;
+    case Alien4CloudPush::Outcome::RefusedLocally:
+        return result.exportRefusal == CsarExporter::Refusal::ValidationErrors
+                       || result.exportRefusal == CsarExporter::Refusal::MissingNameOrVersion
+                   ? Failure
+                   : Unreadable;
+    case Alien4CloudPush::Outcome::Failed:
+    case Alien4CloudPush::Outcome::Canceled:
+        return Unreadable;
+    }
+    return Unreadable;
 }
 
 } // namespace Topologist

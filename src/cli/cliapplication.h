@@ -26,6 +26,9 @@ private:
     bool buildCatalog(TypeCatalog *catalog, const QStringList &typePaths);
     int inspect(const QStringList &files, const TypeCatalog &catalog);
     int validate(const QStringList &arguments, const TypeCatalog &catalog);
+    int exportCsar(const QStringList &arguments, const TypeCatalog &catalog);
+    int push(const QStringList &arguments, const TypeCatalog &catalog);
+    bool readPassword(QString *password);
 
     QTextStream m_out;
     QTextStream m_err;

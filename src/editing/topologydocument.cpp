@@ -3,13 +3,14 @@
 
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
+#include "csar/csarexporter.h"
+#include "csar/unpackedcsar.h"
 #include "validation/incrementalvalidator.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
-#include "yaml/toscawriter.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -67,6 +68,27 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
                                                          Diagnostics *diagnostics,
                                                          QObject *parent)
 {
+    if (UnpackedCsar::isCsarPath(path)) {
+        Diagnostics readDiagnostics;
+        std::shared_ptr<const UnpackedCsar> csar = UnpackedCsar::unpack(path, &readDiagnostics);
+        if (!csar) {
+            *diagnostics += readDiagnostics;
+            return nullptr;
+        }
+        // Read as a YAML file is, from the unpacked copy, named ARCHIVE!PATH in diagnostics.
+        ToscaArchive archive = ToscaReader().readFile(
+            csar->entryDefinitionsFile(), &readDiagnostics, csar->entryDefinitionsDisplayPath());
+        *diagnostics += readDiagnostics;
+        if (archive.toscaDefinitionsVersion.isEmpty() && !archive.topology.has_value())
+            return nullptr;
+        std::unique_ptr<TopologyDocument> document(
+            new TopologyDocument(catalog, std::move(archive), parent));
+        document->resolveTypes(readDiagnostics);
+        document->m_csarRoot = csar->rootPath();
+        document->m_csar = std::move(csar);
+        document->m_sourceArchivePath = QFileInfo(path).absoluteFilePath();
+        return document;
+    }
     Diagnostics readDiagnostics;
     ToscaReader reader;
     ToscaArchive archive = reader.readFile(path, &readDiagnostics);
@@ -156,11 +178,25 @@ bool TopologyDocument::save(const QString &path, QString *error)
 
 QByteArray TopologyDocument::serialize() const
 {
-    ToscaWriter::Options options;
-    // Keep the dialect the user's file declares; new topologies get alien_dsl_1_4_0.
-    options.dialect = ToscaDialect::isKnown(m_archive.toscaDefinitionsVersion) ? m_archive.toscaDefinitionsVersion
-                                                                                : QString();
-    return ToscaWriter().write(m_archive, options);
+    // One definition of "the bytes a save writes", shared with CSAR export and push.
+    return CsarExporter::serialize(m_archive);
+}
+
+CsarExporter::Source TopologyDocument::csarSource() const
+{
+    CsarExporter::Source source;
+    source.archive = m_archive;
+    source.definitions = serialize();
+    if (m_filePath.isEmpty() && !m_sourceArchivePath.isEmpty())
+        source.definitionsFileName = QFileInfo(m_archive.filePath).fileName();
+    else if (!m_filePath.isEmpty())
+        source.definitionsFileName = QFileInfo(m_filePath).fileName();
+    source.rootPath = resourceFolder();
+    source.dependencies = m_dependencies;
+    source.types = m_types;
+    source.loadDiagnostics = m_loadDiagnostics;
+    source.csar = m_csar;
+    return source;
 }
 
 void TopologyDocument::setFilePath(const QString &path)
@@ -173,7 +209,18 @@ void TopologyDocument::setFilePath(const QString &path)
 
 QString TopologyDocument::displayName() const
 {
-    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_sourceArchivePath.isEmpty())
+        return QFileInfo(m_sourceArchivePath).fileName();
+    return tr("Untitled");
+}
+
+QString TopologyDocument::resourceFolder() const
+{
+    if (m_csar)
+        return m_csarRoot;
+    return m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).absolutePath();
 }
 
 QString TopologyDocument::uniqueNodeName(const QString &base) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "csar/csarexporter.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
 #include "support/diagnostic.h"
@@ -21,6 +22,7 @@ namespace Topologist {
 
 class IncrementalValidator;
 class TypeCatalog;
+class UnpackedCsar;
 class Validator;
 
 /// One open topology: the single source of truth every view observes.
@@ -39,8 +41,13 @@ public:
     explicit TopologyDocument(const TypeCatalog &catalog, QObject *parent = nullptr);
     ~TopologyDocument() override;
 
-    /// Reads `path` (YAML; CSARs are unpacked by the caller). Null with `diagnostics` explaining
-    /// why when the file cannot be parsed at all; a file with errors still opens.
+    /// Reads `path`, a YAML file or a CSAR (.csar/.zip or a zip signature). Null with
+    /// `diagnostics` explaining why when the file cannot be parsed at all, or when a CSAR is
+    /// refused (not a zip, unsafe entries, bomb...); a file with errors still opens.
+    ///
+    /// A CSAR is unpacked into a temporary folder the document keeps while it lives (its scripts
+    /// and artifacts are there, for export and push). Such a document has no filePath(): saving
+    /// must go through Save As, never into the temporary folder (see isFromArchive()).
     static std::unique_ptr<TopologyDocument> open(const QString &path, const TypeCatalog &catalog,
                                                   Diagnostics *diagnostics, QObject *parent = nullptr);
     /// A document from YAML text (bundled templates, tests).
@@ -52,6 +59,11 @@ public:
     bool save(const QString &path, QString *error);
     /// The YAML that save() writes.
     QByteArray serialize() const;
+    /// Everything CsarExporter::exportTopology() and Alien4CloudPush::start() need to export or
+    /// push this document as it is now (edits included, saved or not): the archive, serialize(),
+    /// resourceFolder(), dependencies, types, load diagnostics, and the unpacked CSAR it may
+    /// come from.
+    CsarExporter::Source csarSource() const;
 
     const TypeCatalog &catalog() const { return m_catalog; }
     const ToscaArchive &archive() const { return m_archive; }
@@ -65,10 +77,23 @@ public:
     Problems problemsOf(const QString &node) const;
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    /// The YAML file save() writes to; empty for a new topology and for one opened from a CSAR
+    /// and not saved since.
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
-    /// File name for titles and tabs ("Untitled" for a new topology).
+    /// File name for titles and tabs: the file's, the CSAR's for a document opened from one and
+    /// not saved since, "Untitled" for a new topology.
     QString displayName() const;
+    /// Opened from a CSAR and not saved to a YAML file since: File > Save must ask for a file
+    /// name (Save As) instead of writing anywhere near the unpacked copy.
+    bool isFromArchive() const { return m_csar != nullptr && m_filePath.isEmpty(); }
+    /// The CSAR this document was opened from (kept after a Save As); empty otherwise.
+    QString sourceArchivePath() const { return m_sourceArchivePath; }
+    /// The folder the topology's relative references (artifacts, scripts) resolve against: the
+    /// unpacked CSAR's root for a document opened from one (even after a Save As, since the
+    /// files are there), else the folder of filePath(); empty for a new topology. Export and
+    /// push take the files from here.
+    QString resourceFolder() const;
     bool isModified() const { return !m_undoStack.isClean(); }
 
     /// A name no node has yet, derived from `base` and accepted by Alien4Cloud (^\w+$).
@@ -122,6 +147,10 @@ private:
     mutable bool m_problemsDirty = true;
     QUndoStack m_undoStack;
     QString m_filePath;
+    /// The unpacked CSAR of a document opened from one: kept alive as long as the document.
+    std::shared_ptr<const UnpackedCsar> m_csar;
+    QString m_csarRoot;
+    QString m_sourceArchivePath;
 };
 
 } // namespace Topologist

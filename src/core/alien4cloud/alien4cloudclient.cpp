@@ -650,15 +650,7 @@ Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
 {
     const QString server = m_server.displayUrl();
     const QString detail = response.networkErrorText;
-    auto code = static_cast<QNetworkReply::NetworkError>(response.networkError);
-    // A server that drops the connection while an archive is still being sent makes the write
-    // fail with a reset, which Qt reports as an unknown error; for the user it is the same lost
-    // connection as a close before the answer.
-    const bool sendingArchive = reply->m_operation == Alien4CloudReply::Operation::UploadCsar
-                                || reply->m_operation == Alien4CloudReply::Operation::CheckCsar;
-    if (code == QNetworkReply::UnknownNetworkError && response.status == 0 && sendingArchive)
-        code = QNetworkReply::RemoteHostClosedError;
-    switch (code) {
+    switch (static_cast<QNetworkReply::NetworkError>(response.networkError)) {
     case QNetworkReply::ConnectionRefusedError:
         return Alien4CloudError(Kind::ConnectionRefused,
                                 QCoreApplication::translate("Alien4Cloud",
@@ -718,6 +710,13 @@ Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
                                 Alien4CloudError::NoCode,
                                 QString(),
                                 detail);
+    case QNetworkReply::UnknownNetworkError:
+        // A server that resets the connection while the body is being written (a size limit, a
+        // crash) reaches Qt as a failed write, which it reports as an unknown error about half
+        // of the time instead of RemoteHostClosedError.
+        if (!reply->m_exchange.upload)
+            return genericNetworkError(reply, response);
+        Q_FALLTHROUGH();
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProxyConnectionClosedError:
         return Alien4CloudError(Kind::ConnectionLost,
@@ -734,16 +733,23 @@ Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
                                 QString(),
                                 detail);
     default:
-        return Alien4CloudError(Kind::NetworkError,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Cannot talk to Alien4Cloud at %1 "
-                                                            "while %2: %3.")
-                                    .arg(server, reply->m_what, detail),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
+        return genericNetworkError(reply, response);
     }
+}
+
+Alien4CloudError Alien4CloudClient::genericNetworkError(const Alien4CloudReply *reply,
+                                                        const Response &response) const
+{
+    return Alien4CloudError(
+        Kind::NetworkError,
+        QCoreApplication::translate("Alien4Cloud",
+                                    "Cannot talk to Alien4Cloud at %1 "
+                                    "while %2: %3.")
+            .arg(m_server.displayUrl(), reply->m_what, response.networkErrorText),
+        0,
+        Alien4CloudError::NoCode,
+        QString(),
+        response.networkErrorText);
 }
 
 Alien4CloudError Alien4CloudClient::unexpectedAnswer(const Alien4CloudReply *reply,

@@ -114,6 +114,8 @@ private:
     void interpretApplication(Alien4CloudReply *reply, const Response &response);
 
     Alien4CloudError networkError(const Alien4CloudReply *reply, const Response &response) const;
+    Alien4CloudError genericNetworkError(const Alien4CloudReply *reply,
+                                         const Response &response) const;
     Alien4CloudError unexpectedAnswer(const Alien4CloudReply *reply,
                                       const Response &response) const;
     Alien4CloudError accessDenied(const Alien4CloudReply *reply,

@@ -12,6 +12,8 @@
 
 namespace Topologist {
 
+class UnpackedCsar;
+
 /// A topology read from a file with its imports resolved: the archive, the types it can use,
 /// the catalog archives it depends on (in the order they must be uploaded), and what went wrong.
 struct LoadedTopology
@@ -23,6 +25,16 @@ struct LoadedTopology
     Diagnostics diagnostics;
     /// False when the file could not be parsed at all (nothing to show or edit).
     bool readable = false;
+    /// Set when the topology was read from a CSAR: the unpacked copy that archive.filePath and
+    /// rootPath point into. Whoever keeps the topology's files in use (an open document, an
+    /// export) keeps this pointer, which keeps the temporary folder.
+    std::shared_ptr<const UnpackedCsar> csar;
+    /// The folder the archive's relative file references (scripts, artifacts, icons) resolve
+    /// against: the CSAR's root for a CSAR, the folder of the file for a YAML file, empty for
+    /// bytes read from memory.
+    QString rootPath;
+
+    bool isFromCsar() const { return csar != nullptr; }
 };
 
 } // namespace Topologist

@@ -2,6 +2,7 @@
 #include "catalog/topologyloader.h"
 
 #include "catalog/typecatalog.h"
+#include "csar/unpackedcsar.h"
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
 
@@ -101,10 +102,42 @@ TopologyLoader::TopologyLoader(const TypeCatalog &catalog)
 
 LoadedTopology TopologyLoader::loadFile(const QString &filePath, const QString &displayPath) const
 {
+    if (UnpackedCsar::isCsarPath(filePath))
+        return loadCsar(filePath, displayPath);
     Diagnostics diagnostics;
     ToscaReader reader;
     ToscaArchive archive = reader.readFile(filePath, &diagnostics, displayPath);
-    return resolve(std::move(archive), std::move(diagnostics));
+    LoadedTopology loaded = resolve(std::move(archive), std::move(diagnostics));
+    loaded.rootPath = QFileInfo(filePath).absolutePath();
+    return loaded;
+}
+
+LoadedTopology TopologyLoader::loadCsar(const QString &csarPath, const QString &displayPath) const
+{
+    // The archive is named as the caller shows it, so that every diagnostic (the reader's
+    // refusals as much as the YAML's errors) points at what the user typed or picked.
+    const QString shownPath = displayPath.isEmpty() ? csarPath : displayPath;
+    Diagnostics diagnostics;
+    std::shared_ptr<const UnpackedCsar> unpacked = UnpackedCsar::unpack(csarPath, &diagnostics);
+    // The reader names the archive, the layout "ARCHIVE/TOSCA-Metadata/TOSCA.meta".
+    for (Diagnostic &d : diagnostics) {
+        if (d.location.file.startsWith(csarPath))
+            d.location.file = shownPath + d.location.file.mid(csarPath.size());
+    }
+    if (!unpacked) {
+        LoadedTopology refused;
+        refused.diagnostics = std::move(diagnostics);
+        return refused;
+    }
+    const QString shownDefinitions
+        = shownPath + QLatin1Char('!') + unpacked->layout().entryDefinitions();
+    ToscaReader reader;
+    ToscaArchive archive
+        = reader.readFile(unpacked->entryDefinitionsFile(), &diagnostics, shownDefinitions);
+    LoadedTopology loaded = resolve(std::move(archive), std::move(diagnostics));
+    loaded.rootPath = unpacked->rootPath();
+    loaded.csar = std::move(unpacked);
+    return loaded;
 }
 
 LoadedTopology TopologyLoader::loadBytes(const QByteArray &bytes, const QString &fileName) const

@@ -13,12 +13,23 @@ class TypeCatalog;
 /// Reads a topology file and resolves its imports against a TypeCatalog: catalog imports
 /// (`name:version`), relative file imports (standard TOSCA), and the implicit TOSCA Simple
 /// Profile for tosca_simple_yaml files that import nothing from the catalog.
+///
+/// CSARs are read too: loadFile() hands a path with a .csar/.zip suffix or a zip signature to
+/// loadCsar(). Diagnostics inside a CSAR name the file as `ARCHIVE!PATH:line:column`, e.g.
+/// `build/marathon.csar!marathon.yml:12:3`, where ARCHIVE is the path as given (or
+/// displayPath); problems of the archive itself (not a zip, zip slip, bomb, no entry
+/// definitions) name ARCHIVE alone and leave the result unreadable.
 class TopologyLoader
 {
 public:
     explicit TopologyLoader(const TypeCatalog &catalog);
 
+    /// Reads a YAML file, or a CSAR (see loadCsar). @p displayPath replaces the path in
+    /// diagnostics.
     LoadedTopology loadFile(const QString &filePath, const QString &displayPath = QString()) const;
+    /// Unpacks a CSAR safely into a temporary folder that LoadedTopology::csar keeps alive,
+    /// and reads its entry definitions from there.
+    LoadedTopology loadCsar(const QString &csarPath, const QString &displayPath = QString()) const;
     LoadedTopology loadBytes(const QByteArray &bytes, const QString &fileName) const;
     /// Resolves the imports of an archive already in memory (e.g. after the user edited its
     /// imports) into a type registry.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 
+#include "csar/unpackedcsar.h"
 #include "yaml/toscareader.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QTemporaryDir>
 
 namespace Topologist {
 
@@ -150,9 +150,24 @@ bool TypeCatalog::addDefinitionsFile(const QString &path, Diagnostics *diagnosti
 
 bool TypeCatalog::addCsar(const QString &path, Diagnostics *diagnostics)
 {
-    diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-006"), {path, 0, 0},
-                                          tr("reading CSAR archives is not available yet")));
-    return false;
+    std::shared_ptr<const UnpackedCsar> unpacked = UnpackedCsar::unpack(path, diagnostics);
+    if (!unpacked)
+        return false;
+    CatalogEntry entry;
+    entry.rootPath = unpacked->rootPath();
+    entry.definitionsPath = unpacked->entryDefinitionsFile();
+    entry.sourcePath = path;
+    entry.origin = CatalogEntry::Origin::Csar;
+    entry.rulesFiles = rulesFilesOf(entry.rootPath);
+    ToscaReader reader;
+    entry.archive = reader.readFile(
+        entry.definitionsPath, &entry.diagnostics, unpacked->entryDefinitionsDisplayPath());
+    entry.name = entry.archive.name;
+    entry.version = entry.archive.version;
+    if (!addEntry(std::move(entry), diagnostics))
+        return false; // the unpacked copy goes with `unpacked`
+    m_unpacked.push_back(std::move(unpacked));
+    return true;
 }
 
 bool TypeCatalog::addPath(const QString &path, Diagnostics *diagnostics)
@@ -160,14 +175,13 @@ bool TypeCatalog::addPath(const QString &path, Diagnostics *diagnostics)
     const QFileInfo info(path);
     if (info.isDir())
         return addFolder(path, diagnostics);
-    const QString suffix = info.suffix().toLower();
-    if (suffix == QLatin1String("csar") || suffix == QLatin1String("zip"))
-        return addCsar(path, diagnostics);
     if (!info.exists()) {
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-FILE-001"), {path, 0, 0},
                                               tr("no such file or folder")));
         return false;
     }
+    if (UnpackedCsar::isCsarPath(path))
+        return addCsar(path, diagnostics);
     return addDefinitionsFile(path, diagnostics);
 }
 

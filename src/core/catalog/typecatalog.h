@@ -11,9 +11,9 @@
 #include <memory>
 #include <vector>
 
-class QTemporaryDir;
-
 namespace Topologist {
+
+class UnpackedCsar;
 
 /// The type archives Topologist knows, by `name:version`: the bundled library (normative types,
 /// Docker engine, Mesos, Aurora, TOSCA Simple Profile) plus whatever the user adds as a folder,
@@ -38,10 +38,14 @@ public:
     bool addFolder(const QString &path, Diagnostics *diagnostics);
     /// Adds an archive from a single YAML definitions file; its folder is the archive root.
     bool addDefinitionsFile(const QString &path, Diagnostics *diagnostics);
-    /// Adds a CSAR: unpacked safely into a private temporary folder that lives as long as the
-    /// catalog.
+    /// Adds a CSAR: unpacked safely (see UnpackedCsar) into a private temporary folder that
+    /// lives as long as the catalog; the entry's rootPath and definitionsPath point into it.
+    /// Diagnostics about the definitions name them `ARCHIVE!PATH`; a refused archive (not a zip,
+    /// zip slip, bomb, no entry definitions...) gives errors naming the archive and leaves
+    /// nothing on disk.
     bool addCsar(const QString &path, Diagnostics *diagnostics);
-    /// Adds whichever of the three `path` is.
+    /// Adds whichever of the three `path` is; a CSAR is recognised by its .csar/.zip suffix or
+    /// by its zip signature.
     bool addPath(const QString &path, Diagnostics *diagnostics);
 
     const CatalogEntry *find(const QString &name, const QString &version) const;
@@ -55,7 +59,7 @@ private:
                         Diagnostics *diagnostics);
 
     std::vector<std::unique_ptr<CatalogEntry>> m_entries;
-    std::vector<std::unique_ptr<QTemporaryDir>> m_unpacked;
+    std::vector<std::shared_ptr<const UnpackedCsar>> m_unpacked;
 };
 
 } // namespace Topologist

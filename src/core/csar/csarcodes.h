@@ -40,4 +40,11 @@ constexpr QLatin1String WriterMissingSource("TOPO-CSAR-031");
 constexpr QLatin1String WriterFailed("TOPO-CSAR-032");
 constexpr QLatin1String WriterDuplicatePath("TOPO-CSAR-033");
 
+// Exporting a topology or a type archive (CsarExporter).
+constexpr QLatin1String ExportNoName("TOPO-CSAR-040");
+constexpr QLatin1String ExportBadVersion("TOPO-CSAR-041");
+constexpr QLatin1String ExportMissingFile("TOPO-CSAR-042");
+constexpr QLatin1String ExportValidationErrors("TOPO-CSAR-043");
+constexpr QLatin1String ExportForced("TOPO-CSAR-044");
+
 } // namespace Topologist::CsarCode

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporttestsupport.h"
+
+#include "csar/csarreader.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sstream>
+
+namespace Topologist::Test {
+
+const TypeCatalog &bundledCatalog()
+{
+    static TypeCatalog *catalog = [] {
+        auto *instance = new TypeCatalog;
+        instance->addBundledLibrary();
+        return instance;
+    }();
+    return *catalog;
+}
+
+QStringList exampleNames()
+{
+    return {QStringLiteral("mesos-ha"),
+            QStringLiteral("aurora"),
+            QStringLiteral("marathon"),
+            QStringLiteral("marathon-rexray")};
+}
+
+QString examplePath(const QString &name)
+{
+    return QStringLiteral(":/examples/%1/%1.yml").arg(name);
+}
+
+QMap<QString, QByteArray> zipFiles(const QString &archivePath)
+{
+    QMap<QString, QByteArray> files;
+    CsarReader reader(archivePath);
+    if (!reader.open())
+        return files;
+    for (const QString &name : reader.fileNames()) {
+        const std::optional<QByteArray> bytes = reader.readEntry(name);
+        if (bytes)
+            files.insert(name, *bytes);
+    }
+    return files;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList everythingUnder(const QString &folder)
+{
+    QStringList found;
+    QDirIterator it(folder,
+                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(QDir(folder).relativeFilePath(it.next()));
+    found.sort();
+    return found;
+}
+
+std::string dump(const Diagnostics &diagnostics)
+{
+    std::ostringstream out;
+    for (const Diagnostic &d : diagnostics)
+        out << "\n  " << d.toString().toStdString();
+    return out.str();
+}
+
+std::string dump(const Problems &problems)
+{
+    std::ostringstream out;
+    for (const Problem &p : problems)
+        out << "\n  " << p.toString().toStdString();
+    return out.str();
+}
+
+const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.code == code)
+            return &d;
+    }
+    return nullptr;
+}
+
+TemporaryRoot::TemporaryRoot()
+{
+    // Made before TMPDIR changes, in the real temporary folder.
+    static int counter = 0;
+    QTemporaryDir base;
+    base.setAutoRemove(false);
+    if (!base.isValid())
+        return;
+    m_sentinel = base.path() + QStringLiteral("/sentinel-%1").arg(++counter);
+    if (!QDir().mkpath(m_sentinel + QStringLiteral("/tmp")))
+        return;
+    m_hadPrevious = qEnvironmentVariableIsSet("TMPDIR");
+    m_previous = qgetenv("TMPDIR");
+    qputenv("TMPDIR", tempRoot().toLocal8Bit());
+    m_valid
+        = QDir::tempPath() == QDir(tempRoot()).canonicalPath() || QDir::tempPath() == tempRoot();
+}
+
+TemporaryRoot::~TemporaryRoot()
+{
+    if (m_hadPrevious)
+        qputenv("TMPDIR", m_previous);
+    else
+        qunsetenv("TMPDIR");
+    if (!m_sentinel.isEmpty())
+        QDir(QFileInfo(m_sentinel).absolutePath()).removeRecursively();
+}
+
+QString TemporaryRoot::tempRoot() const
+{
+    return m_sentinel + QStringLiteral("/tmp");
+}
+
+} // namespace Topologist::Test

@@ -18,18 +18,23 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("topologist"));
 
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(QLocale(),
+                          QStringLiteral("qtbase"),
+                          QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Desktop designer for TOSCA topologies"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Desktop designer for TOSCA topologies"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Topology to open (YAML or CSAR)"),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Topology to open (YAML or CSAR)"),
                                  QStringLiteral("[file]"));
     parser.process(app);
 

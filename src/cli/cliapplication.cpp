@@ -23,56 +23,59 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "Cli" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString helpText()
 {
-    return tr("Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...\n"
-              "\n"
-              "Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for\n"
-              "Alien4Cloud, with the bundled Mesos type library.\n"
-              "\n"
-              "Commands:\n"
-              "  inspect FILE        Load a topology with its imports and print its node\n"
-              "                      templates, types and relationships.\n"
-              "  validate FILE...    Check topologies for every mistake Topologist knows\n"
-              "                      (structure, properties, node filters, Mesos rules).\n"
-              "      --format F      human (default): file:line:col: severity: [CODE] node: msg\n"
-              "                      json: every field, quick fixes included\n"
-              "                      sarif: SARIF 2.1.0 for CI code scanning\n"
-              "      --werror        Treat warnings as errors.\n"
-              "  export FILE [-o OUT.csar] [--self-contained] [--force]\n"
-              "                      Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,\n"
-              "                      the YAML and every script, artifact and icon it refers to.\n"
-              "                      OUT defaults to NAME-VERSION.csar in the current folder.\n"
-              "      --self-contained  Also write each imported type archive as its own CSAR\n"
-              "                      beside OUT, numbered in upload order\n"
-              "                      (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).\n"
-              "      --force         Export even when the topology has validation errors.\n"
-              "  push FILE --server URL --user NAME --password-stdin [--application NAME]\n"
-              "       [--ca-cert PEM] [--force] [--no-check]\n"
-              "                      Upload the topology to Alien4Cloud, after the type archives\n"
-              "                      it imports that the server lacks, and optionally create an\n"
-              "                      application from it (its id: NAME with every character\n"
-              "                      other than letters, digits and _ made _).\n"
-              "      --password-stdin  Read the password from the first line of standard input\n"
-              "                      (it is never taken from the command line or environment).\n"
-              "      --ca-cert PEM   Trust this self-signed certificate for this server.\n"
-              "      --no-check      Skip Alien4Cloud's check before the upload (3.0+).\n"
-              "\n"
-              "Options:\n"
-              "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
-              "                      type library; may be repeated.\n"
-              "  -h, --help          Show this help.\n"
-              "  -v, --version       Show the version.\n"
-              "\n"
-              "Exit status: 0 success, 1 the topology has errors or the server refused it,\n"
-              "2 an input cannot be read, or the network or login failed (push).\n"
-              "Diagnostics go to standard error as file:line:column: severity: message.\n"
-              "Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).\n");
+    return Tr::tr(
+        "Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...\n"
+        "\n"
+        "Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for\n"
+        "Alien4Cloud, with the bundled Mesos type library.\n"
+        "\n"
+        "Commands:\n"
+        "  inspect FILE        Load a topology with its imports and print its node\n"
+        "                      templates, types and relationships.\n"
+        "  validate FILE...    Check topologies for every mistake Topologist knows\n"
+        "                      (structure, properties, node filters, Mesos rules).\n"
+        "      --format F      human (default): file:line:col: severity: [CODE] node: msg\n"
+        "                      json: every field, quick fixes included\n"
+        "                      sarif: SARIF 2.1.0 for CI code scanning\n"
+        "      --werror        Treat warnings as errors.\n"
+        "  export FILE [-o OUT.csar] [--self-contained] [--force]\n"
+        "                      Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,\n"
+        "                      the YAML and every script, artifact and icon it refers to.\n"
+        "                      OUT defaults to NAME-VERSION.csar in the current folder.\n"
+        "      --self-contained  Also write each imported type archive as its own CSAR\n"
+        "                      beside OUT, numbered in upload order\n"
+        "                      (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).\n"
+        "      --force         Export even when the topology has validation errors.\n"
+        "  push FILE --server URL --user NAME --password-stdin [--application NAME]\n"
+        "       [--ca-cert PEM] [--force] [--no-check]\n"
+        "                      Upload the topology to Alien4Cloud, after the type archives\n"
+        "                      it imports that the server lacks, and optionally create an\n"
+        "                      application from it (its id: NAME with every character\n"
+        "                      other than letters, digits and _ made _).\n"
+        "      --password-stdin  Read the password from the first line of standard input\n"
+        "                      (it is never taken from the command line or environment).\n"
+        "      --ca-cert PEM   Trust this self-signed certificate for this server.\n"
+        "      --no-check      Skip Alien4Cloud's check before the upload (3.0+).\n"
+        "\n"
+        "Options:\n"
+        "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
+        "                      type library; may be repeated.\n"
+        "  -h, --help          Show this help.\n"
+        "  -v, --version       Show the version.\n"
+        "\n"
+        "Exit status: 0 success, 1 the topology has errors or the server refused it,\n"
+        "2 an input cannot be read, or the network or login failed (push).\n"
+        "Diagnostics go to standard error as file:line:column: severity: message.\n"
+        "Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).\n");
 }
 
 } // namespace
@@ -104,7 +107,7 @@ int CliApplication::run(const QStringList &arguments)
             }
             if (arg == QLatin1String("--types")) {
                 if (i + 1 >= arguments.size()) {
-                    m_err << tr("topologist-cli: --types needs a path") << '\n';
+                    m_err << Tr::tr("topologist-cli: --types needs a path") << '\n';
                     return usage(Unreadable);
                 }
                 typePaths << arguments[++i];
@@ -115,7 +118,7 @@ int CliApplication::run(const QStringList &arguments)
                 continue;
             }
             if (arg.startsWith(QLatin1Char('-'))) {
-                m_err << tr("topologist-cli: unknown option '%1'").arg(arg) << '\n';
+                m_err << Tr::tr("topologist-cli: unknown option '%1'").arg(arg) << '\n';
                 return usage(Unreadable);
             }
             command = arg;
@@ -138,7 +141,7 @@ int CliApplication::run(const QStringList &arguments)
         return exportCsar(rest, catalog);
     if (command == QLatin1String("push"))
         return push(rest, catalog);
-    m_err << tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
+    m_err << Tr::tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
     return usage(Unreadable);
 }
 
@@ -160,7 +163,7 @@ bool CliApplication::buildCatalog(TypeCatalog *catalog, const QStringList &typeP
 int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog)
 {
     if (files.size() != 1) {
-        m_err << tr("topologist-cli: inspect takes exactly one file") << '\n';
+        m_err << Tr::tr("topologist-cli: inspect takes exactly one file") << '\n';
         return Unreadable;
     }
     const QString &file = files.first();
@@ -170,7 +173,9 @@ int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog
     if (loaded.readable && loaded.archive.topology) {
         const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
         for (const Problem &problem : Validator::structural().validate(context))
-            diagnostics.append({problem.severity, problem.code, problem.location,
+            diagnostics.append({problem.severity,
+                                problem.code,
+                                problem.location,
                                 problem.node + QStringLiteral(": ") + problem.message});
     }
     for (const Diagnostic &d : std::as_const(diagnostics))
@@ -180,21 +185,23 @@ int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog
         return Unreadable;
 
     const ToscaArchive &archive = loaded.archive;
-    m_out << tr("%1: %2 (%3)").arg(file, archive.id(), archive.toscaDefinitionsVersion) << '\n';
+    m_out << Tr::tr("%1: %2 (%3)").arg(file, archive.id(), archive.toscaDefinitionsVersion) << '\n';
     if (!archive.description.isEmpty())
         m_out << "  " << archive.description << '\n';
     QStringList imports;
     for (const ArchiveImport &import : archive.imports)
         imports << import.id();
-    m_out << tr("imports: %1").arg(imports.isEmpty() ? tr("none") : imports.join(QStringLiteral(", ")))
+    m_out << Tr::tr("imports: %1")
+                 .arg(imports.isEmpty() ? Tr::tr("none") : imports.join(QStringLiteral(", ")))
           << '\n';
     if (!archive.topology) {
-        m_out << tr("no topology_template: %1 types declared").arg(archive.types.size()) << '\n';
+        m_out << Tr::tr("no topology_template: %1 types declared").arg(archive.types.size())
+              << '\n';
         return Success;
     }
     const TopologyTemplate &topology = *archive.topology;
     const ValidationContext context(archive, topology, *loaded.types);
-    m_out << '\n' << tr("node templates (%1):").arg(topology.nodeCount()) << '\n';
+    m_out << '\n' << Tr::tr("node templates (%1):").arg(topology.nodeCount()) << '\n';
     int width = 0;
     for (const NodeTemplate &node : topology.nodes())
         width = qMax(width, int(node.name.size()));
@@ -202,18 +209,19 @@ int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog
         QString line = QStringLiteral("  ") + node.name.leftJustified(width + 2) + node.type;
         const QStringList lineage = loaded.types->lineage(TypeKind::Node, node.type);
         if (lineage.size() > 1)
-            line += QStringLiteral("  (") + lineage.mid(1).join(QStringLiteral(" < ")) + QLatin1Char(')');
+            line += QStringLiteral("  (") + lineage.mid(1).join(QStringLiteral(" < "))
+                    + QLatin1Char(')');
         m_out << line << '\n';
     }
     int relationshipCount = 0;
     for (const NodeTemplate &node : topology.nodes())
         relationshipCount += int(node.requirements.size());
-    m_out << '\n' << tr("relationships (%1):").arg(relationshipCount) << '\n';
+    m_out << '\n' << Tr::tr("relationships (%1):").arg(relationshipCount) << '\n';
     for (const NodeTemplate &node : topology.nodes()) {
         for (const RequirementAssignment &r : node.requirements) {
             const NodeTemplate *target = topology.node(r.node);
-            const CapabilityDefinition *capability = target ? context.targetCapability(node, r, *target)
-                                                            : nullptr;
+            const CapabilityDefinition *capability
+                = target ? context.targetCapability(node, r, *target) : nullptr;
             m_out << "  " << node.name << "." << r.name << " -> " << r.node;
             if (capability)
                 m_out << "." << capability->name << " (" << capability->type << ")";
@@ -237,18 +245,19 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
         } else if (arg.startsWith(QLatin1String("--format="))) {
             format = arg.mid(9);
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QLatin1String("-")) {
-            m_err << tr("topologist-cli: unknown option '%1' for validate").arg(arg) << '\n';
+            m_err << Tr::tr("topologist-cli: unknown option '%1' for validate").arg(arg) << '\n';
             return Unreadable;
         } else {
             files << arg;
         }
     }
-    if (format != QLatin1String("human") && format != QLatin1String("json") && format != QLatin1String("sarif")) {
-        m_err << tr("topologist-cli: --format must be human, json or sarif") << '\n';
+    if (format != QLatin1String("human") && format != QLatin1String("json")
+        && format != QLatin1String("sarif")) {
+        m_err << Tr::tr("topologist-cli: --format must be human, json or sarif") << '\n';
         return Unreadable;
     }
     if (files.isEmpty()) {
-        m_err << tr("topologist-cli: validate needs at least one file") << '\n';
+        m_err << Tr::tr("topologist-cli: validate needs at least one file") << '\n';
         return Unreadable;
     }
 
@@ -271,16 +280,19 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
         }
         if (loaded.readable && loaded.archive.topology) {
             Diagnostics ruleDiagnostics;
-            const auto validator = ValidatorFactory::create(loaded.dependencies, &ruleDiagnostics, loaded.types.get());
+            const auto validator = ValidatorFactory::create(
+                loaded.dependencies, &ruleDiagnostics, loaded.types.get());
             for (const Diagnostic &d : std::as_const(ruleDiagnostics))
                 report.problems.append(Problem::fromDiagnostic(d));
-            const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
+            const ValidationContext context(
+                loaded.archive, *loaded.archive.topology, *loaded.types);
             report.problems += validator->validate(context);
         }
         std::stable_sort(report.problems.begin(), report.problems.end());
         anyUnreadable |= !report.readable;
         for (const Problem &problem : std::as_const(report.problems)) {
-            if (problem.severity == Severity::Error || (warningsAreErrors && problem.severity == Severity::Warning))
+            if (problem.severity == Severity::Error
+                || (warningsAreErrors && problem.severity == Severity::Warning))
                 anyFailure = true;
         }
         reports.append(report);
@@ -298,16 +310,18 @@ int CliApplication::validate(const QStringList &arguments, const TypeCatalog &ca
                 if (report.readable) {
                     m_out << problem.toString() << '\n';
                     for (const QuickFix &fix : problem.fixes)
-                        m_out << "    " << tr("fix: %1").arg(fix.description) << '\n';
+                        m_out << "    " << Tr::tr("fix: %1").arg(fix.description) << '\n';
                 }
                 errors += problem.severity == Severity::Error ? 1 : 0;
                 warnings += problem.severity == Severity::Warning ? 1 : 0;
             }
         }
-        const auto count = [](int n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
-        m_err << count(int(reports.size()), tr("1 file checked"), tr("%1 files checked")) << ", "
-              << count(errors, tr("1 error"), tr("%1 errors")) << ", " << count(warnings, tr("1 warning"), tr("%1 warnings"))
-              << '\n';
+        const auto count = [](int n, const QString &one, const QString &many) {
+            return n == 1 ? one : many.arg(n);
+        };
+        m_err << count(int(reports.size()), Tr::tr("1 file checked"), Tr::tr("%1 files checked"))
+              << ", " << count(errors, Tr::tr("1 error"), Tr::tr("%1 errors")) << ", "
+              << count(warnings, Tr::tr("1 warning"), Tr::tr("%1 warnings")) << '\n';
     }
     m_out.flush();
     m_err.flush();
@@ -333,14 +347,14 @@ int CliApplication::exportCsar(const QStringList &arguments, const TypeCatalog &
         } else if (arg == QLatin1String("--force")) {
             options.force = true;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            m_err << tr("topologist-cli: unknown option '%1' for export").arg(arg) << '\n';
+            m_err << Tr::tr("topologist-cli: unknown option '%1' for export").arg(arg) << '\n';
             return Unreadable;
         } else {
             files << arg;
         }
     }
     if (files.size() != 1) {
-        m_err << tr("topologist-cli: export takes exactly one file") << '\n';
+        m_err << Tr::tr("topologist-cli: export takes exactly one file") << '\n';
         return Unreadable;
     }
     const QString &file = files.first();
@@ -364,7 +378,7 @@ int CliApplication::exportCsar(const QStringList &arguments, const TypeCatalog &
     if (result.ok())
         m_out << result.summary() << '\n';
     else
-        m_err << tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
+        m_err << Tr::tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
               << '\n';
     m_out.flush();
     m_err.flush();
@@ -429,24 +443,24 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
             options.checkBeforeUpload = false;
         } else if (arg == QLatin1String("--password")
                    || arg.startsWith(QLatin1String("--password="))) {
-            m_err << tr("topologist-cli: the password is never taken from the command line, "
-                        "where other users and the shell history see it; pipe it in with "
-                        "--password-stdin")
+            m_err << Tr::tr("topologist-cli: the password is never taken from the command line, "
+                            "where other users and the shell history see it; pipe it in with "
+                            "--password-stdin")
                   << '\n';
             return Unreadable;
         } else if (arg.startsWith(QLatin1Char('-'))) {
-            m_err << tr("topologist-cli: unknown option '%1' for push").arg(arg) << '\n';
+            m_err << Tr::tr("topologist-cli: unknown option '%1' for push").arg(arg) << '\n';
             return Unreadable;
         } else {
             files << arg;
         }
     }
     if (files.size() != 1) {
-        m_err << tr("topologist-cli: push takes exactly one file") << '\n';
+        m_err << Tr::tr("topologist-cli: push takes exactly one file") << '\n';
         return Unreadable;
     }
     if (serverText.isEmpty() || server.userName.isEmpty() || !passwordFromStdin) {
-        m_err << tr("topologist-cli: push needs --server URL, --user NAME and --password-stdin")
+        m_err << Tr::tr("topologist-cli: push needs --server URL, --user NAME and --password-stdin")
               << '\n';
         return Unreadable;
     }
@@ -455,7 +469,7 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
         server.baseUrl = QUrl(QStringLiteral("http://") + serverText, QUrl::StrictMode);
     const QString profileProblem = server.problem();
     if (!profileProblem.isEmpty()) {
-        m_err << tr("topologist-cli: %1").arg(profileProblem) << '\n';
+        m_err << Tr::tr("topologist-cli: %1").arg(profileProblem) << '\n';
         return Unreadable;
     }
 
@@ -469,15 +483,15 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
     }
     QString password;
     if (!readPassword(&password)) {
-        m_err << tr("topologist-cli: no password on standard input (--password-stdin reads its "
-                    "first line)")
+        m_err << Tr::tr("topologist-cli: no password on standard input (--password-stdin reads its "
+                        "first line)")
               << '\n';
         return Unreadable;
     }
 
     Alien4CloudPush pushing(server);
     QObject::connect(&pushing, &Alien4CloudPush::stepAdded, &pushing, [this, &pushing](int index) {
-        m_err << tr("topologist-cli: %1").arg(pushing.steps().at(index).label) << '\n';
+        m_err << Tr::tr("topologist-cli: %1").arg(pushing.steps().at(index).label) << '\n';
         m_err.flush();
     });
     const Alien4CloudPush::Result result
@@ -489,12 +503,13 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
     if (result.succeeded()) {
         m_out << result.message << '\n';
         for (const QString &notice : result.notices)
-            m_out << tr("note: %1").arg(notice) << '\n';
+            m_out << Tr::tr("note: %1").arg(notice) << '\n';
         if (!result.applicationUrl.isEmpty())
-            m_out << tr("application: %1").arg(result.applicationUrl.toString(QUrl::FullyEncoded))
-                  << '\n';
+            m_out
+                << Tr::tr("application: %1").arg(result.applicationUrl.toString(QUrl::FullyEncoded))
+                << '\n';
     } else {
-        m_err << tr("topologist-cli: %1").arg(result.message) << '\n';
+        m_err << Tr::tr("topologist-cli: %1").arg(result.message) << '\n';
     }
     m_out.flush();
     m_err.flush();

@@ -69,21 +69,25 @@ QJsonObject JsonReport::fixToJson(const QuickFix &fix)
 {
     QJsonArray edits;
     for (const QuickFixEdit &edit : fix.edits) {
-        QJsonObject object{{QStringLiteral("kind"), editKindName(edit.kind)}, {QStringLiteral("node"), edit.node}};
+        QJsonObject object{{QStringLiteral("kind"), editKindName(edit.kind)},
+                           {QStringLiteral("node"), edit.node}};
         if (!edit.capability.isEmpty())
             object.insert(QStringLiteral("capability"), edit.capability);
         if (!edit.property.isEmpty())
             object.insert(QStringLiteral("property"), edit.property);
-        if (edit.kind == QuickFixEdit::Kind::SetProperty || edit.kind == QuickFixEdit::Kind::SetCapabilityProperty)
+        if (edit.kind == QuickFixEdit::Kind::SetProperty
+            || edit.kind == QuickFixEdit::Kind::SetCapabilityProperty)
             object.insert(QStringLiteral("value"), valueToJson(edit.value));
         if (edit.requirementIndex >= 0)
             object.insert(QStringLiteral("requirement_index"), edit.requirementIndex);
-        if (edit.kind == QuickFixEdit::Kind::AddRequirement || edit.kind == QuickFixEdit::Kind::SetRequirement) {
-            object.insert(QStringLiteral("requirement"),
-                          QJsonObject{{QStringLiteral("name"), edit.requirement.name},
-                                      {QStringLiteral("node"), edit.requirement.node},
-                                      {QStringLiteral("capability"), edit.requirement.capability},
-                                      {QStringLiteral("relationship"), edit.requirement.relationship}});
+        if (edit.kind == QuickFixEdit::Kind::AddRequirement
+            || edit.kind == QuickFixEdit::Kind::SetRequirement) {
+            object.insert(
+                QStringLiteral("requirement"),
+                QJsonObject{{QStringLiteral("name"), edit.requirement.name},
+                            {QStringLiteral("node"), edit.requirement.node},
+                            {QStringLiteral("capability"), edit.requirement.capability},
+                            {QStringLiteral("relationship"), edit.requirement.relationship}});
         }
         if (!edit.newName.isEmpty())
             object.insert(QStringLiteral("new_name"), edit.newName);

@@ -12,7 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Topologist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPOLOGIST_VERSION));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     Topologist::CliApplication cli;
     return cli.run(QCoreApplication::arguments());

@@ -45,7 +45,8 @@ QByteArray SarifReport::write(const QList<FileReport> &reports)
     QJsonArray results;
     for (const FileReport &report : reports) {
         for (const Problem &problem : report.problems) {
-            const QString ruleId = problem.code.isEmpty() ? QStringLiteral("TOPO-UNKNOWN") : problem.code;
+            const QString ruleId
+                = problem.code.isEmpty() ? QStringLiteral("TOPO-UNKNOWN") : problem.code;
             if (!rules.contains(ruleId))
                 rules.insert(ruleId, problem.message);
             QJsonObject region;
@@ -56,18 +57,21 @@ QByteArray SarifReport::write(const QList<FileReport> &reports)
             }
             QJsonObject physical{{QStringLiteral("artifactLocation"),
                                   QJsonObject{{QStringLiteral("uri"),
-                                               artifactUri(problem.location.file.isEmpty() ? report.file
-                                                                                           : problem.location.file)}}}};
+                                               artifactUri(problem.location.file.isEmpty()
+                                                               ? report.file
+                                                               : problem.location.file)}}}};
             if (!region.isEmpty())
                 physical.insert(QStringLiteral("region"), region);
             QJsonObject location{{QStringLiteral("physicalLocation"), physical}};
             if (!problem.node.isEmpty()) {
-                location.insert(QStringLiteral("logicalLocations"),
-                                QJsonArray{QJsonObject{{QStringLiteral("name"), problem.node},
-                                                       {QStringLiteral("fullyQualifiedName"),
-                                                        problem.member.isEmpty() ? problem.node
-                                                                                 : problem.node + QLatin1Char('/') + problem.member},
-                                                       {QStringLiteral("kind"), QStringLiteral("object")}}});
+                location.insert(
+                    QStringLiteral("logicalLocations"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), problem.node},
+                                           {QStringLiteral("fullyQualifiedName"),
+                                            problem.member.isEmpty()
+                                                ? problem.node
+                                                : problem.node + QLatin1Char('/') + problem.member},
+                                           {QStringLiteral("kind"), QStringLiteral("object")}}});
             }
             QJsonArray fixes;
             for (const QuickFix &fix : problem.fixes)
@@ -77,32 +81,40 @@ QByteArray SarifReport::write(const QList<FileReport> &reports)
                 {QStringLiteral("level"), level(problem.severity)},
                 {QStringLiteral("message"),
                  QJsonObject{{QStringLiteral("text"),
-                              problem.node.isEmpty() ? problem.message : problem.node + QStringLiteral(": ") + problem.message}}},
+                              problem.node.isEmpty()
+                                  ? problem.message
+                                  : problem.node + QStringLiteral(": ") + problem.message}}},
                 {QStringLiteral("locations"), QJsonArray{location}},
             };
             // Topologist's quick fixes edit the model, not text ranges, so they travel as
             // properties rather than SARIF `fixes` (which need artifactChanges).
             if (!fixes.isEmpty())
-                result.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("quickFixes"), fixes}});
+                result.insert(QStringLiteral("properties"),
+                              QJsonObject{{QStringLiteral("quickFixes"), fixes}});
             results.append(result);
         }
     }
     QJsonArray ruleArray;
     for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
         ruleArray.append(QJsonObject{{QStringLiteral("id"), it.key()},
-                                     {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), it.value()}}}});
+                                     {QStringLiteral("shortDescription"),
+                                      QJsonObject{{QStringLiteral("text"), it.value()}}}});
     }
     const QJsonObject driver{
         {QStringLiteral("name"), QStringLiteral("topologist-cli")},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-        {QStringLiteral("informationUri"), QStringLiteral("https://github.com/topologist/topologist")},
+        {QStringLiteral("informationUri"),
+         QStringLiteral("https://github.com/topologist/topologist")},
         {QStringLiteral("rules"), ruleArray},
     };
     const QJsonObject root{
-        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+        {QStringLiteral("$schema"),
+         QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
         {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{QJsonObject{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-                                                        {QStringLiteral("results"), results}}}},
+        {QStringLiteral("runs"),
+         QJsonArray{
+             QJsonObject{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
+                         {QStringLiteral("results"), results}}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

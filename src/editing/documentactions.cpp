@@ -36,7 +36,8 @@ DocumentActions::DocumentActions(TopologyDocument *document)
     : m_document(document)
 {}
 
-const RequirementDefinition *DocumentActions::hostingRequirement(const TypeRegistry &types, const QString &nodeType)
+const RequirementDefinition *DocumentActions::hostingRequirement(const TypeRegistry &types,
+                                                                 const QString &nodeType)
 {
     const TypeDefinition *type = types.resolved(TypeKind::Node, nodeType);
     if (!type)
@@ -48,7 +49,10 @@ const RequirementDefinition *DocumentActions::hostingRequirement(const TypeRegis
     return nullptr;
 }
 
-bool DocumentActions::canHostType(const QString &nodeType, const QString &host, QString *reason, QString *requirement,
+bool DocumentActions::canHostType(const QString &nodeType,
+                                  const QString &host,
+                                  QString *reason,
+                                  QString *requirement,
                                   QString *capability) const
 {
     const auto refuse = [&](const QString &why) {
@@ -57,7 +61,8 @@ bool DocumentActions::canHostType(const QString &nodeType, const QString &host, 
         return false;
     };
     const NodeTemplate *hostNode = m_document->topology().node(host);
-    const TypeDefinition *hostType = hostNode ? m_document->types().resolved(TypeKind::Node, hostNode->type) : nullptr;
+    const TypeDefinition *hostType
+        = hostNode ? m_document->types().resolved(TypeKind::Node, hostNode->type) : nullptr;
     if (!hostType)
         return refuse(Tr::tr("%1 has an unknown type").arg(host));
     // The type may come from an archive the topology does not import yet: judge it with the
@@ -82,7 +87,8 @@ bool DocumentActions::canHostType(const QString &nodeType, const QString &host, 
     QString why;
     const QString match = matcher.matchingCapability(*hosting, QString(), *hostType, &why);
     if (match.isEmpty())
-        return refuse(Tr::tr("%1 cannot be hosted on %2: %3").arg(shortTypeName(nodeType), host, why));
+        return refuse(
+            Tr::tr("%1 cannot be hosted on %2: %3").arg(shortTypeName(nodeType), host, why));
     if (requirement)
         *requirement = hosting->name;
     if (capability)
@@ -90,8 +96,12 @@ bool DocumentActions::canHostType(const QString &nodeType, const QString &host, 
     return true;
 }
 
-bool DocumentActions::canConnect(const QString &source, const QString &requirement, const QString &target,
-                                 QString *reason, QString *capability, int ignoreIndex) const
+bool DocumentActions::canConnect(const QString &source,
+                                 const QString &requirement,
+                                 const QString &target,
+                                 QString *reason,
+                                 QString *capability,
+                                 int ignoreIndex) const
 {
     const auto refuse = [&](const QString &why) {
         if (reason)
@@ -106,7 +116,8 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
     if (source == target)
         return refuse(Tr::tr("a node cannot satisfy its own requirement"));
     const ValidationContext context(m_document->archive(), topology, m_document->types());
-    const RequirementDefinition *definition = context.requirementDefinition(*sourceNode, requirement);
+    const RequirementDefinition *definition
+        = context.requirementDefinition(*sourceNode, requirement);
     const TypeDefinition *targetType = context.nodeType(*targetNode);
     if (!definition || !targetType)
         return refuse(Tr::tr("%1 has no requirement '%2'").arg(source, requirement));
@@ -125,10 +136,13 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
         ++used;
     }
     if (!definition->occurrences.isUnbounded() && used >= definition->occurrences.upper)
-        return refuse(Tr::tr("%1.%2 accepts at most %3 relationship(s)").arg(source, requirement).arg(definition->occurrences.upper));
+        return refuse(Tr::tr("%1.%2 accepts at most %3 relationship(s)")
+                          .arg(source, requirement)
+                          .arg(definition->occurrences.upper));
     if (context.isHostingRelationship(definition->relationship)) {
         if (target == source || context.hostingChain(target).contains(source))
-            return refuse(Tr::tr("%1 is hosted on %2; hosting it back would make a loop").arg(target, source));
+            return refuse(Tr::tr("%1 is hosted on %2; hosting it back would make a loop")
+                              .arg(target, source));
     }
     for (const CapabilityDefinition &c : targetType->capabilities) {
         if (c.name != match || c.occurrences.isUnbounded())
@@ -140,13 +154,16 @@ bool DocumentActions::canConnect(const QString &source, const QString &requireme
                 const RequirementAssignment &r = otherNode->requirements[i];
                 if (r.node != target || (other == source && i == ignoreIndex))
                     continue;
-                const CapabilityDefinition *used2 = context.targetCapability(*otherNode, r, *targetNode);
+                const CapabilityDefinition *used2
+                    = context.targetCapability(*otherNode, r, *targetNode);
                 if (used2 && used2->name == match)
                     ++incoming;
             }
         }
         if (incoming >= c.occurrences.upper)
-            return refuse(Tr::tr("capability '%1' of %2 is full (%3 relationship(s) at most)").arg(match, target).arg(c.occurrences.upper));
+            return refuse(Tr::tr("capability '%1' of %2 is full (%3 relationship(s) at most)")
+                              .arg(match, target)
+                              .arg(c.occurrences.upper));
     }
     if (capability)
         *capability = match;
@@ -157,7 +174,8 @@ QStringList DocumentActions::openRequirements(const QString &source) const
 {
     QStringList open;
     const NodeTemplate *node = m_document->topology().node(source);
-    const TypeDefinition *type = node ? m_document->types().resolved(TypeKind::Node, node->type) : nullptr;
+    const TypeDefinition *type
+        = node ? m_document->types().resolved(TypeKind::Node, node->type) : nullptr;
     if (!type)
         return open;
     for (const RequirementDefinition &definition : type->requirements) {
@@ -170,7 +188,8 @@ QStringList DocumentActions::openRequirements(const QString &source) const
     return open;
 }
 
-QStringList DocumentActions::connectableTargets(const QString &source, const QString &requirement) const
+QStringList DocumentActions::connectableTargets(const QString &source,
+                                                const QString &requirement) const
 {
     // The same rules as canConnect(), with one ValidationContext for all targets;
     // tests/editing/tst_connectabletargets.cpp checks that both always agree.
@@ -180,7 +199,8 @@ QStringList DocumentActions::connectableTargets(const QString &source, const QSt
     if (!sourceNode)
         return targets;
     const ValidationContext context(m_document->archive(), topology, m_document->types());
-    const RequirementDefinition *definition = context.requirementDefinition(*sourceNode, requirement);
+    const RequirementDefinition *definition
+        = context.requirementDefinition(*sourceNode, requirement);
     if (!definition)
         return targets;
     int used = 0;
@@ -218,7 +238,8 @@ QStringList DocumentActions::connectableTargets(const QString &source, const QSt
                     const RequirementAssignment &r = otherNode->requirements[i];
                     if (r.node != target.name)
                         continue;
-                    const CapabilityDefinition *usedCapability = context.targetCapability(*otherNode, r, target);
+                    const CapabilityDefinition *usedCapability
+                        = context.targetCapability(*otherNode, r, target);
                     if (usedCapability && usedCapability->name == match)
                         ++incoming;
                 }
@@ -233,7 +254,8 @@ QStringList DocumentActions::connectableTargets(const QString &source, const QSt
 
 QStringList DocumentActions::hostedDescendants(const QStringList &names) const
 {
-    const ValidationContext context(m_document->archive(), m_document->topology(), m_document->types());
+    const ValidationContext context(
+        m_document->archive(), m_document->topology(), m_document->types());
     QStringList result;
     QStringList queue = names;
     QSet<QString> seen(names.cbegin(), names.cend());
@@ -268,25 +290,31 @@ bool DocumentActions::ensureImported(const QStringList &nodeTypes)
         }
     }
     if (changed)
-        m_document->undoStack()->push(new SetImportsCommand(m_document, m_document->archive().imports, imports));
+        m_document->undoStack()->push(
+            new SetImportsCommand(m_document, m_document->archive().imports, imports));
     return true;
 }
 
-QString DocumentActions::addNode(const QString &nodeType, const QPointF &position, const QString &host, QString *error)
+QString DocumentActions::addNode(const QString &nodeType,
+                                 const QPointF &position,
+                                 const QString &host,
+                                 QString *error)
 {
     QString requirement;
     QString capability;
     // Refuse before touching the document, so a refused drop leaves no trace on the stack.
     if (!host.isEmpty() && !canHostType(nodeType, host, error, &requirement, &capability))
         return QString();
-    if (!m_document->types().contains(TypeKind::Node, nodeType) && !m_document->archiveDeclaring(nodeType)) {
+    if (!m_document->types().contains(TypeKind::Node, nodeType)
+        && !m_document->archiveDeclaring(nodeType)) {
         if (error)
             *error = Tr::tr("no archive of the type library declares %1").arg(nodeType);
         return QString();
     }
     QUndoStack *stack = m_document->undoStack();
     const QString name = m_document->uniqueNodeName(shortTypeName(nodeType));
-    stack->beginMacro(host.isEmpty() ? Tr::tr("Add %1").arg(name) : Tr::tr("Add %1 on %2").arg(name, host));
+    stack->beginMacro(host.isEmpty() ? Tr::tr("Add %1").arg(name)
+                                     : Tr::tr("Add %1 on %2").arg(name, host));
     ensureImported({nodeType});
     NodeTemplate node;
     node.name = name;
@@ -296,7 +324,8 @@ QString DocumentActions::addNode(const QString &nodeType, const QPointF &positio
     node.position = position;
     if (!host.isEmpty()) {
         const NodeTemplate *hostNode = m_document->topology().node(host);
-        const TypeDefinition *hostType = m_document->types().resolved(TypeKind::Node, hostNode->type);
+        const TypeDefinition *hostType
+            = m_document->types().resolved(TypeKind::Node, hostNode->type);
         RequirementAssignment r;
         r.name = requirement;
         r.node = host;
@@ -315,15 +344,21 @@ QString DocumentActions::addNode(const QString &nodeType, const QPointF &positio
     return name;
 }
 
-bool DocumentActions::connect(const QString &source, const QString &requirement, const QString &target, QString *error)
+bool DocumentActions::connect(const QString &source,
+                              const QString &requirement,
+                              const QString &target,
+                              QString *error)
 {
     QString capability;
     if (!canConnect(source, requirement, target, error, &capability))
         return false;
     const NodeTemplate *targetNode = m_document->topology().node(target);
-    const TypeDefinition *targetType = m_document->types().resolved(TypeKind::Node, targetNode->type);
-    const ValidationContext context(m_document->archive(), m_document->topology(), m_document->types());
-    const RequirementDefinition *definition = context.requirementDefinition(*m_document->topology().node(source), requirement);
+    const TypeDefinition *targetType
+        = m_document->types().resolved(TypeKind::Node, targetNode->type);
+    const ValidationContext context(
+        m_document->archive(), m_document->topology(), m_document->types());
+    const RequirementDefinition *definition
+        = context.requirementDefinition(*m_document->topology().node(source), requirement);
     TopologyEdit edit(*m_document);
     RequirementAssignment r;
     r.name = requirement;
@@ -335,11 +370,15 @@ bool DocumentActions::connect(const QString &source, const QString &requirement,
     r.relationship = definition ? definition->relationship : QString();
     r.extras = Value::map();
     edit.node(source)->requirements.append(r);
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
     return true;
 }
 
-bool DocumentActions::retarget(const QString &source, int requirementIndex, const QString &target, QString *error)
+bool DocumentActions::retarget(const QString &source,
+                               int requirementIndex,
+                               const QString &target,
+                               QString *error)
 {
     const NodeTemplate *node = m_document->topology().node(source);
     if (!node || requirementIndex < 0 || requirementIndex >= node->requirements.size())
@@ -348,7 +387,8 @@ bool DocumentActions::retarget(const QString &source, int requirementIndex, cons
     QString capability;
     if (!canConnect(source, requirement, target, error, &capability, requirementIndex))
         return false;
-    const TypeDefinition *targetType = m_document->types().resolved(TypeKind::Node, m_document->topology().node(target)->type);
+    const TypeDefinition *targetType
+        = m_document->types().resolved(TypeKind::Node, m_document->topology().node(target)->type);
     TopologyEdit edit(*m_document);
     RequirementAssignment &r = edit.node(source)->requirements[requirementIndex];
     r.node = target;
@@ -357,7 +397,8 @@ bool DocumentActions::retarget(const QString &source, int requirementIndex, cons
             r.capability = c.type;
     }
     r.shortForm = false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document, Tr::tr("Connect %1.%2 to %3").arg(source, requirement, target)));
     return true;
 }
 
@@ -369,7 +410,8 @@ bool DocumentActions::disconnect(const QString &source, int requirementIndex)
     const RequirementAssignment r = node->requirements[requirementIndex];
     TopologyEdit edit(*m_document);
     edit.node(source)->requirements.removeAt(requirementIndex);
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Disconnect %1.%2 from %3").arg(source, r.name, r.node)));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document, Tr::tr("Disconnect %1.%2 from %3").arg(source, r.name, r.node)));
     return true;
 }
 
@@ -382,8 +424,10 @@ bool DocumentActions::removeNodes(const QStringList &names)
         edit.removeNode(name);
     if (edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(
-        m_document, all.size() == 1 ? Tr::tr("Delete %1").arg(all.first()) : Tr::tr("Delete %n nodes", nullptr, int(all.size()))));
+    m_document->undoStack()->push(
+        edit.createCommand(m_document,
+                           all.size() == 1 ? Tr::tr("Delete %1").arg(all.first())
+                                           : Tr::tr("Delete %n nodes", nullptr, int(all.size()))));
     return true;
 }
 
@@ -392,7 +436,10 @@ bool DocumentActions::renameNode(const QString &from, const QString &to, QString
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (!valid.match(to).hasMatch()) {
         if (error)
-            *error = Tr::tr("'%1' is not a name Alien4Cloud accepts: use letters, digits and underscores").arg(to);
+            *error
+                = Tr::tr(
+                      "'%1' is not a name Alien4Cloud accepts: use letters, digits and underscores")
+                      .arg(to);
         return false;
     }
     TopologyEdit edit(*m_document);
@@ -401,11 +448,13 @@ bool DocumentActions::renameNode(const QString &from, const QString &to, QString
             *error = Tr::tr("a node called '%1' already exists").arg(to);
         return false;
     }
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Rename %1 to %2").arg(from, to)));
+    m_document->undoStack()->push(
+        edit.createCommand(m_document, Tr::tr("Rename %1 to %2").arg(from, to)));
     return true;
 }
 
-QStringList DocumentActions::insertNodes(QList<NodeTemplate> nodes, const QPointF &offset, const QString &text)
+QStringList
+DocumentActions::insertNodes(QList<NodeTemplate> nodes, const QPointF &offset, const QString &text)
 {
     QStringList types;
     for (const NodeTemplate &n : std::as_const(nodes))
@@ -477,8 +526,10 @@ bool DocumentActions::setProperty(const QString &node, const QString &property, 
     n->properties.insert(property, value);
     if (edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set %1 of %2").arg(property, node),
-                                                     node + QStringLiteral("/property/") + property));
+    m_document->undoStack()->push(
+        edit.createCommand(m_document,
+                           Tr::tr("Set %1 of %2").arg(property, node),
+                           node + QStringLiteral("/property/") + property));
     return true;
 }
 
@@ -488,11 +539,14 @@ bool DocumentActions::removeProperty(const QString &node, const QString &propert
     NodeTemplate *n = edit.node(node);
     if (!n || !n->properties.remove(property))
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Reset %1 of %2").arg(property, node)));
+    m_document->undoStack()->push(
+        edit.createCommand(m_document, Tr::tr("Reset %1 of %2").arg(property, node)));
     return true;
 }
 
-bool DocumentActions::setCapabilityProperty(const QString &node, const QString &capability, const QString &property,
+bool DocumentActions::setCapabilityProperty(const QString &node,
+                                            const QString &capability,
+                                            const QString &property,
                                             const Value &value)
 {
     QuickFix fix;
@@ -506,24 +560,30 @@ bool DocumentActions::setCapabilityProperty(const QString &node, const QString &
     TopologyEdit edit(*m_document);
     if (!edit.applyQuickFix(fix) || edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set %1.%2 of %3").arg(capability, property, node),
-                                                     node + QStringLiteral("/capability/") + capability
-                                                         + QLatin1Char('/') + property));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document,
+        Tr::tr("Set %1.%2 of %3").arg(capability, property, node),
+        node + QStringLiteral("/capability/") + capability + QLatin1Char('/') + property));
     return true;
 }
 
-bool DocumentActions::removeCapabilityProperty(const QString &node, const QString &capability, const QString &property)
+bool DocumentActions::removeCapabilityProperty(const QString &node,
+                                               const QString &capability,
+                                               const QString &property)
 {
     TopologyEdit edit(*m_document);
     NodeTemplate *n = edit.node(node);
     CapabilityAssignment *assignment = n ? n->capability(capability) : nullptr;
     if (!assignment || !assignment->properties.remove(property))
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Reset %1.%2 of %3").arg(capability, property, node)));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document, Tr::tr("Reset %1.%2 of %3").arg(capability, property, node)));
     return true;
 }
 
-bool DocumentActions::setRelationshipType(const QString &source, int requirementIndex, const QString &relationship)
+bool DocumentActions::setRelationshipType(const QString &source,
+                                          int requirementIndex,
+                                          const QString &relationship)
 {
     TopologyEdit edit(*m_document);
     NodeTemplate *n = edit.node(source);
@@ -533,8 +593,9 @@ bool DocumentActions::setRelationshipType(const QString &source, int requirement
     n->requirements[requirementIndex].shortForm = false;
     if (edit.isEmpty())
         return false;
-    m_document->undoStack()->push(edit.createCommand(m_document, Tr::tr("Set relationship of %1.%2")
-                                                                      .arg(source, n->requirements[requirementIndex].name)));
+    m_document->undoStack()->push(edit.createCommand(
+        m_document,
+        Tr::tr("Set relationship of %1.%2").arg(source, n->requirements[requirementIndex].name)));
     return true;
 }
 
@@ -590,9 +651,10 @@ bool DocumentActions::placeNodes(const QHash<QString, QPointF> &positions, const
         return false;
     const QStringList moved = edit.touchedNodes();
     m_document->undoStack()->push(edit.createCommand(
-        m_document, !text.isEmpty() ? text
-                    : moved.size() == 1 ? Tr::tr("Move %1").arg(moved.first())
-                                        : Tr::tr("Move %n nodes", nullptr, int(moved.size()))));
+        m_document,
+        !text.isEmpty()     ? text
+        : moved.size() == 1 ? Tr::tr("Move %1").arg(moved.first())
+                            : Tr::tr("Move %n nodes", nullptr, int(moved.size()))));
     return true;
 }
 

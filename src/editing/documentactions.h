@@ -33,13 +33,20 @@ public:
 
     /// Whether a new node of `nodeType` can be hosted on `host`; the hosting requirement and the
     /// host capability it would use are returned through the pointers.
-    bool canHostType(const QString &nodeType, const QString &host, QString *reason = nullptr,
-                     QString *requirement = nullptr, QString *capability = nullptr) const;
+    bool canHostType(const QString &nodeType,
+                     const QString &host,
+                     QString *reason = nullptr,
+                     QString *requirement = nullptr,
+                     QString *capability = nullptr) const;
     /// Whether `source`.`requirement` may get a (new) relationship to `target`: type
     /// compatibility, valid_target_types, hosting loops, and the requirement's and the target
     /// capability's upper bounds. `ignoreIndex` is a relationship being re-targeted.
-    bool canConnect(const QString &source, const QString &requirement, const QString &target,
-                    QString *reason = nullptr, QString *capability = nullptr, int ignoreIndex = -1) const;
+    bool canConnect(const QString &source,
+                    const QString &requirement,
+                    const QString &target,
+                    QString *reason = nullptr,
+                    QString *capability = nullptr,
+                    int ignoreIndex = -1) const;
     /// The requirements of `source` (declared by its type) that still accept a relationship.
     QStringList openRequirements(const QString &source) const;
     /// Every node `source`.`requirement` may get a new relationship to now: the nodes for
@@ -55,10 +62,18 @@ public:
     /// Creates a node of `nodeType` with a generated unique name. With `host`, the node is
     /// hosted there, or nothing happens when it cannot be. Adds the type's archive to the
     /// imports when the topology does not import it yet. Returns the new name.
-    QString addNode(const QString &nodeType, const QPointF &position, const QString &host = QString(),
+    QString addNode(const QString &nodeType,
+                    const QPointF &position,
+                    const QString &host = QString(),
                     QString *error = nullptr);
-    bool connect(const QString &source, const QString &requirement, const QString &target, QString *error = nullptr);
-    bool retarget(const QString &source, int requirementIndex, const QString &target, QString *error = nullptr);
+    bool connect(const QString &source,
+                 const QString &requirement,
+                 const QString &target,
+                 QString *error = nullptr);
+    bool retarget(const QString &source,
+                  int requirementIndex,
+                  const QString &target,
+                  QString *error = nullptr);
     bool disconnect(const QString &source, int requirementIndex);
     /// Deletes nodes together with their relationships and everything hosted on them.
     bool removeNodes(const QStringList &names);
@@ -71,10 +86,15 @@ public:
 
     bool setProperty(const QString &node, const QString &property, const Value &value);
     bool removeProperty(const QString &node, const QString &property);
-    bool setCapabilityProperty(const QString &node, const QString &capability, const QString &property,
+    bool setCapabilityProperty(const QString &node,
+                               const QString &capability,
+                               const QString &property,
                                const Value &value);
-    bool removeCapabilityProperty(const QString &node, const QString &capability, const QString &property);
-    bool setRelationshipType(const QString &source, int requirementIndex, const QString &relationship);
+    bool removeCapabilityProperty(const QString &node,
+                                  const QString &capability,
+                                  const QString &property);
+    bool
+    setRelationshipType(const QString &source, int requirementIndex, const QString &relationship);
     bool applyQuickFix(const QuickFix &fix, QString *error = nullptr);
     bool moveNodes(const QHash<QString, QPointF> &positions, bool mergeable = false);
     /// Gives nodes canvas positions as one undo step that, unlike moveNodes, restores "no saved
@@ -86,7 +106,8 @@ public:
 
 private:
     bool ensureImported(const QStringList &nodeTypes);
-    static const RequirementDefinition *hostingRequirement(const TypeRegistry &types, const QString &nodeType);
+    static const RequirementDefinition *hostingRequirement(const TypeRegistry &types,
+                                                           const QString &nodeType);
 
     TopologyDocument *m_document;
 };

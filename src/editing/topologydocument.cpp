@@ -47,7 +47,9 @@ TopologyDocument::TopologyDocument(const TypeCatalog &catalog, QObject *parent)
     : TopologyDocument(catalog, emptyArchive(), parent)
 {}
 
-TopologyDocument::TopologyDocument(const TypeCatalog &catalog, ToscaArchive archive, QObject *parent)
+TopologyDocument::TopologyDocument(const TypeCatalog &catalog,
+                                   ToscaArchive archive,
+                                   QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
     , m_archive(std::move(archive))
@@ -57,7 +59,9 @@ TopologyDocument::TopologyDocument(const TypeCatalog &catalog, ToscaArchive arch
         topology.extras = Value::map();
         m_archive.topology = topology;
     }
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit modifiedChanged(!clean);
+    });
     resolveTypes({});
 }
 
@@ -92,11 +96,13 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
     Diagnostics readDiagnostics;
     ToscaReader reader;
     ToscaArchive archive = reader.readFile(path, &readDiagnostics);
-    const bool readable = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value();
+    const bool readable
+        = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value();
     *diagnostics += readDiagnostics;
     if (!readable)
         return nullptr;
-    std::unique_ptr<TopologyDocument> document(new TopologyDocument(catalog, std::move(archive), parent));
+    std::unique_ptr<TopologyDocument> document(
+        new TopologyDocument(catalog, std::move(archive), parent));
     document->resolveTypes(readDiagnostics);
     document->m_filePath = QFileInfo(path).absoluteFilePath();
     return document;
@@ -114,7 +120,8 @@ std::unique_ptr<TopologyDocument> TopologyDocument::fromBytes(const QByteArray &
     *diagnostics += readDiagnostics;
     if (archive.toscaDefinitionsVersion.isEmpty() && !archive.topology)
         return nullptr;
-    std::unique_ptr<TopologyDocument> document(new TopologyDocument(catalog, std::move(archive), parent));
+    std::unique_ptr<TopologyDocument> document(
+        new TopologyDocument(catalog, std::move(archive), parent));
     document->resolveTypes(readDiagnostics);
     return document;
 }
@@ -227,8 +234,10 @@ QString TopologyDocument::uniqueNodeName(const QString &base) const
 {
     QString clean;
     for (const QChar c : base) {
-        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                          || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                          || c == QLatin1Char('_');
         clean += word ? c : QLatin1Char('_');
     }
     if (clean.isEmpty())
@@ -308,10 +317,12 @@ void TopologyDocument::applyNodeStates(const NodeStates &states)
         if (state.node)
             additions.append(state);
     }
-    std::sort(additions.begin(), additions.end(),
-              [](const NodeState &a, const NodeState &b) { return a.index < b.index; });
+    std::sort(additions.begin(), additions.end(), [](const NodeState &a, const NodeState &b) {
+        return a.index < b.index;
+    });
     for (const NodeState &state : std::as_const(additions)) {
-        const int index = state.index < 0 ? topology.nodeCount() : qMin(state.index, topology.nodeCount());
+        const int index
+            = state.index < 0 ? topology.nodeCount() : qMin(state.index, topology.nodeCount());
         topology.insertNode(index, *state.node);
     }
 
@@ -344,7 +355,9 @@ void TopologyDocument::setNodePositions(const QHash<QString, QPointF> &positions
         emit nodesMoved(moved);
 }
 
-void TopologyDocument::setHeader(const QString &name, const QString &version, const QString &author,
+void TopologyDocument::setHeader(const QString &name,
+                                 const QString &version,
+                                 const QString &author,
                                  const QString &description)
 {
     m_archive.name = name;

@@ -48,11 +48,15 @@ public:
     /// A CSAR is unpacked into a temporary folder the document keeps while it lives (its scripts
     /// and artifacts are there, for export and push). Such a document has no filePath(): saving
     /// must go through Save As, never into the temporary folder (see isFromArchive()).
-    static std::unique_ptr<TopologyDocument> open(const QString &path, const TypeCatalog &catalog,
-                                                  Diagnostics *diagnostics, QObject *parent = nullptr);
+    static std::unique_ptr<TopologyDocument> open(const QString &path,
+                                                  const TypeCatalog &catalog,
+                                                  Diagnostics *diagnostics,
+                                                  QObject *parent = nullptr);
     /// A document from YAML text (bundled templates, tests).
-    static std::unique_ptr<TopologyDocument> fromBytes(const QByteArray &yaml, const QString &fileName,
-                                                       const TypeCatalog &catalog, Diagnostics *diagnostics,
+    static std::unique_ptr<TopologyDocument> fromBytes(const QByteArray &yaml,
+                                                       const QString &fileName,
+                                                       const TypeCatalog &catalog,
+                                                       Diagnostics *diagnostics,
                                                        QObject *parent = nullptr);
 
     /// Writes the topology atomically (QSaveFile): on failure the previous file is intact.
@@ -111,7 +115,10 @@ public:
     /// Canvas positions; not validated, saved with the file.
     void setNodePositions(const QHash<QString, QPointF> &positions);
     /// Archive name, version, author and description.
-    void setHeader(const QString &name, const QString &version, const QString &author, const QString &description);
+    void setHeader(const QString &name,
+                   const QString &version,
+                   const QString &author,
+                   const QString &description);
     /// Replaces the imports and re-resolves every type.
     void setImports(const ArchiveImports &imports);
     /// Replaces everything (File > Revert).

@@ -67,9 +67,11 @@ bool TopologyEdit::removeNode(const QString &name)
     m_after[name].node.reset();
     for (const QString &source : m_document.topology().sourcesOf(name)) {
         if (NodeTemplate *n = node(source)) {
-            n->requirements.erase(std::remove_if(n->requirements.begin(), n->requirements.end(),
-                                                 [&](const RequirementAssignment &r) { return r.node == name; }),
-                                  n->requirements.end());
+            n->requirements.erase(
+                std::remove_if(n->requirements.begin(),
+                               n->requirements.end(),
+                               [&](const RequirementAssignment &r) { return r.node == name; }),
+                n->requirements.end());
         }
     }
     // Nodes added or edited earlier in this edit may point at it too.
@@ -77,9 +79,11 @@ bool TopologyEdit::removeNode(const QString &name)
         if (!it->node)
             continue;
         auto &requirements = it->node->requirements;
-        requirements.erase(std::remove_if(requirements.begin(), requirements.end(),
-                                          [&](const RequirementAssignment &r) { return r.node == name; }),
-                           requirements.end());
+        requirements.erase(
+            std::remove_if(requirements.begin(),
+                           requirements.end(),
+                           [&](const RequirementAssignment &r) { return r.node == name; }),
+            requirements.end());
     }
     return true;
 }
@@ -140,8 +144,9 @@ bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
         // (a thousand-node topology then re-applied and re-validated every node per edit).
         const auto edited = m_after.constFind(name);
         const NodeTemplate *current = !existedHere ? nullptr
-                                      : edited != m_after.constEnd() ? &*edited->node
-                                                                     : m_document.topology().node(name);
+                                      : edited != m_after.constEnd()
+                                          ? &*edited->node
+                                          : m_document.topology().node(name);
         if (!now && existedHere) {
             touch(name);
             m_after[name].node.reset();
@@ -191,7 +196,9 @@ NodeStates TopologyEdit::after() const
     return states;
 }
 
-QUndoCommand *TopologyEdit::createCommand(TopologyDocument *document, const QString &text, const QString &mergeKey) const
+QUndoCommand *TopologyEdit::createCommand(TopologyDocument *document,
+                                          const QString &text,
+                                          const QString &mergeKey) const
 {
     return new EditNodesCommand(document, text, before(), after(), mergeKey);
 }

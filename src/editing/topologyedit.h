@@ -43,7 +43,8 @@ public:
     NodeStates before() const;
     NodeStates after() const;
     /// The command for this edit; `mergeKey` makes successive edits of one field one undo step.
-    QUndoCommand *createCommand(TopologyDocument *document, const QString &text,
+    QUndoCommand *createCommand(TopologyDocument *document,
+                                const QString &text,
                                 const QString &mergeKey = QString()) const;
 
 private:
@@ -52,9 +53,9 @@ private:
     void touch(const QString &name);
 
     const TopologyDocument &m_document;
-    QStringList m_order;                 // touched names, in the order first touched
-    QHash<QString, NodeState> m_before;  // as in the document
-    QHash<QString, NodeState> m_after;   // as after this edit
+    QStringList m_order;                // touched names, in the order first touched
+    QHash<QString, NodeState> m_before; // as in the document
+    QHash<QString, NodeState> m_after;  // as after this edit
     int m_appended = 0;
 };
 

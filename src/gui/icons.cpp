@@ -24,39 +24,134 @@ QIcon Icons::named(const QString &name)
     return icon;
 }
 
-QIcon Icons::application() { return named(QStringLiteral("topologist")); }
-QIcon Icons::newFile() { return named(QStringLiteral("document-new")); }
-QIcon Icons::open() { return named(QStringLiteral("document-open")); }
-QIcon Icons::save() { return named(QStringLiteral("document-save")); }
-QIcon Icons::saveAs() { return named(QStringLiteral("document-save-as")); }
-QIcon Icons::revert() { return named(QStringLiteral("document-revert")); }
-QIcon Icons::undo() { return named(QStringLiteral("edit-undo")); }
-QIcon Icons::redo() { return named(QStringLiteral("edit-redo")); }
-QIcon Icons::cut() { return named(QStringLiteral("edit-cut")); }
-QIcon Icons::copy() { return named(QStringLiteral("edit-copy")); }
-QIcon Icons::paste() { return named(QStringLiteral("edit-paste")); }
-QIcon Icons::remove() { return named(QStringLiteral("edit-delete")); }
-QIcon Icons::duplicate() { return named(QStringLiteral("edit-duplicate")); }
-QIcon Icons::rename() { return named(QStringLiteral("edit-rename")); }
-QIcon Icons::selectAll() { return named(QStringLiteral("edit-select-all")); }
-QIcon Icons::zoomIn() { return named(QStringLiteral("zoom-in")); }
-QIcon Icons::zoomOut() { return named(QStringLiteral("zoom-out")); }
-QIcon Icons::zoomFit() { return named(QStringLiteral("zoom-fit")); }
-QIcon Icons::zoomOriginal() { return named(QStringLiteral("zoom-original")); }
-QIcon Icons::autoLayout() { return named(QStringLiteral("layout-auto")); }
-QIcon Icons::validate() { return named(QStringLiteral("validate")); }
-QIcon Icons::error() { return named(QStringLiteral("problem-error")); }
-QIcon Icons::warning() { return named(QStringLiteral("problem-warning")); }
-QIcon Icons::info() { return named(QStringLiteral("problem-info")); }
-QIcon Icons::quickFix() { return named(QStringLiteral("quick-fix")); }
-QIcon Icons::exportCsar() { return named(QStringLiteral("export-csar")); }
-QIcon Icons::push() { return named(QStringLiteral("push-alien4cloud")); }
-QIcon Icons::exportImage() { return named(QStringLiteral("export-image")); }
-QIcon Icons::settings() { return named(QStringLiteral("settings")); }
-QIcon Icons::about() { return named(QStringLiteral("about")); }
-QIcon Icons::nodeGeneric() { return named(QStringLiteral("node-generic")); }
+QIcon Icons::application()
+{
+    return named(QStringLiteral("topologist"));
+}
+QIcon Icons::newFile()
+{
+    return named(QStringLiteral("document-new"));
+}
+QIcon Icons::open()
+{
+    return named(QStringLiteral("document-open"));
+}
+QIcon Icons::save()
+{
+    return named(QStringLiteral("document-save"));
+}
+QIcon Icons::saveAs()
+{
+    return named(QStringLiteral("document-save-as"));
+}
+QIcon Icons::revert()
+{
+    return named(QStringLiteral("document-revert"));
+}
+QIcon Icons::undo()
+{
+    return named(QStringLiteral("edit-undo"));
+}
+QIcon Icons::redo()
+{
+    return named(QStringLiteral("edit-redo"));
+}
+QIcon Icons::cut()
+{
+    return named(QStringLiteral("edit-cut"));
+}
+QIcon Icons::copy()
+{
+    return named(QStringLiteral("edit-copy"));
+}
+QIcon Icons::paste()
+{
+    return named(QStringLiteral("edit-paste"));
+}
+QIcon Icons::remove()
+{
+    return named(QStringLiteral("edit-delete"));
+}
+QIcon Icons::duplicate()
+{
+    return named(QStringLiteral("edit-duplicate"));
+}
+QIcon Icons::rename()
+{
+    return named(QStringLiteral("edit-rename"));
+}
+QIcon Icons::selectAll()
+{
+    return named(QStringLiteral("edit-select-all"));
+}
+QIcon Icons::zoomIn()
+{
+    return named(QStringLiteral("zoom-in"));
+}
+QIcon Icons::zoomOut()
+{
+    return named(QStringLiteral("zoom-out"));
+}
+QIcon Icons::zoomFit()
+{
+    return named(QStringLiteral("zoom-fit"));
+}
+QIcon Icons::zoomOriginal()
+{
+    return named(QStringLiteral("zoom-original"));
+}
+QIcon Icons::autoLayout()
+{
+    return named(QStringLiteral("layout-auto"));
+}
+QIcon Icons::validate()
+{
+    return named(QStringLiteral("validate"));
+}
+QIcon Icons::error()
+{
+    return named(QStringLiteral("problem-error"));
+}
+QIcon Icons::warning()
+{
+    return named(QStringLiteral("problem-warning"));
+}
+QIcon Icons::info()
+{
+    return named(QStringLiteral("problem-info"));
+}
+QIcon Icons::quickFix()
+{
+    return named(QStringLiteral("quick-fix"));
+}
+QIcon Icons::exportCsar()
+{
+    return named(QStringLiteral("export-csar"));
+}
+QIcon Icons::push()
+{
+    return named(QStringLiteral("push-alien4cloud"));
+}
+QIcon Icons::exportImage()
+{
+    return named(QStringLiteral("export-image"));
+}
+QIcon Icons::settings()
+{
+    return named(QStringLiteral("settings"));
+}
+QIcon Icons::about()
+{
+    return named(QStringLiteral("about"));
+}
+QIcon Icons::nodeGeneric()
+{
+    return named(QStringLiteral("node-generic"));
+}
 
-QIcon Icons::forNodeType(const TypeCatalog &catalog, const TypeRegistry &types, const QString &nodeType)
+QIcon Icons::forNodeType(const TypeCatalog &catalog,
+                         const TypeRegistry &types,
+                         const QString &nodeType)
 {
     static QHash<QString, QIcon> cache;
     auto it = cache.constFind(nodeType);

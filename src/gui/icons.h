@@ -49,7 +49,8 @@ public:
 
     /// The icon a node type (or its nearest ancestor) declares, from the archive that ships it;
     /// a generic node icon when there is none. Cached per type.
-    static QIcon forNodeType(const TypeCatalog &catalog, const TypeRegistry &types, const QString &nodeType);
+    static QIcon
+    forNodeType(const TypeCatalog &catalog, const TypeRegistry &types, const QString &nodeType);
 
 private:
     static QIcon named(const QString &name);

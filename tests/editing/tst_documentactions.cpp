@@ -32,7 +32,8 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+    auto document = TopologyDocument::fromBytes(
+        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -73,15 +74,18 @@ TEST(DocumentActions, addNodeOnCompatibleHostCreatesHostedOnInOneStep)
     const QByteArray before = document->serialize();
     DocumentActions actions(document.get());
     QString error;
-    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.MarathonLB"), QPointF(10, 10),
-                                         QStringLiteral("Marathon"), &error);
+    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.MarathonLB"),
+                                         QPointF(10, 10),
+                                         QStringLiteral("Marathon"),
+                                         &error);
     ASSERT_EQ(name, QStringLiteral("MarathonLB_2")) << error.toStdString();
     const NodeTemplate *node = document->topology().node(name);
     ASSERT_NE(node, nullptr);
     ASSERT_EQ(node->requirements.size(), 1);
     EXPECT_EQ(node->requirements[0].node, QStringLiteral("Marathon"));
     EXPECT_EQ(node->requirements[0].name, QStringLiteral("host"));
-    EXPECT_EQ(node->requirements[0].capability, QStringLiteral("org.alien4cloud.capabilities.MarathonHost"));
+    EXPECT_EQ(node->requirements[0].capability,
+              QStringLiteral("org.alien4cloud.capabilities.MarathonHost"));
     EXPECT_EQ(errorCount(*document), 0);
     EXPECT_EQ(document->undoStack()->count(), 1);
     expectUndoRedoExact(*document, before);
@@ -93,7 +97,10 @@ TEST(DocumentActions, addNodeOnIncompatibleHostIsRefusedWithAReasonAndLeavesNoTr
     const QByteArray before = document->serialize();
     DocumentActions actions(document.get());
     QString error;
-    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.Marathon"), QPointF(), QStringLiteral("SlaveCompute"), &error);
+    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.Marathon"),
+                                         QPointF(),
+                                         QStringLiteral("SlaveCompute"),
+                                         &error);
     EXPECT_TRUE(name.isEmpty());
     EXPECT_TRUE(error.contains(QLatin1String("MesosMasterHost"))) << error.toStdString();
     EXPECT_EQ(document->undoStack()->count(), 0);
@@ -105,14 +112,17 @@ TEST(DocumentActions, addingATypeFromAnArchiveNotImportedAddsTheImport)
     auto document = openExample(QStringLiteral("mesos-ha"));
     DocumentActions actions(document.get());
     QString error;
-    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.AuroraScheduler"), QPointF(),
-                                         QStringLiteral("Mesos_Master"), &error);
+    const QString name = actions.addNode(QStringLiteral("org.alien4cloud.nodes.AuroraScheduler"),
+                                         QPointF(),
+                                         QStringLiteral("Mesos_Master"),
+                                         &error);
     ASSERT_FALSE(name.isEmpty()) << error.toStdString();
     bool imported = false;
     for (const ArchiveImport &i : document->archive().imports)
         imported |= i.name == QLatin1String("aurora-types");
     EXPECT_TRUE(imported);
-    EXPECT_TRUE(document->types().contains(TypeKind::Node, QStringLiteral("org.alien4cloud.nodes.AuroraScheduler")));
+    EXPECT_TRUE(document->types().contains(
+        TypeKind::Node, QStringLiteral("org.alien4cloud.nodes.AuroraScheduler")));
     document->undoStack()->undo();
     imported = false;
     for (const ArchiveImport &i : document->archive().imports)
@@ -127,10 +137,16 @@ TEST(DocumentActions, connectRefusesIncompatibleTargetAndAcceptsCompatibleOne)
     DocumentActions actions(document.get());
     // MesosSlave already targets a master; its dns_server is [0, unbounded].
     QString reason;
-    EXPECT_FALSE(actions.canConnect(QStringLiteral("MesosSlave_2"), QStringLiteral("dns_server"), QStringLiteral("Marathon"), &reason));
+    EXPECT_FALSE(actions.canConnect(QStringLiteral("MesosSlave_2"),
+                                    QStringLiteral("dns_server"),
+                                    QStringLiteral("Marathon"),
+                                    &reason));
     EXPECT_FALSE(reason.isEmpty());
     const QByteArray before = document->serialize();
-    ASSERT_TRUE(actions.connect(QStringLiteral("MesosSlave_2"), QStringLiteral("dns_server"), QStringLiteral("MesosDNS"), &reason))
+    ASSERT_TRUE(actions.connect(QStringLiteral("MesosSlave_2"),
+                                QStringLiteral("dns_server"),
+                                QStringLiteral("MesosDNS"),
+                                &reason))
         << reason.toStdString();
     EXPECT_EQ(errorCount(*document), 0);
     expectUndoRedoExact(*document, before);
@@ -141,7 +157,10 @@ TEST(DocumentActions, connectRespectsTheRequirementUpperBound)
     auto document = openExample(QStringLiteral("marathon"));
     DocumentActions actions(document.get());
     QString reason;
-    EXPECT_FALSE(actions.canConnect(QStringLiteral("MesosSlave"), QStringLiteral("master"), QStringLiteral("MesosMaster"), &reason));
+    EXPECT_FALSE(actions.canConnect(QStringLiteral("MesosSlave"),
+                                    QStringLiteral("master"),
+                                    QStringLiteral("MesosMaster"),
+                                    &reason));
     EXPECT_TRUE(reason.contains(QLatin1String("already"))) << reason.toStdString();
 }
 
@@ -155,7 +174,8 @@ TEST(DocumentActions, deleteRemovesRelationshipsAndHostedChildrenAsOneStep)
     ASSERT_TRUE(actions.removeNodes({QStringLiteral("MesosMaster")}));
     EXPECT_FALSE(document->topology().contains(QStringLiteral("Marathon")));
     EXPECT_FALSE(document->topology().contains(QStringLiteral("MarathonLB")));
-    for (const RequirementAssignment &r : document->topology().node(QStringLiteral("MesosSlave"))->requirements)
+    for (const RequirementAssignment &r :
+         document->topology().node(QStringLiteral("MesosSlave"))->requirements)
         EXPECT_NE(r.node, QStringLiteral("MesosMaster"));
     EXPECT_EQ(document->undoStack()->count(), 1);
     expectUndoRedoExact(*document, before);
@@ -167,11 +187,16 @@ TEST(DocumentActions, renameUpdatesReferencesAndRefusesInvalidNames)
     const QByteArray before = document->serialize();
     DocumentActions actions(document.get());
     QString error;
-    EXPECT_FALSE(actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Mesos Master"), &error));
-    EXPECT_FALSE(actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Marathon"), &error));
-    ASSERT_TRUE(actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Master"), &error));
-    EXPECT_EQ(document->topology().node(QStringLiteral("Marathon"))->requirements[0].node, QStringLiteral("Master"));
-    EXPECT_EQ(document->topology().indexOf(QStringLiteral("Master")), 1) << "keeps its place in the file";
+    EXPECT_FALSE(
+        actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Mesos Master"), &error));
+    EXPECT_FALSE(
+        actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Marathon"), &error));
+    ASSERT_TRUE(
+        actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Master"), &error));
+    EXPECT_EQ(document->topology().node(QStringLiteral("Marathon"))->requirements[0].node,
+              QStringLiteral("Master"));
+    EXPECT_EQ(document->topology().indexOf(QStringLiteral("Master")), 1)
+        << "keeps its place in the file";
     EXPECT_EQ(errorCount(*document), 0);
     expectUndoRedoExact(*document, before);
 }
@@ -182,11 +207,19 @@ TEST(DocumentActions, typingInOneFieldIsOneUndoStep)
     const QByteArray before = document->serialize();
     DocumentActions actions(document.get());
     for (const char *text : {"5", "50", "505", "5051"})
-        actions.setProperty(QStringLiteral("MesosMaster"), QStringLiteral("port"), Value::scalar(QLatin1String(text)));
+        actions.setProperty(QStringLiteral("MesosMaster"),
+                            QStringLiteral("port"),
+                            Value::scalar(QLatin1String(text)));
     EXPECT_EQ(document->undoStack()->count(), 1);
-    EXPECT_EQ(document->topology().node(QStringLiteral("MesosMaster"))->property(QStringLiteral("port")).text(), QStringLiteral("5051"));
+    EXPECT_EQ(document->topology()
+                  .node(QStringLiteral("MesosMaster"))
+                  ->property(QStringLiteral("port"))
+                  .text(),
+              QStringLiteral("5051"));
     expectUndoRedoExact(*document, before);
-    actions.setProperty(QStringLiteral("MesosMaster"), QStringLiteral("log_dir"), Value::scalar(QStringLiteral("/tmp")));
+    actions.setProperty(QStringLiteral("MesosMaster"),
+                        QStringLiteral("log_dir"),
+                        Value::scalar(QStringLiteral("/tmp")));
     EXPECT_EQ(document->undoStack()->count(), 2) << "another field is another step";
 }
 
@@ -194,17 +227,23 @@ TEST(DocumentActions, invalidPropertyValueRaisesAProblemThatUndoClears)
 {
     auto document = openExample(QStringLiteral("marathon"));
     DocumentActions actions(document.get());
-    actions.setProperty(QStringLiteral("MesosMaster"), QStringLiteral("port"), Value::scalar(QStringLiteral("http")));
-    EXPECT_TRUE(hasProblem(*document, QStringLiteral("TOPO-PROP-003"), QStringLiteral("MesosMaster")));
+    actions.setProperty(QStringLiteral("MesosMaster"),
+                        QStringLiteral("port"),
+                        Value::scalar(QStringLiteral("http")));
+    EXPECT_TRUE(
+        hasProblem(*document, QStringLiteral("TOPO-PROP-003"), QStringLiteral("MesosMaster")));
     document->undoStack()->undo();
-    EXPECT_FALSE(hasProblem(*document, QStringLiteral("TOPO-PROP-003"), QStringLiteral("MesosMaster")));
+    EXPECT_FALSE(
+        hasProblem(*document, QStringLiteral("TOPO-PROP-003"), QStringLiteral("MesosMaster")));
 }
 
 TEST(DocumentActions, quickFixIsOneUndoableStepThatRemovesItsProblem)
 {
     auto document = openExample(QStringLiteral("marathon"));
     DocumentActions actions(document.get());
-    actions.setCapabilityProperty(QStringLiteral("MasterCompute"), QStringLiteral("os"), QStringLiteral("distribution"),
+    actions.setCapabilityProperty(QStringLiteral("MasterCompute"),
+                                  QStringLiteral("os"),
+                                  QStringLiteral("distribution"),
                                   Value::scalar(QStringLiteral("fedora")));
     Problem found;
     for (const Problem &p : document->problems()) {
@@ -234,7 +273,8 @@ TEST(DocumentActions, duplicateCopiesHostedSubtreeWithFreeNames)
     QStringList targets;
     for (const RequirementAssignment &r : dns->requirements)
         targets << r.node;
-    EXPECT_TRUE(targets.contains(QStringLiteral("MesosSlave_3"))) << "hosted on the copy, not the original";
+    EXPECT_TRUE(targets.contains(QStringLiteral("MesosSlave_3")))
+        << "hosted on the copy, not the original";
     EXPECT_TRUE(targets.contains(QStringLiteral("Marathon"))) << "outside targets are kept";
     EXPECT_EQ(document->undoStack()->count(), 1);
 }
@@ -243,8 +283,10 @@ TEST(NodeClipboard, copyPastesIntoAnotherDocumentAndAsText)
 {
     auto source = openExample(QStringLiteral("marathon"));
     auto target = std::make_unique<TopologyDocument>(catalog());
-    std::unique_ptr<QMimeData> data(NodeClipboard::mimeData(*source, {QStringLiteral("MasterCompute"), QStringLiteral("MesosMaster"),
-                                                                        QStringLiteral("Marathon")}));
+    std::unique_ptr<QMimeData> data(NodeClipboard::mimeData(*source,
+                                                            {QStringLiteral("MasterCompute"),
+                                                             QStringLiteral("MesosMaster"),
+                                                             QStringLiteral("Marathon")}));
     EXPECT_TRUE(data->text().contains(QLatin1String("node_templates:")));
     EXPECT_TRUE(NodeClipboard::canPaste(data.get()));
     QString error;
@@ -252,12 +294,17 @@ TEST(NodeClipboard, copyPastesIntoAnotherDocumentAndAsText)
     ASSERT_EQ(nodes.size(), 3) << error.toStdString();
     DocumentActions actions(target.get());
     const QStringList pasted = actions.insertNodes(nodes, QPointF(), QStringLiteral("Paste"));
-    EXPECT_EQ(pasted, QStringList({QStringLiteral("MasterCompute"), QStringLiteral("MesosMaster"), QStringLiteral("Marathon")}));
-    EXPECT_EQ(target->topology().node(QStringLiteral("Marathon"))->requirements[0].node, QStringLiteral("MesosMaster"));
+    EXPECT_EQ(pasted,
+              QStringList({QStringLiteral("MasterCompute"),
+                           QStringLiteral("MesosMaster"),
+                           QStringLiteral("Marathon")}));
+    EXPECT_EQ(target->topology().node(QStringLiteral("Marathon"))->requirements[0].node,
+              QStringLiteral("MesosMaster"));
     EXPECT_EQ(errorCount(*target), 0) << "imports were added for the pasted types";
     // Pasting again renames and keeps the copies' relationships among themselves.
     actions.insertNodes(nodes, QPointF(40, 40), QStringLiteral("Paste"));
-    EXPECT_EQ(target->topology().node(QStringLiteral("Marathon_2"))->requirements[0].node, QStringLiteral("MesosMaster_2"));
+    EXPECT_EQ(target->topology().node(QStringLiteral("Marathon_2"))->requirements[0].node,
+              QStringLiteral("MesosMaster_2"));
     QString parseError;
     EXPECT_TRUE(NodeClipboard::parse("just some text", &parseError).isEmpty());
     EXPECT_FALSE(parseError.isEmpty());
@@ -271,10 +318,14 @@ TEST(DocumentActions, valueEditsTouchOnlyTheEditedNode)
     auto document = openExample(QStringLiteral("marathon"));
     DocumentActions actions(document.get());
     QStringList changed;
-    QObject::connect(document.get(), &TopologyDocument::nodeChanged, document.get(),
+    QObject::connect(document.get(),
+                     &TopologyDocument::nodeChanged,
+                     document.get(),
                      [&changed](const QString &name) { changed << name; });
-    ASSERT_TRUE(actions.setCapabilityProperty(QStringLiteral("MasterCompute"), QStringLiteral("os"),
-                                              QStringLiteral("distribution"), Value::scalar(QStringLiteral("fedora"))));
+    ASSERT_TRUE(actions.setCapabilityProperty(QStringLiteral("MasterCompute"),
+                                              QStringLiteral("os"),
+                                              QStringLiteral("distribution"),
+                                              Value::scalar(QStringLiteral("fedora"))));
     EXPECT_EQ(changed, QStringList({QStringLiteral("MasterCompute")}));
     changed.clear();
     Problem found;
@@ -308,7 +359,8 @@ TEST(DocumentActions, placeNodesRestoresMissingPositionsExactly)
     positions.insert(QStringLiteral("SlaveCompute"), QPointF(400, 60));
     ASSERT_TRUE(actions.placeNodes(positions));
     EXPECT_EQ(document->undoStack()->count(), 1);
-    EXPECT_EQ(document->topology().node(QStringLiteral("SlaveCompute"))->position, QPointF(400, 60));
+    EXPECT_EQ(document->topology().node(QStringLiteral("SlaveCompute"))->position,
+              QPointF(400, 60));
     EXPECT_TRUE(document->serialize().contains("SlaveCompute 400 60"));
     expectUndoRedoExact(*document, before);
     document->undoStack()->undo();
@@ -320,5 +372,6 @@ TEST(DocumentActions, placeNodesRestoresMissingPositionsExactly)
     positions.insert(QStringLiteral("MasterCompute"), QPointF(80, 60));
     ASSERT_TRUE(actions.placeNodes(positions));
     EXPECT_EQ(document->undoStack()->count(), 2);
-    EXPECT_EQ(document->topology().node(QStringLiteral("MasterCompute"))->position, QPointF(80, 60));
+    EXPECT_EQ(document->topology().node(QStringLiteral("MasterCompute"))->position,
+              QPointF(80, 60));
 }

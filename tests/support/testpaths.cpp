@@ -18,9 +18,11 @@ QString referencePath(const QString &relative)
 QString publishedTopology(const QString &shortName)
 {
     if (shortName == QLatin1String("mesos-ha"))
-        return referencePath(QStringLiteral("mesos-tosca-blueprints/topology-mesos/mesos-ha-template.yml"));
+        return referencePath(
+            QStringLiteral("mesos-tosca-blueprints/topology-mesos/mesos-ha-template.yml"));
     if (shortName == QLatin1String("aurora"))
-        return referencePath(QStringLiteral("mesos-tosca-blueprints/topology-aurora/aurora-template.yml"));
+        return referencePath(
+            QStringLiteral("mesos-tosca-blueprints/topology-aurora/aurora-template.yml"));
     if (shortName == QLatin1String("marathon"))
         return referencePath(
             QStringLiteral("mesos-tosca-blueprints/topology-marathon/marathon-template.yml"));

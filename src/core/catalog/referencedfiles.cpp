@@ -14,7 +14,8 @@ QString ReferencedFiles::normalizedPath(const QString &path)
     QString clean = QDir::cleanPath(QString(trimmed).replace(QLatin1Char('\\'), QLatin1Char('/')));
     while (clean.startsWith(QLatin1Char('/')))
         clean.remove(0, 1);
-    if (clean.isEmpty() || clean == QLatin1String(".") || clean.startsWith(QLatin1String("../")) || clean == QLatin1String(".."))
+    if (clean.isEmpty() || clean == QLatin1String(".") || clean.startsWith(QLatin1String("../"))
+        || clean == QLatin1String(".."))
         return QString();
     return clean;
 }
@@ -23,7 +24,10 @@ QList<ReferencedFiles::Reference> ReferencedFiles::collect(const ToscaArchive &a
 {
     QList<Reference> references;
     QSet<QString> seen;
-    const auto add = [&](Reference::Kind kind, const QString &path, const QString &owner, const SourceLocation &where) {
+    const auto add = [&](Reference::Kind kind,
+                         const QString &path,
+                         const QString &owner,
+                         const SourceLocation &where) {
         const QString normalized = normalizedPath(path);
         if (normalized.isEmpty() || seen.contains(normalized))
             return;
@@ -33,13 +37,18 @@ QList<ReferencedFiles::Reference> ReferencedFiles::collect(const ToscaArchive &a
     const auto addInterfaces = [&](const InterfaceDefinitions &interfaces, const QString &owner) {
         for (const InterfaceDefinition &interface : interfaces) {
             for (const OperationDefinition &operation : interface.operations)
-                add(Reference::Kind::Implementation, operation.implementation,
-                    owner + QLatin1Char(' ') + interface.name + QLatin1Char('.') + operation.name, operation.location);
+                add(Reference::Kind::Implementation,
+                    operation.implementation,
+                    owner + QLatin1Char(' ') + interface.name + QLatin1Char('.') + operation.name,
+                    operation.location);
         }
     };
     const auto addArtifacts = [&](const ArtifactDefinitions &artifacts, const QString &owner) {
         for (const ArtifactDefinition &artifact : artifacts)
-            add(Reference::Kind::Artifact, artifact.filePath(), owner + QLatin1Char(' ') + artifact.name, artifact.location);
+            add(Reference::Kind::Artifact,
+                artifact.filePath(),
+                owner + QLatin1Char(' ') + artifact.name,
+                artifact.location);
     };
     for (const TypeDefinition &type : archive.types) {
         addInterfaces(type.interfaces, type.name);
@@ -54,11 +63,15 @@ QList<ReferencedFiles::Reference> ReferencedFiles::collect(const ToscaArchive &a
             // Template-level interface overrides may name scripts of the topology archive.
             for (const Value::Entry &interface : node.interfaces.entries()) {
                 for (const Value::Entry &operation : interface.value.entries()) {
-                    const Value implementation = operation.value.isScalar() ? operation.value
-                                                                            : operation.value.value(QStringLiteral("implementation"));
+                    const Value implementation
+                        = operation.value.isScalar()
+                              ? operation.value
+                              : operation.value.value(QStringLiteral("implementation"));
                     if (implementation.isScalar())
-                        add(Reference::Kind::Implementation, implementation.text(),
-                            node.name + QLatin1Char(' ') + interface.key + QLatin1Char('.') + operation.key,
+                        add(Reference::Kind::Implementation,
+                            implementation.text(),
+                            node.name + QLatin1Char(' ') + interface.key + QLatin1Char('.')
+                                + operation.key,
                             operation.keyLocation);
                 }
             }

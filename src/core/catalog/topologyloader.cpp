@@ -15,10 +15,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "TopologyLoader" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("TopologyLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TopologyLoader)
+};
 
 /// Collects the catalog archives an archive needs, dependencies before dependents.
 class DependencyWalk
@@ -48,14 +50,16 @@ public:
         if (!entry) {
             if (reportErrors) {
                 const QStringList versions = m_catalog.versionsOf(import.name);
-                const QString hint = versions.isEmpty()
-                                         ? tr("no archive of that name is in the type library; "
-                                              "add it with Types > Add Archive or --types")
-                                         : tr("the type library has %1 in version %2")
-                                               .arg(import.name, versions.join(QStringLiteral(", ")));
-                m_diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-IMP-001"),
-                                                        import.location,
-                                                        tr("unknown import '%1': %2").arg(import.id(), hint)));
+                const QString hint
+                    = versions.isEmpty()
+                          ? Tr::tr("no archive of that name is in the type library; "
+                                   "add it with Types > Add Archive or --types")
+                          : Tr::tr("the type library has %1 in version %2")
+                                .arg(import.name, versions.join(QStringLiteral(", ")));
+                m_diagnostics->append(
+                    Diagnostic::error(QStringLiteral("TOPO-IMP-001"),
+                                      import.location,
+                                      Tr::tr("unknown import '%1': %2").arg(import.id(), hint)));
             }
             return;
         }
@@ -73,10 +77,10 @@ public:
         const QString canonical = QFileInfo(path).canonicalFilePath();
         if (canonical.isEmpty()) {
             if (reportErrors)
-                m_diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-IMP-002"),
-                                                        import.location,
-                                                        tr("imported file '%1' does not exist")
-                                                            .arg(import.file)));
+                m_diagnostics->append(Diagnostic::error(
+                    QStringLiteral("TOPO-IMP-002"),
+                    import.location,
+                    Tr::tr("imported file '%1' does not exist").arg(import.file)));
             return;
         }
         if (m_visited.contains(canonical))
@@ -156,7 +160,7 @@ LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnos
 
     DependencyWalk walk(m_catalog, &diagnostics);
     const QString baseDir = archive.filePath.isEmpty() ? QDir::currentPath()
-                                                        : QFileInfo(archive.filePath).absolutePath();
+                                                       : QFileInfo(archive.filePath).absolutePath();
     // TOSCA makes its normative types implicit in every tosca_simple_yaml file. Alien4Cloud-style
     // files import a normative archive from the catalog instead, and adding the profile next to
     // it would declare every normative type twice; so the profile is implicit unless the file

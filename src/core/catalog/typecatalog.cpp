@@ -12,16 +12,18 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "TypeCatalog" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("TypeCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TypeCatalog)
+};
 
 QStringList rootDefinitionFiles(const QString &root)
 {
     const QDir dir(root);
-    QStringList files = dir.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")},
-                                      QDir::Files, QDir::Name);
+    QStringList files = dir.entryList(
+        {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     for (QString &file : files)
         file = dir.filePath(file);
     return files;
@@ -32,8 +34,8 @@ QStringList rootDefinitionFiles(const QString &root)
 QStringList rulesFilesOf(const QString &root)
 {
     const QDir dir(QDir(root).filePath(QStringLiteral("rules")));
-    QStringList files = dir.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files,
-                                      QDir::Name);
+    QStringList files = dir.entryList(
+        {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
     for (QString &file : files)
         file = dir.filePath(file);
     return files;
@@ -49,7 +51,10 @@ void TypeCatalog::addBundledLibrary()
     Diagnostics ignored;
     const QDir root(bundledRoot());
     for (const QString &archive : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        addArchiveRoot(root.filePath(archive), CatalogEntry::Origin::Bundled, root.filePath(archive), &ignored);
+        addArchiveRoot(root.filePath(archive),
+                       CatalogEntry::Origin::Bundled,
+                       root.filePath(archive),
+                       &ignored);
 }
 
 bool TypeCatalog::addArchiveRoot(const QString &root,
@@ -59,18 +64,21 @@ bool TypeCatalog::addArchiveRoot(const QString &root,
 {
     const QStringList candidates = rootDefinitionFiles(root);
     if (candidates.isEmpty()) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-001"), {source, 0, 0},
-                                              tr("no TOSCA definitions file (*.yml, *.yaml) at the "
-                                                 "top of the archive")));
+        diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-CAT-001"),
+                              {source, 0, 0},
+                              Tr::tr("no TOSCA definitions file (*.yml, *.yaml) at the "
+                                     "top of the archive")));
         return false;
     }
     if (candidates.size() > 1) {
         QStringList names;
         for (const QString &candidate : candidates)
             names << QFileInfo(candidate).fileName();
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-002"), {source, 0, 0},
-                                              tr("several definitions files at the top of the "
-                                                 "archive (%1); an archive has exactly one")
+        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-002"),
+                                              {source, 0, 0},
+                                              Tr::tr("several definitions files at the top of the "
+                                                     "archive (%1); an archive has exactly one")
                                                   .arg(names.join(QStringLiteral(", ")))));
         return false;
     }
@@ -81,7 +89,8 @@ bool TypeCatalog::addArchiveRoot(const QString &root,
     entry.origin = origin;
     entry.rulesFiles = rulesFilesOf(root);
     ToscaReader reader;
-    entry.archive = reader.readFile(entry.definitionsPath, &entry.diagnostics,
+    entry.archive = reader.readFile(entry.definitionsPath,
+                                    &entry.diagnostics,
                                     origin == CatalogEntry::Origin::Bundled ? entry.definitionsPath
                                                                             : QString());
     entry.name = entry.archive.name;
@@ -93,17 +102,18 @@ bool TypeCatalog::addEntry(CatalogEntry entry, Diagnostics *diagnostics)
 {
     *diagnostics += entry.diagnostics;
     if (entry.name.isEmpty() || entry.version.isEmpty()) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-003"),
-                                              {entry.definitionsPath, 1, 1},
-                                              tr("the archive has no template_name or "
-                                                 "template_version, so it cannot be imported")));
+        diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-CAT-003"),
+                              {entry.definitionsPath, 1, 1},
+                              Tr::tr("the archive has no template_name or "
+                                     "template_version, so it cannot be imported")));
         return false;
     }
     if (find(entry.name, entry.version)) {
         diagnostics->append(Diagnostic::warning(QStringLiteral("TOPO-CAT-004"),
                                                 {entry.definitionsPath, 1, 1},
-                                                tr("archive %1 is already in the type library; "
-                                                   "the copy from %2 is not added")
+                                                Tr::tr("archive %1 is already in the type library; "
+                                                       "the copy from %2 is not added")
                                                     .arg(entry.id(), entry.sourcePath)));
         return false;
     }
@@ -115,8 +125,8 @@ bool TypeCatalog::addFolder(const QString &path, Diagnostics *diagnostics)
 {
     const QDir dir(path);
     if (!dir.exists()) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-005"), {path, 0, 0},
-                                              tr("no such folder")));
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-CAT-005"), {path, 0, 0}, Tr::tr("no such folder")));
         return false;
     }
     if (!rootDefinitionFiles(path).isEmpty())
@@ -125,11 +135,14 @@ bool TypeCatalog::addFolder(const QString &path, Diagnostics *diagnostics)
     for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         if (!rootDefinitionFiles(dir.filePath(sub)).isEmpty())
             any |= addArchiveRoot(QDir(dir.filePath(sub)).absolutePath(),
-                                  CatalogEntry::Origin::Folder, dir.filePath(sub), diagnostics);
+                                  CatalogEntry::Origin::Folder,
+                                  dir.filePath(sub),
+                                  diagnostics);
     }
     if (!any)
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-001"), {path, 0, 0},
-                                              tr("the folder holds no TOSCA archive")));
+        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-001"),
+                                              {path, 0, 0},
+                                              Tr::tr("the folder holds no TOSCA archive")));
     return any;
 }
 
@@ -176,8 +189,8 @@ bool TypeCatalog::addPath(const QString &path, Diagnostics *diagnostics)
     if (info.isDir())
         return addFolder(path, diagnostics);
     if (!info.exists()) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-FILE-001"), {path, 0, 0},
-                                              tr("no such file or folder")));
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-FILE-001"), {path, 0, 0}, Tr::tr("no such file or folder")));
         return false;
     }
     if (UnpackedCsar::isCsarPath(path))

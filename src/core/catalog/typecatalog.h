@@ -55,7 +55,9 @@ public:
 
 private:
     bool addEntry(CatalogEntry entry, Diagnostics *diagnostics);
-    bool addArchiveRoot(const QString &root, CatalogEntry::Origin origin, const QString &source,
+    bool addArchiveRoot(const QString &root,
+                        CatalogEntry::Origin origin,
+                        const QString &source,
                         Diagnostics *diagnostics);
 
     std::vector<std::unique_ptr<CatalogEntry>> m_entries;

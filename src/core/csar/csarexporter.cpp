@@ -24,10 +24,12 @@ namespace Topologist {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate names a context after the enclosing class, so the context is declared here
+// rather than hidden in a helper function: strings land under "CsarExporter" in the .ts too.
+struct Tr
 {
-    return QCoreApplication::translate("CsarExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsarExporter)
+};
 
 /// One CSAR about to be written: everything is gathered and checked before any is written,
 /// so a refused self-contained export leaves no half of its archives behind.
@@ -123,21 +125,22 @@ bool checkIdentity(const QString &name,
         result->diagnostics.append(Diagnostic::error(
             CsarCode::ExportNoName,
             location,
-            tr("The archive has no name (template_name). Alien4Cloud imports an archive as "
-               "name:version, so give it a name, e.g. \"marathon-topology\".")));
+            Tr::tr("The archive has no name (template_name). Alien4Cloud imports an archive as "
+                   "name:version, so give it a name, e.g. \"marathon-topology\".")));
     }
     if (version.trimmed().isEmpty()) {
         result->diagnostics.append(Diagnostic::error(
             CsarCode::ExportBadVersion,
             location,
-            tr("The archive has no version (template_version). Give it one, e.g. "
-               "\"0.1.0-SNAPSHOT\" while it still changes, \"1.0.0\" for a release.")));
+            Tr::tr("The archive has no version (template_version). Give it one, e.g. "
+                   "\"0.1.0-SNAPSHOT\" while it still changes, \"1.0.0\" for a release.")));
     } else if (!CsarExporter::isValidVersion(version)) {
         result->diagnostics.append(Diagnostic::error(
             CsarCode::ExportBadVersion,
             location,
-            tr("The version \"%1\" is not one Alien4Cloud accepts: use numbers separated by dots, "
-               "optionally followed by a qualifier, e.g. \"1.4.0\" or \"1.4.0-SNAPSHOT\".")
+            Tr::tr(
+                "The version \"%1\" is not one Alien4Cloud accepts: use numbers separated by dots, "
+                "optionally followed by a qualifier, e.g. \"1.4.0\" or \"1.4.0-SNAPSHOT\".")
                 .arg(version)));
     }
     if (hasErrors(result->diagnostics)) {
@@ -156,8 +159,8 @@ bool refuseMissing(const QList<CsarExporter::MissingFile> &missing, CsarExporter
         result->diagnostics.append(Diagnostic::error(
             CsarCode::ExportMissingFile,
             file.location,
-            tr("%1 refers to \"%2\", which is not in the folder of archive %3; Alien4Cloud "
-               "refuses an archive whose scripts are missing. Add the file or fix the path.")
+            Tr::tr("%1 refers to \"%2\", which is not in the folder of archive %3; Alien4Cloud "
+                   "refuses an archive whose scripts are missing. Add the file or fix the path.")
                 .arg(file.owner, file.path, file.archive)));
     }
     result->refusal = CsarExporter::Refusal::MissingFiles;
@@ -306,8 +309,9 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
             result.diagnostics.append(Diagnostic::error(
                 CsarCode::ExportValidationErrors,
                 archive.location,
-                tr("The topology has %1 validation error(s); Alien4Cloud would refuse it or fail "
-                   "to deploy it. Fix them, or export anyway.")
+                Tr::tr(
+                    "The topology has %1 validation error(s); Alien4Cloud would refuse it or fail "
+                    "to deploy it. Fix them, or export anyway.")
                     .arg(result.errors.size())));
             result.refusal = Refusal::ValidationErrors;
             return result;
@@ -315,7 +319,7 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
         result.diagnostics.append(Diagnostic::warning(
             CsarCode::ExportForced,
             archive.location,
-            tr("Exported despite %1 validation error(s).").arg(result.errors.size())));
+            Tr::tr("Exported despite %1 validation error(s).").arg(result.errors.size())));
     }
 
     // Gather every archive before writing any.
@@ -388,14 +392,14 @@ QString CsarExporter::Result::summary() const
     };
     switch (refusal) {
     case Refusal::None: {
-        QString text = tr("Wrote %1 (%2 files).")
+        QString text = Tr::tr("Wrote %1 (%2 files).")
                            .arg(QDir::toNativeSeparators(archivePath))
                            .arg(entries.size());
         if (!dependencyArchives.isEmpty()) {
             QStringList names;
             for (const QString &path : dependencyArchives)
                 names.append(QDir::toNativeSeparators(path));
-            text += QLatin1Char(' ') + tr("Type archives, in upload order:") + lines(names);
+            text += QLatin1Char(' ') + Tr::tr("Type archives, in upload order:") + lines(names);
         }
         return text;
     }
@@ -411,19 +415,19 @@ QString CsarExporter::Result::summary() const
         QStringList items;
         for (const Problem &problem : errors)
             items.append(problem.toString());
-        return tr("Not exported: the topology has %1 validation error(s). Fix them, or export "
-                  "anyway (--force).")
+        return Tr::tr("Not exported: the topology has %1 validation error(s). Fix them, or export "
+                      "anyway (--force).")
                    .arg(errors.size())
                + lines(items);
     }
     case Refusal::MissingFiles: {
         QStringList items;
         for (const MissingFile &file : missingFiles) {
-            items.append(tr("%1 (archive %2, referenced by %3 at %4)")
+            items.append(Tr::tr("%1 (archive %2, referenced by %3 at %4)")
                              .arg(file.path, file.archive, file.owner, file.location.toString()));
         }
-        return tr("Not exported: %1 referenced file(s) are missing, and Alien4Cloud refuses an "
-                  "archive without them:")
+        return Tr::tr("Not exported: %1 referenced file(s) are missing, and Alien4Cloud refuses an "
+                      "archive without them:")
                    .arg(missingFiles.size())
                + lines(items);
     }
@@ -433,7 +437,7 @@ QString CsarExporter::Result::summary() const
             if (d.severity == Severity::Error)
                 messages.append(d.message);
         }
-        return tr("Not exported:") + lines(messages);
+        return Tr::tr("Not exported:") + lines(messages);
     }
     }
     return QString();

@@ -46,7 +46,8 @@ void NodeTemplate::clearLocations()
     }
 }
 
-Value NodeTemplate::capabilityProperty(const QString &capabilityName, const QString &propertyName) const
+Value NodeTemplate::capabilityProperty(const QString &capabilityName,
+                                       const QString &propertyName) const
 {
     const CapabilityAssignment *assignment = capability(capabilityName);
     return assignment ? assignment->properties.value(propertyName) : Value();

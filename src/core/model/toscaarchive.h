@@ -41,16 +41,19 @@ struct ToscaArchive
     SourceLocation location;
 
     QString id() const { return name + QLatin1Char(':') + version; }
-    bool isSnapshot() const { return version.contains(QLatin1String("-SNAPSHOT"), Qt::CaseInsensitive); }
+    bool isSnapshot() const
+    {
+        return version.contains(QLatin1String("-SNAPSHOT"), Qt::CaseInsensitive);
+    }
 
     /// Equality of what a user edits and what is saved; source positions are ignored.
     friend bool operator==(const ToscaArchive &a, const ToscaArchive &b)
     {
         return a.toscaDefinitionsVersion == b.toscaDefinitionsVersion && a.name == b.name
-               && a.version == b.version && a.author == b.author
-               && a.description == b.description && a.metadataTags == b.metadataTags
-               && a.imports == b.imports && a.typeSections == b.typeSections
-               && a.topology == b.topology && a.extras == b.extras;
+               && a.version == b.version && a.author == b.author && a.description == b.description
+               && a.metadataTags == b.metadataTags && a.imports == b.imports
+               && a.typeSections == b.typeSections && a.topology == b.topology
+               && a.extras == b.extras;
     }
     friend bool operator!=(const ToscaArchive &a, const ToscaArchive &b) { return !(a == b); }
 };

@@ -83,9 +83,9 @@ static QString flowString(const Value &value, bool topLevel)
     case Value::Kind::Null:
         return topLevel ? QString() : QStringLiteral("null");
     case Value::Kind::Scalar:
-        if (!topLevel && (value.isQuoted() || value.text().contains(QLatin1Char(','))
-                          || value.text().contains(QLatin1Char(':'))
-                          || value.text().isEmpty()))
+        if (!topLevel
+            && (value.isQuoted() || value.text().contains(QLatin1Char(','))
+                || value.text().contains(QLatin1Char(':')) || value.text().isEmpty()))
             return QLatin1Char('"') + value.text() + QLatin1Char('"');
         return value.text();
     case Value::Kind::List: {

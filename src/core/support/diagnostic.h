@@ -19,13 +19,13 @@ struct Diagnostic
     SourceLocation location;
     QString message;
 
-    static Diagnostic error(const QString &code, const SourceLocation &location, const QString &message)
+    static Diagnostic
+    error(const QString &code, const SourceLocation &location, const QString &message)
     {
         return {Severity::Error, code, location, message};
     }
-    static Diagnostic warning(const QString &code,
-                              const SourceLocation &location,
-                              const QString &message)
+    static Diagnostic
+    warning(const QString &code, const SourceLocation &location, const QString &message)
     {
         return {Severity::Warning, code, location, message};
     }

@@ -3,7 +3,8 @@
 
 namespace Topologist {
 
-const PropertyDefinition *findDefinition(const PropertyDefinitions &definitions, const QString &name)
+const PropertyDefinition *findDefinition(const PropertyDefinitions &definitions,
+                                         const QString &name)
 {
     for (const PropertyDefinition &definition : definitions) {
         if (definition.name == name)

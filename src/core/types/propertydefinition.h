@@ -48,6 +48,7 @@ struct PropertyDefinition
 using PropertyDefinitions = QList<PropertyDefinition>;
 
 /// The definition named `name` in `definitions`, or null.
-const PropertyDefinition *findDefinition(const PropertyDefinitions &definitions, const QString &name);
+const PropertyDefinition *findDefinition(const PropertyDefinitions &definitions,
+                                         const QString &name);
 
 } // namespace Topologist

@@ -16,7 +16,8 @@ bool RelationshipMatcher::acceptsTarget(const QString &relationshipType,
                                         const QString &capabilityType) const
 {
     const TypeDefinition *relationship = m_types.resolved(TypeKind::Relationship, relationshipType);
-    if (!relationship || !relationship->validTargetTypes || relationship->validTargetTypes->isEmpty())
+    if (!relationship || !relationship->validTargetTypes
+        || relationship->validTargetTypes->isEmpty())
         return true;
     for (const QString &valid : *relationship->validTargetTypes) {
         if (m_types.derivesFrom(TypeKind::Node, targetNodeType, valid)
@@ -36,9 +37,12 @@ QString RelationshipMatcher::matchingCapability(const RequirementDefinition &req
             *why = reason;
         return QString();
     };
-    if (!requirement.node.isEmpty() && !m_types.derivesFrom(TypeKind::Node, target.name, requirement.node))
-        return refuse(QCoreApplication::translate("Validation", "%1 is not a %2").arg(target.name, requirement.node));
-    const QString relationship = relationshipType.isEmpty() ? requirement.relationship : relationshipType;
+    if (!requirement.node.isEmpty()
+        && !m_types.derivesFrom(TypeKind::Node, target.name, requirement.node))
+        return refuse(QCoreApplication::translate("Validation", "%1 is not a %2")
+                          .arg(target.name, requirement.node));
+    const QString relationship
+        = relationshipType.isEmpty() ? requirement.relationship : relationshipType;
     bool capabilityFound = false;
     for (const CapabilityDefinition &capability : target.capabilities) {
         if (!requirement.capabilityName.isEmpty() && capability.name != requirement.capabilityName)
@@ -53,7 +57,8 @@ QString RelationshipMatcher::matchingCapability(const RequirementDefinition &req
     if (!capabilityFound)
         return refuse(QCoreApplication::translate("Validation", "%1 offers no %2 capability")
                           .arg(target.name, requirement.capability));
-    return refuse(QCoreApplication::translate("Validation", "%1 cannot target %2").arg(relationship, target.name));
+    return refuse(QCoreApplication::translate("Validation", "%1 cannot target %2")
+                      .arg(relationship, target.name));
 }
 
 } // namespace Topologist

@@ -24,11 +24,14 @@ public:
     /// The name of the capability of `target` (a resolved node type) that satisfies
     /// `requirement` through `relationshipType` (the requirement's own when empty), or empty
     /// with the reason in `why`.
-    QString matchingCapability(const RequirementDefinition &requirement, const QString &relationshipType,
-                               const TypeDefinition &target, QString *why = nullptr) const;
+    QString matchingCapability(const RequirementDefinition &requirement,
+                               const QString &relationshipType,
+                               const TypeDefinition &target,
+                               QString *why = nullptr) const;
     /// True when `relationshipType`'s valid_target_types accept the target node type or the
     /// capability type (or it sets none).
-    bool acceptsTarget(const QString &relationshipType, const QString &targetNodeType,
+    bool acceptsTarget(const QString &relationshipType,
+                       const QString &targetNodeType,
                        const QString &capabilityType) const;
 
 private:

@@ -28,9 +28,15 @@ const std::array<UnitFactor, 11> sizeUnits = {{{"B", 1.0},
                                                {"TiB", 1099511627776.0},
                                                {"PB", 1e15},
                                                {"PiB", 1125899906842624.0}}};
-const std::array<UnitFactor, 7> timeUnits = {
-    {{"d", 86400.0}, {"h", 3600.0}, {"m", 60.0}, {"s", 1.0}, {"ms", 1e-3}, {"us", 1e-6}, {"ns", 1e-9}}};
-const std::array<UnitFactor, 4> frequencyUnits = {{{"Hz", 1.0}, {"kHz", 1e3}, {"MHz", 1e6}, {"GHz", 1e9}}};
+const std::array<UnitFactor, 7> timeUnits = {{{"d", 86400.0},
+                                              {"h", 3600.0},
+                                              {"m", 60.0},
+                                              {"s", 1.0},
+                                              {"ms", 1e-3},
+                                              {"us", 1e-6},
+                                              {"ns", 1e-9}}};
+const std::array<UnitFactor, 4> frequencyUnits
+    = {{{"Hz", 1.0}, {"kHz", 1e3}, {"MHz", 1e6}, {"GHz", 1e9}}};
 const std::array<UnitFactor, 9> bitrateUnits = {{{"bps", 1.0},
                                                  {"Kbps", 1e3},
                                                  {"Kibps", 1024.0},
@@ -42,7 +48,10 @@ const std::array<UnitFactor, 9> bitrateUnits = {{{"bps", 1.0},
                                                  {"Tibps", 1099511627776.0}}};
 
 template<size_t N>
-bool lookup(const std::array<UnitFactor, N> &units, const QString &unit, bool caseSensitive, double *factor)
+bool lookup(const std::array<UnitFactor, N> &units,
+            const QString &unit,
+            bool caseSensitive,
+            double *factor)
 {
     for (const UnitFactor &candidate : units) {
         const QLatin1String name(candidate.unit);
@@ -73,8 +82,8 @@ bool ScalarUnit::kindForType(const QString &type, Kind *kind)
 
 bool ScalarUnit::parse(const QString &text, Kind kind, ScalarUnit *result, QString *error)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         if (error)
@@ -96,7 +105,8 @@ bool ScalarUnit::parse(const QString &text, Kind kind, ScalarUnit *result, QStri
         known = lookup(timeUnits, unit, true, &factor);
         break;
     case Kind::Frequency:
-        known = lookup(frequencyUnits, unit, true, &factor) || lookup(frequencyUnits, unit, false, &factor);
+        known = lookup(frequencyUnits, unit, true, &factor)
+                || lookup(frequencyUnits, unit, false, &factor);
         break;
     case Kind::Bitrate:
         known = lookup(bitrateUnits, unit, true, &factor);

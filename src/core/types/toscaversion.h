@@ -31,7 +31,10 @@ public:
     bool matchesPrefix(const ToscaVersion &prefix) const;
 
     friend bool operator<(const ToscaVersion &a, const ToscaVersion &b) { return a.compare(b) < 0; }
-    friend bool operator==(const ToscaVersion &a, const ToscaVersion &b) { return a.compare(b) == 0; }
+    friend bool operator==(const ToscaVersion &a, const ToscaVersion &b)
+    {
+        return a.compare(b) == 0;
+    }
 
 private:
     static int compareSegment(const QString &a, const QString &b);

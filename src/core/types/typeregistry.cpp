@@ -115,8 +115,9 @@ void TypeRegistry::addArchive(const ToscaArchive &archive, Diagnostics *diagnost
                     QStringLiteral("TOPO-TYPE-003"),
                     type.location,
                     Tr::tr("%1 '%2' is already declared by %3; an archive cannot redefine a type "
-                       "of another archive")
-                        .arg(typeKindDisplayName(type.kind), type.name,
+                           "of another archive")
+                        .arg(typeKindDisplayName(type.kind),
+                             type.name,
                              existing->archiveId.isEmpty() ? existing->location.toString()
                                                            : existing->archiveId)));
             continue;
@@ -172,8 +173,9 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
                     diagnostics->append(Diagnostic::error(
                         QStringLiteral("TOPO-TYPE-001"),
                         type.location,
-                        Tr::tr("%1 '%2' derives from '%3', which is not declared in this archive or "
-                           "its imports")
+                        Tr::tr(
+                            "%1 '%2' derives from '%3', which is not declared in this archive or "
+                            "its imports")
                             .arg(typeKindDisplayName(kind), name, parent)));
                     break;
                 }

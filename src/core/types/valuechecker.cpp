@@ -57,7 +57,8 @@ int sign(double d)
 
 QString describe(const Value &value)
 {
-    return value.isScalar() ? QLatin1Char('\'') + value.text() + QLatin1Char('\'') : value.toDisplayString();
+    return value.isScalar() ? QLatin1Char('\'') + value.text() + QLatin1Char('\'')
+                            : value.toDisplayString();
 }
 
 } // namespace
@@ -89,11 +90,18 @@ bool ValueChecker::conformsToType(const Value &value, const QString &type, QStri
     return violations.isEmpty();
 }
 
-ValueChecker::Violations ValueChecker::check(const Value &value, const PropertyDefinition &definition) const
+ValueChecker::Violations ValueChecker::check(const Value &value,
+                                             const PropertyDefinition &definition) const
 {
     Violations violations;
-    checkValue(value, definition.type, definition.constraints, definition.entrySchemaType,
-               definition.entrySchemaConstraints, QString(), &violations, 0);
+    checkValue(value,
+               definition.type,
+               definition.constraints,
+               definition.entrySchemaType,
+               definition.entrySchemaConstraints,
+               QString(),
+               &violations,
+               0);
     return violations;
 }
 
@@ -123,12 +131,14 @@ void ValueChecker::checkValue(const Value &value,
         if (!dataType)
             return; // unknown property types are reported on the type definition, not here
         if (!value.isMap()) {
-            typeError(Tr::tr("%1 is not a %2 (expected a mapping of its fields)").arg(describe(value), type));
+            typeError(Tr::tr("%1 is not a %2 (expected a mapping of its fields)")
+                          .arg(describe(value), type));
             return;
         }
         for (const Value::Entry &entry : value.entries()) {
             const PropertyDefinition *field = findDefinition(dataType->properties, entry.key);
-            const QString fieldPath = path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key;
+            const QString fieldPath
+                = path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key;
             if (!field) {
                 Violation v;
                 v.message = Tr::tr("%1 has no field '%2'").arg(type, fieldPath);
@@ -136,14 +146,22 @@ void ValueChecker::checkValue(const Value &value,
                 violations->append(v);
                 continue;
             }
-            checkValue(entry.value, field->type, field->constraints, field->entrySchemaType,
-                       field->entrySchemaConstraints, fieldPath, violations, depth + 1);
+            checkValue(entry.value,
+                       field->type,
+                       field->constraints,
+                       field->entrySchemaType,
+                       field->entrySchemaConstraints,
+                       fieldPath,
+                       violations,
+                       depth + 1);
         }
         for (const PropertyDefinition &field : dataType->properties) {
             if (field.required && !field.hasDefault() && !value.contains(field.name)) {
                 Violation v;
-                v.message = Tr::tr("required field '%1' of %2 is missing")
-                                .arg(path.isEmpty() ? field.name : path + QLatin1Char('.') + field.name, type);
+                v.message
+                    = Tr::tr("required field '%1' of %2 is missing")
+                          .arg(path.isEmpty() ? field.name : path + QLatin1Char('.') + field.name,
+                               type);
                 v.location = value.location();
                 violations->append(v);
             }
@@ -160,9 +178,14 @@ void ValueChecker::checkValue(const Value &value,
         }
         int index = 0;
         for (const Value &item : value.items()) {
-            checkValue(item, entryType.isEmpty() ? QStringLiteral("string") : entryType, entryConstraints,
-                       QString(), {}, path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'),
-                       violations, depth + 1);
+            checkValue(item,
+                       entryType.isEmpty() ? QStringLiteral("string") : entryType,
+                       entryConstraints,
+                       QString(),
+                       {},
+                       path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'),
+                       violations,
+                       depth + 1);
         }
     } else if (primitive == QLatin1String("map")) {
         if (!value.isMap()) {
@@ -170,9 +193,13 @@ void ValueChecker::checkValue(const Value &value,
             return;
         }
         for (const Value::Entry &entry : value.entries()) {
-            checkValue(entry.value, entryType.isEmpty() ? QStringLiteral("string") : entryType,
-                       entryConstraints, QString(), {},
-                       path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key, violations,
+            checkValue(entry.value,
+                       entryType.isEmpty() ? QStringLiteral("string") : entryType,
+                       entryConstraints,
+                       QString(),
+                       {},
+                       path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key,
+                       violations,
                        depth + 1);
         }
     } else if (!value.isScalar()) {
@@ -192,17 +219,21 @@ void ValueChecker::checkValue(const Value &value,
         reason = Tr::tr("%1 is not true or false").arg(describe(value));
     } else if (primitive == QLatin1String("version")) {
         conforms = ToscaVersion::isValid(value.text());
-        reason = Tr::tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)").arg(describe(value));
+        reason
+            = Tr::tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)").arg(describe(value));
     } else if (primitive == QLatin1String("timestamp")) {
         static const QRegularExpression pattern(
-            QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}([Tt ]\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?\\s*(Z|[+-]\\d{1,2}(:\\d{2})?)?)?$"));
+            QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}([Tt "
+                           "]\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?\\s*(Z|[+-]\\d{1,2}(:\\d{2})?)?)?$"));
         conforms = pattern.match(value.text().trimmed()).hasMatch();
-        reason = Tr::tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)").arg(describe(value));
+        reason
+            = Tr::tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)").arg(describe(value));
     } else if (primitive.startsWith(QLatin1String("scalar-unit."))) {
         ScalarUnit::Kind kind;
         ScalarUnit parsed;
         QString why;
-        conforms = ScalarUnit::kindForType(primitive, &kind) && ScalarUnit::parse(value.text(), kind, &parsed, &why);
+        conforms = ScalarUnit::kindForType(primitive, &kind)
+                   && ScalarUnit::parse(value.text(), kind, &parsed, &why);
         reason = Tr::tr("%1 is not a %2: %3").arg(describe(value), primitive, why);
     }
     if (!conforms) {
@@ -259,7 +290,10 @@ int ValueChecker::compareTyped(const Value &a, const Value &b, const QString &ty
     return QString::compare(a.text(), b.text());
 }
 
-bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, const QString &type, QString *why) const
+bool ValueChecker::satisfies(const Value &value,
+                             const Constraint &constraint,
+                             const QString &type,
+                             QString *why) const
 {
     if (value.containsFunction())
         return true;
@@ -279,7 +313,8 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
     }
     case Constraint::Operator::GreaterThan:
         if (compareTyped(value, argument, type, &ok) <= 0 || !ok)
-            return fail(Tr::tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
+            return fail(
+                Tr::tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::GreaterOrEqual:
         if (compareTyped(value, argument, type, &ok) < 0 || !ok)
@@ -300,11 +335,13 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         const Value &high = argument.items()[1];
         bool okLow = true;
         bool okHigh = true;
-        const bool unboundedHigh = high.text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) == 0;
+        const bool unboundedHigh
+            = high.text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) == 0;
         const bool aboveLow = compareTyped(value, low, type, &okLow) >= 0;
         const bool belowHigh = unboundedHigh || compareTyped(value, high, type, &okHigh) <= 0;
         if (!okLow || !okHigh || !aboveLow || !belowHigh)
-            return fail(Tr::tr("%1 must be in the range [%2, %3]").arg(describe(value), low.text(), high.text()));
+            return fail(Tr::tr("%1 must be in the range [%2, %3]")
+                            .arg(describe(value), low.text(), high.text()));
         return true;
     }
     case Constraint::Operator::ValidValues: {
@@ -316,7 +353,8 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         QStringList values;
         for (const Value &candidate : argument.items())
             values << candidate.toDisplayString();
-        return fail(Tr::tr("%1 is not one of the valid values: %2").arg(describe(value), values.join(QStringLiteral(", "))));
+        return fail(Tr::tr("%1 is not one of the valid values: %2")
+                        .arg(describe(value), values.join(QStringLiteral(", "))));
     }
     case Constraint::Operator::Length:
     case Constraint::Operator::MinLength:
@@ -332,11 +370,16 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         else if (value.isMap())
             length = qlonglong(value.entries().size());
         if (constraint.op == Constraint::Operator::Length && length != limit)
-            return fail(Tr::tr("%1 must have a length of %2 (it has %3)").arg(describe(value)).arg(limit).arg(length));
+            return fail(Tr::tr("%1 must have a length of %2 (it has %3)")
+                            .arg(describe(value))
+                            .arg(limit)
+                            .arg(length));
         if (constraint.op == Constraint::Operator::MinLength && length < limit)
-            return fail(Tr::tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
+            return fail(
+                Tr::tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
         if (constraint.op == Constraint::Operator::MaxLength && length > limit)
-            return fail(Tr::tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
+            return fail(
+                Tr::tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
         return true;
     }
     case Constraint::Operator::Pattern: {
@@ -345,7 +388,8 @@ bool ValueChecker::satisfies(const Value &value, const Constraint &constraint, c
         if (!pattern.isValid() || !value.isScalar())
             return true;
         if (!pattern.match(value.text()).hasMatch())
-            return fail(Tr::tr("%1 does not match the pattern %2").arg(describe(value), argument.text()));
+            return fail(
+                Tr::tr("%1 does not match the pattern %2").arg(describe(value), argument.text()));
         return true;
     }
     }

@@ -39,16 +39,23 @@ public:
     /// Type only.
     bool conformsToType(const Value &value, const QString &type, QString *why = nullptr) const;
     /// One constraint, comparing as `type`.
-    bool satisfies(const Value &value, const Constraint &constraint, const QString &type,
+    bool satisfies(const Value &value,
+                   const Constraint &constraint,
+                   const QString &type,
                    QString *why = nullptr) const;
     /// The primitive a type ultimately is (`integer` for a data type derived from integer, the
     /// type itself for primitives, empty for complex data types).
     QString primitiveOf(const QString &type) const;
 
 private:
-    void checkValue(const Value &value, const QString &type, const Constraints &constraints,
-                    const QString &entryType, const Constraints &entryConstraints, const QString &path,
-                    Violations *violations, int depth) const;
+    void checkValue(const Value &value,
+                    const QString &type,
+                    const Constraints &constraints,
+                    const QString &entryType,
+                    const Constraints &entryConstraints,
+                    const QString &path,
+                    Violations *violations,
+                    int depth) const;
     int compareTyped(const Value &a, const Value &b, const QString &type, bool *ok) const;
 
     const TypeRegistry &m_types;

@@ -29,8 +29,12 @@ struct Problem
     QString message;
     QuickFixes fixes;
 
-    static Problem make(Severity severity, const QString &code, const QString &node, const QString &member,
-                        const SourceLocation &location, const QString &message)
+    static Problem make(Severity severity,
+                        const QString &code,
+                        const QString &node,
+                        const QString &member,
+                        const SourceLocation &location,
+                        const QString &message)
     {
         Problem problem;
         problem.severity = severity;

@@ -39,8 +39,9 @@ bool QuickFixApplier::apply(TopologyTemplate *topology, const QuickFix &fix, QSt
     for (const QuickFixEdit &edit : fix.edits) {
         NodeTemplate *node = topology->node(edit.node);
         if (!node)
-            return fail(error, QCoreApplication::translate("QuickFix", "node '%1' no longer exists")
-                                   .arg(edit.node));
+            return fail(error,
+                        QCoreApplication::translate("QuickFix", "node '%1' no longer exists")
+                            .arg(edit.node));
         switch (edit.kind) {
         case QuickFixEdit::Kind::SetProperty:
             node->properties.insert(edit.property, edit.value);
@@ -70,18 +71,21 @@ bool QuickFixApplier::apply(TopologyTemplate *topology, const QuickFix &fix, QSt
             break;
         case QuickFixEdit::Kind::SetRequirement:
             if (edit.requirementIndex < 0 || edit.requirementIndex >= node->requirements.size())
-                return fail(error, QCoreApplication::translate("QuickFix", "the requirement changed"));
+                return fail(error,
+                            QCoreApplication::translate("QuickFix", "the requirement changed"));
             node->requirements[edit.requirementIndex] = edit.requirement;
             break;
         case QuickFixEdit::Kind::RemoveRequirement:
             if (edit.requirementIndex < 0 || edit.requirementIndex >= node->requirements.size())
-                return fail(error, QCoreApplication::translate("QuickFix", "the requirement changed"));
+                return fail(error,
+                            QCoreApplication::translate("QuickFix", "the requirement changed"));
             node->requirements.removeAt(edit.requirementIndex);
             break;
         case QuickFixEdit::Kind::RenameNode:
             if (!renameNode(topology, edit.node, edit.newName))
-                return fail(error, QCoreApplication::translate("QuickFix", "'%1' is already taken")
-                                       .arg(edit.newName));
+                return fail(error,
+                            QCoreApplication::translate("QuickFix", "'%1' is already taken")
+                                .arg(edit.newName));
             break;
         case QuickFixEdit::Kind::SetNodeType:
             node->type = edit.newName;

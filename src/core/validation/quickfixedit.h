@@ -17,11 +17,11 @@ struct QuickFixEdit
         SetCapabilityProperty, ///< node.capabilities[capability].properties[property] = value
         RemoveProperty,        ///< node.properties[property] removed
         RemoveCapabilityProperty,
-        AddRequirement,        ///< append `requirement` to node.requirements
-        SetRequirement,        ///< node.requirements[requirementIndex] = requirement
-        RemoveRequirement,     ///< node.requirements[requirementIndex] removed
-        RenameNode,            ///< node renamed to newName (references follow)
-        SetNodeType,           ///< node.type = newName
+        AddRequirement,    ///< append `requirement` to node.requirements
+        SetRequirement,    ///< node.requirements[requirementIndex] = requirement
+        RemoveRequirement, ///< node.requirements[requirementIndex] removed
+        RenameNode,        ///< node renamed to newName (references follow)
+        SetNodeType,       ///< node.type = newName
     };
 
     Kind kind = Kind::SetProperty;

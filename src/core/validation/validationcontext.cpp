@@ -37,8 +37,8 @@ const TypeDefinition *ValidationContext::nodeType(const NodeTemplate &node) cons
     return m_types.resolved(TypeKind::Node, node.type);
 }
 
-const RequirementDefinition *ValidationContext::requirementDefinition(const NodeTemplate &node,
-                                                                      const QString &requirement) const
+const RequirementDefinition *
+ValidationContext::requirementDefinition(const NodeTemplate &node, const QString &requirement) const
 {
     const TypeDefinition *type = nodeType(node);
     if (!type)
@@ -66,7 +66,8 @@ bool ValidationContext::isHostingRelationship(const QString &relationshipType) c
            && m_types.derivesFrom(TypeKind::Relationship, relationshipType, hostedOnType);
 }
 
-bool ValidationContext::isHosting(const NodeTemplate &node, const RequirementAssignment &assignment) const
+bool ValidationContext::isHosting(const NodeTemplate &node,
+                                  const RequirementAssignment &assignment) const
 {
     return isHostingRelationship(relationshipType(node, assignment));
 }
@@ -123,7 +124,8 @@ Value ValidationContext::effectiveCapabilityProperty(const NodeTemplate &node,
             continue;
         if (const Value *set = definition.properties.find(property))
             return *set;
-        if (const TypeDefinition *capabilityType = m_types.resolved(TypeKind::Capability, definition.type)) {
+        if (const TypeDefinition *capabilityType
+            = m_types.resolved(TypeKind::Capability, definition.type)) {
             if (const PropertyDefinition *p = findDefinition(capabilityType->properties, property))
                 return p->defaultValue;
         }
@@ -131,7 +133,8 @@ Value ValidationContext::effectiveCapabilityProperty(const NodeTemplate &node,
     return Value();
 }
 
-QString ValidationContext::capabilityNamed(const NodeTemplate &node, const QString &nameOrType) const
+QString ValidationContext::capabilityNamed(const NodeTemplate &node,
+                                           const QString &nameOrType) const
 {
     const TypeDefinition *type = nodeType(node);
     if (!type)
@@ -147,9 +150,10 @@ QString ValidationContext::capabilityNamed(const NodeTemplate &node, const QStri
     return QString();
 }
 
-const CapabilityDefinition *ValidationContext::targetCapability(const NodeTemplate &source,
-                                                                const RequirementAssignment &assignment,
-                                                                const NodeTemplate &target) const
+const CapabilityDefinition *
+ValidationContext::targetCapability(const NodeTemplate &source,
+                                    const RequirementAssignment &assignment,
+                                    const NodeTemplate &target) const
 {
     const TypeDefinition *targetType = nodeType(target);
     if (!targetType)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "model/toscaarchive.h"
 #include "model/topologytemplate.h"
+#include "model/toscaarchive.h"
 #include "types/typeregistry.h"
 
 #include <QHash>
@@ -19,7 +19,9 @@ namespace Topologist {
 class ValidationContext
 {
 public:
-    ValidationContext(const ToscaArchive &archive, const TopologyTemplate &topology, const TypeRegistry &types);
+    ValidationContext(const ToscaArchive &archive,
+                      const TopologyTemplate &topology,
+                      const TypeRegistry &types);
 
     const ToscaArchive &archive() const { return m_archive; }
     const TopologyTemplate &topology() const { return m_topology; }
@@ -28,9 +30,11 @@ public:
     /// The node's type with everything inherited, or null when the type is unknown.
     const TypeDefinition *nodeType(const NodeTemplate &node) const;
     /// The requirement definition a requirement assignment fulfils, or null.
-    const RequirementDefinition *requirementDefinition(const NodeTemplate &node, const QString &requirement) const;
+    const RequirementDefinition *requirementDefinition(const NodeTemplate &node,
+                                                       const QString &requirement) const;
     /// The relationship type of an assignment: written on it, else the one its definition asks.
-    QString relationshipType(const NodeTemplate &node, const RequirementAssignment &assignment) const;
+    QString relationshipType(const NodeTemplate &node,
+                             const RequirementAssignment &assignment) const;
     bool isHostingRelationship(const QString &relationshipType) const;
     /// True when the assignment is a HostedOn (or derived) relationship.
     bool isHosting(const NodeTemplate &node, const RequirementAssignment &assignment) const;
@@ -48,7 +52,8 @@ public:
     /// type's default (Alien4Cloud fills defaults in), else null.
     Value effectiveProperty(const NodeTemplate &node, const QString &property) const;
     /// Same for a property of one of the node's capabilities (by capability name).
-    Value effectiveCapabilityProperty(const NodeTemplate &node, const QString &capability,
+    Value effectiveCapabilityProperty(const NodeTemplate &node,
+                                      const QString &capability,
                                       const QString &property) const;
     /// The name of the node's capability whose type is or derives from `capabilityType`, or
     /// `capabilityType` itself when it is the name of one of the node's capabilities; empty when

@@ -21,7 +21,8 @@ public:
 
     /// Short identifier used in documentation and tests ("unknown-node-type").
     virtual QString id() const = 0;
-    virtual void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+    virtual void
+    checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
     {
         Q_UNUSED(context)
         Q_UNUSED(node)

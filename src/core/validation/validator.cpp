@@ -63,7 +63,9 @@ Problems Validator::validate(const ValidationContext &context) const
     return problems;
 }
 
-void Validator::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void Validator::checkNode(const ValidationContext &context,
+                          const NodeTemplate &node,
+                          Problems *problems) const
 {
     for (const auto &rule : m_rules)
         rule->checkNode(context, node, problems);

@@ -29,7 +29,8 @@ public:
     /// Checks every node and the topology as a whole; the result is sorted by position.
     Problems validate(const ValidationContext &context) const;
     /// Checks one node with every per-node rule.
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const;
+    void
+    checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const;
     /// Runs every topology-wide rule.
     void checkTopology(const ValidationContext &context, Problems *problems) const;
 

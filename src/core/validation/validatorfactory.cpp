@@ -8,7 +8,8 @@
 namespace Topologist {
 
 std::shared_ptr<Validator> ValidatorFactory::create(const QList<const CatalogEntry *> &dependencies,
-                                                    Diagnostics *diagnostics, const TypeRegistry *types)
+                                                    Diagnostics *diagnostics,
+                                                    const TypeRegistry *types)
 {
     auto validator = std::make_shared<Validator>(Validator::standard());
     for (auto &rule : RulesFile::loadForArchives(dependencies, diagnostics, types))

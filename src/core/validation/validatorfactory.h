@@ -22,7 +22,8 @@ public:
     /// With `types`, rules naming node types no archive declares are reported (a typo there
     /// would silently disable the rule).
     static std::shared_ptr<Validator> create(const QList<const CatalogEntry *> &dependencies,
-                                             Diagnostics *diagnostics, const TypeRegistry *types = nullptr);
+                                             Diagnostics *diagnostics,
+                                             const TypeRegistry *types = nullptr);
 };
 
 } // namespace Topologist

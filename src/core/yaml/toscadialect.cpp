@@ -37,7 +37,8 @@ bool ToscaDialect::isToscaSimpleProfile(const QString &version)
 
 bool ToscaDialect::namesRelationships(const QString &version)
 {
-    return version == QLatin1String("alien_dsl_2_0_0") || version == QLatin1String("alien_dsl_3_0_0");
+    return version == QLatin1String("alien_dsl_2_0_0")
+           || version == QLatin1String("alien_dsl_3_0_0");
 }
 
 } // namespace Topologist

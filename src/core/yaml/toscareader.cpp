@@ -90,9 +90,10 @@ public:
 
     /// A section that Alien4Cloud writes either as a map or as a list of single-key maps
     /// (requirements, capabilities, artifacts). Calls `visit` for each named entry in order.
-    void forEachNamed(const Value &value,
-                      const QString &what,
-                      const std::function<void(const QString &, const Value &, const SourceLocation &)> &visit)
+    void forEachNamed(
+        const Value &value,
+        const QString &what,
+        const std::function<void(const QString &, const Value &, const SourceLocation &)> &visit)
     {
         if (value.isNull())
             return;
@@ -122,7 +123,8 @@ public:
                 } else {
                     error(codeShape(),
                           item.location(),
-                          Tr::tr("each entry of %1 must be a single 'name: definition' pair").arg(what));
+                          Tr::tr("each entry of %1 must be a single 'name: definition' pair")
+                              .arg(what));
                 }
             }
             return;
@@ -175,7 +177,7 @@ public:
                 error(codeShape(),
                       value.items()[1].location(),
                       Tr::tr("the upper bound of occurrences must be an integer at least the lower "
-                         "bound, or 'unbounded'"));
+                             "bound, or 'unbounded'"));
                 return fallback;
             }
         }
@@ -187,14 +189,17 @@ public:
         Constraints result;
         if (value.isNull())
             return result;
-        const auto readOne = [&](const QString &op, const Value &argument, const SourceLocation &where) {
+        const auto readOne = [&](const QString &op,
+                                 const Value &argument,
+                                 const SourceLocation &where) {
             Constraint constraint;
             if (!Constraint::operatorFromName(op, &constraint.op)) {
-                warning(QStringLiteral("TOPO-DEF-004"),
-                        where,
-                        Tr::tr("unknown constraint operator '%1' is ignored (Alien4Cloud ignores it "
+                warning(
+                    QStringLiteral("TOPO-DEF-004"),
+                    where,
+                    Tr::tr("unknown constraint operator '%1' is ignored (Alien4Cloud ignores it "
                            "too)")
-                            .arg(op));
+                        .arg(op));
                 return;
             }
             constraint.argument = argument;
@@ -212,9 +217,7 @@ public:
             if (constraint.op == Constraint::Operator::Pattern) {
                 const QRegularExpression re(argument.text());
                 if (!re.isValid()) {
-                    error(codeShape(),
-                          where,
-                          Tr::tr("invalid pattern: %1").arg(re.errorString()));
+                    error(codeShape(), where, Tr::tr("invalid pattern: %1").arg(re.errorString()));
                     return;
                 }
             }
@@ -226,7 +229,9 @@ public:
                     for (const Value::Entry &entry : item.entries())
                         readOne(entry.key, entry.value, entry.keyLocation);
                 } else {
-                    error(codeShape(), item.location(), Tr::tr("a constraint must be 'operator: value'"));
+                    error(codeShape(),
+                          item.location(),
+                          Tr::tr("a constraint must be 'operator: value'"));
                 }
             }
         } else if (value.isMap()) {
@@ -246,7 +251,8 @@ public:
         return result;
     }
 
-    PropertyDefinition propertyDefinition(const QString &name, const Value &value, const SourceLocation &where)
+    PropertyDefinition
+    propertyDefinition(const QString &name, const Value &value, const SourceLocation &where)
     {
         PropertyDefinition definition;
         definition.name = name;
@@ -265,7 +271,9 @@ public:
         if (value.isNull())
             return definition;
         if (!value.isMap()) {
-            error(codeShape(), value.location(), Tr::tr("the definition of '%1' must be a mapping").arg(name));
+            error(codeShape(),
+                  value.location(),
+                  Tr::tr("the definition of '%1' must be a mapping").arg(name));
             return definition;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -288,8 +296,8 @@ public:
                 } else if (entry.value.isMap()) {
                     definition.entrySchemaType = text(entry.value.value(QStringLiteral("type")),
                                                       QStringLiteral("entry_schema type"));
-                    definition.entrySchemaConstraints = constraints(
-                        entry.value.value(QStringLiteral("constraints")));
+                    definition.entrySchemaConstraints
+                        = constraints(entry.value.value(QStringLiteral("constraints")));
                 }
             } else {
                 definition.extras.insert(entry.key, entry.value);
@@ -313,8 +321,11 @@ public:
         filter.location = value.location();
         const auto propertyFilters = [&](const Value &list) {
             PropertyFilters filters;
-            forEachNamed(list, QStringLiteral("node_filter properties"),
-                         [&](const QString &name, const Value &constraintValue, const SourceLocation &where) {
+            forEachNamed(list,
+                         QStringLiteral("node_filter properties"),
+                         [&](const QString &name,
+                             const Value &constraintValue,
+                             const SourceLocation &where) {
                              PropertyFilter propertyFilter;
                              propertyFilter.property = name;
                              propertyFilter.location = where;
@@ -328,22 +339,22 @@ public:
             return filter;
         }
         filter.properties = propertyFilters(value.value(QStringLiteral("properties")));
-        forEachNamed(value.value(QStringLiteral("capabilities")),
-                     QStringLiteral("node_filter capabilities"),
-                     [&](const QString &name, const Value &capabilityValue, const SourceLocation &where) {
-                         CapabilityFilter capabilityFilter;
-                         capabilityFilter.capability = name;
-                         capabilityFilter.location = where;
-                         capabilityFilter.properties = propertyFilters(
-                             capabilityValue.value(QStringLiteral("properties")));
-                         filter.capabilities.append(capabilityFilter);
-                     });
+        forEachNamed(
+            value.value(QStringLiteral("capabilities")),
+            QStringLiteral("node_filter capabilities"),
+            [&](const QString &name, const Value &capabilityValue, const SourceLocation &where) {
+                CapabilityFilter capabilityFilter;
+                capabilityFilter.capability = name;
+                capabilityFilter.location = where;
+                capabilityFilter.properties
+                    = propertyFilters(capabilityValue.value(QStringLiteral("properties")));
+                filter.capabilities.append(capabilityFilter);
+            });
         return filter;
     }
 
-    RequirementDefinition requirementDefinition(const QString &name,
-                                                const Value &value,
-                                                const SourceLocation &where)
+    RequirementDefinition
+    requirementDefinition(const QString &name, const Value &value, const SourceLocation &where)
     {
         RequirementDefinition definition;
         definition.name = name;
@@ -353,7 +364,9 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), Tr::tr("requirement '%1' must be a mapping").arg(name));
+            error(codeShape(),
+                  value.location(),
+                  Tr::tr("requirement '%1' must be a mapping").arg(name));
             return definition;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -362,7 +375,8 @@ public:
                 definition.capability = text(entry.value, QStringLiteral("capability"));
             else if (key == QLatin1String("node"))
                 definition.node = text(entry.value, QStringLiteral("node"));
-            else if (key == QLatin1String("relationship") || key == QLatin1String("relationship_type")) {
+            else if (key == QLatin1String("relationship")
+                     || key == QLatin1String("relationship_type")) {
                 if (entry.value.isMap())
                     definition.relationship = text(entry.value.value(QStringLiteral("type")),
                                                    QStringLiteral("relationship type"));
@@ -383,9 +397,8 @@ public:
         return definition;
     }
 
-    CapabilityDefinition capabilityDefinition(const QString &name,
-                                              const Value &value,
-                                              const SourceLocation &where)
+    CapabilityDefinition
+    capabilityDefinition(const QString &name, const Value &value, const SourceLocation &where)
     {
         CapabilityDefinition definition;
         definition.name = name;
@@ -395,12 +408,14 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), Tr::tr("capability '%1' must be a mapping").arg(name));
+            error(codeShape(),
+                  value.location(),
+                  Tr::tr("capability '%1' must be a mapping").arg(name));
             return definition;
         }
         definition.type = text(value.value(QStringLiteral("type")), QStringLiteral("type"));
-        definition.description = text(value.value(QStringLiteral("description")),
-                                      QStringLiteral("description"));
+        definition.description
+            = text(value.value(QStringLiteral("description")), QStringLiteral("description"));
         definition.occurrences = occurrences(value.value(QStringLiteral("occurrences")),
                                              Occurrences{1, Occurrences::Unbounded});
         definition.validSourceTypes = stringList(value.value(QStringLiteral("valid_source_types")),
@@ -409,7 +424,8 @@ public:
         return definition;
     }
 
-    OperationDefinition operation(const QString &name, const Value &value, const SourceLocation &where)
+    OperationDefinition
+    operation(const QString &name, const Value &value, const SourceLocation &where)
     {
         OperationDefinition op;
         op.name = name;
@@ -424,7 +440,8 @@ public:
             else
                 op.implementation = text(implementation, QStringLiteral("implementation"));
             op.inputs = value.value(QStringLiteral("inputs"));
-            op.description = text(value.value(QStringLiteral("description")), QStringLiteral("description"));
+            op.description
+                = text(value.value(QStringLiteral("description")), QStringLiteral("description"));
         }
         return op;
     }
@@ -449,14 +466,16 @@ public:
                     for (const Value::Entry &op : member.value.entries())
                         interface.operations.append(operation(op.key, op.value, op.keyLocation));
                 } else
-                    interface.operations.append(operation(member.key, member.value, member.keyLocation));
+                    interface.operations.append(
+                        operation(member.key, member.value, member.keyLocation));
             }
             result.append(interface);
         }
         return result;
     }
 
-    ArtifactDefinition artifact(const QString &name, const Value &value, const SourceLocation &where)
+    ArtifactDefinition
+    artifact(const QString &name, const Value &value, const SourceLocation &where)
     {
         ArtifactDefinition definition;
         definition.name = name;
@@ -466,16 +485,18 @@ public:
             return definition;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(), Tr::tr("artifact '%1' must be a mapping").arg(name));
+            error(
+                codeShape(), value.location(), Tr::tr("artifact '%1' must be a mapping").arg(name));
             return definition;
         }
         definition.type = text(value.value(QStringLiteral("type")), QStringLiteral("type"));
         definition.file = value.value(QStringLiteral("file"));
-        definition.repository = text(value.value(QStringLiteral("repository")), QStringLiteral("repository"));
-        definition.description = text(value.value(QStringLiteral("description")),
-                                      QStringLiteral("description"));
-        definition.deployPath = text(value.value(QStringLiteral("deploy_path")),
-                                     QStringLiteral("deploy_path"));
+        definition.repository
+            = text(value.value(QStringLiteral("repository")), QStringLiteral("repository"));
+        definition.description
+            = text(value.value(QStringLiteral("description")), QStringLiteral("description"));
+        definition.deployPath
+            = text(value.value(QStringLiteral("deploy_path")), QStringLiteral("deploy_path"));
         static const QStringList known = {QStringLiteral("type"),
                                           QStringLiteral("file"),
                                           QStringLiteral("repository"),
@@ -491,7 +512,8 @@ public:
     ArtifactDefinitions artifacts(const Value &value)
     {
         ArtifactDefinitions result;
-        forEachNamed(value, QStringLiteral("artifacts"),
+        forEachNamed(value,
+                     QStringLiteral("artifacts"),
                      [&](const QString &name, const Value &v, const SourceLocation &where) {
                          result.append(artifact(name, v, where));
                      });
@@ -503,11 +525,16 @@ public:
         QList<std::pair<QString, QString>> result;
         const Value map = structuralMap(value, QStringLiteral("tags"));
         for (const Value::Entry &entry : map.entries())
-            result.append({entry.key, entry.value.isScalar() ? entry.value.text() : entry.value.toDisplayString()});
+            result.append(
+                {entry.key,
+                 entry.value.isScalar() ? entry.value.text() : entry.value.toDisplayString()});
         return result;
     }
 
-    TypeDefinition typeDefinition(TypeKind kind, const QString &name, const Value &value, const SourceLocation &where)
+    TypeDefinition typeDefinition(TypeKind kind,
+                                  const QString &name,
+                                  const Value &value,
+                                  const SourceLocation &where)
     {
         TypeDefinition type;
         type.kind = kind;
@@ -516,7 +543,9 @@ public:
         if (value.isNull())
             return type;
         if (!value.isMap()) {
-            error(codeShape(), value.location(), Tr::tr("the definition of type '%1' must be a mapping").arg(name));
+            error(codeShape(),
+                  value.location(),
+                  Tr::tr("the definition of type '%1' must be a mapping").arg(name));
             return type;
         }
         for (const Value::Entry &entry : value.entries()) {
@@ -534,12 +563,14 @@ public:
             else if (key == QLatin1String("attributes"))
                 type.attributes = propertyDefinitions(entry.value, QStringLiteral("attributes"));
             else if (key == QLatin1String("requirements"))
-                forEachNamed(entry.value, QStringLiteral("requirements"),
+                forEachNamed(entry.value,
+                             QStringLiteral("requirements"),
                              [&](const QString &n, const Value &v, const SourceLocation &w) {
                                  type.requirements.append(requirementDefinition(n, v, w));
                              });
             else if (key == QLatin1String("capabilities"))
-                forEachNamed(entry.value, QStringLiteral("capabilities"),
+                forEachNamed(entry.value,
+                             QStringLiteral("capabilities"),
                              [&](const QString &n, const Value &v, const SourceLocation &w) {
                                  type.capabilities.append(capabilityDefinition(n, v, w));
                              });
@@ -548,9 +579,11 @@ public:
             else if (key == QLatin1String("artifacts"))
                 type.artifacts = artifacts(entry.value);
             else if (key == QLatin1String("valid_target_types"))
-                type.validTargetTypes = stringList(entry.value, QStringLiteral("valid_target_types"));
+                type.validTargetTypes
+                    = stringList(entry.value, QStringLiteral("valid_target_types"));
             else if (key == QLatin1String("valid_source_types"))
-                type.validSourceTypes = stringList(entry.value, QStringLiteral("valid_source_types"));
+                type.validSourceTypes
+                    = stringList(entry.value, QStringLiteral("valid_source_types"));
             else if (key == QLatin1String("constraints"))
                 type.constraints = constraints(entry.value);
             else if (key == QLatin1String("mime_type"))
@@ -576,7 +609,8 @@ public:
         return type;
     }
 
-    RequirementAssignment requirementAssignment(const QString &key, const Value &value, const SourceLocation &where)
+    RequirementAssignment
+    requirementAssignment(const QString &key, const Value &value, const SourceLocation &where)
     {
         RequirementAssignment r;
         r.name = key;
@@ -589,7 +623,8 @@ public:
             return r;
         }
         if (!value.isMap()) {
-            error(codeShape(), value.location(),
+            error(codeShape(),
+                  value.location(),
                   Tr::tr("requirement '%1' must name a node or be a mapping with 'node'").arg(key));
             return r;
         }
@@ -635,7 +670,8 @@ public:
         node.properties = Value::map();
         node.extras = Value::map();
         if (!value.isMap()) {
-            error(codeShape(), value.isNull() ? where : value.location(),
+            error(codeShape(),
+                  value.isNull() ? where : value.location(),
                   Tr::tr("node template '%1' must be a mapping with at least a 'type'").arg(name));
             return node;
         }
@@ -658,10 +694,12 @@ public:
                     assignment.location = cap.keyLocation;
                     assignment.extras = Value::map();
                     assignment.properties = Value::map();
-                    const Value body = structuralMap(cap.value, QStringLiteral("capability ") + cap.key);
+                    const Value body
+                        = structuralMap(cap.value, QStringLiteral("capability ") + cap.key);
                     for (const Value::Entry &member : body.entries()) {
                         if (member.key == QLatin1String("properties")) {
-                            assignment.properties = structuralMap(member.value, QStringLiteral("properties"));
+                            assignment.properties
+                                = structuralMap(member.value, QStringLiteral("properties"));
                             if (assignment.properties.isNull())
                                 assignment.properties = Value::map();
                         } else {
@@ -671,7 +709,8 @@ public:
                     node.capabilities.append(assignment);
                 }
             } else if (key == QLatin1String("requirements")) {
-                forEachNamed(entry.value, QStringLiteral("requirements"),
+                forEachNamed(entry.value,
+                             QStringLiteral("requirements"),
                              [&](const QString &n, const Value &v, const SourceLocation &w) {
                                  node.requirements.append(requirementAssignment(n, v, w));
                              });
@@ -683,15 +722,20 @@ public:
                 if (key != QLatin1String("name") && key != QLatin1String("metadata")
                     && key != QLatin1String("directives") && key != QLatin1String("attributes")
                     && key != QLatin1String("node_filter") && key != QLatin1String("copy"))
-                    warning(QStringLiteral("TOPO-DEF-006"), entry.keyLocation,
-                            Tr::tr("'%1' is not a node template key; Alien4Cloud ignores it (it is kept "
-                               "when saving)")
-                                .arg(key));
+                    warning(
+                        QStringLiteral("TOPO-DEF-006"),
+                        entry.keyLocation,
+                        Tr::tr(
+                            "'%1' is not a node template key; Alien4Cloud ignores it (it is kept "
+                            "when saving)")
+                            .arg(key));
                 node.extras.entries().push_back(entry);
             }
         }
         if (node.type.isEmpty())
-            error(QStringLiteral("TOPO-DEF-007"), where, Tr::tr("node template '%1' has no type").arg(name));
+            error(QStringLiteral("TOPO-DEF-007"),
+                  where,
+                  Tr::tr("node template '%1' has no type").arg(name));
         return node;
     }
 
@@ -723,10 +767,12 @@ public:
                     definition.name = output.key;
                     definition.location = output.keyLocation;
                     definition.extras = Value::map();
-                    const Value body = structuralMap(output.value, QStringLiteral("output ") + output.key);
+                    const Value body
+                        = structuralMap(output.value, QStringLiteral("output ") + output.key);
                     for (const Value::Entry &member : body.entries()) {
                         if (member.key == QLatin1String("description"))
-                            definition.description = text(member.value, QStringLiteral("description"));
+                            definition.description
+                                = text(member.value, QStringLiteral("description"));
                         else if (member.key == QLatin1String("value"))
                             definition.value = member.value;
                         else
@@ -756,7 +802,8 @@ public:
             QString reference;
             if (item.isScalar()) {
                 reference = item.text();
-            } else if (item.isMap() && item.entries().size() == 1 && item.entries().front().value.isScalar()) {
+            } else if (item.isMap() && item.entries().size() == 1
+                       && item.entries().front().value.isScalar()) {
                 // `- name: file.yaml` (TOSCA 1.0 named import)
                 reference = item.entries().front().value.text();
             } else if (item.isMap() && item.contains(QStringLiteral("file"))) {
@@ -766,11 +813,14 @@ public:
                     if (entry.key != QLatin1String("file"))
                         import.extras.insert(entry.key, entry.value);
                 }
-            } else if (item.isMap() && item.entries().size() == 1 && item.entries().front().value.isMap()) {
+            } else if (item.isMap() && item.entries().size() == 1
+                       && item.entries().front().value.isMap()) {
                 reference = item.entries().front().value.value(QStringLiteral("file")).text();
                 import.file = reference;
             } else {
-                error(codeShape(), item.location(), Tr::tr("an import must be 'name:version' or a file"));
+                error(codeShape(),
+                      item.location(),
+                      Tr::tr("an import must be 'name:version' or a file"));
                 continue;
             }
             if (import.file.isEmpty()) {
@@ -832,7 +882,8 @@ void applyLayout(const QString &layout, TopologyTemplate *topology)
 
 } // namespace
 
-ToscaArchive ToscaReader::readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath)
+ToscaArchive
+ToscaReader::readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath)
 {
     const QString name = displayPath.isEmpty() ? filePath : displayPath;
     YamlValueReader yaml;
@@ -842,14 +893,16 @@ ToscaArchive ToscaReader::readFile(const QString &filePath, Diagnostics *diagnos
     return archive;
 }
 
-ToscaArchive ToscaReader::read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
+ToscaArchive
+ToscaReader::read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
 {
     YamlValueReader yaml;
     const Value root = yaml.read(bytes, fileName, diagnostics);
     return fromValue(root, fileName, diagnostics);
 }
 
-ToscaArchive ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics)
+ToscaArchive
+ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics)
 {
     ToscaArchive archive;
     archive.location = {fileName, 1, 1};
@@ -859,20 +912,25 @@ ToscaArchive ToscaReader::fromValue(const Value &root, const QString &fileName, 
         return archive; // the YAML reader has said why
     Reading reading(fileName, diagnostics);
     if (!root.isMap()) {
-        reading.error(codeShape(), root.location(),
-                      Tr::tr("a TOSCA file must be a mapping starting with tosca_definitions_version"));
+        reading.error(
+            codeShape(),
+            root.location(),
+            Tr::tr("a TOSCA file must be a mapping starting with tosca_definitions_version"));
         return archive;
     }
 
     const Value *version = root.find(QStringLiteral("tosca_definitions_version"));
     if (!version) {
-        reading.error(QStringLiteral("TOPO-DEF-001"), {fileName, 1, 1},
+        reading.error(QStringLiteral("TOPO-DEF-001"),
+                      {fileName, 1, 1},
                       Tr::tr("tosca_definitions_version is missing; expected one of: %1")
                           .arg(ToscaDialect::knownVersions().join(QStringLiteral(", "))));
     } else {
-        archive.toscaDefinitionsVersion = reading.text(*version, QStringLiteral("tosca_definitions_version"));
+        archive.toscaDefinitionsVersion
+            = reading.text(*version, QStringLiteral("tosca_definitions_version"));
         if (!ToscaDialect::isKnown(archive.toscaDefinitionsVersion))
-            reading.error(QStringLiteral("TOPO-DEF-002"), version->location(),
+            reading.error(QStringLiteral("TOPO-DEF-002"),
+                          version->location(),
                           Tr::tr("unknown tosca_definitions_version '%1'; expected one of: %2")
                               .arg(archive.toscaDefinitionsVersion,
                                    ToscaDialect::knownVersions().join(QStringLiteral(", "))));
@@ -887,7 +945,8 @@ ToscaArchive ToscaReader::fromValue(const Value &root, const QString &fileName, 
         } else if (key == QLatin1String("metadata")) {
             const Value map = reading.structuralMap(entry.value, QStringLiteral("metadata"));
             for (const Value::Entry &m : map.entries()) {
-                const QString value = m.value.isScalar() ? m.value.text() : m.value.toDisplayString();
+                const QString value
+                    = m.value.isScalar() ? m.value.text() : m.value.toDisplayString();
                 if (m.key == QLatin1String("template_name"))
                     archive.name = value;
                 else if (m.key == QLatin1String("template_version"))
@@ -921,7 +980,8 @@ ToscaArchive ToscaReader::fromValue(const Value &root, const QString &fileName, 
                 archive.typeSections.entries().push_back(entry);
                 const Value map = reading.structuralMap(entry.value, key);
                 for (const Value::Entry &type : map.entries())
-                    archive.types.append(reading.typeDefinition(kind, type.key, type.value, type.keyLocation));
+                    archive.types.append(
+                        reading.typeDefinition(kind, type.key, type.value, type.keyLocation));
             } else {
                 archive.extras.entries().push_back(entry);
             }

@@ -21,7 +21,9 @@ public:
     /// Name of the metadata entry that holds the canvas layout (see README, "Layout").
     static QString layoutMetadataKey() { return QStringLiteral("topologist_layout"); }
 
-    ToscaArchive readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath = QString());
+    ToscaArchive readFile(const QString &filePath,
+                          Diagnostics *diagnostics,
+                          const QString &displayPath = QString());
     ToscaArchive read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
     /// Reads an already parsed document.
     ToscaArchive fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics);

@@ -96,7 +96,8 @@ public:
             out << YAML::EndMap;
             break;
         case Value::Kind::Function:
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << utf8(v.functionName()) << YAML::Value;
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << utf8(v.functionName())
+                << YAML::Value;
             if (takesScalarArgument(v.functionName()) && v.arguments().size() == 1
                 && v.arguments().front().isScalar()) {
                 value(v.arguments().front(), true);
@@ -214,10 +215,10 @@ public:
     {
         out << YAML::BeginMap;
         const bool simple = r.shortForm && r.capability.isEmpty() && r.relationship.isEmpty()
-                            && r.properties.isNull() && r.interfaces.isNull() && r.extras.entries().empty()
-                            && r.relationshipName.isEmpty();
-        const QString mapKey = namedRelationships && !r.relationshipName.isEmpty() ? r.relationshipName
-                                                                                   : r.name;
+                            && r.properties.isNull() && r.interfaces.isNull()
+                            && r.extras.entries().empty() && r.relationshipName.isEmpty();
+        const QString mapKey
+            = namedRelationships && !r.relationshipName.isEmpty() ? r.relationshipName : r.name;
         key(mapKey);
         if (simple) {
             scalar(r.node, false);
@@ -336,7 +337,8 @@ QByteArray spaceTopLevelSections(const char *text)
     const QList<QByteArray> lines = raw.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray &line = lines[i];
-        const bool topLevelKey = !line.isEmpty() && line[0] != ' ' && line[0] != '-' && line[0] != '#';
+        const bool topLevelKey
+            = !line.isEmpty() && line[0] != ' ' && line[0] != '-' && line[0] != '#';
         if (topLevelKey && i > 0)
             result += '\n';
         result += line;
@@ -365,10 +367,10 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
     e.key("tosca_definitions_version");
     e.out << utf8(dialect);
 
-    const QString layout = options.writeLayout && archive.topology ? layoutString(*archive.topology)
-                                                                    : QString();
-    const bool headerInMetadata = archive.headerInMetadata || !archive.metadataTags.isEmpty()
-                                  || !layout.isEmpty();
+    const QString layout
+        = options.writeLayout && archive.topology ? layoutString(*archive.topology) : QString();
+    const bool headerInMetadata
+        = archive.headerInMetadata || !archive.metadataTags.isEmpty() || !layout.isEmpty();
     if (headerInMetadata) {
         e.key("metadata");
         e.out << YAML::BeginMap;
@@ -414,7 +416,8 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
     return spaceTopLevelSections(e.out.c_str());
 }
 
-QByteArray ToscaWriter::writeNodeTemplates(const QList<NodeTemplate> &nodes, const QString &dialect) const
+QByteArray ToscaWriter::writeNodeTemplates(const QList<NodeTemplate> &nodes,
+                                           const QString &dialect) const
 {
     const bool namedRelationships = ToscaDialect::namesRelationships(dialect);
     Emitter e;

@@ -27,7 +27,8 @@ public:
     QByteArray write(const ToscaArchive &archive) const { return write(archive, Options()); }
     QByteArray write(const ToscaArchive &archive, const Options &options) const;
     /// Node templates alone as a `node_templates:` fragment (the clipboard format).
-    QByteArray writeNodeTemplates(const QList<NodeTemplate> &nodes, const QString &dialect = QString()) const;
+    QByteArray writeNodeTemplates(const QList<NodeTemplate> &nodes,
+                                  const QString &dialect = QString()) const;
 };
 
 } // namespace Topologist

@@ -67,7 +67,8 @@ bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
             }
             codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
         }
-        const bool overlong = (length == 2 && codePoint < 0x80) || (length == 3 && codePoint < 0x800)
+        const bool overlong = (length == 2 && codePoint < 0x80)
+                              || (length == 3 && codePoint < 0x800)
                               || (length == 4 && codePoint < 0x10000);
         const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
         if (overlong || surrogate || codePoint > 0x10FFFF || (c == 0 && length == 1)) {
@@ -356,8 +357,9 @@ public:
         if (quoted && !quotedScalarIsClosed(m_bytes, mark.pos))
             fail(QStringLiteral("TOPO-YAML-001"),
                  mark,
-                 Tr::tr("YAML syntax error: this quoted string is never closed; it would swallow the "
-                    "rest of the file"));
+                 Tr::tr(
+                     "YAML syntax error: this quoted string is never closed; it would swallow the "
+                     "rest of the file"));
         Value value = Value::scalar(QString::fromStdString(text), quoted);
         value.setLocation(location(mark));
         complete(std::move(value), mark, anchor, 1, 1);
@@ -433,9 +435,11 @@ private:
     void beginNode(const YAML::Mark &mark)
     {
         if (m_stack.empty() && m_documents > 1)
-            fail(QStringLiteral("TOPO-YAML-008"),
-                 mark,
-                 Tr::tr("content after the end of the YAML document; a TOSCA file holds one document"));
+            fail(
+                QStringLiteral("TOPO-YAML-008"),
+                mark,
+                Tr::tr(
+                    "content after the end of the YAML document; a TOSCA file holds one document"));
     }
 
     void count(const YAML::Mark &mark, qsizetype values)
@@ -444,11 +448,12 @@ private:
         if (m_count <= m_budget)
             return;
         if (m_aliasValues > 0)
-            fail(QStringLiteral("TOPO-YAML-005"),
-                 mark,
-                 Tr::tr("aliases expand the document to more than %1 values, far more than it holds "
-                    "as written; aliases that repeat each other are not accepted")
-                     .arg(m_budget));
+            fail(
+                QStringLiteral("TOPO-YAML-005"),
+                mark,
+                Tr::tr("aliases expand the document to more than %1 values, far more than it holds "
+                       "as written; aliases that repeat each other are not accepted")
+                    .arg(m_budget));
         fail(QStringLiteral("TOPO-YAML-005"),
              mark,
              Tr::tr("the document holds more than %1 YAML values; no TOSCA topology is that large")
@@ -504,7 +509,7 @@ private:
                 report(QStringLiteral("TOPO-YAML-002"),
                        mark,
                        Tr::tr("duplicated key '%1': YAML keeps only one of them, so one definition "
-                          "would be silently lost")
+                              "would be silently lost")
                            .arg(value.text()));
                 parent.dropValue = true;
             } else {
@@ -549,14 +554,17 @@ private:
 
 } // namespace
 
-Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath)
+Value YamlValueReader::readFile(const QString &filePath,
+                                Diagnostics *diagnostics,
+                                const QString &displayPath)
 {
     const QString name = displayPath.isEmpty() ? filePath : displayPath;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-FILE-001"),
-                                              {name, 0, 0},
-                                              Tr::tr("cannot open the file: %1").arg(file.errorString())));
+        diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-FILE-001"),
+                              {name, 0, 0},
+                              Tr::tr("cannot open the file: %1").arg(file.errorString())));
         return Value();
     }
     if (file.size() > MaxFileBytes) {
@@ -573,15 +581,16 @@ Value YamlValueReader::readFile(const QString &filePath, Diagnostics *diagnostic
     return read(file.readAll(), name, diagnostics);
 }
 
-Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Diagnostics *diagnostics)
+Value YamlValueReader::read(const QByteArray &input,
+                            const QString &fileName,
+                            Diagnostics *diagnostics)
 {
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty()) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-007"),
-                                              {fileName, 1, 1},
-                                              Tr::tr("the file is empty")));
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-YAML-007"), {fileName, 1, 1}, Tr::tr("the file is empty")));
         return Value();
     }
     int line = 0;
@@ -600,7 +609,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
             QStringLiteral("TOPO-YAML-005"),
             {fileName, scan.overLimitLine(), scan.overLimitColumn()},
             Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
-               "large, and reading it would exhaust memory")
+                   "large, and reading it would exhaust memory")
                 .arg(MaxValueNodes)));
         return Value();
     }
@@ -620,7 +629,7 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
             diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-007"),
                                                   {fileName, 1, 1},
                                                   Tr::tr("the file holds no YAML content, only "
-                                                     "comments or an empty document")));
+                                                         "comments or an empty document")));
             return Value();
         }
         return builder.root();
@@ -642,15 +651,15 @@ Value YamlValueReader::read(const QByteArray &input, const QString &fileName, Di
                 .arg(e.depth())));
     } catch (const YAML::Exception &e) {
         const SourceLocation where = markLocation(fileName, bytes, e.mark);
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
-                                              where,
-                                              Tr::tr("YAML syntax error: %1")
-                                                  .arg(QString::fromStdString(e.msg))));
+        diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
+                              where,
+                              Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg))));
     } catch (const std::exception &e) {
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-YAML-001"),
-                                              {fileName, 0, 0},
-                                              Tr::tr("the YAML could not be read: %1")
-                                                  .arg(QString::fromLocal8Bit(e.what()))));
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-YAML-001"),
+            {fileName, 0, 0},
+            Tr::tr("the YAML could not be read: %1").arg(QString::fromLocal8Bit(e.what()))));
     }
     return Value();
 }

@@ -34,7 +34,9 @@ public:
     static constexpr int MaxDepth = 2000;
 
     /// Reads `filePath`; diagnostics name it as `displayPath` (defaults to the path itself).
-    Value readFile(const QString &filePath, Diagnostics *diagnostics, const QString &displayPath = QString());
+    Value readFile(const QString &filePath,
+                   Diagnostics *diagnostics,
+                   const QString &displayPath = QString());
     /// Parses `bytes`, naming them `fileName` in diagnostics.
     Value read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
 };

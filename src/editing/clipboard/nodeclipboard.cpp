@@ -39,8 +39,10 @@ QList<NodeTemplate> NodeClipboard::parse(const QByteArray &text, QString *error)
     if (root.isMap()) {
         if (root.contains(QStringLiteral("node_templates")))
             nodeTemplates = root.value(QStringLiteral("node_templates"));
-        else if (root.value(QStringLiteral("topology_template")).contains(QStringLiteral("node_templates")))
-            nodeTemplates = root.value(QStringLiteral("topology_template")).value(QStringLiteral("node_templates"));
+        else if (root.value(QStringLiteral("topology_template"))
+                     .contains(QStringLiteral("node_templates")))
+            nodeTemplates = root.value(QStringLiteral("topology_template"))
+                                .value(QStringLiteral("node_templates"));
         else
             nodeTemplates = root; // a bare map of node templates
     }
@@ -51,9 +53,11 @@ QList<NodeTemplate> NodeClipboard::parse(const QByteArray &text, QString *error)
         Value topology = Value::map();
         topology.insert(QStringLiteral("node_templates"), nodeTemplates);
         Value document = Value::map();
-        document.insert(QStringLiteral("tosca_definitions_version"), Value::scalar(ToscaDialect::defaultWriteVersion()));
+        document.insert(QStringLiteral("tosca_definitions_version"),
+                        Value::scalar(ToscaDialect::defaultWriteVersion()));
         document.insert(QStringLiteral("topology_template"), topology);
-        const ToscaArchive archive = ToscaReader().fromValue(document, QStringLiteral("clipboard"), &diagnostics);
+        const ToscaArchive archive
+            = ToscaReader().fromValue(document, QStringLiteral("clipboard"), &diagnostics);
         if (archive.topology) {
             for (const NodeTemplate &node : archive.topology->nodes()) {
                 if (!node.type.isEmpty())
@@ -63,8 +67,10 @@ QList<NodeTemplate> NodeClipboard::parse(const QByteArray &text, QString *error)
     }
     if (nodes.isEmpty() && error) {
         *error = diagnostics.isEmpty()
-                     ? QCoreApplication::translate("Clipboard", "The clipboard holds no node templates.")
-                     : QCoreApplication::translate("Clipboard", "The clipboard holds no node templates: %1")
+                     ? QCoreApplication::translate("Clipboard",
+                                                   "The clipboard holds no node templates.")
+                     : QCoreApplication::translate("Clipboard",
+                                                   "The clipboard holds no node templates: %1")
                            .arg(diagnostics.first().toString());
     }
     return nodes;
@@ -86,7 +92,8 @@ QList<NodeTemplate> NodeClipboard::nodesFrom(const QMimeData *data, QString *err
 {
     if (!data)
         return {};
-    const QByteArray bytes = data->hasFormat(mimeType()) ? data->data(mimeType()) : data->text().toUtf8();
+    const QByteArray bytes
+        = data->hasFormat(mimeType()) ? data->data(mimeType()) : data->text().toUtf8();
     return parse(bytes, error);
 }
 

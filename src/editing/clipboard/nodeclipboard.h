@@ -20,7 +20,10 @@ class NodeClipboard
 {
 public:
     /// The MIME type Topologist puts next to text/plain, so it can tell its own copies apart.
-    static QString mimeType() { return QStringLiteral("application/x-topologist-node-templates+yaml"); }
+    static QString mimeType()
+    {
+        return QStringLiteral("application/x-topologist-node-templates+yaml");
+    }
 
     /// The YAML fragment for the named nodes (in document order).
     static QByteArray fragment(const TopologyDocument &document, const QStringList &names);

@@ -6,8 +6,12 @@
 
 namespace Topologist {
 
-EditNodesCommand::EditNodesCommand(TopologyDocument *document, const QString &text, NodeStates before,
-                                   NodeStates after, const QString &mergeKey, QUndoCommand *parent)
+EditNodesCommand::EditNodesCommand(TopologyDocument *document,
+                                   const QString &text,
+                                   NodeStates before,
+                                   NodeStates after,
+                                   const QString &mergeKey,
+                                   QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_before(std::move(before))

@@ -19,8 +19,12 @@ class TopologyDocument;
 class EditNodesCommand : public QUndoCommand
 {
 public:
-    EditNodesCommand(TopologyDocument *document, const QString &text, NodeStates before, NodeStates after,
-                     const QString &mergeKey = QString(), QUndoCommand *parent = nullptr);
+    EditNodesCommand(TopologyDocument *document,
+                     const QString &text,
+                     NodeStates before,
+                     NodeStates after,
+                     const QString &mergeKey = QString(),
+                     QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -8,17 +8,22 @@
 
 namespace Topologist {
 
-MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, QHash<QString, QPointF> before,
-                                   QHash<QString, QPointF> after, bool mergeable, QUndoCommand *parent)
+MoveNodesCommand::MoveNodesCommand(TopologyDocument *document,
+                                   QHash<QString, QPointF> before,
+                                   QHash<QString, QPointF> after,
+                                   bool mergeable,
+                                   QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeable(mergeable)
 {
-    setText(m_after.size() == 1 ? QCoreApplication::translate("Undo Commands", "Move %1").arg(m_after.cbegin().key())
-                                : QCoreApplication::translate("Undo Commands", "Move %n nodes", nullptr,
-                                                              int(m_after.size())));
+    setText(
+        m_after.size() == 1
+            ? QCoreApplication::translate("Undo Commands", "Move %1").arg(m_after.cbegin().key())
+            : QCoreApplication::translate(
+                "Undo Commands", "Move %n nodes", nullptr, int(m_after.size())));
 }
 
 void MoveNodesCommand::undo()

@@ -16,8 +16,11 @@ class TopologyDocument;
 class MoveNodesCommand : public QUndoCommand
 {
 public:
-    MoveNodesCommand(TopologyDocument *document, QHash<QString, QPointF> before, QHash<QString, QPointF> after,
-                     bool mergeable = false, QUndoCommand *parent = nullptr);
+    MoveNodesCommand(TopologyDocument *document,
+                     QHash<QString, QPointF> before,
+                     QHash<QString, QPointF> after,
+                     bool mergeable = false,
+                     QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -7,7 +7,10 @@
 
 namespace Topologist {
 
-SetHeaderCommand::SetHeaderCommand(TopologyDocument *document, Header before, Header after, QUndoCommand *parent)
+SetHeaderCommand::SetHeaderCommand(TopologyDocument *document,
+                                   Header before,
+                                   Header after,
+                                   QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("Undo Commands", "Change topology details"), parent)
     , m_document(document)
     , m_before(std::move(before))
@@ -17,7 +20,8 @@ SetHeaderCommand::SetHeaderCommand(TopologyDocument *document, Header before, He
 void SetHeaderCommand::undo()
 {
     if (m_document)
-        m_document->setHeader(m_before.name, m_before.version, m_before.author, m_before.description);
+        m_document->setHeader(
+            m_before.name, m_before.version, m_before.author, m_before.description);
 }
 
 void SetHeaderCommand::redo()

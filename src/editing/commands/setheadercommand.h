@@ -22,7 +22,10 @@ public:
         QString description;
     };
 
-    SetHeaderCommand(TopologyDocument *document, Header before, Header after, QUndoCommand *parent = nullptr);
+    SetHeaderCommand(TopologyDocument *document,
+                     Header before,
+                     Header after,
+                     QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 

@@ -7,7 +7,9 @@
 
 namespace Topologist {
 
-SetImportsCommand::SetImportsCommand(TopologyDocument *document, ArchiveImports before, ArchiveImports after,
+SetImportsCommand::SetImportsCommand(TopologyDocument *document,
+                                     ArchiveImports before,
+                                     ArchiveImports after,
                                      QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("Undo Commands", "Change imports"), parent)
     , m_document(document)

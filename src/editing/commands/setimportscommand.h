@@ -15,7 +15,9 @@ class TopologyDocument;
 class SetImportsCommand : public QUndoCommand
 {
 public:
-    SetImportsCommand(TopologyDocument *document, ArchiveImports before, ArchiveImports after,
+    SetImportsCommand(TopologyDocument *document,
+                      ArchiveImports before,
+                      ArchiveImports after,
                       QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;

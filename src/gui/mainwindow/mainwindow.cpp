@@ -20,8 +20,8 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QDragEnterEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -48,14 +48,16 @@ const BundledTemplate bundledTemplates[] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Mesos HA cluster"), ":/examples/mesos-ha/mesos-ha.yml"},
     {QT_TRANSLATE_NOOP("MainWindow", "Aurora on Mesos"), ":/examples/aurora/aurora.yml"},
     {QT_TRANSLATE_NOOP("MainWindow", "Marathon on Mesos"), ":/examples/marathon/marathon.yml"},
-    {QT_TRANSLATE_NOOP("MainWindow", "Marathon with REX-Ray volumes"), ":/examples/marathon-rexray/marathon-rexray.yml"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Marathon with REX-Ray volumes"),
+     ":/examples/marathon-rexray/marathon-rexray.yml"},
 };
 
 QString topologyFileFilter()
 {
-    return QCoreApplication::translate("MainWindow",
-                                       "TOSCA topologies (*.yml *.yaml *.csar *.zip);;YAML files (*.yml *.yaml);;"
-                                       "CSAR archives (*.csar *.zip);;All files (*)");
+    return QCoreApplication::translate(
+        "MainWindow",
+        "TOSCA topologies (*.yml *.yaml *.csar *.zip);;YAML files (*.yml *.yaml);;"
+        "CSAR archives (*.csar *.zip);;All files (*)");
 }
 
 } // namespace
@@ -83,10 +85,14 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     createMenus();
     createToolBars();
     createStatusBar();
-    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) { openFile(path); });
-    connect(m_canvas, &CanvasWidget::statusMessage, this, [this](const QString &m) { showMessage(m); });
-    connect(m_canvas, &CanvasWidget::zoomChanged, this,
-            [this](double zoom) { m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
+        openFile(path);
+    });
+    connect(
+        m_canvas, &CanvasWidget::statusMessage, this, [this](const QString &m) { showMessage(m); });
+    connect(m_canvas, &CanvasWidget::zoomChanged, this, [this](double zoom) {
+        m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100)));
+    });
     connect(m_selection, &SelectionModel::selectionChanged, this, [this] { updateActions(); });
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, [this] { updateActions(); });
 
@@ -108,7 +114,10 @@ MainWindow::~MainWindow()
         m_problems->setDocument(nullptr, nullptr);
 }
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QIcon &icon, const QKeySequence &shortcut)
+QAction *MainWindow::addAction(const QString &name,
+                               const QString &text,
+                               const QIcon &icon,
+                               const QKeySequence &shortcut)
 {
     auto *action = new QAction(icon, text, this);
     action->setObjectName(name);
@@ -125,29 +134,34 @@ QAction *MainWindow::action(const QString &name) const
 
 void MainWindow::createActions()
 {
-    QAction *a = addAction(QStringLiteral("actionNew"), tr("&New"), Icons::newFile(), QKeySequence::New);
+    QAction *a
+        = addAction(QStringLiteral("actionNew"), tr("&New"), Icons::newFile(), QKeySequence::New);
     a->setStatusTip(tr("Start an empty topology"));
     connect(a, &QAction::triggered, this, [this] { newDocument(); });
     a = addAction(QStringLiteral("actionOpen"), tr("&Open…"), Icons::open(), QKeySequence::Open);
     a->setStatusTip(tr("Open a TOSCA topology (YAML or CSAR)"));
     connect(a, &QAction::triggered, this, [this] {
         const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open Topology"), dir, topologyFileFilter());
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open Topology"), dir, topologyFileFilter());
         if (!path.isEmpty())
             openFile(path);
     });
     a = addAction(QStringLiteral("actionSave"), tr("&Save"), Icons::save(), QKeySequence::Save);
     connect(a, &QAction::triggered, this, &MainWindow::save);
-    a = addAction(QStringLiteral("actionSaveAs"), tr("Save &As…"), Icons::saveAs(), QKeySequence::SaveAs);
+    a = addAction(
+        QStringLiteral("actionSaveAs"), tr("Save &As…"), Icons::saveAs(), QKeySequence::SaveAs);
     connect(a, &QAction::triggered, this, &MainWindow::saveAs);
     a = addAction(QStringLiteral("actionRevert"), tr("Re&vert"), Icons::revert());
     a->setStatusTip(tr("Discard unsaved changes and reload the file"));
     connect(a, &QAction::triggered, this, &MainWindow::revert);
-    a = addAction(QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"), Icons::exportImage());
+    a = addAction(
+        QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"), Icons::exportImage());
     a->setStatusTip(tr("Save the diagram as a PNG or SVG image"));
     connect(a, &QAction::triggered, this, &MainWindow::exportDiagram);
     a = addAction(QStringLiteral("actionAddArchive"), tr("Add Type &Archive…"), QIcon());
-    a->setStatusTip(tr("Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library"));
+    a->setStatusTip(
+        tr("Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library"));
     connect(a, &QAction::triggered, this, &MainWindow::addTypeArchive);
     a = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QIcon(), QKeySequence::Quit);
     a->setMenuRole(QAction::QuitRole);
@@ -168,25 +182,43 @@ void MainWindow::createActions()
     connect(a, &QAction::triggered, this, &MainWindow::copy);
     a = addAction(QStringLiteral("actionPaste"), tr("&Paste"), Icons::paste(), QKeySequence::Paste);
     connect(a, &QAction::triggered, this, &MainWindow::paste);
-    a = addAction(QStringLiteral("actionDuplicate"), tr("D&uplicate"), Icons::duplicate(), QKeySequence(tr("Ctrl+D")));
+    a = addAction(QStringLiteral("actionDuplicate"),
+                  tr("D&uplicate"),
+                  Icons::duplicate(),
+                  QKeySequence(tr("Ctrl+D")));
     a->setStatusTip(tr("Copy the selected nodes with everything hosted on them"));
     connect(a, &QAction::triggered, this, &MainWindow::duplicateSelection);
-    a = addAction(QStringLiteral("actionDelete"), tr("&Delete"), Icons::remove(), QKeySequence::Delete);
+    a = addAction(
+        QStringLiteral("actionDelete"), tr("&Delete"), Icons::remove(), QKeySequence::Delete);
     connect(a, &QAction::triggered, this, &MainWindow::deleteSelection);
-    a = addAction(QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
+    a = addAction(
+        QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
     connect(a, &QAction::triggered, this, &MainWindow::renameSelection);
-    a = addAction(QStringLiteral("actionSelectAll"), tr("Select &All"), Icons::selectAll(), QKeySequence::SelectAll);
+    a = addAction(QStringLiteral("actionSelectAll"),
+                  tr("Select &All"),
+                  Icons::selectAll(),
+                  QKeySequence::SelectAll);
     connect(a, &QAction::triggered, this, &MainWindow::selectAll);
 
-    a = addAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), Icons::zoomIn(), QKeySequence::ZoomIn);
+    a = addAction(
+        QStringLiteral("actionZoomIn"), tr("Zoom &In"), Icons::zoomIn(), QKeySequence::ZoomIn);
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomIn);
-    a = addAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), Icons::zoomOut(), QKeySequence::ZoomOut);
+    a = addAction(
+        QStringLiteral("actionZoomOut"), tr("Zoom &Out"), Icons::zoomOut(), QKeySequence::ZoomOut);
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomOut);
-    a = addAction(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), Icons::zoomFit(), QKeySequence(tr("Ctrl+0")));
+    a = addAction(QStringLiteral("actionZoomFit"),
+                  tr("&Fit to Window"),
+                  Icons::zoomFit(),
+                  QKeySequence(tr("Ctrl+0")));
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomToFit);
-    a = addAction(QStringLiteral("actionZoomReset"), tr("&Actual Size"), Icons::zoomOriginal(), QKeySequence(tr("Ctrl+1")));
+    a = addAction(QStringLiteral("actionZoomReset"),
+                  tr("&Actual Size"),
+                  Icons::zoomOriginal(),
+                  QKeySequence(tr("Ctrl+1")));
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::resetZoom);
-    a = addAction(QStringLiteral("actionAutoLayout"), tr("Arrange &Automatically"), Icons::autoLayout(),
+    a = addAction(QStringLiteral("actionAutoLayout"),
+                  tr("Arrange &Automatically"),
+                  Icons::autoLayout(),
                   QKeySequence(tr("Ctrl+L")));
     a->setStatusTip(tr("Lay out the whole topology, hosts with what they host"));
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::autoLayout);
@@ -212,7 +244,8 @@ void MainWindow::createMenus()
     }
     file->addAction(action(QStringLiteral("actionOpen")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recentFiles->populate(m_recentMenu); });
+    connect(
+        m_recentMenu, &QMenu::aboutToShow, this, [this] { m_recentFiles->populate(m_recentMenu); });
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
@@ -226,7 +259,8 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
-    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
+    for (const char *name :
+         {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
         edit->addAction(action(QLatin1String(name)));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("actionRename")));
@@ -272,13 +306,15 @@ void MainWindow::createToolBars()
 
 void MainWindow::createDocks()
 {
-    const auto dock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(widget);
-        addDockWidget(area, d);
-        return d;
-    };
+    const auto dock
+        = [this](
+              const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+              auto *d = new QDockWidget(title, this);
+              d->setObjectName(name);
+              d->setWidget(widget);
+              addDockWidget(area, d);
+              return d;
+          };
     m_palette = new TypePalette(m_catalog, this);
     m_outline = new OutlineWidget(this);
     m_properties = new PropertyEditor(this);
@@ -287,16 +323,20 @@ void MainWindow::createDocks()
     m_undoView->setGroup(findChild<QUndoGroup *>(QStringLiteral("undoGroup")));
     m_undoView->setEmptyLabel(tr("<opened>"));
 
-    QDockWidget *paletteDock = dock(QStringLiteral("paletteDock"), tr("Types"), m_palette, Qt::LeftDockWidgetArea);
-    QDockWidget *outlineDock = dock(QStringLiteral("outlineDock"), tr("Outline"), m_outline, Qt::LeftDockWidgetArea);
+    QDockWidget *paletteDock
+        = dock(QStringLiteral("paletteDock"), tr("Types"), m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *outlineDock
+        = dock(QStringLiteral("outlineDock"), tr("Outline"), m_outline, Qt::LeftDockWidgetArea);
     tabifyDockWidget(paletteDock, outlineDock);
     paletteDock->raise();
-    QDockWidget *propertiesDock = dock(QStringLiteral("propertiesDock"), tr("Properties"), m_properties,
-                                       Qt::RightDockWidgetArea);
-    QDockWidget *historyDock = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
+    QDockWidget *propertiesDock = dock(
+        QStringLiteral("propertiesDock"), tr("Properties"), m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *historyDock
+        = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(propertiesDock, historyDock);
     propertiesDock->raise();
-    m_problemsDock = dock(QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
+    m_problemsDock = dock(
+        QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
     resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 
@@ -305,7 +345,8 @@ void MainWindow::createDocks()
         if (!m_document)
             return;
         QString error;
-        const QString name = DocumentActions(m_document.get()).addNode(type, m_canvas->visibleCenter(), QString(), &error);
+        const QString name = DocumentActions(m_document.get())
+                                 .addNode(type, m_canvas->visibleCenter(), QString(), &error);
         if (name.isEmpty()) {
             showMessage(error);
             return;
@@ -315,7 +356,9 @@ void MainWindow::createDocks()
     });
     connect(m_outline, &OutlineWidget::revealNode, m_canvas, &CanvasWidget::revealNode);
     connect(m_outline, &OutlineWidget::renameRequested, m_canvas, &CanvasWidget::startRename);
-    const auto show = [this](const QString &message) { showMessage(message); };
+    const auto show = [this](const QString &message) {
+        showMessage(message);
+    };
     connect(m_palette, &TypePalette::statusMessage, this, show);
     connect(m_properties, &PropertyEditor::statusMessage, this, show);
     connect(m_problems, &ProblemList::statusMessage, this, show);
@@ -377,8 +420,11 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     group->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &TopologyDocument::modifiedChanged, this, [this] { updateTitle(); });
     connect(m_document.get(), &TopologyDocument::filePathChanged, this, [this] { updateTitle(); });
-    connect(m_document.get(), &TopologyDocument::problemsChanged, this, [this] { updateProblemSummary(); });
-    connect(m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
+    connect(m_document.get(), &TopologyDocument::problemsChanged, this, [this] {
+        updateProblemSummary();
+    });
+    connect(
+        m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { updateActions(); });
     updateTitle();
     updateProblemSummary();
@@ -400,9 +446,10 @@ void MainWindow::updateActions()
     for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
         action(QLatin1String(name))->setEnabled(hasSelection);
     action(QStringLiteral("actionRename"))->setEnabled(m_selection->selectedNodes().size() == 1);
-    action(QStringLiteral("actionPaste"))->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
-    action(QStringLiteral("actionRevert"))->setEnabled(m_document && m_document->isModified()
-                                                       && !m_document->filePath().isEmpty());
+    action(QStringLiteral("actionPaste"))
+        ->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
+    action(QStringLiteral("actionRevert"))
+        ->setEnabled(m_document && m_document->isModified() && !m_document->filePath().isEmpty());
 }
 
 void MainWindow::updateProblemSummary()
@@ -415,23 +462,30 @@ void MainWindow::updateProblemSummary()
         errors += problem.severity == Severity::Error ? 1 : 0;
         warnings += problem.severity == Severity::Warning ? 1 : 0;
     }
-    const QString color = errors ? QStringLiteral("#c62828") : (warnings ? QStringLiteral("#ef6c00") : QStringLiteral("#2e7d32"));
+    const QString color = errors
+                              ? QStringLiteral("#c62828")
+                              : (warnings ? QStringLiteral("#ef6c00") : QStringLiteral("#2e7d32"));
     // Plural forms written out: without a translation loaded, tr("%n error(s)") would show "(s)".
     const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
     const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
-    const QString text = errors == 0 && warnings == 0 ? tr("No problems") : errorText + QStringLiteral(", ") + warningText;
-    m_problemSummary->setText(QStringLiteral("<a href=\"problems\" style=\"color:%1;text-decoration:none\">%2</a>")
-                                  .arg(color, text.toHtmlEscaped()));
+    const QString text = errors == 0 && warnings == 0
+                             ? tr("No problems")
+                             : errorText + QStringLiteral(", ") + warningText;
+    m_problemSummary->setText(
+        QStringLiteral("<a href=\"problems\" style=\"color:%1;text-decoration:none\">%2</a>")
+            .arg(color, text.toHtmlEscaped()));
 }
 
 bool MainWindow::maybeSave()
 {
     if (!m_document || !m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved Changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = QMessageBox::warning(
+        this,
+        tr("Unsaved Changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+        QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -448,16 +502,20 @@ bool MainWindow::newDocument(const QString &templatePath)
         QFile file(templatePath);
         Diagnostics diagnostics;
         if (file.open(QIODevice::ReadOnly))
-            document = TopologyDocument::fromBytes(file.readAll(), QFileInfo(templatePath).fileName(), m_catalog,
-                                                   &diagnostics);
+            document = TopologyDocument::fromBytes(
+                file.readAll(), QFileInfo(templatePath).fileName(), m_catalog, &diagnostics);
         if (!document) {
-            QMessageBox::critical(this, tr("New from Template"), tr("The template %1 cannot be read.").arg(templatePath));
+            QMessageBox::critical(this,
+                                  tr("New from Template"),
+                                  tr("The template %1 cannot be read.").arg(templatePath));
             return false;
         }
     }
     m_unpackedFrom.clear();
     setDocument(std::move(document));
-    showMessage(templatePath.isEmpty() ? tr("New topology") : tr("New topology from %1").arg(QFileInfo(templatePath).fileName()));
+    showMessage(templatePath.isEmpty()
+                    ? tr("New topology")
+                    : tr("New topology from %1").arg(QFileInfo(templatePath).fileName()));
     return true;
 }
 
@@ -466,14 +524,19 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave())
         return false;
     Diagnostics diagnostics;
-    std::unique_ptr<TopologyDocument> document = TopologyDocument::open(path, m_catalog, &diagnostics);
+    std::unique_ptr<TopologyDocument> document
+        = TopologyDocument::open(path, m_catalog, &diagnostics);
     if (!document) {
         QStringList lines;
         for (const Diagnostic &d : std::as_const(diagnostics))
             lines << d.toString();
-        QMessageBox box(QMessageBox::Critical, tr("Open Topology"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()), QMessageBox::Ok, this);
-        box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.") : lines.first());
+        QMessageBox box(QMessageBox::Critical,
+                        tr("Open Topology"),
+                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok,
+                        this);
+        box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
+                                               : lines.first());
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
         return false;
@@ -507,9 +570,11 @@ bool MainWindow::saveAs()
         return false;
     QString suggestion = m_document->filePath();
     if (suggestion.isEmpty() || !m_unpackedFrom.isEmpty())
-        suggestion = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
-                         .filePath(m_document->archive().name + QStringLiteral(".yml"));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Topology As"), suggestion, tr("TOSCA YAML (*.yml *.yaml)"));
+        suggestion
+            = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
+                  .filePath(m_document->archive().name + QStringLiteral(".yml"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Topology As"), suggestion, tr("TOSCA YAML (*.yml *.yaml)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -530,16 +595,19 @@ void MainWindow::revert()
 {
     if (!m_document || m_document->filePath().isEmpty())
         return;
-    const auto answer = QMessageBox::question(this, tr("Revert"),
-                                              tr("Discard all changes to %1 and reload it from disk?")
-                                                  .arg(m_document->displayName()));
+    const auto answer = QMessageBox::question(
+        this,
+        tr("Revert"),
+        tr("Discard all changes to %1 and reload it from disk?").arg(m_document->displayName()));
     if (answer != QMessageBox::Yes)
         return;
     Diagnostics diagnostics;
     const QString path = m_document->filePath();
-    std::unique_ptr<TopologyDocument> reloaded = TopologyDocument::open(path, m_catalog, &diagnostics);
+    std::unique_ptr<TopologyDocument> reloaded
+        = TopologyDocument::open(path, m_catalog, &diagnostics);
     if (!reloaded) {
-        QMessageBox::critical(this, tr("Revert"), tr("%1 can no longer be read; your version is kept.").arg(path));
+        QMessageBox::critical(
+            this, tr("Revert"), tr("%1 can no longer be read; your version is kept.").arg(path));
         return;
     }
     setDocument(std::move(reloaded));
@@ -550,7 +618,8 @@ void MainWindow::copy()
 {
     if (!m_document || m_selection->selectedNodes().isEmpty())
         return;
-    QApplication::clipboard()->setMimeData(NodeClipboard::mimeData(*m_document, m_selection->selectedNodes()));
+    QApplication::clipboard()->setMimeData(
+        NodeClipboard::mimeData(*m_document, m_selection->selectedNodes()));
     showMessage(tr("Copied %n node(s)", nullptr, int(m_selection->selectedNodes().size())));
 }
 
@@ -567,7 +636,8 @@ void MainWindow::paste()
     if (!m_document)
         return;
     QString error;
-    const QList<NodeTemplate> nodes = NodeClipboard::nodesFrom(QApplication::clipboard()->mimeData(), &error);
+    const QList<NodeTemplate> nodes
+        = NodeClipboard::nodesFrom(QApplication::clipboard()->mimeData(), &error);
     if (nodes.isEmpty()) {
         showMessage(error);
         return;
@@ -583,7 +653,8 @@ void MainWindow::paste()
         }
     }
     const QPointF offset = anyPosition ? m_canvas->visibleCenter() - topLeft : QPointF();
-    const QStringList pasted = DocumentActions(m_document.get()).insertNodes(nodes, offset, tr("Paste"));
+    const QStringList pasted
+        = DocumentActions(m_document.get()).insertNodes(nodes, offset, tr("Paste"));
     m_selection->setSelectedNodes(pasted);
     showMessage(tr("Pasted %n node(s)", nullptr, int(pasted.size())));
 }
@@ -596,10 +667,14 @@ void MainWindow::deleteSelection()
     const QStringList selected = m_selection->selectedNodes();
     const QStringList children = actions.hostedDescendants(selected);
     if (!children.isEmpty()) {
-        QMessageBox box(QMessageBox::Question, tr("Delete"),
-                        tr("Deleting %1 also deletes the %n node(s) hosted on it.", nullptr, int(children.size()))
+        QMessageBox box(QMessageBox::Question,
+                        tr("Delete"),
+                        tr("Deleting %1 also deletes the %n node(s) hosted on it.",
+                           nullptr,
+                           int(children.size()))
                             .arg(selected.join(QStringLiteral(", "))),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
+                        QMessageBox::Yes | QMessageBox::Cancel,
+                        this);
         box.setInformativeText(children.join(QStringLiteral(", ")));
         box.setDefaultButton(QMessageBox::Yes);
         if (box.exec() != QMessageBox::Yes)
@@ -612,7 +687,8 @@ void MainWindow::duplicateSelection()
 {
     if (!m_document || m_selection->selectedNodes().isEmpty())
         return;
-    const QStringList copies = DocumentActions(m_document.get()).duplicate(m_selection->selectedNodes());
+    const QStringList copies
+        = DocumentActions(m_document.get()).duplicate(m_selection->selectedNodes());
     m_selection->setSelectedNodes(copies);
 }
 
@@ -633,10 +709,12 @@ void MainWindow::exportDiagram()
     if (!m_document)
         return;
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
-    const QString suggestion = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
-                                   .filePath((base.isEmpty() ? m_document->archive().name : base) + QStringLiteral(".png"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString suggestion
+        = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
+              .filePath((base.isEmpty() ? m_document->archive().name : base)
+                        + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Diagram"), suggestion, tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -648,9 +726,11 @@ void MainWindow::exportDiagram()
 
 void MainWindow::addTypeArchive()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add Type Archive"),
-                                                      QSettings().value(QStringLiteral("lastDirectory")).toString(),
-                                                      tr("TOSCA archives (*.yml *.yaml *.csar *.zip);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this,
+        tr("Add Type Archive"),
+        QSettings().value(QStringLiteral("lastDirectory")).toString(),
+        tr("TOSCA archives (*.yml *.yaml *.csar *.zip);;All files (*)"));
     if (path.isEmpty())
         return;
     Diagnostics diagnostics;
@@ -659,8 +739,11 @@ void MainWindow::addTypeArchive()
     for (const Diagnostic &d : std::as_const(diagnostics))
         lines << d.toString();
     if (!added) {
-        QMessageBox box(QMessageBox::Warning, tr("Add Type Archive"), tr("%1 was not added.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok, this);
+        QMessageBox box(QMessageBox::Warning,
+                        tr("Add Type Archive"),
+                        tr("%1 was not added.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok,
+                        this);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.setInformativeText(lines.isEmpty() ? QString() : lines.first());
         box.exec();
@@ -677,12 +760,16 @@ void MainWindow::addTypeArchive()
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-        this, tr("About Topologist"),
+        this,
+        tr("About Topologist"),
         tr("<h3>Topologist %1</h3>"
            "<p>A desktop designer for TOSCA topologies deployed through Alien4Cloud.</p>"
            "<p>Built with Qt %2 (running on %3), yaml-cpp %4 and QuaZip %5.</p>")
-            .arg(QStringLiteral(TOPOLOGIST_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                 QStringLiteral(TOPOLOGIST_YAML_CPP_VERSION), QStringLiteral(TOPOLOGIST_QUAZIP_VERSION)));
+            .arg(QStringLiteral(TOPOLOGIST_VERSION),
+                 QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion()),
+                 QStringLiteral(TOPOLOGIST_YAML_CPP_VERSION),
+                 QStringLiteral(TOPOLOGIST_QUAZIP_VERSION)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -715,7 +802,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             event->acceptProposedAction();
             // Open after the drop finishes, so a "save changes?" dialog does not run inside it.
             const QString path = url.toLocalFile();
-            QMetaObject::invokeMethod(this, [this, path] { openFile(path); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, path] { openFile(path); }, Qt::QueuedConnection);
             return;
         }
     }

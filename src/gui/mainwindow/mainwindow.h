@@ -88,7 +88,9 @@ private:
     void updateActions();
     void updateProblemSummary();
     void showMessage(const QString &message, int timeout = 4000);
-    QAction *addAction(const QString &name, const QString &text, const QIcon &icon,
+    QAction *addAction(const QString &name,
+                       const QString &text,
+                       const QIcon &icon,
                        const QKeySequence &shortcut = QKeySequence());
 
     TypeCatalog &m_catalog;

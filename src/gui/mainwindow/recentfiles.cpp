@@ -48,8 +48,9 @@ void RecentFiles::populate(QMenu *menu)
     QSettings().setValue(settingsKey, existing);
     int number = 1;
     for (const QString &file : std::as_const(existing)) {
-        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(file).fileName())
-                                          : QFileInfo(file).fileName();
+        const QString label
+            = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(file).fileName())
+                          : QFileInfo(file).fileName();
         QAction *action = menu->addAction(label);
         action->setToolTip(QDir::toNativeSeparators(file));
         action->setStatusTip(QDir::toNativeSeparators(file));

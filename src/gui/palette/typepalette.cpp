@@ -88,10 +88,13 @@ TypePalette::TypePalette(const TypeCatalog &catalog, QWidget *parent)
             m_collapsed.remove(index.data(TypePaletteModel::ArchiveIdRole).toString());
     });
     // Archives that reappear after filtering come back unfolded (unless the user folded them).
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            restoreExpansion();
-    });
+    connect(m_filter,
+            &QAbstractItemModel::rowsInserted,
+            this,
+            [this](const QModelIndex &insertedUnder) {
+                if (!insertedUnder.isValid())
+                    restoreExpansion();
+            });
     connect(m_filter, &QAbstractItemModel::modelReset, this, &TypePalette::restoreExpansion);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &TypePalette::restoreExpansion);
 

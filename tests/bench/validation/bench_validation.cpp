@@ -41,8 +41,10 @@ const LoadedTopology &topology(int nodes)
     static std::map<int, LoadedTopology> cache;
     auto it = cache.find(nodes);
     if (it == cache.end())
-        it = cache.emplace(nodes, TopologyLoader(catalog()).loadBytes(Test::TopologyGenerator(nodes).yaml(),
-                                                                       QStringLiteral("generated.yml")))
+        it = cache
+                 .emplace(nodes,
+                          TopologyLoader(catalog()).loadBytes(Test::TopologyGenerator(nodes).yaml(),
+                                                              QStringLiteral("generated.yml")))
                  .first;
     return it->second;
 }
@@ -84,7 +86,8 @@ void BM_IncrementalValidation_AgentProperty(benchmark::State &state)
     int port = 5051;
     int rechecked = 0;
     for (auto _ : state) {
-        topology.node(agent)->properties.insert(QStringLiteral("port"), Value::scalar(QString::number(++port)));
+        topology.node(agent)->properties.insert(QStringLiteral("port"),
+                                                Value::scalar(QString::number(++port)));
         const ValidationContext context(loaded.archive, topology, *loaded.types);
         rechecked = incremental.update(context, {agent});
         benchmark::DoNotOptimize(incremental.problems().size());
@@ -108,7 +111,9 @@ void BM_IncrementalValidation_MasterComputeOs(benchmark::State &state)
         ubuntu = !ubuntu;
         NodeTemplate *node = topology.node(compute);
         CapabilityAssignment *os = node->capability(QStringLiteral("os"));
-        os->properties.insert(QStringLiteral("distribution"), Value::scalar(ubuntu ? QStringLiteral("ubuntu") : QStringLiteral("centos")));
+        os->properties.insert(
+            QStringLiteral("distribution"),
+            Value::scalar(ubuntu ? QStringLiteral("ubuntu") : QStringLiteral("centos")));
         const ValidationContext context(loaded.archive, topology, *loaded.types);
         rechecked = incremental.update(context, {compute});
         benchmark::DoNotOptimize(incremental.problems().size());
@@ -124,7 +129,9 @@ void BM_DesignerKeystroke(benchmark::State &state)
 {
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(Test::TopologyGenerator(int(state.range(0))).yaml(),
-                                                QStringLiteral("generated.yml"), catalog(), &diagnostics);
+                                                QStringLiteral("generated.yml"),
+                                                catalog(),
+                                                &diagnostics);
     DocumentActions actions(document.get());
     QString agent;
     for (const NodeTemplate &node : document->topology().nodes()) {

@@ -33,7 +33,8 @@ QByteArray document(const QByteArray &nodeTemplates, const QByteArray &extra = Q
 {
     return QByteArray("tosca_definitions_version: alien_dsl_1_4_0\n"
                       "metadata:\n  template_name: t\n  template_version: 1.0.0-SNAPSHOT\n"
-                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n  - docker-engine-type:1.4.0-SNAPSHOT\n"
+                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n  - "
+                      "docker-engine-type:1.4.0-SNAPSHOT\n"
                       "  - mesos-types:1.4.0-SNAPSHOT\n"
                       "topology_template:\n")
            + extra + QByteArray("  node_templates:\n") + nodeTemplates;
@@ -44,7 +45,8 @@ const char *compute = "    Compute:\n"
                       "      type: tosca.nodes.Compute\n"
                       "      capabilities:\n"
                       "        os:\n"
-                      "          properties: {type: linux, distribution: ubuntu, version: 14.04, architecture: x86_64}\n";
+                      "          properties: {type: linux, distribution: ubuntu, version: 14.04, "
+                      "architecture: x86_64}\n";
 
 struct Result
 {
@@ -57,8 +59,11 @@ Result validate(const QByteArray &yaml)
     Result result;
     result.loaded = TopologyLoader(catalog()).loadBytes(yaml, QStringLiteral("t.yml"));
     EXPECT_FALSE(hasErrors(result.loaded.diagnostics))
-        << (result.loaded.diagnostics.isEmpty() ? std::string() : result.loaded.diagnostics.first().toString().toStdString());
-    const ValidationContext context(result.loaded.archive, *result.loaded.archive.topology, *result.loaded.types);
+        << (result.loaded.diagnostics.isEmpty()
+                ? std::string()
+                : result.loaded.diagnostics.first().toString().toStdString());
+    const ValidationContext context(
+        result.loaded.archive, *result.loaded.archive.topology, *result.loaded.types);
     result.problems = Validator::standard().validate(context);
     return result;
 }
@@ -109,14 +114,16 @@ std::string describe(const Problems &problems)
 } // namespace
 
 class BuiltinRule : public ::testing::TestWithParam<RuleCase>
-{};
+{
+};
 
 TEST_P(BuiltinRule, brokenTopologyIsReportedOnTheRightNode)
 {
     const RuleCase &c = GetParam();
     const Result result = validate(c.broken);
     const Problem *problem = find(result.problems, QLatin1String(c.code), QLatin1String(c.node));
-    ASSERT_NE(problem, nullptr) << c.code << " on " << c.node << " not reported; got:\n" << describe(result.problems);
+    ASSERT_NE(problem, nullptr) << c.code << " on " << c.node << " not reported; got:\n"
+                                << describe(result.problems);
     EXPECT_EQ(problem->severity, c.severity);
     EXPECT_GT(problem->location.line, 0) << "problems point at a line";
     EXPECT_EQ(problem->location.file, QStringLiteral("t.yml"));
@@ -150,13 +157,16 @@ TEST_P(BuiltinRule, quickFixRemovesTheProblemAndAddsNoError)
         const ValidationContext context(result.loaded.archive, fixed, *result.loaded.types);
         const Problems after = Validator::standard().validate(context);
         const bool stillThere = std::any_of(after.cbegin(), after.cend(), [&](const Problem &p) {
-            return p.code == problem->code && p.node == problem->node && p.member == problem->member;
+            return p.code == problem->code && p.node == problem->node
+                   && p.member == problem->member;
         });
-        EXPECT_FALSE(stillThere) << "'" << fix.description.toStdString() << "' did not remove the problem:\n"
+        EXPECT_FALSE(stillThere) << "'" << fix.description.toStdString()
+                                 << "' did not remove the problem:\n"
                                  << describe(after);
         const QSet<QString> added = errorKeys(after) - errorKeys(result.problems);
-        EXPECT_TRUE(added.isEmpty()) << "'" << fix.description.toStdString() << "' added: "
-                                     << QStringList(added.cbegin(), added.cend()).join(QStringLiteral(", ")).toStdString();
+        EXPECT_TRUE(added.isEmpty())
+            << "'" << fix.description.toStdString() << "' added: "
+            << QStringList(added.cbegin(), added.cend()).join(QStringLiteral(", ")).toStdString();
     }
 }
 
@@ -166,191 +176,304 @@ static const QByteArray master = QByteArray(compute)
                                    "      requirements:\n        - host: Compute\n";
 
 INSTANTIATE_TEST_SUITE_P(
-    Rules, BuiltinRule,
+    Rules,
+    BuiltinRule,
     ::testing::Values(
-        RuleCase{"UnknownNodeType", "TOPO-NODE-001", "Foo", Severity::Error,
+        RuleCase{"UnknownNodeType",
+                 "TOPO-NODE-001",
+                 "Foo",
+                 Severity::Error,
                  document("    Foo:\n      type: tosca.nodes.Fooo\n"),
-                 document("    Foo:\n      type: tosca.nodes.Compute\n"), false},
-        RuleCase{"DanglingReference", "TOPO-REQ-002", "Master", Severity::Error,
-                 document(QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                          "      requirements:\n        - host: Nowhere\n"),
-                 document(master), true},
-        RuleCase{"UndeclaredRequirement", "TOPO-REQ-003", "Master", Severity::Error,
-                 document((master + "        - hosting: Compute\n")), document(master), true},
-        RuleCase{"UnknownRelationshipType", "TOPO-REL-001", "Master", Severity::Error,
-                 document((QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                                                 "      requirements:\n        - host:\n            node: Compute\n"
-                                                 "            relationship: tosca.relationships.HostedOnn\n")
-                              ),
-                 document(master), false},
-        RuleCase{"UnrelatedRelationshipType", "TOPO-REL-002", "Master", Severity::Error,
-                 document((QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                                                 "      requirements:\n        - host:\n            node: Compute\n"
-                                                 "            relationship: tosca.relationships.DependsOn\n")
-                              ),
-                 document(master), true},
-        RuleCase{"ParentRelationshipTypeIsAWarning", "TOPO-REL-002", "Marathon", Severity::Warning,
-                 document((master + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
-                                    "      requirements:\n        - host:\n            node: Master\n"
-                                    "            relationship: tosca.relationships.HostedOn\n")
-                              ),
-                 document((master + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
-                                    "      requirements:\n        - host: Master\n")
-                              ),
-                 true},
-        RuleCase{"TargetNodeTypeMismatch", "TOPO-REQ-007", "Master", Severity::Error,
-                 document((QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                                                 "      requirements:\n        - host: Compute\n"
-                                                 "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                                                 "      requirements:\n        - host: Docker\n")
-                              ),
-                 document(master), false},
-        RuleCase{"TargetCapabilityMissing", "TOPO-REQ-005", "Slave", Severity::Error,
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Compute\n")
-                              ),
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n")
-                              ),
+                 document("    Foo:\n      type: tosca.nodes.Compute\n"),
                  false},
-        RuleCase{"TargetCapabilityTypeMismatch", "TOPO-REQ-004", "Slave", Severity::Error,
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n"
-                                    "        - master:\n            node: Master\n            capability: host\n")
-                              ),
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n"
-                                    "        - master:\n            node: Master\n            capability: master\n")
-                              ),
+        RuleCase{"DanglingReference",
+                 "TOPO-REQ-002",
+                 "Master",
+                 Severity::Error,
+                 document(QByteArray(compute)
+                          + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                            "      requirements:\n        - host: Nowhere\n"),
+                 document(master),
                  true},
-        RuleCase{"ValidTargetTypes", "TOPO-REL-003", "Dns", Severity::Error,
-                 // MesosDNSConnectsToMaster may only target a Marathon; a second MesosMaster
-                 // offers no MarathonMaster, so point the requirement at a node that has one only
-                 // by type: a custom relationship type would be needed, hence the derived type
-                 // is forced onto a DependsOn target that has the capability.
-                 document((master + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
-                                    "      requirements:\n        - host: Master\n"
-                                    "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n"
-                                    "    Dns:\n      type: org.alien4cloud.nodes.MesosDNS\n"
-                                    "      requirements:\n        - host: Slave\n"
-                                    "        - marathon:\n            node: Marathon\n"
-                                    "            relationship: org.alien4cloud.relationships.MesosSlaveConnectsToDNS\n")
-                              ),
-                 document((master + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
-                                    "      requirements:\n        - host: Master\n"
-                                    "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n"
-                                    "    Dns:\n      type: org.alien4cloud.nodes.MesosDNS\n"
-                                    "      requirements:\n        - host: Slave\n        - marathon: Marathon\n")
-                              ),
+        RuleCase{"UndeclaredRequirement",
+                 "TOPO-REQ-003",
+                 "Master",
+                 Severity::Error,
+                 document((master + "        - hosting: Compute\n")),
+                 document(master),
+                 true},
+        RuleCase{"UnknownRelationshipType",
+                 "TOPO-REL-001",
+                 "Master",
+                 Severity::Error,
+                 document((QByteArray(compute)
+                           + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                             "      requirements:\n        - host:\n            node: Compute\n"
+                             "            relationship: tosca.relationships.HostedOnn\n")),
+                 document(master),
                  false},
-        RuleCase{"RequirementLowerBound", "TOPO-REQ-001", "Slave", Severity::Error,
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n")
-                              ),
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n")
-                              ),
+        RuleCase{"UnrelatedRelationshipType",
+                 "TOPO-REL-002",
+                 "Master",
+                 Severity::Error,
+                 document((QByteArray(compute)
+                           + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                             "      requirements:\n        - host:\n            node: Compute\n"
+                             "            relationship: tosca.relationships.DependsOn\n")),
+                 document(master),
                  true},
-        RuleCase{"RequirementUpperBound", "TOPO-REQ-006", "Slave", Severity::Error,
-                 document((master + "    Master2:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                                    "      requirements:\n        - host: Compute\n"
-                                    "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n"
-                                    "        - master: Master2\n")
-                              ),
-                 document((master + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
-                                    "      requirements:\n        - host: Compute\n        - master: Master\n")
-                              ),
+        RuleCase{"ParentRelationshipTypeIsAWarning",
+                 "TOPO-REL-002",
+                 "Marathon",
+                 Severity::Warning,
+                 document((master
+                           + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
+                             "      requirements:\n        - host:\n            node: Master\n"
+                             "            relationship: tosca.relationships.HostedOn\n")),
+                 document((master
+                           + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
+                             "      requirements:\n        - host: Master\n")),
                  true},
-        RuleCase{"MissingHost", "TOPO-HOST-001", "Master", Severity::Error,
-                 document((QByteArray(compute) + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n")),
-                 document(master), true},
-        RuleCase{"HostingCycle", "TOPO-HOST-002", "Docker", Severity::Error,
-                 document(QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                          "      requirements:\n        - host: Docker2\n"
-                          "    Docker2:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                          "      requirements:\n        - host:\n            node: Docker\n"
-                          "            capability: org.alien4cloud.capabilities.DockerHost\n"),
-                 document((QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                                                 "      requirements:\n        - host: Compute\n")
-                              ),
+        RuleCase{"TargetNodeTypeMismatch",
+                 "TOPO-REQ-007",
+                 "Master",
+                 Severity::Error,
+                 document((QByteArray(compute)
+                           + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                             "      requirements:\n        - host: Compute\n"
+                             "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                             "      requirements:\n        - host: Docker\n")),
+                 document(master),
+                 false},
+        RuleCase{
+            "TargetCapabilityMissing",
+            "TOPO-REQ-005",
+            "Slave",
+            Severity::Error,
+            document(
+                (master
+                 + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                   "      requirements:\n        - host: Compute\n        - master: Compute\n")),
+            document(
+                (master
+                 + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                   "      requirements:\n        - host: Compute\n        - master: Master\n")),
+            false},
+        RuleCase{
+            "TargetCapabilityTypeMismatch",
+            "TOPO-REQ-004",
+            "Slave",
+            Severity::Error,
+            document(
+                (master
+                 + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                   "      requirements:\n        - host: Compute\n"
+                   "        - master:\n            node: Master\n            capability: host\n")),
+            document((
+                master
+                + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                  "      requirements:\n        - host: Compute\n"
+                  "        - master:\n            node: Master\n            capability: master\n")),
+            true},
+        RuleCase{
+            "ValidTargetTypes",
+            "TOPO-REL-003",
+            "Dns",
+            Severity::Error,
+            // MesosDNSConnectsToMaster may only target a Marathon; a second MesosMaster
+            // offers no MarathonMaster, so point the requirement at a node that has one only
+            // by type: a custom relationship type would be needed, hence the derived type
+            // is forced onto a DependsOn target that has the capability.
+            document((master
+                      + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
+                        "      requirements:\n        - host: Master\n"
+                        "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                        "      requirements:\n        - host: Compute\n        - master: Master\n"
+                        "    Dns:\n      type: org.alien4cloud.nodes.MesosDNS\n"
+                        "      requirements:\n        - host: Slave\n"
+                        "        - marathon:\n            node: Marathon\n"
+                        "            relationship: "
+                        "org.alien4cloud.relationships.MesosSlaveConnectsToDNS\n")),
+            document(
+                (master
+                 + "    Marathon:\n      type: org.alien4cloud.nodes.Marathon\n"
+                   "      requirements:\n        - host: Master\n"
+                   "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                   "      requirements:\n        - host: Compute\n        - master: Master\n"
+                   "    Dns:\n      type: org.alien4cloud.nodes.MesosDNS\n"
+                   "      requirements:\n        - host: Slave\n        - marathon: Marathon\n")),
+            false},
+        RuleCase{"RequirementLowerBound",
+                 "TOPO-REQ-001",
+                 "Slave",
+                 Severity::Error,
+                 document((master
+                           + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                             "      requirements:\n        - host: Compute\n")),
+                 document((
+                     master
+                     + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                       "      requirements:\n        - host: Compute\n        - master: Master\n")),
                  true},
-        RuleCase{"InvalidName", "TOPO-NAME-001", "Mesos Master", Severity::Error,
-                 document((QByteArray(compute) + "    \"Mesos Master\":\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                                                 "      requirements:\n        - host: Compute\n")
-                              ),
-                 document(master), true},
-        RuleCase{"UnknownCapability", "TOPO-CAP-002", "Compute", Severity::Warning,
+        RuleCase{
+            "RequirementUpperBound",
+            "TOPO-REQ-006",
+            "Slave",
+            Severity::Error,
+            document((master
+                      + "    Master2:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                        "      requirements:\n        - host: Compute\n"
+                        "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                        "      requirements:\n        - host: Compute\n        - master: Master\n"
+                        "        - master: Master2\n")),
+            document(
+                (master
+                 + "    Slave:\n      type: org.alien4cloud.nodes.MesosSlave\n"
+                   "      requirements:\n        - host: Compute\n        - master: Master\n")),
+            true},
+        RuleCase{"MissingHost",
+                 "TOPO-HOST-001",
+                 "Master",
+                 Severity::Error,
+                 document((QByteArray(compute)
+                           + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n")),
+                 document(master),
+                 true},
+        RuleCase{"HostingCycle",
+                 "TOPO-HOST-002",
+                 "Docker",
+                 Severity::Error,
+                 document(QByteArray(compute)
+                          + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                            "      requirements:\n        - host: Docker2\n"
+                            "    Docker2:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                            "      requirements:\n        - host:\n            node: Docker\n"
+                            "            capability: org.alien4cloud.capabilities.DockerHost\n"),
+                 document((QByteArray(compute)
+                           + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                             "      requirements:\n        - host: Compute\n")),
+                 true},
+        RuleCase{
+            "InvalidName",
+            "TOPO-NAME-001",
+            "Mesos Master",
+            Severity::Error,
+            document((QByteArray(compute)
+                      + "    \"Mesos Master\":\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                        "      requirements:\n        - host: Compute\n")),
+            document(master),
+            true},
+        RuleCase{"UnknownCapability",
+                 "TOPO-CAP-002",
+                 "Compute",
+                 Severity::Warning,
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
                           "        cpu:\n          properties: {num_cpus: 2}\n"),
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
                           "        host:\n          properties: {num_cpus: 2}\n"),
                  false},
-        RuleCase{"UnknownProperty", "TOPO-PROP-001", "Master", Severity::Error,
+        RuleCase{"UnknownProperty",
+                 "TOPO-PROP-001",
+                 "Master",
+                 Severity::Error,
                  document((master + "      properties:\n        prot: 5050\n")),
-                 document((master + "      properties:\n        port: 5050\n")), true},
-        RuleCase{"RequiredPropertyMissing", "TOPO-PROP-002", "Client", Severity::Error,
-                 document((QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                                                 "      requirements:\n        - host: Compute\n"
-                                                 "    Server:\n      type: org.alien4cloud.nodes.RexrayServer\n"
-                                                 "      requirements:\n        - host: Compute\n"
-                                                 "    Client:\n      type: org.alien4cloud.nodes.RexrayClient\n"
-                                                 "      requirements:\n        - host: Docker\n"
-                                                 "        - libstorage_server: Server\n")
-                              ),
-                 document((QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                                                 "      requirements:\n        - host: Compute\n"
-                                                 "    Server:\n      type: org.alien4cloud.nodes.RexrayServer\n"
-                                                 "      requirements:\n        - host: Compute\n"
-                                                 "    Client:\n      type: org.alien4cloud.nodes.RexrayClient\n"
-                                                 "      properties:\n        storage_service: ebs\n"
-                                                 "      requirements:\n        - host: Docker\n"
-                                                 "        - libstorage_server: Server\n")
-                              ),
+                 document((master + "      properties:\n        port: 5050\n")),
+                 true},
+        RuleCase{"RequiredPropertyMissing",
+                 "TOPO-PROP-002",
+                 "Client",
+                 Severity::Error,
+                 document((QByteArray(compute)
+                           + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                             "      requirements:\n        - host: Compute\n"
+                             "    Server:\n      type: org.alien4cloud.nodes.RexrayServer\n"
+                             "      requirements:\n        - host: Compute\n"
+                             "    Client:\n      type: org.alien4cloud.nodes.RexrayClient\n"
+                             "      requirements:\n        - host: Docker\n"
+                             "        - libstorage_server: Server\n")),
+                 document((QByteArray(compute)
+                           + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                             "      requirements:\n        - host: Compute\n"
+                             "    Server:\n      type: org.alien4cloud.nodes.RexrayServer\n"
+                             "      requirements:\n        - host: Compute\n"
+                             "    Client:\n      type: org.alien4cloud.nodes.RexrayClient\n"
+                             "      properties:\n        storage_service: ebs\n"
+                             "      requirements:\n        - host: Docker\n"
+                             "        - libstorage_server: Server\n")),
                  false},
-        RuleCase{"PropertyType", "TOPO-PROP-003", "Master", Severity::Error,
+        RuleCase{"PropertyType",
+                 "TOPO-PROP-003",
+                 "Master",
+                 Severity::Error,
                  document((master + "      properties:\n        port: http\n")),
-                 document((master + "      properties:\n        port: 5051\n")), true},
-        RuleCase{"PropertyConstraint", "TOPO-PROP-004", "Compute", Severity::Error,
+                 document((master + "      properties:\n        port: 5051\n")),
+                 true},
+        RuleCase{"PropertyConstraint",
+                 "TOPO-PROP-004",
+                 "Compute",
+                 Severity::Error,
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
                           "        endpoint:\n          properties: {port: 70000}\n"),
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
                           "        endpoint:\n          properties: {port: 8080}\n"),
                  true},
-        RuleCase{"ScalableNotPositive", "TOPO-SCALE-001", "Compute", Severity::Error,
+        RuleCase{"ScalableNotPositive",
+                 "TOPO-SCALE-001",
+                 "Compute",
+                 Severity::Error,
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
-                          "        scalable:\n          properties: {min_instances: 0, max_instances: 3, default_instances: 1}\n"),
+                          "        scalable:\n          properties: {min_instances: 0, "
+                          "max_instances: 3, default_instances: 1}\n"),
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
-                          "        scalable:\n          properties: {min_instances: 1, max_instances: 3, default_instances: 1}\n"),
+                          "        scalable:\n          properties: {min_instances: 1, "
+                          "max_instances: 3, default_instances: 1}\n"),
                  true},
-        RuleCase{"ScalableOrder", "TOPO-SCALE-002", "Compute", Severity::Error,
+        RuleCase{"ScalableOrder",
+                 "TOPO-SCALE-002",
+                 "Compute",
+                 Severity::Error,
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
-                          "        scalable:\n          properties: {min_instances: 1, max_instances: 3, default_instances: 5}\n"),
+                          "        scalable:\n          properties: {min_instances: 1, "
+                          "max_instances: 3, default_instances: 5}\n"),
                  document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n"
-                          "        scalable:\n          properties: {min_instances: 1, max_instances: 5, default_instances: 5}\n"),
+                          "        scalable:\n          properties: {min_instances: 1, "
+                          "max_instances: 5, default_instances: 5}\n"),
                  true},
-        RuleCase{"NodeFilterCapability", "TOPO-FILTER-002", "Master", Severity::Error,
-                 document("    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n        os:\n"
-                          "          properties: {type: linux, distribution: fedora, architecture: x86_64}\n"
-                          "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
-                          "      requirements:\n        - host: Compute\n"),
-                 document(master), true},
-        RuleCase{"NodeFilterUnsetValueViolates", "TOPO-FILTER-002", "Docker", Severity::Error,
+        RuleCase{
+            "NodeFilterCapability",
+            "TOPO-FILTER-002",
+            "Master",
+            Severity::Error,
+            document(
+                "    Compute:\n      type: tosca.nodes.Compute\n      capabilities:\n        os:\n"
+                "          properties: {type: linux, distribution: fedora, architecture: x86_64}\n"
+                "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                "      requirements:\n        - host: Compute\n"),
+            document(master),
+            true},
+        RuleCase{"NodeFilterUnsetValueViolates",
+                 "TOPO-FILTER-002",
+                 "Docker",
+                 Severity::Error,
                  document("    Compute:\n      type: tosca.nodes.Compute\n"
                           "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
                           "      requirements:\n        - host: Compute\n"),
-                 document((QByteArray(compute) + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
-                                                 "      requirements:\n        - host: Compute\n")
-                              ),
+                 document((QByteArray(compute)
+                           + "    Docker:\n      type: org.alien4cloud.nodes.DockerEngine\n"
+                             "      requirements:\n        - host: Compute\n")),
                  true},
-        RuleCase{"UndeclaredInput", "TOPO-INPUT-001", "Master", Severity::Error,
-                 document((master + "      properties:\n        cluster_name: { get_input: name }\n")),
-                 document((master + "      properties:\n        cluster_name: { get_input: name }\n"),
-                          "  inputs:\n    name:\n      type: string\n"),
-                 false}),
-    [](const ::testing::TestParamInfo<RuleCase> &info) { return std::string(info.param.name); });
+        RuleCase{
+            "UndeclaredInput",
+            "TOPO-INPUT-001",
+            "Master",
+            Severity::Error,
+            document((master + "      properties:\n        cluster_name: { get_input: name }\n")),
+            document((master + "      properties:\n        cluster_name: { get_input: name }\n"),
+                     "  inputs:\n    name:\n      type: string\n"),
+            false}),
+    [](const ::testing::TestParamInfo<RuleCase> &caseInfo) {
+        return std::string(caseInfo.param.name);
+    });
 
 TEST(BuiltinRules, duplicateNamesAreReported)
 {
@@ -361,27 +484,30 @@ TEST(BuiltinRules, duplicateNamesAreReported)
     topology.appendNode(*topology.node(QStringLiteral("Master")));
     const ValidationContext context(result.loaded.archive, topology, *result.loaded.types);
     const Problems problems = Validator::standard().validate(context);
-    EXPECT_NE(find(problems, QStringLiteral("TOPO-NAME-002"), QStringLiteral("Master")), nullptr) << describe(problems);
+    EXPECT_NE(find(problems, QStringLiteral("TOPO-NAME-002"), QStringLiteral("Master")), nullptr)
+        << describe(problems);
 }
 
 TEST(BuiltinRules, capabilityUpperBoundIsEnforced)
 {
     // No bundled capability is bounded; declare one in the topology's own types.
-    const QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
-                            "metadata:\n  template_name: t\n  template_version: 1.0.0-SNAPSHOT\n"
-                            "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
-                            "node_types:\n"
-                            "  my.Db:\n    derived_from: tosca.nodes.Root\n"
-                            "    capabilities:\n      admin:\n        type: tosca.capabilities.Node\n"
-                            "        occurrences: [0, 1]\n"
-                            "topology_template:\n  node_templates:\n"
-                            "    Db:\n      type: my.Db\n"
-                            "    A:\n      type: tosca.nodes.Root\n      requirements:\n"
-                            "        - dependency: {node: Db, capability: admin}\n"
-                            "    B:\n      type: tosca.nodes.Root\n      requirements:\n"
-                            "        - dependency: {node: Db, capability: admin}\n";
+    const QByteArray yaml
+        = "tosca_definitions_version: alien_dsl_1_4_0\n"
+          "metadata:\n  template_name: t\n  template_version: 1.0.0-SNAPSHOT\n"
+          "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+          "node_types:\n"
+          "  my.Db:\n    derived_from: tosca.nodes.Root\n"
+          "    capabilities:\n      admin:\n        type: tosca.capabilities.Node\n"
+          "        occurrences: [0, 1]\n"
+          "topology_template:\n  node_templates:\n"
+          "    Db:\n      type: my.Db\n"
+          "    A:\n      type: tosca.nodes.Root\n      requirements:\n"
+          "        - dependency: {node: Db, capability: admin}\n"
+          "    B:\n      type: tosca.nodes.Root\n      requirements:\n"
+          "        - dependency: {node: Db, capability: admin}\n";
     const Result result = validate(yaml);
-    EXPECT_NE(find(result.problems, QStringLiteral("TOPO-CAP-001"), QStringLiteral("Db")), nullptr) << describe(result.problems);
+    EXPECT_NE(find(result.problems, QStringLiteral("TOPO-CAP-001"), QStringLiteral("Db")), nullptr)
+        << describe(result.problems);
 }
 
 TEST(BuiltinRules, publishedExamplesHaveNoErrors)
@@ -390,7 +516,8 @@ TEST(BuiltinRules, publishedExamplesHaveNoErrors)
         QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(QLatin1String(name)));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name;
         const Result result = validate(file.readAll());
-        EXPECT_TRUE(errorKeys(result.problems).isEmpty()) << name << ":\n" << describe(result.problems);
+        EXPECT_TRUE(errorKeys(result.problems).isEmpty()) << name << ":\n"
+                                                          << describe(result.problems);
     }
 }
 

@@ -97,7 +97,8 @@ LoadedTopology load(const QByteArray &yaml,
 std::shared_ptr<Validator> validatorFor(const LoadedTopology &loaded)
 {
     Diagnostics diagnostics;
-    auto validator = ValidatorFactory::create(loaded.dependencies, &diagnostics, loaded.types.get());
+    auto validator
+        = ValidatorFactory::create(loaded.dependencies, &diagnostics, loaded.types.get());
     for (const Diagnostic &diagnostic : diagnostics)
         ADD_FAILURE() << qPrintable(diagnostic.toString());
     return validator;

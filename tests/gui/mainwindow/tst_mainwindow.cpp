@@ -117,15 +117,21 @@ TEST_F(MainWindowTest, editMarksModifiedAndUndoActionRestoresExactly)
     const QByteArray before = window.document()->serialize();
     EXPECT_FALSE(window.isWindowModified());
     EXPECT_TRUE(window.windowTitle().contains(QLatin1String("marathon.yml")));
-    ASSERT_TRUE(DocumentActions(window.document()).setProperty(QStringLiteral("MesosMaster"), QStringLiteral("port"),
-                                                               Value::scalar(QStringLiteral("5055"))));
+    ASSERT_TRUE(DocumentActions(window.document())
+                    .setProperty(QStringLiteral("MesosMaster"),
+                                 QStringLiteral("port"),
+                                 Value::scalar(QStringLiteral("5055"))));
     EXPECT_TRUE(window.isWindowModified());
     window.action(QStringLiteral("actionUndo"))->trigger();
     EXPECT_EQ(window.document()->serialize(), before);
     EXPECT_FALSE(window.isWindowModified());
     window.action(QStringLiteral("actionRedo"))->trigger();
     EXPECT_TRUE(window.isWindowModified());
-    EXPECT_EQ(window.document()->topology().node(QStringLiteral("MesosMaster"))->property(QStringLiteral("port")).text(),
+    EXPECT_EQ(window.document()
+                  ->topology()
+                  .node(QStringLiteral("MesosMaster"))
+                  ->property(QStringLiteral("port"))
+                  .text(),
               QStringLiteral("5055"));
 }
 
@@ -134,7 +140,8 @@ TEST_F(MainWindowTest, saveIsAtomicAndClearsTheModifiedMarker)
     MainWindow window(catalog());
     const QString path = copyToDisk(QStringLiteral(":/examples/mesos-ha/mesos-ha.yml"));
     ASSERT_TRUE(window.openFile(path));
-    DocumentActions(window.document()).renameNode(QStringLiteral("Mesos_Slave"), QStringLiteral("Agent"));
+    DocumentActions(window.document())
+        .renameNode(QStringLiteral("Mesos_Slave"), QStringLiteral("Agent"));
     ASSERT_TRUE(window.save());
     EXPECT_FALSE(window.isWindowModified());
     QFile file(path);
@@ -163,7 +170,8 @@ TEST_F(MainWindowTest, unsavedChangesAreNotDiscardedWhenTheUserCancels)
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
     answerNextMessageBox(QMessageBox::Cancel);
     EXPECT_FALSE(window.newDocument());
-    EXPECT_FALSE(window.document()->topology().contains(QStringLiteral("MarathonLB"))) << "the edited document stays";
+    EXPECT_FALSE(window.document()->topology().contains(QStringLiteral("MarathonLB")))
+        << "the edited document stays";
     EXPECT_TRUE(window.isWindowModified());
     answerNextMessageBox(QMessageBox::Discard);
     EXPECT_TRUE(window.newDocument());
@@ -174,9 +182,11 @@ TEST_F(MainWindowTest, newFromEachBundledTemplateIsValidAndUnmodified)
 {
     MainWindow window(catalog());
     for (const char *name : {"mesos-ha", "aurora", "marathon", "marathon-rexray"}) {
-        ASSERT_TRUE(window.newDocument(QStringLiteral(":/examples/%1/%1.yml").arg(QLatin1String(name))));
+        ASSERT_TRUE(
+            window.newDocument(QStringLiteral(":/examples/%1/%1.yml").arg(QLatin1String(name))));
         EXPECT_GT(window.document()->topology().nodeCount(), 3);
-        EXPECT_TRUE(window.document()->filePath().isEmpty()) << "a template is a new, untitled topology";
+        EXPECT_TRUE(window.document()->filePath().isEmpty())
+            << "a template is a new, untitled topology";
         int errors = 0;
         for (const Problem &p : window.document()->problems())
             errors += p.severity == Severity::Error ? 1 : 0;
@@ -221,12 +231,14 @@ TEST_F(MainWindowTest, copyPasteBetweenTwoWindows)
     MainWindow target(catalog());
     ASSERT_TRUE(source.newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
     ASSERT_TRUE(target.newDocument(QStringLiteral(":/examples/mesos-ha/mesos-ha.yml")));
-    source.selection()->setSelectedNodes({QStringLiteral("SlaveCompute"), QStringLiteral("MesosSlave"),
+    source.selection()->setSelectedNodes({QStringLiteral("SlaveCompute"),
+                                          QStringLiteral("MesosSlave"),
                                           QStringLiteral("DockerEngine")});
     ASSERT_EQ(source.selection()->selectedNodes().size(), 3);
     ASSERT_TRUE(source.action(QStringLiteral("actionCopy"))->isEnabled());
     source.action(QStringLiteral("actionCopy"))->trigger();
-    ASSERT_TRUE(QApplication::clipboard()->mimeData()->text().contains(QLatin1String("MesosSlave:")))
+    ASSERT_TRUE(
+        QApplication::clipboard()->mimeData()->text().contains(QLatin1String("MesosSlave:")))
         << QApplication::clipboard()->mimeData()->text().toStdString();
     ASSERT_TRUE(target.action(QStringLiteral("actionPaste"))->isEnabled());
     const int before = target.document()->topology().nodeCount();
@@ -243,7 +255,8 @@ TEST_F(MainWindowTest, copyPasteBetweenTwoWindows)
     // DockerEngine comes with mesos-types' own imports, so the pasted nodes resolve without a
     // new import. The agent's master (MesosMaster) does not exist here, so that relationship was
     // dropped and the validator says so, pointing at the agent rather than at clipboard lines.
-    EXPECT_TRUE(target.document()->types().contains(TypeKind::Node, QStringLiteral("org.alien4cloud.nodes.DockerEngine")));
+    EXPECT_TRUE(target.document()->types().contains(
+        TypeKind::Node, QStringLiteral("org.alien4cloud.nodes.DockerEngine")));
     QStringList errors;
     for (const Problem &p : target.document()->problems()) {
         if (p.severity == Severity::Error)
@@ -274,12 +287,18 @@ TEST_F(MainWindowTest, standardShortcutsAreBound)
 {
     MainWindow window(catalog());
     const QList<std::pair<const char *, QKeySequence::StandardKey>> expected = {
-        {"actionNew", QKeySequence::New},       {"actionOpen", QKeySequence::Open},
-        {"actionSave", QKeySequence::Save},     {"actionSaveAs", QKeySequence::SaveAs},
-        {"actionUndo", QKeySequence::Undo},     {"actionRedo", QKeySequence::Redo},
-        {"actionCut", QKeySequence::Cut},       {"actionCopy", QKeySequence::Copy},
-        {"actionPaste", QKeySequence::Paste},   {"actionDelete", QKeySequence::Delete},
-        {"actionSelectAll", QKeySequence::SelectAll}, {"actionZoomIn", QKeySequence::ZoomIn},
+        {"actionNew", QKeySequence::New},
+        {"actionOpen", QKeySequence::Open},
+        {"actionSave", QKeySequence::Save},
+        {"actionSaveAs", QKeySequence::SaveAs},
+        {"actionUndo", QKeySequence::Undo},
+        {"actionRedo", QKeySequence::Redo},
+        {"actionCut", QKeySequence::Cut},
+        {"actionCopy", QKeySequence::Copy},
+        {"actionPaste", QKeySequence::Paste},
+        {"actionDelete", QKeySequence::Delete},
+        {"actionSelectAll", QKeySequence::SelectAll},
+        {"actionZoomIn", QKeySequence::ZoomIn},
         {"actionZoomOut", QKeySequence::ZoomOut},
     };
     for (const auto &[name, key] : expected) {

@@ -29,7 +29,8 @@ QuickFixes connectFixes(const ValidationContext &context,
         if (hosting && context.hostingChain(candidate.name).contains(node.name))
             continue;
         QuickFix fix;
-        fix.description = hosting ? QCoreApplication::translate("Validation", "Host %1 on %2").arg(node.name, candidate.name)
+        fix.description = hosting ? QCoreApplication::translate("Validation", "Host %1 on %2")
+                                        .arg(node.name, candidate.name)
                                   : QCoreApplication::translate("Validation", "Connect %1.%2 to %3")
                                         .arg(node.name, requirement.name, candidate.name);
         QuickFixEdit edit;
@@ -53,8 +54,11 @@ QuickFixes connectFixes(const ValidationContext &context,
     return fixes;
 }
 
-QuickFixes retargetFixes(const ValidationContext &context, const NodeTemplate &node, int requirementIndex,
-                         const RequirementDefinition &requirement, int limit)
+QuickFixes retargetFixes(const ValidationContext &context,
+                         const NodeTemplate &node,
+                         int requirementIndex,
+                         const RequirementDefinition &requirement,
+                         int limit)
 {
     QuickFixes fixes;
     const RequirementAssignment &current = node.requirements[requirementIndex];
@@ -70,10 +74,12 @@ QuickFixes retargetFixes(const ValidationContext &context, const NodeTemplate &n
         replaced.capability = edit.requirement.capability;
         replaced.shortForm = false;
         edit.requirement = replaced;
-        fix.description = context.isHostingRelationship(requirement.relationship)
-                              ? QCoreApplication::translate("Validation", "Host %1 on %2 instead").arg(node.name, target)
-                              : QCoreApplication::translate("Validation", "Connect %1.%2 to %3 instead")
-                                    .arg(node.name, requirement.name, target);
+        fix.description
+            = context.isHostingRelationship(requirement.relationship)
+                  ? QCoreApplication::translate("Validation", "Host %1 on %2 instead")
+                        .arg(node.name, target)
+                  : QCoreApplication::translate("Validation", "Connect %1.%2 to %3 instead")
+                        .arg(node.name, requirement.name, target);
         fixes.append(fix);
     }
     return fixes;

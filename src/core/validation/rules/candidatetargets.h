@@ -13,11 +13,16 @@ struct RequirementDefinition;
 
 /// Proposes "connect <node>.<requirement> to X" fixes for every node of the topology that
 /// could satisfy the requirement, nearest-named first, at most `limit` of them.
-QuickFixes connectFixes(const ValidationContext &context, const NodeTemplate &node,
-                        const RequirementDefinition &requirement, int limit = 3);
+QuickFixes connectFixes(const ValidationContext &context,
+                        const NodeTemplate &node,
+                        const RequirementDefinition &requirement,
+                        int limit = 3);
 /// Proposes "point <node>.<requirement> at X instead" fixes for the relationship at
 /// `requirementIndex`, to nodes that satisfy it and would not create a hosting loop.
-QuickFixes retargetFixes(const ValidationContext &context, const NodeTemplate &node, int requirementIndex,
-                         const RequirementDefinition &requirement, int limit = 3);
+QuickFixes retargetFixes(const ValidationContext &context,
+                         const NodeTemplate &node,
+                         int requirementIndex,
+                         const RequirementDefinition &requirement,
+                         int limit = 3);
 
 } // namespace Topologist

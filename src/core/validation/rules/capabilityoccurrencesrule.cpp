@@ -37,10 +37,14 @@ void CapabilityOccurrencesRule::checkNode(const ValidationContext &context,
         if (capability.occurrences.isUnbounded() || used.size() <= capability.occurrences.upper)
             continue;
         problems->append(Problem::make(
-            Severity::Error, QStringLiteral("TOPO-CAP-001"), node.name, QStringLiteral("capability ") + capability.name,
+            Severity::Error,
+            QStringLiteral("TOPO-CAP-001"),
+            node.name,
+            QStringLiteral("capability ") + capability.name,
             node.location,
-            QCoreApplication::translate("Validation",
-                                        "capability '%1' accepts at most %2 relationships, but %3 target it: %4")
+            QCoreApplication::translate(
+                "Validation",
+                "capability '%1' accepts at most %2 relationships, but %3 target it: %4")
                 .arg(capability.name)
                 .arg(capability.occurrences.upper)
                 .arg(used.size())

@@ -11,7 +11,9 @@ class CapabilityOccurrencesRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("capability-occurrences"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -22,13 +22,14 @@ void DanglingReferenceRule::checkNode(const ValidationContext &context,
         problem.node = node.name;
         problem.member = QStringLiteral("requirement ") + requirement.name;
         problem.requirementIndex = i;
-        problem.location = requirement.nodeLocation.isValid() ? requirement.nodeLocation
-                                                              : requirement.location;
+        problem.location
+            = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
         problem.message = QCoreApplication::translate("Validation",
                                                       "requirement '%1' targets '%2', but there is "
                                                       "no node template of that name")
                               .arg(requirement.name, requirement.node);
-        const RequirementDefinition *definition = context.requirementDefinition(node, requirement.name);
+        const RequirementDefinition *definition
+            = context.requirementDefinition(node, requirement.name);
         if (definition)
             problem.fixes = retargetFixes(context, node, i, *definition);
         // Removing the relationship only fixes things when the requirement does not need it.
@@ -37,8 +38,9 @@ void DanglingReferenceRule::checkNode(const ValidationContext &context,
             others += r.name == requirement.name && context.topology().contains(r.node) ? 1 : 0;
         if (!definition || others >= definition->occurrences.lower) {
             QuickFix remove;
-            remove.description = QCoreApplication::translate("Validation", "Remove requirement '%1' of %2")
-                                     .arg(requirement.name, node.name);
+            remove.description
+                = QCoreApplication::translate("Validation", "Remove requirement '%1' of %2")
+                      .arg(requirement.name, node.name);
             QuickFixEdit edit;
             edit.kind = QuickFixEdit::Kind::RemoveRequirement;
             edit.node = node.name;

@@ -19,10 +19,15 @@ void DuplicateNameRule::checkTopology(const ValidationContext &context, Problems
             firstIndex.insert(node.name, i);
             continue;
         }
-        problems->append(Problem::make(
-            Severity::Error, QStringLiteral("TOPO-NAME-002"), node.name, QStringLiteral("name"), node.location,
-            QCoreApplication::translate("Validation", "another node template is already called '%1' (%2)")
-                .arg(node.name, nodes[*first].location.toString())));
+        problems->append(
+            Problem::make(Severity::Error,
+                          QStringLiteral("TOPO-NAME-002"),
+                          node.name,
+                          QStringLiteral("name"),
+                          node.location,
+                          QCoreApplication::translate(
+                              "Validation", "another node template is already called '%1' (%2)")
+                              .arg(node.name, nodes[*first].location.toString())));
     }
 }
 

@@ -8,7 +8,9 @@
 
 namespace Topologist {
 
-void HostingCycleRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void HostingCycleRule::checkNode(const ValidationContext &context,
+                                 const NodeTemplate &node,
+                                 Problems *problems) const
 {
     QStringList chain{node.name};
     QString current = context.hostOf(node.name);
@@ -17,17 +19,23 @@ void HostingCycleRule::checkNode(const ValidationContext &context, const NodeTem
             chain.append(current);
             int index = -1;
             for (int i = 0; i < int(node.requirements.size()); ++i) {
-                if (node.requirements[i].node == chain[1] && context.isHosting(node, node.requirements[i]))
+                if (node.requirements[i].node == chain[1]
+                    && context.isHosting(node, node.requirements[i]))
                     index = i;
             }
-            Problem problem = Problem::make(
-                Severity::Error, QStringLiteral("TOPO-HOST-002"), node.name, QString(),
-                index >= 0 ? node.requirements[index].location : node.location,
-                QCoreApplication::translate("Validation", "hosting loop: %1").arg(chain.join(QStringLiteral(" → "))));
+            Problem problem
+                = Problem::make(Severity::Error,
+                                QStringLiteral("TOPO-HOST-002"),
+                                node.name,
+                                QString(),
+                                index >= 0 ? node.requirements[index].location : node.location,
+                                QCoreApplication::translate("Validation", "hosting loop: %1")
+                                    .arg(chain.join(QStringLiteral(" → "))));
             problem.requirementIndex = index;
             // Re-hosting on a node outside the loop breaks it without leaving the node homeless.
-            const RequirementDefinition *definition = index >= 0 ? context.requirementDefinition(node, node.requirements[index].name)
-                                                                 : nullptr;
+            const RequirementDefinition *definition
+                = index >= 0 ? context.requirementDefinition(node, node.requirements[index].name)
+                             : nullptr;
             if (definition)
                 problem.fixes = retargetFixes(context, node, index, *definition);
             problems->append(problem);

@@ -10,7 +10,9 @@ class HostingCycleRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("hosting-cycle"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -9,30 +9,41 @@
 
 namespace Topologist {
 
-void InputReferenceRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void InputReferenceRule::checkNode(const ValidationContext &context,
+                                   const NodeTemplate &node,
+                                   Problems *problems) const
 {
     const PropertyDefinitions &inputs = context.topology().inputs;
-    const std::function<void(const Value &, const QString &)> visit = [&](const Value &value, const QString &member) {
-        if (value.isFunction() && value.functionName() == QLatin1String("get_input")) {
-            const QString input = value.arguments().empty() ? QString() : value.arguments().front().text();
-            if (!input.isEmpty() && !findDefinition(inputs, input))
-                problems->append(Problem::make(
-                    Severity::Error, QStringLiteral("TOPO-INPUT-001"), node.name, member, value.location(),
-                    QCoreApplication::translate("Validation", "get_input refers to '%1', which is not an input of "
-                                                              "this topology")
-                        .arg(input)));
-            return;
-        }
-        for (const Value &item : value.items())
-            visit(item, member);
-        for (const Value::Entry &entry : value.entries())
-            visit(entry.value, member);
-    };
+    const std::function<void(const Value &, const QString &)> visit
+        = [&](const Value &value, const QString &member) {
+              if (value.isFunction() && value.functionName() == QLatin1String("get_input")) {
+                  const QString input
+                      = value.arguments().empty() ? QString() : value.arguments().front().text();
+                  if (!input.isEmpty() && !findDefinition(inputs, input))
+                      problems->append(
+                          Problem::make(Severity::Error,
+                                        QStringLiteral("TOPO-INPUT-001"),
+                                        node.name,
+                                        member,
+                                        value.location(),
+                                        QCoreApplication::translate(
+                                            "Validation",
+                                            "get_input refers to '%1', which is not an input of "
+                                            "this topology")
+                                            .arg(input)));
+                  return;
+              }
+              for (const Value &item : value.items())
+                  visit(item, member);
+              for (const Value::Entry &entry : value.entries())
+                  visit(entry.value, member);
+          };
     for (const Value::Entry &entry : node.properties.entries())
         visit(entry.value, QStringLiteral("property ") + entry.key);
     for (const CapabilityAssignment &capability : node.capabilities) {
         for (const Value::Entry &entry : capability.properties.entries())
-            visit(entry.value, QStringLiteral("capability ") + capability.name + QLatin1Char('.') + entry.key);
+            visit(entry.value,
+                  QStringLiteral("capability ") + capability.name + QLatin1Char('.') + entry.key);
     }
     for (const RequirementAssignment &requirement : node.requirements)
         visit(requirement.properties, QStringLiteral("requirement ") + requirement.name);

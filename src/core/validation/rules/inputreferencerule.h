@@ -11,7 +11,9 @@ class InputReferenceRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("input-reference"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -8,13 +8,16 @@
 
 namespace Topologist {
 
-void MissingHostRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void MissingHostRule::checkNode(const ValidationContext &context,
+                                const NodeTemplate &node,
+                                Problems *problems) const
 {
     const TypeDefinition *type = context.nodeType(node);
     if (!type || type->abstract)
         return;
     for (const RequirementDefinition &definition : type->requirements) {
-        if (definition.occurrences.lower < 1 || !context.isHostingRelationship(definition.relationship))
+        if (definition.occurrences.lower < 1
+            || !context.isHostingRelationship(definition.relationship))
             continue;
         bool hosted = false;
         for (const RequirementAssignment &r : node.requirements) {
@@ -24,10 +27,15 @@ void MissingHostRule::checkNode(const ValidationContext &context, const NodeTemp
         if (hosted)
             continue;
         Problem problem = Problem::make(
-            Severity::Error, QStringLiteral("TOPO-HOST-001"), node.name, QStringLiteral("requirement ") + definition.name,
+            Severity::Error,
+            QStringLiteral("TOPO-HOST-001"),
+            node.name,
+            QStringLiteral("requirement ") + definition.name,
             node.location,
-            QCoreApplication::translate("Validation", "%1 is not hosted on anything; it must be hosted on a %2")
-                .arg(node.name, definition.node.isEmpty() ? definition.capability : definition.node));
+            QCoreApplication::translate("Validation",
+                                        "%1 is not hosted on anything; it must be hosted on a %2")
+                .arg(node.name,
+                     definition.node.isEmpty() ? definition.capability : definition.node));
         problem.fixes = connectFixes(context, node, definition);
         problems->append(problem);
     }

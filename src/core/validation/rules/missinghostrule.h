@@ -12,7 +12,9 @@ class MissingHostRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("missing-host"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

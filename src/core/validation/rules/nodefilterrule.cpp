@@ -25,7 +25,8 @@ bool satisfyingValue(const Constraints &constraints, Value *value)
             *value = constraint.argument;
             return true;
         }
-        if (constraint.op == Constraint::Operator::ValidValues && !constraint.argument.items().empty()) {
+        if (constraint.op == Constraint::Operator::ValidValues
+            && !constraint.argument.items().empty()) {
             *value = constraint.argument.items().front();
             return true;
         }
@@ -41,7 +42,9 @@ QString definitionType(const PropertyDefinitions &definitions, const QString &na
 
 } // namespace
 
-void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void NodeFilterRule::checkNode(const ValidationContext &context,
+                               const NodeTemplate &node,
+                               Problems *problems) const
 {
     const TypeDefinition *sourceType = context.nodeType(node);
     if (!sourceType || sourceType->abstract)
@@ -49,7 +52,8 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
     const ValueChecker checker(context.types());
     for (int i = 0; i < int(node.requirements.size()); ++i) {
         const RequirementAssignment &requirement = node.requirements[i];
-        const RequirementDefinition *definition = context.requirementDefinition(node, requirement.name);
+        const RequirementDefinition *definition
+            = context.requirementDefinition(node, requirement.name);
         const NodeTemplate *target = context.topology().node(requirement.node);
         if (!definition || !definition->nodeFilter || !target)
             continue;
@@ -57,7 +61,8 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
         if (!targetType)
             continue;
         const QString member = QStringLiteral("requirement ") + requirement.name;
-        const SourceLocation where = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
+        const SourceLocation where
+            = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
 
         // All the violations of one filter clause become one problem with one fix that
         // repairs them together; separate fixes would each leave the others in place.
@@ -67,8 +72,14 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
         const auto flush = [&](const QString &code, const QString &owner) {
             if (reasons.isEmpty())
                 return;
-            Problem problem = Problem::make(Severity::Error, code, node.name, member, where,
-                                            Tr::tr("%1 needs %2 with %3").arg(node.name, owner, reasons.join(QStringLiteral("; "))));
+            Problem problem
+                = Problem::make(Severity::Error,
+                                code,
+                                node.name,
+                                member,
+                                where,
+                                Tr::tr("%1 needs %2 with %3")
+                                    .arg(node.name, owner, reasons.join(QStringLiteral("; "))));
             problem.requirementIndex = i;
             if (fixable && !fix.edits.isEmpty())
                 problem.fixes.append(fix);
@@ -77,21 +88,29 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
             fix = QuickFix();
             fixable = true;
         };
-        const auto check = [&](const Value &value, const PropertyFilter &filter, const QString &type,
-                               const QString &what, QuickFixEdit edit) {
+        const auto check = [&](const Value &value,
+                               const PropertyFilter &filter,
+                               const QString &type,
+                               const QString &what,
+                               QuickFixEdit edit) {
             if (value.containsFunction())
                 return; // get_input: only known at deployment, skipped as Alien4Cloud does
             for (const Constraint &constraint : filter.constraints) {
                 QString why;
                 if (!value.isNull() && checker.satisfies(value, constraint, type, &why))
                     continue;
-                reasons << (value.isNull() ? Tr::tr("%1 %2, but it is not set").arg(what, constraint.toString())
-                                           : Tr::tr("%1 %2, but %3").arg(what, constraint.toString(), why));
+                reasons
+                    << (value.isNull()
+                            ? Tr::tr("%1 %2, but it is not set").arg(what, constraint.toString())
+                            : Tr::tr("%1 %2, but %3").arg(what, constraint.toString(), why));
                 if (satisfyingValue(filter.constraints, &edit.value)) {
                     fix.edits.append(edit);
-                    fix.description = fix.description.isEmpty()
-                                          ? Tr::tr("Set %1 of %2 to %3").arg(what, edit.node, edit.value.toDisplayString())
-                                          : fix.description + QStringLiteral(", ") + Tr::tr("%1 to %2").arg(what, edit.value.toDisplayString());
+                    fix.description
+                        = fix.description.isEmpty()
+                              ? Tr::tr("Set %1 of %2 to %3")
+                                    .arg(what, edit.node, edit.value.toDisplayString())
+                              : fix.description + QStringLiteral(", ")
+                                    + Tr::tr("%1 to %2").arg(what, edit.value.toDisplayString());
                 } else {
                     fixable = false;
                 }
@@ -104,8 +123,11 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
             edit.kind = QuickFixEdit::Kind::SetProperty;
             edit.node = target->name;
             edit.property = filter.property;
-            check(context.effectiveProperty(*target, filter.property), filter,
-                  definitionType(targetType->properties, filter.property), filter.property, edit);
+            check(context.effectiveProperty(*target, filter.property),
+                  filter,
+                  definitionType(targetType->properties, filter.property),
+                  filter.property,
+                  edit);
         }
         flush(QStringLiteral("TOPO-FILTER-001"), target->name);
 
@@ -116,7 +138,8 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
             if (capabilityName.isEmpty()) {
                 for (const QString &hostName : context.hostingChain(target->name)) {
                     const NodeTemplate *host = context.topology().node(hostName);
-                    capabilityName = host ? context.capabilityNamed(*host, filter.capability) : QString();
+                    capabilityName
+                        = host ? context.capabilityNamed(*host, filter.capability) : QString();
                     if (!capabilityName.isEmpty()) {
                         owner = host;
                         break;
@@ -124,10 +147,15 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
                 }
             }
             if (capabilityName.isEmpty()) {
-                Problem problem = Problem::make(
-                    Severity::Error, QStringLiteral("TOPO-FILTER-003"), node.name, member, where,
-                    Tr::tr("%1 needs %2 to have a %3 capability, and neither it nor its hosts have one")
-                        .arg(node.name, target->name, filter.capability));
+                Problem problem
+                    = Problem::make(Severity::Error,
+                                    QStringLiteral("TOPO-FILTER-003"),
+                                    node.name,
+                                    member,
+                                    where,
+                                    Tr::tr("%1 needs %2 to have a %3 capability, and neither it "
+                                           "nor its hosts have one")
+                                        .arg(node.name, target->name, filter.capability));
                 problem.requirementIndex = i;
                 problems->append(problem);
                 continue;
@@ -144,10 +172,14 @@ void NodeFilterRule::checkNode(const ValidationContext &context, const NodeTempl
                 edit.node = owner->name;
                 edit.capability = capabilityName;
                 edit.property = propertyFilter.property;
-                check(context.effectiveCapabilityProperty(*owner, capabilityName, propertyFilter.property), propertyFilter,
-                      capabilityType ? definitionType(capabilityType->properties, propertyFilter.property)
-                                     : QStringLiteral("string"),
-                      capabilityName + QLatin1Char('.') + propertyFilter.property, edit);
+                check(context.effectiveCapabilityProperty(
+                          *owner, capabilityName, propertyFilter.property),
+                      propertyFilter,
+                      capabilityType
+                          ? definitionType(capabilityType->properties, propertyFilter.property)
+                          : QStringLiteral("string"),
+                      capabilityName + QLatin1Char('.') + propertyFilter.property,
+                      edit);
             }
             flush(QStringLiteral("TOPO-FILTER-002"), owner->name);
         }

@@ -17,7 +17,9 @@ class NodeFilterRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("node-filter"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

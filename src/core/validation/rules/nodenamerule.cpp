@@ -15,30 +15,40 @@ QString NodeNameRule::normalizedName(const QString &name)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                          || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                          || c == QLatin1Char('_');
         result += word ? c : QLatin1Char('_');
     }
     return result.isEmpty() ? QStringLiteral("Node") : result;
 }
 
-void NodeNameRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void NodeNameRule::checkNode(const ValidationContext &context,
+                             const NodeTemplate &node,
+                             Problems *problems) const
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (valid.match(node.name).hasMatch())
         return;
-    Problem problem = Problem::make(
-        Severity::Error, QStringLiteral("TOPO-NAME-001"), node.name, QStringLiteral("name"), node.location,
-        QCoreApplication::translate("Validation",
-                                    "'%1' is not a name Alien4Cloud accepts: use only letters, digits and "
-                                    "underscores")
-            .arg(node.name));
+    Problem problem
+        = Problem::make(Severity::Error,
+                        QStringLiteral("TOPO-NAME-001"),
+                        node.name,
+                        QStringLiteral("name"),
+                        node.location,
+                        QCoreApplication::translate(
+                            "Validation",
+                            "'%1' is not a name Alien4Cloud accepts: use only letters, digits and "
+                            "underscores")
+                            .arg(node.name));
     QString candidate = normalizedName(node.name);
     const QString base = candidate;
     for (int i = 2; context.topology().contains(candidate); ++i)
         candidate = base + QLatin1Char('_') + QString::number(i);
     QuickFix fix;
-    fix.description = QCoreApplication::translate("Validation", "Rename %1 to %2").arg(node.name, candidate);
+    fix.description
+        = QCoreApplication::translate("Validation", "Rename %1 to %2").arg(node.name, candidate);
     QuickFixEdit edit;
     edit.kind = QuickFixEdit::Kind::RenameNode;
     edit.node = node.name;

@@ -12,7 +12,9 @@ class NodeNameRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("node-name"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
     /// The name Alien4Cloud would give: accents stripped, other characters replaced by `_`.
     static QString normalizedName(const QString &name);
 };

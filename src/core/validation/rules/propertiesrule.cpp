@@ -30,7 +30,8 @@ int editDistance(const QString &a, const QString &b)
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
             const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1, current[size_t(j - 1)] + 1,
+            current[size_t(j)] = std::min({previous[size_t(j)] + 1,
+                                           current[size_t(j - 1)] + 1,
                                            previous[size_t(j - 1)] + cost});
         }
         std::swap(previous, current);
@@ -56,12 +57,16 @@ QString closest(const QString &name, const PropertyDefinitions &definitions)
 bool isBlank(const Value &value)
 {
     return value.isNull() || (value.isScalar() && value.text().trimmed().isEmpty())
-           || (value.isList() && value.items().empty()) || (value.isMap() && value.entries().empty());
+           || (value.isList() && value.items().empty())
+           || (value.isMap() && value.entries().empty());
 }
 
 /// A value that satisfies the violated constraint, when one follows from it directly.
-bool repairValue(const Constraint &constraint, const Value &current, const ValueChecker &checker,
-                 const QString &type, Value *repaired)
+bool repairValue(const Constraint &constraint,
+                 const Value &current,
+                 const ValueChecker &checker,
+                 const QString &type,
+                 Value *repaired)
 {
     const Value &argument = constraint.argument;
     switch (constraint.op) {
@@ -79,7 +84,8 @@ bool repairValue(const Constraint &constraint, const Value &current, const Value
         if (argument.items().size() != 2)
             return false;
         Constraint low{Constraint::Operator::GreaterOrEqual, argument.items()[0], {}};
-        *repaired = checker.satisfies(current, low, type) ? argument.items()[1] : argument.items()[0];
+        *repaired
+            = checker.satisfies(current, low, type) ? argument.items()[1] : argument.items()[0];
         return repaired->isScalar()
                && repaired->text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) != 0;
     }
@@ -91,7 +97,7 @@ bool repairValue(const Constraint &constraint, const Value &current, const Value
 struct Scope
 {
     const NodeTemplate &node;
-    QString capability;  // set for capability properties
+    QString capability;        // set for capability properties
     int requirementIndex = -1; // set for relationship properties
     QString memberPrefix;
 };
@@ -119,8 +125,12 @@ QuickFixEdit removeEdit(const Scope &scope, const QString &property)
     return edit;
 }
 
-void checkValues(const ValidationContext &context, const Scope &scope, const Value &values,
-                 const PropertyDefinitions &definitions, bool checkRequired, const SourceLocation &ownerLocation,
+void checkValues(const ValidationContext &context,
+                 const Scope &scope,
+                 const Value &values,
+                 const PropertyDefinitions &definitions,
+                 bool checkRequired,
+                 const SourceLocation &ownerLocation,
                  Problems *problems)
 {
     const ValueChecker checker(context.types());
@@ -131,30 +141,43 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
         if (!definition) {
             const QString suggestion = closest(entry.key, definitions);
             Problem problem = Problem::make(
-                Severity::Error, QStringLiteral("TOPO-PROP-001"), scope.node.name, member, entry.keyLocation,
+                Severity::Error,
+                QStringLiteral("TOPO-PROP-001"),
+                scope.node.name,
+                member,
+                entry.keyLocation,
                 suggestion.isEmpty()
                     ? Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key)
-                    : Tr::tr("unknown property '%1'; did you mean '%2'?").arg(entry.key, suggestion));
+                    : Tr::tr("unknown property '%1'; did you mean '%2'?")
+                          .arg(entry.key, suggestion));
             problem.requirementIndex = scope.requirementIndex;
             if (editable && !suggestion.isEmpty() && !values.contains(suggestion)) {
                 QuickFix rename;
-                rename.description = Tr::tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
-                rename.edits = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
+                rename.description
+                    = Tr::tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
+                rename.edits
+                    = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
                 problem.fixes.append(rename);
             }
             if (editable) {
                 QuickFix remove;
-                remove.description = Tr::tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
+                remove.description
+                    = Tr::tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
                 remove.edits = {removeEdit(scope, entry.key)};
                 problem.fixes.append(remove);
             }
             problems->append(problem);
             continue;
         }
-        if (checkRequired && definition->required && isBlank(entry.value) && !definition->hasDefault()) {
-            Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name, member,
-                                            entry.keyLocation,
-                                            Tr::tr("required property '%1' has no value").arg(entry.key));
+        if (checkRequired && definition->required && isBlank(entry.value)
+            && !definition->hasDefault()) {
+            Problem problem
+                = Problem::make(Severity::Error,
+                                QStringLiteral("TOPO-PROP-002"),
+                                scope.node.name,
+                                member,
+                                entry.keyLocation,
+                                Tr::tr("required property '%1' has no value").arg(entry.key));
             problem.requirementIndex = scope.requirementIndex;
             problems->append(problem);
             continue;
@@ -162,20 +185,29 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
         for (const ValueChecker::Violation &violation : checker.check(entry.value, *definition)) {
             const bool isType = violation.kind == ValueChecker::Violation::Kind::Type;
             Problem problem = Problem::make(
-                Severity::Error, isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
-                scope.node.name, member, violation.location.isValid() ? violation.location : entry.keyLocation,
+                Severity::Error,
+                isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
+                scope.node.name,
+                member,
+                violation.location.isValid() ? violation.location : entry.keyLocation,
                 Tr::tr("property '%1': %2").arg(entry.key, violation.message));
             problem.requirementIndex = scope.requirementIndex;
             Value repaired;
             if (editable && isType && definition->hasDefault()) {
                 QuickFix fix;
-                fix.description = Tr::tr("Reset '%1' to its default %2").arg(entry.key, definition->defaultValue.toDisplayString());
+                fix.description = Tr::tr("Reset '%1' to its default %2")
+                                      .arg(entry.key, definition->defaultValue.toDisplayString());
                 fix.edits = {setEdit(scope, entry.key, definition->defaultValue)};
                 problem.fixes.append(fix);
             } else if (editable && !isType
-                       && repairValue(violation.constraint, entry.value, checker, definition->type, &repaired)) {
+                       && repairValue(violation.constraint,
+                                      entry.value,
+                                      checker,
+                                      definition->type,
+                                      &repaired)) {
                 QuickFix fix;
-                fix.description = Tr::tr("Set '%1' of %2 to %3").arg(entry.key, scope.node.name, repaired.toDisplayString());
+                fix.description = Tr::tr("Set '%1' of %2 to %3")
+                                      .arg(entry.key, scope.node.name, repaired.toDisplayString());
                 fix.edits = {setEdit(scope, entry.key, repaired)};
                 problem.fixes.append(fix);
             }
@@ -187,18 +219,26 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
     for (const PropertyDefinition &definition : definitions) {
         if (!definition.required || definition.hasDefault() || values.contains(definition.name))
             continue;
-        Problem problem = Problem::make(Severity::Error, QStringLiteral("TOPO-PROP-002"), scope.node.name,
-                                        scope.memberPrefix + definition.name, ownerLocation,
-                                        Tr::tr("required property '%1' is not set").arg(definition.name));
+        Problem problem
+            = Problem::make(Severity::Error,
+                            QStringLiteral("TOPO-PROP-002"),
+                            scope.node.name,
+                            scope.memberPrefix + definition.name,
+                            ownerLocation,
+                            Tr::tr("required property '%1' is not set").arg(definition.name));
         problem.requirementIndex = scope.requirementIndex;
         if (editable) {
             for (const Constraint &constraint : definition.constraints) {
-                if (constraint.op == Constraint::Operator::ValidValues && !constraint.argument.items().empty()) {
+                if (constraint.op == Constraint::Operator::ValidValues
+                    && !constraint.argument.items().empty()) {
                     QuickFix fix;
-                    fix.description = Tr::tr("Set '%1' of %2 to %3")
-                                          .arg(definition.name, scope.node.name,
-                                               constraint.argument.items().front().toDisplayString());
-                    fix.edits = {setEdit(scope, definition.name, constraint.argument.items().front())};
+                    fix.description
+                        = Tr::tr("Set '%1' of %2 to %3")
+                              .arg(definition.name,
+                                   scope.node.name,
+                                   constraint.argument.items().front().toDisplayString());
+                    fix.edits
+                        = {setEdit(scope, definition.name, constraint.argument.items().front())};
                     problem.fixes.append(fix);
                 }
             }
@@ -209,18 +249,26 @@ void checkValues(const ValidationContext &context, const Scope &scope, const Val
 
 } // namespace
 
-void PropertiesRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void PropertiesRule::checkNode(const ValidationContext &context,
+                               const NodeTemplate &node,
+                               Problems *problems) const
 {
     const TypeDefinition *type = context.nodeType(node);
     if (!type)
         return;
     // Alien4Cloud does not hold abstract types to required values: they are substituted.
     const bool checkRequired = !type->abstract;
-    checkValues(context, Scope{node, QString(), -1, QStringLiteral("property ")}, node.properties, type->properties,
-                checkRequired, node.location, problems);
+    checkValues(context,
+                Scope{node, QString(), -1, QStringLiteral("property ")},
+                node.properties,
+                type->properties,
+                checkRequired,
+                node.location,
+                problems);
 
     for (const CapabilityDefinition &capability : type->capabilities) {
-        const TypeDefinition *capabilityType = context.types().resolved(TypeKind::Capability, capability.type);
+        const TypeDefinition *capabilityType
+            = context.types().resolved(TypeKind::Capability, capability.type);
         if (!capabilityType)
             continue;
         const CapabilityAssignment *assignment = node.capability(capability.name);
@@ -231,22 +279,36 @@ void PropertiesRule::checkNode(const ValidationContext &context, const NodeTempl
                 values.insert(preset.key, preset.value);
         }
         checkValues(context,
-                    Scope{node, capability.name, -1, QStringLiteral("capability ") + capability.name + QLatin1Char('.')},
-                    values, capabilityType->properties, checkRequired,
-                    assignment ? assignment->location : node.location, problems);
+                    Scope{node,
+                          capability.name,
+                          -1,
+                          QStringLiteral("capability ") + capability.name + QLatin1Char('.')},
+                    values,
+                    capabilityType->properties,
+                    checkRequired,
+                    assignment ? assignment->location : node.location,
+                    problems);
     }
 
     for (int i = 0; i < int(node.requirements.size()); ++i) {
         const RequirementAssignment &requirement = node.requirements[i];
         if (!requirement.properties.isMap() || requirement.properties.entries().empty())
             continue;
-        const TypeDefinition *relationship = context.types().resolved(TypeKind::Relationship,
-                                                                      context.relationshipType(node, requirement));
+        const TypeDefinition *relationship = context.types().resolved(
+            TypeKind::Relationship, context.relationshipType(node, requirement));
         if (!relationship)
             continue;
-        checkValues(context,
-                    Scope{node, QString(), i, QStringLiteral("requirement ") + requirement.name + QStringLiteral(" property ")},
-                    requirement.properties, relationship->properties, false, requirement.location, problems);
+        checkValues(
+            context,
+            Scope{node,
+                  QString(),
+                  i,
+                  QStringLiteral("requirement ") + requirement.name + QStringLiteral(" property ")},
+            requirement.properties,
+            relationship->properties,
+            false,
+            requirement.location,
+            problems);
     }
 }
 

@@ -15,7 +15,9 @@ class PropertiesRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("properties"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -19,31 +19,43 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
         const QString member = QStringLiteral("requirement ") + requirement.name;
         if (!types.contains(TypeKind::Relationship, requirement.relationship)) {
             Problem problem = Problem::make(
-                Severity::Error, QStringLiteral("TOPO-REL-001"), node.name, member, requirement.location,
-                QCoreApplication::translate("Validation", "unknown relationship type '%1' on requirement '%2'")
+                Severity::Error,
+                QStringLiteral("TOPO-REL-001"),
+                node.name,
+                member,
+                requirement.location,
+                QCoreApplication::translate("Validation",
+                                            "unknown relationship type '%1' on requirement '%2'")
                     .arg(requirement.relationship, requirement.name));
             problem.requirementIndex = i;
             problems->append(problem);
             continue;
         }
-        const RequirementDefinition *definition = context.requirementDefinition(node, requirement.name);
+        const RequirementDefinition *definition
+            = context.requirementDefinition(node, requirement.name);
         if (!definition || definition->relationship.isEmpty()
-            || types.derivesFrom(TypeKind::Relationship, requirement.relationship, definition->relationship))
+            || types.derivesFrom(
+                TypeKind::Relationship, requirement.relationship, definition->relationship))
             continue;
-        const bool moreGeneral = types.derivesFrom(TypeKind::Relationship, definition->relationship,
-                                                   requirement.relationship);
+        const bool moreGeneral = types.derivesFrom(
+            TypeKind::Relationship, definition->relationship, requirement.relationship);
         Problem problem = Problem::make(
-            moreGeneral ? Severity::Warning : Severity::Error, QStringLiteral("TOPO-REL-002"), node.name, member,
+            moreGeneral ? Severity::Warning : Severity::Error,
+            QStringLiteral("TOPO-REL-002"),
+            node.name,
+            member,
             requirement.location,
             moreGeneral
-                ? QCoreApplication::translate("Validation",
-                                              "requirement '%1' uses %2, a parent of the %3 its type "
-                                              "declares; Alien4Cloud accepts it, but only what %2 "
-                                              "defines is checked and run")
+                ? QCoreApplication::translate(
+                      "Validation",
+                      "requirement '%1' uses %2, a parent of the %3 its type "
+                      "declares; Alien4Cloud accepts it, but only what %2 "
+                      "defines is checked and run")
                       .arg(requirement.name, requirement.relationship, definition->relationship)
-                : QCoreApplication::translate("Validation",
-                                              "requirement '%1' uses %2, but its type asks for %3 (or a type "
-                                              "derived from it)")
+                : QCoreApplication::translate(
+                      "Validation",
+                      "requirement '%1' uses %2, but its type asks for %3 (or a type "
+                      "derived from it)")
                       .arg(requirement.name, requirement.relationship, definition->relationship));
         problem.requirementIndex = i;
         QuickFix fix;

@@ -14,7 +14,9 @@ class RelationshipTypeRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("relationship-type"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -18,7 +18,8 @@ void RequirementOccurrencesRule::checkNode(const ValidationContext &context,
     for (const RequirementDefinition &definition : type->requirements) {
         QList<int> indexes;
         for (int i = 0; i < int(node.requirements.size()); ++i) {
-            if (node.requirements[i].name == definition.name && !node.requirements[i].node.isEmpty())
+            if (node.requirements[i].name == definition.name
+                && !node.requirements[i].node.isEmpty())
                 indexes.append(i);
         }
         const int count = int(indexes.size());
@@ -28,33 +29,47 @@ void RequirementOccurrencesRule::checkNode(const ValidationContext &context,
         // replaced by a concrete type at deployment.
         if (count < definition.occurrences.lower && !type->abstract && !(hosting && count == 0)) {
             Problem problem = Problem::make(
-                Severity::Error, QStringLiteral("TOPO-REQ-001"), node.name, member, node.location,
-                count == 0 ? QCoreApplication::translate("Validation",
-                                                         "requirement '%1' is not connected: %2 needs a %3%4")
-                                 .arg(definition.name, node.name, definition.capability,
-                                      definition.node.isEmpty() ? QString()
-                                                                : QStringLiteral(" (") + definition.node + QLatin1Char(')'))
-                           : QCoreApplication::translate("Validation",
-                                                         "requirement '%1' has %2 relationships; it needs at least %3")
-                                 .arg(definition.name)
-                                 .arg(count)
-                                 .arg(definition.occurrences.lower));
+                Severity::Error,
+                QStringLiteral("TOPO-REQ-001"),
+                node.name,
+                member,
+                node.location,
+                count == 0
+                    ? QCoreApplication::translate(
+                          "Validation", "requirement '%1' is not connected: %2 needs a %3%4")
+                          .arg(definition.name,
+                               node.name,
+                               definition.capability,
+                               definition.node.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(" (") + definition.node + QLatin1Char(')'))
+                    : QCoreApplication::translate(
+                          "Validation",
+                          "requirement '%1' has %2 relationships; it needs at least %3")
+                          .arg(definition.name)
+                          .arg(count)
+                          .arg(definition.occurrences.lower));
             problem.fixes = connectFixes(context, node, definition);
             problems->append(problem);
         }
         if (!definition.occurrences.isUnbounded() && count > definition.occurrences.upper) {
             const int extra = indexes[definition.occurrences.upper];
             Problem problem = Problem::make(
-                Severity::Error, QStringLiteral("TOPO-REQ-006"), node.name, member,
+                Severity::Error,
+                QStringLiteral("TOPO-REQ-006"),
+                node.name,
+                member,
                 node.requirements[extra].location,
-                QCoreApplication::translate("Validation", "requirement '%1' has %2 relationships; at most %3 are allowed")
+                QCoreApplication::translate(
+                    "Validation", "requirement '%1' has %2 relationships; at most %3 are allowed")
                     .arg(definition.name)
                     .arg(count)
                     .arg(definition.occurrences.upper));
             problem.requirementIndex = extra;
             QuickFix fix;
-            fix.description = QCoreApplication::translate("Validation", "Remove the relationship %1.%2 → %3")
-                                  .arg(node.name, definition.name, node.requirements[extra].node);
+            fix.description
+                = QCoreApplication::translate("Validation", "Remove the relationship %1.%2 → %3")
+                      .arg(node.name, definition.name, node.requirements[extra].node);
             QuickFixEdit edit;
             edit.kind = QuickFixEdit::Kind::RemoveRequirement;
             edit.node = node.name;

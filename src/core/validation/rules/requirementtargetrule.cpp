@@ -16,7 +16,8 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
     for (int i = 0; i < int(node.requirements.size()); ++i) {
         const RequirementAssignment &requirement = node.requirements[i];
         const NodeTemplate *target = context.topology().node(requirement.node);
-        const RequirementDefinition *definition = context.requirementDefinition(node, requirement.name);
+        const RequirementDefinition *definition
+            = context.requirementDefinition(node, requirement.name);
         if (!target || !definition)
             continue;
         const TypeDefinition *targetType = context.nodeType(*target);
@@ -24,18 +25,23 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
             continue;
         const QString member = QStringLiteral("requirement ") + requirement.name;
         const auto report = [&](const QString &code, const QString &message) {
-            Problem problem = Problem::make(Severity::Error, code, node.name, member,
-                                            requirement.nodeLocation.isValid() ? requirement.nodeLocation
-                                                                               : requirement.location,
-                                            message);
+            Problem problem
+                = Problem::make(Severity::Error,
+                                code,
+                                node.name,
+                                member,
+                                requirement.nodeLocation.isValid() ? requirement.nodeLocation
+                                                                   : requirement.location,
+                                message);
             problem.requirementIndex = i;
             // Point the relationship at a capability of the target that fits, when there is one.
             RelationshipMatcher matcher(types);
-            const QString fitting = matcher.matchingCapability(*definition, context.relationshipType(node, requirement),
-                                                               *targetType);
+            const QString fitting = matcher.matchingCapability(
+                *definition, context.relationshipType(node, requirement), *targetType);
             if (!fitting.isEmpty() && fitting != requirement.capability) {
                 QuickFix fix;
-                fix.description = QCoreApplication::translate("Validation", "Connect %1.%2 to capability '%3' of %4")
+                fix.description = QCoreApplication::translate(
+                                      "Validation", "Connect %1.%2 to capability '%3' of %4")
                                       .arg(node.name, requirement.name, fitting, target->name);
                 QuickFixEdit edit;
                 edit.kind = QuickFixEdit::Kind::SetRequirement;
@@ -50,18 +56,21 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
             problems->append(problem);
         };
 
-        if (!definition->node.isEmpty() && !types.derivesFrom(TypeKind::Node, target->type, definition->node)) {
+        if (!definition->node.isEmpty()
+            && !types.derivesFrom(TypeKind::Node, target->type, definition->node)) {
             report(QStringLiteral("TOPO-REQ-007"),
                    QCoreApplication::translate("Validation",
                                                "requirement '%1' must target a %2, but %3 is a %4")
                        .arg(requirement.name, definition->node, target->name, target->type));
             continue;
         }
-        const CapabilityDefinition *capability = context.targetCapability(node, requirement, *target);
+        const CapabilityDefinition *capability
+            = context.targetCapability(node, requirement, *target);
         if (!capability) {
             report(QStringLiteral("TOPO-REQ-005"),
                    requirement.capability.isEmpty()
-                       ? QCoreApplication::translate("Validation", "%1 offers no %2 capability for requirement '%3'")
+                       ? QCoreApplication::translate(
+                             "Validation", "%1 offers no %2 capability for requirement '%3'")
                              .arg(target->name, definition->capability, requirement.name)
                        : QCoreApplication::translate("Validation",
                                                      "%1 has no capability '%2' (requirement '%3')")
@@ -70,11 +79,15 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
         }
         if (!definition->capability.isEmpty()
             && !types.derivesFrom(TypeKind::Capability, capability->type, definition->capability)) {
-            report(QStringLiteral("TOPO-REQ-004"),
-                   QCoreApplication::translate("Validation",
-                                               "requirement '%1' needs a %2, but capability '%3' of %4 is a %5")
-                       .arg(requirement.name, definition->capability, capability->name, target->name,
-                            capability->type));
+            report(
+                QStringLiteral("TOPO-REQ-004"),
+                QCoreApplication::translate(
+                    "Validation", "requirement '%1' needs a %2, but capability '%3' of %4 is a %5")
+                    .arg(requirement.name,
+                         definition->capability,
+                         capability->name,
+                         target->name,
+                         capability->type));
         }
     }
 }

@@ -13,7 +13,9 @@ class RequirementTargetRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("requirement-target"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -13,7 +13,9 @@ class ScalableRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("scalable"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -22,16 +22,22 @@ void UndeclaredRequirementRule::checkNode(const ValidationContext &context,
         for (const RequirementDefinition &definition : type->requirements)
             declared << definition.name;
         Problem problem = Problem::make(
-            Severity::Error, QStringLiteral("TOPO-REQ-003"), node.name,
-            QStringLiteral("requirement ") + requirement.name, requirement.location,
-            QCoreApplication::translate("Validation", "%1 has no requirement '%2'; its requirements are: %3")
-                .arg(node.type, requirement.name,
+            Severity::Error,
+            QStringLiteral("TOPO-REQ-003"),
+            node.name,
+            QStringLiteral("requirement ") + requirement.name,
+            requirement.location,
+            QCoreApplication::translate("Validation",
+                                        "%1 has no requirement '%2'; its requirements are: %3")
+                .arg(node.type,
+                     requirement.name,
                      declared.isEmpty() ? QCoreApplication::translate("Validation", "none")
                                         : declared.join(QStringLiteral(", "))));
         problem.requirementIndex = i;
         QuickFix remove;
-        remove.description = QCoreApplication::translate("Validation", "Remove requirement '%1' of %2")
-                                 .arg(requirement.name, node.name);
+        remove.description
+            = QCoreApplication::translate("Validation", "Remove requirement '%1' of %2")
+                  .arg(requirement.name, node.name);
         QuickFixEdit edit;
         edit.kind = QuickFixEdit::Kind::RemoveRequirement;
         edit.node = node.name;

@@ -11,7 +11,9 @@ class UndeclaredRequirementRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("undeclared-requirement"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -7,7 +7,9 @@
 
 namespace Topologist {
 
-void UnknownCapabilityRule::checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const
+void UnknownCapabilityRule::checkNode(const ValidationContext &context,
+                                      const NodeTemplate &node,
+                                      Problems *problems) const
 {
     const TypeDefinition *type = context.nodeType(node);
     if (!type)
@@ -21,13 +23,17 @@ void UnknownCapabilityRule::checkNode(const ValidationContext &context, const No
         }
         if (known)
             continue;
-        problems->append(Problem::make(
-            Severity::Warning, QStringLiteral("TOPO-CAP-002"), node.name, QStringLiteral("capability ") + assignment.name,
-            assignment.location,
-            QCoreApplication::translate("Validation",
-                                        "%1 has no capability '%2'; Alien4Cloud ignores these values. Its "
-                                        "capabilities are: %3")
-                .arg(node.type, assignment.name, names.join(QStringLiteral(", ")))));
+        problems->append(
+            Problem::make(Severity::Warning,
+                          QStringLiteral("TOPO-CAP-002"),
+                          node.name,
+                          QStringLiteral("capability ") + assignment.name,
+                          assignment.location,
+                          QCoreApplication::translate(
+                              "Validation",
+                              "%1 has no capability '%2'; Alien4Cloud ignores these values. Its "
+                              "capabilities are: %3")
+                              .arg(node.type, assignment.name, names.join(QStringLiteral(", ")))));
     }
 }
 

@@ -22,14 +22,16 @@ void UnknownNodeTypeRule::checkNode(const ValidationContext &context,
     problem.message = QCoreApplication::translate("Validation",
                                                   "unknown node type '%1': it is not declared in "
                                                   "this topology or in its imports (%2)")
-                          .arg(node.type, context.archive().imports.isEmpty()
-                                              ? QCoreApplication::translate("Validation", "none")
-                                              : [&] {
-                                                    QStringList ids;
-                                                    for (const ArchiveImport &i : context.archive().imports)
-                                                        ids << i.id();
-                                                    return ids.join(QStringLiteral(", "));
-                                                }());
+                          .arg(
+                              node.type,
+                              context.archive().imports.isEmpty()
+                                  ? QCoreApplication::translate("Validation", "none")
+                                  : [&] {
+                                        QStringList ids;
+                                        for (const ArchiveImport &i : context.archive().imports)
+                                            ids << i.id();
+                                        return ids.join(QStringLiteral(", "));
+                                    }());
     problems->append(problem);
 }
 

@@ -19,19 +19,29 @@ void ValidTargetTypesRule::checkNode(const ValidationContext &context,
         if (!target)
             continue;
         const QString relationship = context.relationshipType(node, requirement);
-        const TypeDefinition *relationshipType = context.types().resolved(TypeKind::Relationship, relationship);
+        const TypeDefinition *relationshipType
+            = context.types().resolved(TypeKind::Relationship, relationship);
         if (!relationshipType || !relationshipType->validTargetTypes)
             continue;
-        const CapabilityDefinition *capability = context.targetCapability(node, requirement, *target);
+        const CapabilityDefinition *capability
+            = context.targetCapability(node, requirement, *target);
         if (!capability || matcher.acceptsTarget(relationship, target->type, capability->type))
             continue;
         Problem problem = Problem::make(
-            Severity::Error, QStringLiteral("TOPO-REL-003"), node.name, QStringLiteral("requirement ") + requirement.name,
+            Severity::Error,
+            QStringLiteral("TOPO-REL-003"),
+            node.name,
+            QStringLiteral("requirement ") + requirement.name,
             requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location,
-            QCoreApplication::translate("Validation",
-                                        "%1 may only target %2, but %3.%4 targets %5 (%6, capability %7)")
-                .arg(relationship, relationshipType->validTargetTypes->join(QStringLiteral(", ")), node.name,
-                     requirement.name, target->name, target->type, capability->type));
+            QCoreApplication::translate(
+                "Validation", "%1 may only target %2, but %3.%4 targets %5 (%6, capability %7)")
+                .arg(relationship,
+                     relationshipType->validTargetTypes->join(QStringLiteral(", ")),
+                     node.name,
+                     requirement.name,
+                     target->name,
+                     target->type,
+                     capability->type));
         problem.requirementIndex = i;
         problems->append(problem);
     }

@@ -12,7 +12,9 @@ class ValidTargetTypesRule : public ValidationRule
 {
 public:
     QString id() const override { return QStringLiteral("valid-target-types"); }
-    void checkNode(const ValidationContext &context, const NodeTemplate &node, Problems *problems) const override;
+    void checkNode(const ValidationContext &context,
+                   const NodeTemplate &node,
+                   Problems *problems) const override;
 };
 
 } // namespace Topologist

@@ -69,7 +69,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
     if (keyword.isEmpty())
         return fail(value.location(),
                     Tr::tr("a fix is a keyword (closest, connect, nearest_odd) or a "
-                       "mapping such as {set: {<path>: <value>}}"));
+                           "mapping such as {set: {<path>: <value>}}"));
     const int kind = int(kindNames().indexOf(keyword));
     if (kind < 0)
         return fail(keywordLocation,
@@ -129,7 +129,8 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
         else if (argument.text() == QLatin1String("any"))
             fix.m_scope = Scope::Any;
         else
-            return fail(argument.location(), Tr::tr("connect takes same_compute (the default) or any"));
+            return fail(argument.location(),
+                        Tr::tr("connect takes same_compute (the default) or any"));
         break;
     }
     if (syntax.errorCount() != errorsBefore)

@@ -57,7 +57,7 @@ RulesFile::Rules RulesFile::loadForArchives(const QList<const CatalogEntry *> &a
                     RuleSyntax::unknownTypeCode(),
                     rule->location(),
                     Tr::tr("rule %1 names the node type '%2', which neither its archive nor the "
-                       "archives it imports declare; the rule never applies")
+                           "archives it imports declare; the rule never applies")
                         .arg(rule->code(), type)));
         }
     }
@@ -86,7 +86,7 @@ RulesFile::Rules RulesFile::read(const QString &fileName,
         syntax.error(RuleSyntax::notRulesFileCode(),
                      version.isNull() ? top : version.location(),
                      Tr::tr("not a Topologist rules file of a version this program reads: it must "
-                        "start with 'topologist_rules: %1'")
+                            "start with 'topologist_rules: %1'")
                          .arg(FormatVersion));
         return rules;
     }
@@ -157,13 +157,13 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
                 syntax.error(RuleSyntax::missingFieldCode(),
                              code->location(),
                              Tr::tr("the code '%1' must be letters, digits, '-', '_' and '.', "
-                                "starting with a letter (e.g. ACME-DB-001)")
+                                    "starting with a letter (e.g. ACME-DB-001)")
                                  .arg(*text));
             } else if (codes->contains(*text)) {
                 syntax.error(RuleSyntax::duplicateCodeCode(),
                              code->location(),
                              Tr::tr("the code %1 is already used by the rule at %2; codes must be "
-                                "unique")
+                                    "unique")
                                  .arg(*text, codes->value(*text).toString()));
             } else {
                 codes->insert(*text, code->location());

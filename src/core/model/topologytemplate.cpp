@@ -31,9 +31,11 @@ QStringList TopologyTemplate::nodeNames() const
 
 void TopologyTemplate::appendNode(const NodeTemplate &node)
 {
+    // `node` may be one of m_nodes (a duplicate being made), which append() can move.
+    const QString name = node.name;
     m_nodes.append(node);
-    if (!m_index.contains(node.name))
-        m_index.insert(node.name, int(m_nodes.size()) - 1);
+    if (!m_index.contains(name))
+        m_index.insert(name, int(m_nodes.size()) - 1);
 }
 
 void TopologyTemplate::insertNode(int index, const NodeTemplate &node)

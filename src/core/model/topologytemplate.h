@@ -38,6 +38,8 @@ public:
     NodeTemplate *node(const QString &name);
     int indexOf(const QString &name) const;
     bool contains(const QString &name) const { return indexOf(name) >= 0; }
+    /// Two node templates share a name (the index keeps the first of them only).
+    bool hasDuplicateNames() const { return m_index.size() != m_nodes.size(); }
     QStringList nodeNames() const;
 
     void appendNode(const NodeTemplate &node);

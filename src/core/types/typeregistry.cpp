@@ -134,6 +134,7 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
     for (Family &f : m_families) {
         f.resolved.clear();
         f.lineage.clear();
+        f.ancestors.clear();
     }
     for (size_t k = 0; k < m_families.size(); ++k) {
         const TypeKind kind = TypeKind(k);
@@ -186,6 +187,7 @@ void TypeRegistry::resolve(Diagnostics *diagnostics)
             if (broken)
                 continue;
             f.lineage.insert(name, chain);
+            f.ancestors.insert(name, QSet<QString>(chain.cbegin(), chain.cend()));
             f.resolved.insert(name, flatten(kind, chain));
         }
     }
@@ -276,10 +278,13 @@ bool TypeRegistry::derivesFrom(TypeKind kind, const QString &name, const QString
 {
     if (name.isEmpty() || ancestor.isEmpty())
         return false;
-    const QString target = canonicalName(kind, ancestor);
-    if (canonicalName(kind, name) == target)
-        return true;
-    return lineage(kind, name).contains(target);
+    const Family &f = family(kind);
+    auto it = f.ancestors.constFind(name);
+    if (it == f.ancestors.constEnd())
+        it = f.ancestors.constFind(canonicalName(kind, name));
+    if (it == f.ancestors.constEnd())
+        return canonicalName(kind, name) == canonicalName(kind, ancestor);
+    return it->contains(ancestor) || it->contains(canonicalName(kind, ancestor));
 }
 
 QList<const TypeDefinition *> TypeRegistry::types(TypeKind kind) const

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,9 @@ private:
         QStringList order;
         QHash<QString, TypeDefinition> resolved;
         QHash<QString, QStringList> lineage;
+        /// The lineage as a set: derivesFrom() is asked for every requirement of every node
+        /// on every validation.
+        QHash<QString, QSet<QString>> ancestors;
     };
 
     Family &family(TypeKind kind) { return m_families[size_t(kind)]; }

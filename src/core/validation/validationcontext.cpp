@@ -16,20 +16,119 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     , m_topology(topology)
     , m_types(types)
 {
-    for (const NodeTemplate &node : topology.nodes()) {
-        QString host;
-        for (const RequirementAssignment &r : node.requirements) {
+    // A topology has few distinct node types and relationship types, so whether a requirement
+    // hosts is decided once per requirement definition or relationship name, not per node.
+    QHash<const RequirementDefinition *, bool> definitionHosts;
+    QHash<QString, bool> relationshipHosts;
+    const auto hosts = [&](const TypeDefinition *type, const RequirementAssignment &r) {
+        if (!r.relationship.isEmpty()) {
+            auto known = relationshipHosts.constFind(r.relationship);
+            if (known == relationshipHosts.constEnd())
+                known = relationshipHosts.insert(r.relationship,
+                                                 isHostingRelationship(r.relationship));
+            return *known;
+        }
+        if (!type)
+            return false;
+        for (const RequirementDefinition &definition : type->requirements) {
+            if (definition.name != r.name)
+                continue;
+            auto known = definitionHosts.constFind(&definition);
+            if (known == definitionHosts.constEnd())
+                known = definitionHosts.insert(&definition,
+                                               isHostingRelationship(definition.relationship));
+            return *known;
+        }
+        return false;
+    };
+    const auto appendOnce = [](QStringList &list, const QString &name) {
+        if (list.isEmpty() || list.last() != name)
+            list.append(name);
+    };
+
+    const int count = topology.nodeCount();
+    std::vector<std::pair<int, int>> sourceEdges;
+    std::vector<std::pair<int, int>> hostEdges;
+    sourceEdges.reserve(size_t(count) * 2);
+    hostEdges.reserve(size_t(count));
+    m_hostingRequirement.assign(size_t(count), -1);
+    for (int index = 0; index < count; ++index) {
+        const NodeTemplate &node = topology.nodeAt(index);
+        if (node.requirements.isEmpty())
+            continue;
+        const TypeDefinition *type = nodeType(node);
+        bool hosted = false;
+        for (int k = 0; k < int(node.requirements.size()); ++k) {
+            const RequirementAssignment &r = node.requirements[k];
             if (r.node.isEmpty())
                 continue;
-            QStringList &sources = m_sources[r.node];
-            if (sources.isEmpty() || sources.last() != node.name)
-                sources.append(node.name);
-            if (host.isEmpty() && isHosting(node, r))
-                host = r.node;
+            const int target = topology.indexOf(r.node);
+            const bool hosting = !hosted && hosts(type, r);
+            if (hosting)
+                m_hostingRequirement[size_t(index)] = k;
+            hosted = hosted || hosting;
+            if (target < 0) {
+                appendOnce(m_sourcesOfUnknown[r.node], node.name);
+                if (hosting)
+                    m_hostedOnUnknown[r.node].append(node.name);
+                continue;
+            }
+            sourceEdges.emplace_back(target, index);
+            if (hosting)
+                hostEdges.emplace_back(target, index);
         }
-        if (!host.isEmpty())
-            m_hosted[host].append(node.name);
     }
+    m_sources.build(count, sourceEdges);
+    m_hosted.build(count, hostEdges);
+}
+
+void ValidationContext::Adjacency::build(int nodeCount,
+                                         const std::vector<std::pair<int, int>> &edges)
+{
+    begin.assign(size_t(nodeCount) + 1, 0);
+    for (const auto &edge : edges)
+        ++begin[size_t(edge.first) + 1];
+    for (size_t i = 1; i < begin.size(); ++i)
+        begin[i] += begin[i - 1];
+    end.assign(begin.cbegin(), begin.cend() - 1);
+    nodes.resize(edges.size());
+    // Edges come in node order, so a node pointing twice at the same target (two requirements)
+    // lands twice in a row in that target's range and is kept once.
+    for (const auto &edge : edges) {
+        int &last = end[size_t(edge.first)];
+        if (last > begin[size_t(edge.first)] && nodes[size_t(last) - 1] == edge.second)
+            continue;
+        nodes[size_t(last++)] = edge.second;
+    }
+}
+
+QStringList ValidationContext::Adjacency::names(const TopologyTemplate &topology, int target) const
+{
+    QStringList result;
+    if (target < 0 || size_t(target) >= end.size())
+        return result;
+    result.reserve(end[size_t(target)] - begin[size_t(target)]);
+    for (int i = begin[size_t(target)]; i < end[size_t(target)]; ++i)
+        result.append(topology.nodeAt(nodes[size_t(i)]).name);
+    return result;
+}
+
+QStringList ValidationContext::related(const Adjacency &adjacency,
+                                       const QHash<QString, QStringList> &unknownTargets,
+                                       const QString &name) const
+{
+    const int index = m_topology.indexOf(name);
+    return index >= 0 ? adjacency.names(m_topology, index) : unknownTargets.value(name);
+}
+
+QStringList ValidationContext::sourcesOf(const QString &name) const
+{
+    return related(m_sources, m_sourcesOfUnknown, name);
+}
+
+QStringList ValidationContext::hostedOn(const QString &name) const
+{
+    return related(m_hosted, m_hostedOnUnknown, name);
 }
 
 const TypeDefinition *ValidationContext::nodeType(const NodeTemplate &node) const
@@ -74,14 +173,11 @@ bool ValidationContext::isHosting(const NodeTemplate &node,
 
 QString ValidationContext::hostOf(const QString &name) const
 {
-    const NodeTemplate *node = m_topology.node(name);
-    if (!node)
+    const int index = m_topology.indexOf(name);
+    if (index < 0 || size_t(index) >= m_hostingRequirement.size())
         return QString();
-    for (const RequirementAssignment &r : node->requirements) {
-        if (!r.node.isEmpty() && isHosting(*node, r))
-            return r.node;
-    }
-    return QString();
+    const int requirement = m_hostingRequirement[size_t(index)];
+    return requirement < 0 ? QString() : m_topology.nodeAt(index).requirements[requirement].node;
 }
 
 QStringList ValidationContext::hostingChain(const QString &name) const

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace Topologist {
 
 /// What a validation rule sees: the topology, the types it can use, and the relationship
@@ -44,9 +47,11 @@ public:
     /// The hosts of `name`, nearest first; stops at a cycle.
     QStringList hostingChain(const QString &name) const;
     /// The nodes whose requirements target `name`.
-    QStringList sourcesOf(const QString &name) const { return m_sources.value(name); }
+    /// The nodes whose requirements target `name` (also when no node is called `name`: what
+    /// pointed at a removed node must be checked again).
+    QStringList sourcesOf(const QString &name) const;
     /// The nodes directly hosted on `name`.
-    QStringList hostedOn(const QString &name) const { return m_hosted.value(name); }
+    QStringList hostedOn(const QString &name) const;
 
     /// The value a node's property has for the orchestrator: what the template sets, else the
     /// type's default (Alien4Cloud fills defaults in), else null.
@@ -71,8 +76,31 @@ private:
     const ToscaArchive &m_archive;
     const TopologyTemplate &m_topology;
     const TypeRegistry &m_types;
-    QHash<QString, QStringList> m_sources;
-    QHash<QString, QStringList> m_hosted;
+    /// Node indices grouped by the index of the node they point at (or are hosted on): a
+    /// context is built for every edit, and two flat arrays per relation cost far less than a
+    /// list per node.
+    struct Adjacency
+    {
+        std::vector<int> begin;
+        std::vector<int> end;
+        std::vector<int> nodes;
+
+        void build(int nodeCount, const std::vector<std::pair<int, int>> &edges);
+        QStringList names(const TopologyTemplate &topology, int target) const;
+    };
+
+    QStringList related(const Adjacency &adjacency,
+                        const QHash<QString, QStringList> &unknownTargets,
+                        const QString &name) const;
+
+    Adjacency m_sources;
+    Adjacency m_hosted;
+    /// Per node index, which of its requirements hosts it (-1: none): hostOf() is asked for
+    /// every node's chain by the Mesos rules after every edit.
+    std::vector<int> m_hostingRequirement;
+    /// Targets no node is called (dangling references), rare, by name.
+    QHash<QString, QStringList> m_sourcesOfUnknown;
+    QHash<QString, QStringList> m_hostedOnUnknown;
 };
 
 } // namespace Topologist

@@ -10,6 +10,9 @@ namespace Topologist {
 
 void DuplicateNameRule::checkTopology(const ValidationContext &context, Problems *problems) const
 {
+    // Runs after every edit: the name index answers the common case without hashing every name.
+    if (!context.topology().hasDuplicateNames())
+        return;
     QHash<QString, int> firstIndex;
     const QList<NodeTemplate> &nodes = context.topology().nodes();
     for (int i = 0; i < int(nodes.size()); ++i) {

@@ -83,13 +83,25 @@ QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &contex
     QList<const NodeTemplate *> current{&start};
     for (const Step &step : m_steps) {
         QList<const NodeTemplate *> next;
-        QSet<QString> seen;
+        // Most steps reach one or two nodes (a host, a compute), and this runs for every node
+        // after every edit: a linear look is cheaper than a set until the list grows.
+        constexpr int LinearLimit = 16;
+        QSet<const NodeTemplate *> seen;
         const auto add = [&](const QString &name) {
             const NodeTemplate *node = topology.node(name);
-            if (node && !seen.contains(name)) {
-                seen.insert(name);
-                next.append(node);
+            if (!node)
+                return;
+            if (next.size() < LinearLimit) {
+                if (next.contains(node))
+                    return;
+            } else {
+                if (seen.isEmpty())
+                    seen = QSet<const NodeTemplate *>(next.cbegin(), next.cend());
+                if (seen.contains(node))
+                    return;
+                seen.insert(node);
             }
+            next.append(node);
         };
         for (const NodeTemplate *node : current) {
             switch (step.kind) {

@@ -103,7 +103,10 @@ ExportCsarDialog::ExportCsarDialog(TopologyDocument *document, QWidget *parent)
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
+    // A row whose field is a layout gets a label without buddy: the mnemonic needs one.
+    auto *pathLabel = new QLabel(tr("&File:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_overwrite);
 
     auto *identityForm = new QFormLayout(m_identity);

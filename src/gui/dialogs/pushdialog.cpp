@@ -135,7 +135,10 @@ void PushDialog::buildSetupPage(QWidget *page)
     profileRow->addWidget(m_editProfile);
     profileRow->addWidget(m_removeProfile);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Server:"), profileRow);
+    // A row whose field is a layout gets a label without buddy: the mnemonic needs one.
+    auto *serverLabel = new QLabel(tr("&Server:"), this);
+    serverLabel->setBuddy(m_profileCombo);
+    form->addRow(serverLabel, profileRow);
     form->addRow(QString(), m_profileDetails);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_keyringNote);

@@ -68,7 +68,10 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile &profile, QWidget *
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_url);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Trusted &certificate:"), certificateRow);
+    // A row whose field is a layout gets a label without buddy: the mnemonic needs one.
+    auto *certificateLabel = new QLabel(tr("Trusted &certificate:"), this);
+    certificateLabel->setBuddy(m_certificate);
+    form->addRow(certificateLabel, certificateRow);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_rememberNote);
 

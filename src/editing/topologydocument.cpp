@@ -156,6 +156,7 @@ const Problems &TopologyDocument::problems() const
         for (const Diagnostic &d : m_loadDiagnostics)
             m_problems.append(Problem::fromDiagnostic(d));
         m_problems += m_incremental->problems();
+        m_problems += m_serverProblems;
         m_problemsDirty = false;
     }
     return m_problems;
@@ -163,7 +164,38 @@ const Problems &TopologyDocument::problems() const
 
 Problems TopologyDocument::problemsOf(const QString &node) const
 {
-    return m_incremental->problemsOf(node);
+    Problems problems = m_incremental->problemsOf(node);
+    for (const Problem &problem : m_serverProblems) {
+        if (problem.node == node)
+            problems.append(problem);
+    }
+    return problems;
+}
+
+bool TopologyDocument::isServerProblem(const Problem &problem)
+{
+    return problem.code.startsWith(QLatin1String("A4C-"));
+}
+
+void TopologyDocument::setServerProblems(const Problems &problems, const QString &server)
+{
+    Problems kept;
+    for (const Problem &problem : problems) {
+        if (isServerProblem(problem))
+            kept.append(problem);
+    }
+    if (kept.isEmpty() && m_serverProblems.isEmpty())
+        return;
+    m_serverProblems = kept;
+    m_serverProblemsSource = kept.isEmpty() ? QString() : server;
+    m_problemsDirty = true;
+    emit serverProblemsChanged();
+    emit problemsChanged();
+}
+
+void TopologyDocument::clearServerProblems()
+{
+    setServerProblems({}, QString());
 }
 
 bool TopologyDocument::save(const QString &path, QString *error)
@@ -378,6 +410,10 @@ void TopologyDocument::setImports(const ArchiveImports &imports)
 void TopologyDocument::reset(const ToscaArchive &archive)
 {
     m_archive = archive;
+    // A different topology: what the server said about the old one no longer applies.
+    const bool hadServerProblems = !m_serverProblems.isEmpty();
+    m_serverProblems.clear();
+    m_serverProblemsSource.clear();
     if (!m_archive.topology) {
         TopologyTemplate topology;
         topology.extras = Value::map();
@@ -386,6 +422,8 @@ void TopologyDocument::reset(const ToscaArchive &archive)
     resolveTypes({});
     emit documentReset();
     emit headerChanged();
+    if (hadServerProblems)
+        emit serverProblemsChanged();
     emit problemsChanged();
 }
 

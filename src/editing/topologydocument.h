@@ -81,6 +81,23 @@ public:
     Problems problemsOf(const QString &node) const;
     QUndoStack *undoStack() { return &m_undoStack; }
 
+    /// What Alien4Cloud said about this topology on the last push (its parse errors, codes
+    /// "A4C-<ErrorCode>", already mapped onto nodes): shown with the validator's problems in
+    /// problems() and problemsOf(), so every view that shows problems shows them too.
+    ///
+    /// They are the server's verdict on the topology as it was pushed, not something the
+    /// validator can re-check: they stay, unchanged by edits, until the next push replaces them,
+    /// the user clears them or the document is reset. Not model edits, so not undoable and not
+    /// saved. Problems whose code does not start with "A4C-" are ignored: local validation
+    /// errors are already in the list.
+    void setServerProblems(const Problems &problems, const QString &server);
+    void clearServerProblems();
+    const Problems &serverProblems() const { return m_serverProblems; }
+    /// The server that reported them ("https://a4c:8088"); empty when there are none.
+    QString serverProblemsSource() const { return m_serverProblemsSource; }
+    /// Whether a problem came from Alien4Cloud rather than from the validator.
+    static bool isServerProblem(const Problem &problem);
+
     /// The YAML file save() writes to; empty for a new topology and for one opened from a CSAR
     /// and not saved since.
     QString filePath() const { return m_filePath; }
@@ -134,6 +151,8 @@ signals:
     /// Imports changed or the whole document was reset: every view should rebuild.
     void documentReset();
     void problemsChanged();
+    /// The Alien4Cloud problems were set or cleared (problemsChanged() follows).
+    void serverProblemsChanged();
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
@@ -152,6 +171,8 @@ private:
     mutable QHash<QString, std::shared_ptr<const TypeRegistry>> m_typesWithImport;
     mutable Problems m_problems;
     mutable bool m_problemsDirty = true;
+    Problems m_serverProblems;
+    QString m_serverProblemsSource;
     QUndoStack m_undoStack;
     QString m_filePath;
     /// The unpacked CSAR of a document opened from one: kept alive as long as the document.

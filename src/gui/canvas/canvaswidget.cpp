@@ -178,6 +178,9 @@ CanvasWidget::~CanvasWidget()
 {
     closeRename();
     m_scene->setDocument(nullptr, nullptr);
+    // The scene goes first (it is the older child) and detaches from the view, which scrolls
+    // back and emits viewChanged: it must not reach this half-destroyed widget.
+    disconnect(m_view, nullptr, this, nullptr);
 }
 
 QGraphicsView *CanvasWidget::view() const

@@ -4,6 +4,9 @@
 #include "canvas/canvaswidget.h"
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
+#include "dialogs/exportcsardialog.h"
+#include "dialogs/pushdialog.h"
+#include "dialogs/pushresultview.h"
 #include "documentactions.h"
 #include "icons.h"
 #include "mainwindow/recentfiles.h"
@@ -132,6 +135,16 @@ QAction *MainWindow::action(const QString &name) const
     return findChild<QAction *>(name);
 }
 
+PushDialog *MainWindow::pushDialog() const
+{
+    return m_pushDialog.data();
+}
+
+ExportCsarDialog *MainWindow::exportCsarDialog() const
+{
+    return m_exportDialog.data();
+}
+
 void MainWindow::createActions()
 {
     QAction *a
@@ -159,6 +172,19 @@ void MainWindow::createActions()
         QStringLiteral("actionExportDiagram"), tr("Export &Diagram…"), Icons::exportImage());
     a->setStatusTip(tr("Save the diagram as a PNG or SVG image"));
     connect(a, &QAction::triggered, this, &MainWindow::exportDiagram);
+    a = addAction(QStringLiteral("actionExportCsar"),
+                  tr("Export &CSAR…"),
+                  Icons::exportCsar(),
+                  QKeySequence(tr("Ctrl+E")));
+    a->setStatusTip(tr("Write the topology as a CSAR archive Alien4Cloud can import"));
+    connect(a, &QAction::triggered, this, &MainWindow::exportCsar);
+    a = addAction(QStringLiteral("actionPushToAlien4Cloud"),
+                  tr("&Push to Alien4Cloud…"),
+                  Icons::push(),
+                  QKeySequence(tr("Ctrl+Shift+P")));
+    a->setStatusTip(tr("Upload the topology, and the type archives it needs, to an Alien4Cloud "
+                       "server"));
+    connect(a, &QAction::triggered, this, &MainWindow::pushToAlien4Cloud);
     a = addAction(QStringLiteral("actionAddArchive"), tr("Add Type &Archive…"), QIcon());
     a->setStatusTip(
         tr("Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library"));
@@ -252,6 +278,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("actionRevert")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionExportDiagram")));
+    file->addAction(action(QStringLiteral("actionExportCsar")));
+    file->addAction(action(QStringLiteral("actionPushToAlien4Cloud")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
@@ -295,6 +323,9 @@ void MainWindow::createToolBars()
     main->addSeparator();
     for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDelete"})
         main->addAction(action(QLatin1String(name)));
+    main->addSeparator();
+    main->addAction(action(QStringLiteral("actionExportCsar")));
+    main->addAction(action(QStringLiteral("actionPushToAlien4Cloud")));
     QToolBar *view = addToolBar(tr("View"));
     view->setObjectName(QStringLiteral("viewToolBar"));
     for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionAutoLayout"})
@@ -448,8 +479,15 @@ void MainWindow::updateActions()
     action(QStringLiteral("actionRename"))->setEnabled(m_selection->selectedNodes().size() == 1);
     action(QStringLiteral("actionPaste"))
         ->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
+    // One push at a time, and no export, revert or other topology while one runs: the push
+    // reports the server's problems onto the document it started from.
     action(QStringLiteral("actionRevert"))
-        ->setEnabled(m_document && m_document->isModified() && !m_document->filePath().isEmpty());
+        ->setEnabled(!m_pushRunning && m_document && m_document->isModified()
+                     && !m_document->filePath().isEmpty());
+    for (const char *name : {"actionNew", "actionOpen"})
+        action(QLatin1String(name))->setEnabled(!m_pushRunning);
+    for (const char *name : {"actionExportCsar", "actionPushToAlien4Cloud"})
+        action(QLatin1String(name))->setEnabled(!m_pushRunning && m_document);
 }
 
 void MainWindow::updateProblemSummary()
@@ -722,6 +760,59 @@ void MainWindow::exportDiagram()
         QMessageBox::critical(this, tr("Export Diagram"), error);
     else
         showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportCsar()
+{
+    if (!m_document || m_pushRunning)
+        return;
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        return;
+    }
+    auto *dialog = new ExportCsarDialog(m_document.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showMessage(dialog->successMessage(), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::pushToAlien4Cloud()
+{
+    if (!m_document || m_pushRunning)
+        return;
+    if (m_pushDialog) {
+        m_pushDialog->raise();
+        return;
+    }
+    auto *dialog
+        = new PushDialog(m_document.get(), Alien4CloudPasswordStore::Backend::SystemKeychain, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_pushDialog = dialog;
+    connect(dialog, &PushDialog::pushStarted, this, [this] {
+        m_pushRunning = true;
+        updateActions();
+        showMessage(tr("Pushing to Alien4Cloud…"), 0);
+    });
+    connect(dialog, &PushDialog::pushFinished, this, [this, dialog] {
+        m_pushRunning = false;
+        updateActions();
+        showMessage(dialog->resultView()->headline());
+    });
+    // A dialog closed under a push cancels it first, so this is the push's end too.
+    connect(dialog, &QObject::destroyed, this, [this] {
+        if (m_pushRunning) {
+            m_pushRunning = false;
+            updateActions();
+        }
+    });
+    connect(dialog, &PushDialog::showProblemsRequested, this, [this] {
+        m_problemsDock->show();
+        m_problemsDock->raise();
+    });
+    dialog->open();
 }
 
 void MainWindow::addTypeArchive()

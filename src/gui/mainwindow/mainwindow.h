@@ -16,6 +16,8 @@ class QUndoView;
 namespace Topologist {
 
 class CanvasWidget;
+class ExportCsarDialog;
+class PushDialog;
 class OutlineWidget;
 class ProblemList;
 class PropertyEditor;
@@ -52,6 +54,10 @@ public:
     OutlineWidget *outline() const { return m_outline; }
     /// The action called `name` (objectName), for tests and shortcuts.
     QAction *action(const QString &name) const;
+    /// The push dialog while it is open, for tests.
+    PushDialog *pushDialog() const;
+    /// The export dialog while it is open, for tests.
+    ExportCsarDialog *exportCsarDialog() const;
 
 public slots:
     bool save();
@@ -65,6 +71,10 @@ public slots:
     void renameSelection();
     void selectAll();
     void exportDiagram();
+    /// File > Export CSAR: opens the export dialog (window-modal, not blocking).
+    void exportCsar();
+    /// File > Push to Alien4Cloud: opens the push dialog (window-modal, not blocking).
+    void pushToAlien4Cloud();
     void addTypeArchive();
     void showAbout();
 
@@ -112,6 +122,9 @@ private:
     QAction *m_redoAction = nullptr;
     /// Where a CSAR was unpacked, kept while its topology is open.
     QString m_unpackedFrom;
+    QPointer<PushDialog> m_pushDialog;
+    QPointer<ExportCsarDialog> m_exportDialog;
+    bool m_pushRunning = false;
 };
 
 } // namespace Topologist

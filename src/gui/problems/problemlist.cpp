@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -45,6 +46,7 @@ ProblemList::ProblemList(QWidget *parent)
     , m_filter(new ProblemFilter(this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
+    , m_clearServer(new QToolButton(this))
     , m_search(new QLineEdit(this))
 {
     m_filter->setSourceModel(m_model);
@@ -76,6 +78,16 @@ ProblemList::ProblemList(QWidget *parent)
         m_severityButtons[s] = button;
         bar->addWidget(button);
     }
+    m_clearServer->setObjectName(QStringLiteral("clearServerProblems"));
+    m_clearServer->setAutoRaise(true);
+    m_clearServer->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_clearServer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_clearServer->setText(tr("Clear Alien4Cloud Problems"));
+    m_clearServer->setToolTip(tr("Remove the problems Alien4Cloud reported on the last push"));
+    m_clearServer->setVisible(false);
+    connect(m_clearServer, &QToolButton::clicked, this, &ProblemList::clearServerProblems);
+    bar->addSpacing(6);
+    bar->addWidget(m_clearServer);
     bar->addSpacing(6);
     m_search->setObjectName(QStringLiteral("problemsFilter"));
     m_search->setPlaceholderText(tr("Filter problems"));
@@ -162,6 +174,12 @@ void ProblemList::setDocument(TopologyDocument *document, SelectionModel *select
     updateSummary();
 }
 
+void ProblemList::clearServerProblems()
+{
+    if (m_document)
+        m_document->clearServerProblems();
+}
+
 void ProblemList::refresh()
 {
     m_model->refresh();
@@ -205,6 +223,7 @@ void ProblemList::updateSummary()
     const int counts[3] = {errors, warnings, infos};
     for (int s = 0; s < 3; ++s)
         m_severityButtons[s]->setText(QString::number(counts[s]));
+    m_clearServer->setVisible(m_document && !m_document->serverProblems().isEmpty());
 }
 
 void ProblemList::activate(const QModelIndex &index)
@@ -306,6 +325,12 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
         connect(copy, &QAction::triggered, this, [lines] {
             QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
         });
+    }
+    if (m_document && !m_document->serverProblems().isEmpty()) {
+        menu->addSeparator();
+        QAction *clear = menu->addAction(tr("Clear Alien4Cloud Problems"));
+        clear->setObjectName(QStringLiteral("clearServerProblems"));
+        connect(clear, &QAction::triggered, this, &ProblemList::clearServerProblems);
     }
     menu->addSeparator();
     QAction *expand = menu->addAction(tr("Expand All"));

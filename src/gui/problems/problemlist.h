@@ -26,7 +26,9 @@ class TopologyDocument;
 /// It follows TopologyDocument::problemsChanged, updating only the rows that changed. A summary
 /// ("3 errors, 1 warning"), severity toggles and a text filter sit above the tree.
 /// Double-click (or Enter) on a problem selects its node and asks to reveal it; the context
-/// menu offers the problem's quick fixes, each applied as one undo step.
+/// menu offers the problem's quick fixes, each applied as one undo step. Problems Alien4Cloud
+/// reported on the last push are listed with the others, marked as the server's, and can be
+/// cleared from here.
 class ProblemList : public QWidget
 {
     Q_OBJECT
@@ -54,6 +56,7 @@ private:
     void detach();
     void refresh();
     void updateSummary();
+    void clearServerProblems();
     void activate(const QModelIndex &index);
     void reveal(const QString &node);
     void applyFix(const QuickFix &fix);
@@ -66,6 +69,8 @@ private:
     QTreeView *m_view;
     QLabel *m_summary;
     QToolButton *m_severityButtons[3];
+    /// Shown while the document holds problems Alien4Cloud reported on a push.
+    QToolButton *m_clearServer;
     QLineEdit *m_search;
 };
 

@@ -437,16 +437,22 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         return problem.node;
     case FixCountRole:
         return int(problem.fixes.size());
-    case SearchTextRole:
-        return QStringList({problem.message,
-                            problem.code,
-                            problem.node,
-                            problem.member,
-                            locationLabel(problem.location)})
-            .join(QLatin1Char('\n'));
+    case FromServerRole:
+        return TopologyDocument::isServerProblem(problem);
+    case SearchTextRole: {
+        QStringList text({problem.message,
+                          problem.code,
+                          problem.node,
+                          problem.member,
+                          locationLabel(problem.location)});
+        if (TopologyDocument::isServerProblem(problem))
+            text << QStringLiteral("Alien4Cloud");
+        return text.join(QLatin1Char('\n'));
+    }
     default:
         break;
     }
+    const bool fromServer = TopologyDocument::isServerProblem(problem);
     if (role == Qt::ToolTipRole) {
         QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
                           .arg(problem.code.toHtmlEscaped(), problem.message.toHtmlEscaped());
@@ -460,6 +466,13 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         if (problem.location.isValid())
             tip += QStringLiteral("<p style='color:gray'>%1</p>")
                        .arg(problem.location.toString().toHtmlEscaped());
+        if (fromServer) {
+            const QString server = m_document ? m_document->serverProblemsSource() : QString();
+            tip += tr("<p><i>Reported by Alien4Cloud%1 on the last push; it stays until the next "
+                      "push or until you clear it.</i></p>")
+                       .arg(server.isEmpty() ? QString()
+                                             : QStringLiteral(" (%1)").arg(server.toHtmlEscaped()));
+        }
         if (!problem.fixes.isEmpty()) {
             QStringList fixes;
             for (const QuickFix &fix : problem.fixes)
@@ -481,12 +494,19 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
             return problem.code;
         if (role == Qt::DecorationRole && !problem.fixes.isEmpty())
             return SeverityIcons::quickFix();
+        // The validator's and the server's problems sit side by side; the icon tells them apart.
+        if (role == Qt::DecorationRole && fromServer)
+            return QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon);
         break;
     case MemberColumn:
         if (role == Qt::DisplayRole)
             return problem.member;
         break;
     case LocationColumn:
+        if (role == Qt::DisplayRole && fromServer) {
+            const QString where = locationLabel(problem.location);
+            return where.isEmpty() ? tr("Alien4Cloud") : tr("Alien4Cloud · %1").arg(where);
+        }
         if (role == Qt::DisplayRole)
             return locationLabel(problem.location);
         break;

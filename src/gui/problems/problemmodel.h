@@ -33,6 +33,7 @@ public:
         NodeRole,                    ///< node name on node and problem rows (empty: topology)
         SearchTextRole,              ///< everything a text filter should look at (problem rows)
         FixCountRole,                ///< int, problem rows
+        FromServerRole,              ///< bool, problem rows: reported by Alien4Cloud on a push
     };
 
     explicit ProblemModel(QObject *parent = nullptr);

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+namespace Topologist {
+
+class Alien4CloudPush;
+
+/// The steps of a running push, one row each with its state and what came of it, and a bar
+/// for the archive being sent. It follows the push's signals only: the push owns the state.
+class PushProgressView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PushProgressView(QWidget *parent = nullptr);
+    ~PushProgressView() override;
+
+    /// Follows `push` (null: none), showing the steps it already has.
+    void setPush(Alien4CloudPush *push);
+
+    QTreeWidget *stepList() const { return m_steps; }
+    QProgressBar *uploadBar() const { return m_upload; }
+
+private:
+    void addStep(int index);
+    void updateStep(int index);
+    void updateUpload(qint64 sent, qint64 total);
+
+    QPointer<Alien4CloudPush> m_push;
+    QLabel *m_title;
+    QTreeWidget *m_steps;
+    QLabel *m_uploadLabel;
+    QProgressBar *m_upload;
+};
+
+} // namespace Topologist

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "alien4cloud/alien4cloudpush.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace Topologist {
+
+/// How a push ended: the outcome in one line, the push's own message (which says what happened
+/// and what to do), the server, the archives uploaded or already there, remarks, and a link to
+/// the application's page when one was created. Problems the server reported are not listed
+/// here but in the problems list, next to the validator's; a button leads there.
+class PushResultView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PushResultView(QWidget *parent = nullptr);
+    ~PushResultView() override;
+
+    void setResult(const Alien4CloudPush::Result &result, const QString &server);
+
+    QString headline() const;
+    QString message() const;
+    /// The application link's rich text (an <a href>), empty when there is none.
+    QString applicationLink() const;
+
+signals:
+    /// The user wants to see the problems the server reported.
+    void showProblemsRequested();
+
+private:
+    QLabel *m_icon;
+    QLabel *m_headline;
+    QLabel *m_message;
+    QLabel *m_server;
+    QLabel *m_link;
+    QLabel *m_details;
+    QLabel *m_problems;
+    QPushButton *m_showProblems;
+};
+
+} // namespace Topologist

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogtestsupport.h"
+
+#include "catalog/typecatalog.h"
+
+#include <QAbstractItemModel>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <gtest/gtest.h>
+
+namespace Topologist::Test {
+
+namespace {
+QString &folder()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+TypeCatalog &dialogCatalog()
+{
+    static TypeCatalog *instance = [] {
+        auto *catalog = new TypeCatalog;
+        catalog->addBundledLibrary();
+        return catalog;
+    }();
+    return *instance;
+}
+
+void setSettingsFolder(const QString &path)
+{
+    folder() = path;
+}
+
+QString settingsFolder()
+{
+    return folder();
+}
+
+QByteArray allSettingsBytes()
+{
+    QSettings().sync();
+    QByteArray bytes;
+    QDirIterator it(folder(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    return bytes;
+}
+
+void clearSettings()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+}
+
+QString copyInto(const QString &source, const QString &target)
+{
+    const QString path = QDir(target).filePath(QFileInfo(source).fileName());
+    QFile::remove(path);
+    EXPECT_TRUE(QFile::copy(source, path)) << source.toStdString();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+std::unique_ptr<TopologyDocument> openExampleCopy(const QString &name, const QString &target)
+{
+    const QString path = copyInto(QStringLiteral(":/examples/%1/%1.yml").arg(name), target);
+    Diagnostics diagnostics;
+    auto document = TopologyDocument::open(path, dialogCatalog(), &diagnostics);
+    EXPECT_NE(document, nullptr) << path.toStdString();
+    return document;
+}
+
+QList<QModelIndex> allIndexes(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QList<QModelIndex> indexes;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        indexes << index << allIndexes(model, index);
+    }
+    return indexes;
+}
+
+ServerProfile profileFor(const QUrl &url, const QString &user)
+{
+    ServerProfile profile;
+    profile.server.baseUrl = url;
+    profile.server.userName = user;
+    profile.server.requestTimeoutMs = 10 * 1000;
+    profile.server.uploadTimeoutMs = 10 * 1000;
+    return profile;
+}
+
+} // namespace Topologist::Test

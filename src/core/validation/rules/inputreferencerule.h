@@ -6,7 +6,8 @@
 namespace Topologist {
 
 /// TOPO-INPUT-001: a get_input naming an input the topology does not declare (Alien4Cloud:
-/// MISSING_TOPOLOGY_INPUT). The fix declares the input as a string.
+/// MISSING_TOPOLOGY_INPUT). No quick fix: only the user knows the input's type and whether the
+/// name is a typo.
 class InputReferenceRule : public ValidationRule
 {
 public:

@@ -53,7 +53,7 @@ public:
                 const QString hint
                     = versions.isEmpty()
                           ? Tr::tr("no archive of that name is in the type library; "
-                                   "add it with Types > Add Archive or --types")
+                                   "add it with Types > Add Type Archive or --types")
                           : Tr::tr("the type library has %1 in version %2")
                                 .arg(import.name, versions.join(QStringLiteral(", ")));
                 m_diagnostics->append(

@@ -2,9 +2,317 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Alien4Cloud</name>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudclient.cpp" line="+62"/>
+        <source>no details given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>logging in as &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The server profile for %1 has no user name; add one to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>logging out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>checking the server health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reading the server version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up archive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>checking &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uploading &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the archive &apos;%1&apos;: no such readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alien4Cloud %1 at %2 cannot check an archive without importing it (that needs Alien4Cloud 3.0 or later); the check is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>creating application &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The application name &apos;%1&apos; is not valid for Alien4Cloud: it must not be empty nor contain &apos;/&apos; or &apos;\&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application id &apos;%1&apos; is not valid for Alien4Cloud: use only letters, digits and &apos;_&apos; (no spaces, dashes or dots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No topology template was given for application &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>it holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot use the certificate file &apos;%1&apos; of the server profile for %2: %3. Choose the PEM file of the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cannot read the archive &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+77"/>
+        <source>The request to Alien4Cloud at %1 was canceled while %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Alien4Cloud at %1 did not answer within %2 s while %3. The server may be overloaded or unreachable; try again, or raise the timeout in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Cannot reach Alien4Cloud at %1: connection refused. Is the server running, and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot reach Alien4Cloud at %1: the host &apos;%2&apos; is unknown. Check the address in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Alien4Cloud at %1 did not answer in time while %2. The server may be overloaded or unreachable; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The certificate of %1 is not trusted: %2. Add the server&apos;s certificate in the server profile if it is self-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secure connection to %1 failed: %2. Check that the server speaks HTTPS on this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Alien4Cloud at %1 closed the connection while %2, before answering. The server may have stopped or refused the request (an archive over its size limit, for example); check its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot talk to Alien4Cloud at %1 while %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Alien4Cloud at %1 is in maintenance mode (HTTP 503). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alien4Cloud at %1 failed while %2 (HTTP %3): %4. Try again later, or look at the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alien4Cloud at %1 answered with something that is not JSON (HTTP %2, %3 bytes) while %4: %5. Check that %1 is the address of an Alien4Cloud server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Alien4Cloud at %1 answered with JSON of an unexpected shape (HTTP %2) while %3: %4. Check that %1 is an Alien4Cloud server of a supported version (1.4 to 3.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alien4Cloud at %1 found nothing while %2 (HTTP %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alien4Cloud at %1 refused the request while %2 (error %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alien4Cloud at %1 answered HTTP %2 without saying why while %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>User &apos;%1&apos; is not allowed to do this on Alien4Cloud at %2 (while %3, error 102). Ask an Alien4Cloud administrator for the needed role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>User &apos;%1&apos; is not allowed to do this on Alien4Cloud at %2 (while %3, error 102). Ask an Alien4Cloud administrator for the role %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Alien4Cloud at %1 refused the request while %2 even after logging in again as &apos;%3&apos; (HTTP %4). Log in again; if this goes on, check the server&apos;s session settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alien4Cloud at %1 requires a login for %2 (HTTP %3). Log in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Login refused for user &apos;%1&apos; at %2: check user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 answered the login with HTTP %2 instead of Alien4Cloud&apos;s redirect. Check that %1 is the address of Alien4Cloud itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 has no health endpoint (/rest/admin/health, HTTP 404). Check that it is the address of Alien4Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Alien4Cloud at %1 reports that it is not healthy (status %2, HTTP %3). Try again later, or look at the server log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 publishes no /version.json (HTTP 404). Check that it is the address of Alien4Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Alien4Cloud at %1 cannot check an archive without importing it (that needs Alien4Cloud 3.0 or later); the check is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Alien4Cloud at %1 answered with JSON of an unexpected shape (HTTP %2) while %3: no upload result. Check that %1 is an Alien4Cloud server of a supported version (1.4 to 3.x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Alien4Cloud found errors in &apos;%1&apos; (%2). First: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alien4Cloud did not import &apos;%1&apos; (errors found: %2). First: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Alien4Cloud cannot read &apos;%1&apos; as a CSAR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alien4Cloud already has %1 with different content, and a released version cannot be replaced. Give the archive a new version, or use a -SNAPSHOT version while it still changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alien4Cloud refused &apos;%1&apos; (error %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Application &apos;%1&apos; was created, but Alien4Cloud reports that a version of its archive &apos;%2&apos; already existed (error 615): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>An application named &apos;%1&apos; or with the id &apos;%2&apos; already exists on Alien4Cloud at %3. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alien4Cloud at %1 refused the application id &apos;%2&apos; (error 618: %3). Use only letters, digits and &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The topology template %1 is not in the catalog of Alien4Cloud at %2. Upload its archive first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudenvelope.cpp" line="+29"/>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 at byte %2; it starts with “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected {&quot;data&quot;: …, &quot;error&quot;: …}, got “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudproblemmapper.cpp" line="+157"/>
+        <source>Alien4Cloud gave no details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 [Alien4Cloud, at %2 of the uploaded archive]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudserver.cpp" line="+53"/>
+        <source>The Alien4Cloud address &apos;%1&apos; is not a valid URL; write it like https://a4c.example.org:8088.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Alien4Cloud address &apos;%1&apos; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+30"/>
         <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
@@ -29,7 +337,7 @@ Options:
 Exit status: 0 success, 1 the topology has errors, 2 an input cannot be read.
 Diagnostics go to standard error as file:line:column: severity: message.
 </source>
-        <translation>Aufruf: topologist-cli [--types PFAD]... BEFEHL [OPTIONEN] DATEI...
+        <translation type="vanished">Aufruf: topologist-cli [--types PFAD]... BEFEHL [OPTIONEN] DATEI...
 
 Topologist ohne grafische Oberfläche: liest TOSCA-Topologien (YAML oder CSAR)
 für Alien4Cloud, mit der mitgelieferten Mesos-Typbibliothek.
@@ -56,7 +364,55 @@ file:line:column: severity: message.
 </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+35"/>
+        <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
+
+Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
+Alien4Cloud, with the bundled Mesos type library.
+
+Commands:
+  inspect FILE        Load a topology with its imports and print its node
+                      templates, types and relationships.
+  validate FILE...    Check topologies for every mistake Topologist knows
+                      (structure, properties, node filters, Mesos rules).
+      --format F      human (default): file:line:col: severity: [CODE] node: msg
+                      json: every field, quick fixes included
+                      sarif: SARIF 2.1.0 for CI code scanning
+      --werror        Treat warnings as errors.
+  export FILE [-o OUT.csar] [--self-contained] [--force]
+                      Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
+                      the YAML and every script, artifact and icon it refers to.
+                      OUT defaults to NAME-VERSION.csar in the current folder.
+      --self-contained  Also write each imported type archive as its own CSAR
+                      beside OUT, numbered in upload order
+                      (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).
+      --force         Export even when the topology has validation errors.
+  push FILE --server URL --user NAME --password-stdin [--application NAME]
+       [--ca-cert PEM] [--force] [--no-check]
+                      Upload the topology to Alien4Cloud, after the type archives
+                      it imports that the server lacks, and optionally create an
+                      application from it (its id: NAME with every character
+                      other than letters, digits and _ made _).
+      --password-stdin  Read the password from the first line of standard input
+                      (it is never taken from the command line or environment).
+      --ca-cert PEM   Trust this self-signed certificate for this server.
+      --no-check      Skip Alien4Cloud&apos;s check before the upload (3.0+).
+
+Options:
+  --types PATH        Add a type archive (folder, YAML file or CSAR) to the
+                      type library; may be repeated.
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+Exit status: 0 success, 1 the topology has errors or the server refused it,
+2 an input cannot be read, or the network or login failed (push).
+Diagnostics go to standard error as file:line:column: severity: message.
+Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>topologist-cli: --types needs a path</source>
         <translation>topologist-cli: --types braucht einen Pfad</translation>
     </message>
@@ -66,7 +422,7 @@ file:line:column: severity: message.
         <translation>topologist-cli: unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>topologist-cli: unknown command &apos;%1&apos;</source>
         <translation>topologist-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -76,7 +432,7 @@ file:line:column: severity: message.
         <translation>topologist-cli: inspect erwartet genau eine Datei</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -101,7 +457,7 @@ file:line:column: severity: message.
         <translation>Knotenvorlagen (%1):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>relationships (%1):</source>
         <translation>Beziehungen (%1):</translation>
     </message>
@@ -111,7 +467,7 @@ file:line:column: severity: message.
         <translation>topologist-cli: unbekannte Option &apos;%1&apos; für validate</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>topologist-cli: --format must be human, json or sarif</source>
         <translation>topologist-cli: --format muss human, json oder sarif sein</translation>
     </message>
@@ -121,30 +477,110 @@ file:line:column: severity: message.
         <translation>topologist-cli: validate braucht mindestens eine Datei</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>1 file checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 files checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>topologist-cli: unknown option &apos;%1&apos; for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>topologist-cli: export takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+91"/>
+        <location line="+22"/>
+        <location line="+18"/>
+        <source>topologist-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>topologist-cli: the password is never taken from the command line, where other users and the shell history see it; pipe it in with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>topologist-cli: unknown option &apos;%1&apos; for push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>topologist-cli: push takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>topologist-cli: push needs --server URL, --user NAME and --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>topologist-cli: no password on standard input (--password-stdin reads its first line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>application: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>%n file(s) checked</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Datei geprüft</numerusform>
             <numerusform>%n Dateien geprüft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n error(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Fehler</numerusform>
             <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
         <source>%n warning(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
@@ -153,32 +589,621 @@ file:line:column: severity: message.
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../src/editing/clipboard/nodeclipboard.cpp" line="+66"/>
+        <location filename="../src/editing/clipboard/nodeclipboard.cpp" line="+70"/>
         <source>The clipboard holds no node templates.</source>
         <translation>Die Zwischenablage enthält keine Knotenvorlagen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The clipboard holds no node templates: %1</source>
         <translation>Die Zwischenablage enthält keine Knotenvorlagen: %1</translation>
     </message>
 </context>
 <context>
+    <name>Csar</name>
+    <message>
+        <location filename="../src/core/csar/csarlayout.cpp" line="+128"/>
+        <source>Archive &quot;%1&quot;: &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Archive &quot;%1&quot;: &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive &quot;%1&quot;: &quot;%2&quot; has no Entry-Definitions, which Alien4Cloud needs to find the main YAML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> &quot;%1&quot; differs only in letter case; Alien4Cloud is case-sensitive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archive &quot;%1&quot;: Entry-Definitions &quot;%2&quot; in &quot;%3&quot; names no file of the archive.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Archive &quot;%1&quot;: &quot;%2&quot; is ignored: Alien4Cloud only reads &quot;%3&quot;, with exactly that letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Archive &quot;%1&quot; has %2 YAML files at its root (%3), and without %4 Alien4Cloud needs exactly one. Move the others into a folder, or add a %4 whose Entry-Definitions names the main one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Archive &quot;%1&quot; keeps everything in the folder &quot;%2&quot;, as GitHub&apos;s &quot;Download ZIP&quot; does. Topologist reads it from there, but Alien4Cloud will refuse the archive: zip the content of that folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>at its root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive &quot;%1&quot; has no TOSCA-Metadata/TOSCA.meta and no *.yml or *.yaml file %2, so its entry definitions cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> YAML files elsewhere: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csar/csarpath.cpp" line="+52"/>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name contains a backslash, which Windows reads as a folder separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the name contains &apos;:&apos;, which Windows reads as a drive or an alternate data stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name ends with &apos;/&apos; (a folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the name has a &quot;..&quot; segment, which points outside the archive&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the name has an empty or &quot;.&quot; segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is a reserved device name on Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; ends with a dot or a space, which Windows drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; contains &apos;%2&apos;, which Windows forbids in file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csar/csarreader.cpp" line="+120"/>
+        <location line="+9"/>
+        <source>Cannot read archive &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Archive &quot;%1&quot; is an empty file, not a zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archive &quot;%1&quot; is %2 bytes, more than the %3 bytes allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Archive &quot;%1&quot; is damaged or truncated: its zip directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a zip archive; a CSAR must be a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Archive &quot;%1&quot; is damaged: its zip directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archive &quot;%1&quot; holds %2 entries, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive &quot;%1&quot; holds more than the %2 entries allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive &quot;%1&quot; is damaged: entry %2 of its zip directory cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is refused: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is a symbolic link; a link could point outside the extraction folder, so the archive is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is a device, pipe or socket, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is encrypted; neither Topologist nor Alien4Cloud can read encrypted archives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Archive &quot;%1&quot;: folder entry &quot;%2&quot; carries %3 bytes of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; uses compression method %3; only stored (0) and deflate (8) are supported, as in Alien4Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is stored uncompressed, yet declares %3 bytes stored and %4 bytes of content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is %3 bytes uncompressed, more than the %4 bytes allowed for one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; expands %3 times (%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+180"/>
+        <source>Archive &quot;%1&quot;: with entry &quot;%2&quot; the archive uncompresses to more than the %3 bytes allowed in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Archive &quot;%1&quot; is damaged: its zip directory cannot be read to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive &quot;%1&quot; expands %2 times overall (%3 bytes from a %4-byte file), more than the %5 allowed; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Archive &quot;%1&quot; holds entry &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive &quot;%1&quot;: entries &quot;%2&quot; and &quot;%3&quot; differ only in letter case or Unicode form, so they overwrite each other on Windows and macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is a file, but other entries use it as a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+217"/>
+        <source>Archive &quot;%1&quot; is damaged: entry %2 of its zip directory cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Archive &quot;%1&quot; has no file entry &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is damaged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its local header does not match the zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>decompression cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to more than the %3 bytes its header declares; the archive is damaged or crafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to more than the %3 bytes allowed for one entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; expanded %3 times while decompressing (%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Archive &quot;%1&quot;: at entry &quot;%2&quot; the archive has expanded to %3 bytes, more than %4 times its file size; this looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot extract archive &quot;%1&quot;: writing entry &quot;%2&quot; failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its data cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its compressed data is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its compressed data ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to %3 bytes, but its header declares %4; the archive is damaged or crafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its content does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot extract archive &quot;%1&quot; into &quot;%2&quot;: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the folder is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder cannot be resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot extract archive &quot;%1&quot;: entry &quot;%2&quot; needs folder &quot;%3&quot;, which already exists as a file or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot extract archive &quot;%1&quot;: folder &quot;%2&quot; for entry &quot;%3&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot extract archive &quot;%1&quot;: entry &quot;%2&quot; resolves to &quot;%3&quot;, outside the extraction folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot extract archive &quot;%1&quot;: entry &quot;%2&quot; resolves outside the extraction folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Cannot extract archive &quot;%1&quot;: entry &quot;%2&quot; cannot be written to &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csar/csarwriter.cpp" line="+71"/>
+        <source>Cannot write archive &quot;%1&quot;: entry path &quot;%2&quot; is refused: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write archive &quot;%1&quot;: entry &quot;%2&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write archive &quot;%1&quot;: entries &quot;%2&quot; and &quot;%3&quot; differ only in letter case or Unicode form, so they overwrite each other on Windows and macOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write archive &quot;%1&quot;: source file &quot;%2&quot; for entry &quot;%3&quot; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write archive &quot;%1&quot;: entry &quot;%2&quot; is a file, but other entries use it as a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write archive &quot;%1&quot;: its TOSCA.meta has no Entry-Definitions, which Alien4Cloud needs to find the main YAML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write archive &quot;%1&quot;: Entry-Definitions &quot;%2&quot; in its TOSCA.meta names no entry of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot write archive &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the zip cannot be started (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>entry &quot;%1&quot; cannot be added (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>entry &quot;%1&quot; cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+15"/>
+        <source>Cannot write archive &quot;%1&quot;: source file &quot;%2&quot; for entry &quot;%3&quot; cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>entry &quot;%1&quot; cannot be finished (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the zip cannot be finished (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csar/toscametadata.cpp" line="+119"/>
+        <source>unknown escape &quot;\%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bad &quot;\%1&quot; escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the closing %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Indented line ignored: TOSCA.meta holds one `Key: value` per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Line ignored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+15"/>
+        <source>Line ignored: it is not a `Key: value` line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Line ignored: text follows the quoted value of &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Key &quot;%1&quot; was already given on line %2; this value is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key &quot;%1&quot; is ignored: Alien4Cloud reads &quot;%2&quot;, with exactly that letter case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/csar/unpackedcsar.cpp" line="+44"/>
+        <source>Archive &quot;%1&quot; cannot be opened: there is no temporary folder to unpack it into (is TMPDIR, &quot;%2&quot;, an existing folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Archive &quot;%1&quot; cannot be opened: no temporary folder to unpack it into (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsarExporter</name>
+    <message>
+        <location filename="../src/core/csar/csarexporter.cpp" line="+128"/>
+        <source>The archive has no name (template_name). Alien4Cloud imports an archive as name:version, so give it a name, e.g. &quot;marathon-topology&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The archive has no version (template_version). Give it one, e.g. &quot;0.1.0-SNAPSHOT&quot; while it still changes, &quot;1.0.0&quot; for a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The version &quot;%1&quot; is not one Alien4Cloud accepts: use numbers separated by dots, optionally followed by a qualifier, e.g. &quot;1.4.0&quot; or &quot;1.4.0-SNAPSHOT&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 refers to &quot;%2&quot;, which is not in the folder of archive %3; Alien4Cloud refuses an archive whose scripts are missing. Add the file or fix the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The topology has %1 validation error(s); Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported despite %1 validation error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Wrote %1 (%2 files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type archives, in upload order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not exported: the topology has %1 validation error(s). Fix them, or export anyway (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (archive %2, referenced by %3 at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not exported: %1 referenced file(s) are missing, and Alien4Cloud refuses an archive without them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../src/editing/documentactions.cpp" line="+62"/>
+        <location filename="../src/editing/documentactions.cpp" line="+67"/>
         <location line="+11"/>
         <source>%1 has an unknown type</source>
         <translation>%1 hat einen unbekannten Typ</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+160"/>
+        <location line="+237"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-229"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -193,7 +1218,7 @@ file:line:column: severity: message.
         <translation>%1 kann nicht auf %2 gehostet werden: %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>no such node</source>
         <translation>diesen Knoten gibt es nicht</translation>
     </message>
@@ -203,7 +1228,7 @@ file:line:column: severity: message.
         <translation>ein Knoten kann nicht seine eigene Anforderung erfüllen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 has no requirement &apos;%2&apos;</source>
         <translation>%1 hat keine Anforderung &apos;%2&apos;</translation>
     </message>
@@ -223,24 +1248,24 @@ file:line:column: severity: message.
         <translation>%1 wird auf %2 gehostet; umgekehrtes Hosten ergäbe eine Schleife</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>capability &apos;%1&apos; of %2 is full (%3 relationship(s) at most)</source>
         <translation>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %3 Beziehung(en))</translation>
     </message>
     <message>
-        <location line="+81"/>
-        <location line="+25"/>
+        <location line="+152"/>
+        <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Add %1 on %2</source>
         <translation>%1 auf %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+23"/>
+        <location line="+57"/>
+        <location line="+27"/>
         <source>Connect %1.%2 to %3</source>
         <translation>%1.%2 mit %3 verbinden</translation>
     </message>
@@ -278,7 +1303,7 @@ file:line:column: severity: message.
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -293,60 +1318,2255 @@ file:line:column: severity: message.
         <translation>%1 von %2 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Set %1.%2 of %3</source>
         <translation>%1.%2 von %3 setzen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Reset %1.%2 of %3</source>
         <translation>%1.%2 von %3 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Set relationship of %1.%2</source>
         <translation>Beziehung von %1.%2 setzen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Move %1</source>
+        <translation type="unfinished">%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n nodes</source>
+        <translation type="unfinished">
+            <numerusform>%n Knoten verschieben</numerusform>
+            <numerusform>%n Knoten verschieben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+51"/>
+        <source>Mesos HA cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aurora on Mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marathon on Mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marathon with REX-Ray volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TOSCA topologies (*.yml *.yaml *.csar *.zip);;YAML files (*.yml *.yaml);;CSAR archives (*.csar *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutlineModel</name>
+    <message>
+        <location filename="../src/gui/outline/outlinemodel.cpp" line="+45"/>
+        <source>&lt;p&gt;... and %1 more&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickFix</name>
     <message>
-        <location filename="../src/core/validation/quickfixapplier.cpp" line="+42"/>
+        <location filename="../src/core/validation/quickfixapplier.cpp" line="+43"/>
         <source>node &apos;%1&apos; no longer exists</source>
         <translation>Knoten &apos;%1&apos; existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+5"/>
+        <location line="+32"/>
+        <location line="+6"/>
         <source>the requirement changed</source>
         <translation>die Anforderung hat sich geändert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&apos;%1&apos; is already taken</source>
         <translation>&apos;%1&apos; ist bereits vergeben</translation>
     </message>
 </context>
 <context>
+    <name>SeverityIcons</name>
+    <message>
+        <location filename="../src/gui/problems/severityicons.cpp" line="+144"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::Alien4CloudPasswordStore</name>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudpasswordstore.cpp" line="+77"/>
+        <source>No keyring is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The keyring did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::Alien4CloudPush</name>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+205"/>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot push: there is no temporary folder to prepare the archive in (is TMPDIR, &quot;%1&quot;, an existing folder?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>missing file &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not pushed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logging in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+31"/>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Cannot upload %1, which the server lacks and the topology imports. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Having Alien4Cloud check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Creating application %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alien4Cloud %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing: will be uploaded from the type library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Alien4Cloud refused the type archive %1, which the topology imports: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+47"/>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>needs Alien4Cloud 3.0 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Alien4Cloud at %1 already has %2 with different content, and a released version cannot be replaced. Bump the version (%3, say), or use a -SNAPSHOT version while the topology still changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 The topology %2 was uploaded; only the application was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is already up to date on the server: it has exactly this content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is already up to date on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type archives uploaded first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Application %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The push to %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already uploaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::CanvasView</name>
+    <message>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+206"/>
+        <source>Delete Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::CanvasWidget</name>
+    <message>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+79"/>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrange the whole topology automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the diagram in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual size (100 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom level; click for 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the overview map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>Auto Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Laid out %n top-level node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Rename cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Cannot export to &apos;%1&apos;: use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The diagram is empty: there is nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOSCA topology diagram exported by Topologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ExportCsarDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/exportcsardialog.cpp" line="+49"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive name and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also export the imported &amp;type archives (self-contained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export despite &amp;validation errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+224"/>
+        <source>Export CSAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <source>A file with this name exists; exporting replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. marathon-topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 0.1.0-SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alien4Cloud imports an archive as name:version, and this topology lacks one of them (or has a version Alien4Cloud refuses). They are added to the topology&apos;s metadata when you export; Edit &gt; Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write each type archive the topology imports as its own CSAR beside the topology&apos;s, numbered in the order Alien4Cloud needs them uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;ersion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The topology has 1 validation error (see the Problems list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topology has %1 validation errors (see the Problems list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export is refused unless you export despite them; Alien4Cloud is likely to refuse such an archive too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %1 and %2 type archive(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSAR archives (*.csar *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the archive a name: Alien4Cloud imports it as name:version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a version Alien4Cloud accepts: use numbers separated by dots, optionally followed by a qualifier, e.g. 1.4.0 or 1.4.0-SNAPSHOT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose where to write the CSAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not exported: the topology has 1 validation error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: the topology has %1 validation errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix them (they are in the Problems list), or check &quot;Export despite validation errors&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+23"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a TOSCA topology (YAML or CSAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+413"/>
+        <source>Open Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-409"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard unsaved changes and reload the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;Diagram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the diagram as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the topology as a CSAR archive Alien4Cloud can import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Push to Alien4Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upload the topology, and the type archives it needs, to an Alien4Cloud server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add Type &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected nodes with everything hosted on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fit to Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrange &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay out the whole topology, hosts with what they host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Topologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>T&amp;ypes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Problems in this topology (click to show the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New topology from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is not a TOSCA topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+24"/>
+        <source>Save Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+27"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Save Topology As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TOSCA YAML (*.yml *.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Discard all changes to %1 and reload it from disk?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 can no longer be read; your version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reverted to the saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Copied %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Pasted %n node(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Deleting %1 also deletes the %n node(s) hosted on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+5"/>
+        <source>Export Diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Pushing to Alien4Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+12"/>
+        <source>Add Type Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>TOSCA archives (*.yml *.yaml *.csar *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added %1 to the type library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>About Topologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Topologist %1&lt;/h3&gt;&lt;p&gt;A desktop designer for TOSCA topologies deployed through Alien4Cloud.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), yaml-cpp %4 and QuaZip %5.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::MinimapWidget</name>
+    <message>
+        <location filename="../src/gui/canvas/minimapwidget.cpp" line="+25"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::OutlineWidget</name>
+    <message>
+        <location filename="../src/gui/outline/outlinewidget.cpp" line="+32"/>
+        <source>Filter nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by node name or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>Rename %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show on Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ProblemList</name>
+    <message>
+        <location filename="../src/gui/problems/problemlist.cpp" line="+73"/>
+        <location line="+230"/>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-218"/>
+        <location line="+246"/>
+        <source>Clear Alien4Cloud Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Remove the problems Alien4Cloud reported on the last push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 infos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not apply &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy with Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy 1 Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy %1 Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Expand All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collapse All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ProblemModel</name>
+    <message>
+        <location filename="../src/gui/problems/problemmodel.cpp" line="+366"/>
+        <source>Topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Problems of the topology as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&lt;p&gt;&lt;i&gt;Reported by Alien4Cloud%1 on the last push; it stays until the next push or until you clear it.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;Quick fixes (context menu):&lt;br/&gt;&amp;bull; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alien4Cloud · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PropertyEditor</name>
+    <message>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+69"/>
+        <source>Select a node template to see and edit its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Node template name: letters, digits and underscores (Alien4Cloud&apos;s rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+219"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>  (abstract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (unknown type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Derived from:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>This type has no properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Nothing to disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This type has no requirements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+164"/>
+        <source>%n nodes selected; showing the last one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A node template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a name Alien4Cloud accepts: use letters, digits and underscores</source>
+        <translation type="unfinished">&apos;%1&apos; ist kein Name, den Alien4Cloud akzeptiert: Buchstaben, Ziffern und Unterstriche verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a node called &apos;%1&apos; already exists</source>
+        <translation type="unfinished">ein Knoten namens &apos;%1&apos; existiert bereits</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Renamed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot connect %1.%2 to %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PropertyRow</name>
+    <message>
+        <location filename="../src/gui/properties/propertyrow.cpp" line="+226"/>
+        <source>not declared by the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alien4Cloud rejects properties the type does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required (the default applies when not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+450"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-417"/>
+        <source>Value or TOSCA function (get_input, get_property, concat, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Remove the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to the default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Plain Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expression (YAML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>[item, item]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key: value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+174"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>{ get_input: name }  or a YAML value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>required property &apos;%1&apos; has no value</source>
+        <translation type="unfinished">Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>No inputs in this topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PushDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create an &amp;application from the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push despite &amp;validation errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push &amp;Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push to Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Alien4Cloud&apos;s id for the application: letters, digits and underscores. Derived from the name until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the topology even though Topologist&apos;s validator found errors in it. Alien4Cloud is likely to refuse it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No server yet: add one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add the Alien4Cloud server to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also trusts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking the keyring for the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password taken from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password in the keyring yet: it is stored there after the next successful login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keyring did not give the password (%1); enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This build has no keyring support: the password is asked at each push and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password is not remembered for this server (see Edit…): it is asked at each push and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keyring is available on this desktop: the password is asked at each push and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the desktop&apos;s keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The topology was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add the Alien4Cloud server to push to first (Add…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the password of %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the application a name, or do not create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PushProgressView</name>
+    <message>
+        <location filename="../src/gui/dialogs/pushprogressview.cpp" line="+40"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pushing to Alien4Cloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%p %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Pushing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 of %3 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PushResultView</name>
+    <message>
+        <location filename="../src/gui/dialogs/pushresultview.cpp" line="+37"/>
+        <source>Show &amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Pushed to Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refused by Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;a href=&quot;%1&quot;&gt;Open application %2 in Alien4Cloud&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Alien4Cloud reported 1 problem; it is in the Problems list, on the node it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alien4Cloud reported %1 problems; they are in the Problems list, on the nodes they concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The validation errors are in the Problems list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::RecentFiles</name>
+    <message>
+        <location filename="../src/gui/mainwindow/recentfiles.cpp" line="+61"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::RelationshipItem</name>
+    <message>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+86"/>
+        <source>%1.%2 → %3 (%4)
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::RenameEditor</name>
+    <message>
+        <location filename="../src/gui/canvas/renameeditor.cpp" line="+13"/>
+        <source>Letters, digits and underscores. Enter renames, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::RequirementGroup</name>
+    <message>
+        <location filename="../src/gui/properties/requirementgroup.cpp" line="+43"/>
+        <source>Needs capability %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on a node of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occurrences %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not declared by the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Select %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select %1 (capability %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Relationship type: %1
+Capability: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Disconnect %1 from %2</source>
+        <translation type="unfinished">%1.%2 von %2 trennen {1 ?}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nodes that can satisfy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No compatible node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ServerProfileDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/serverprofiledialog.cpp" line="+26"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remember the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add Alien4Cloud Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit Alien4Cloud Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Staging (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A PEM file with the certificate of a server that uses a self-signed one. It is trusted for this server only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The password goes to the desktop&apos;s keyring, never to a file. Where no keyring is running, it is asked at each push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This build of Topologist has no keyring support: the password is asked at each push, and never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter the address of the Alien4Cloud server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the user name in its own field, and no password in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the user name to log in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Trusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+144"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+205"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::TopologyScene</name>
+    <message>
+        <location filename="../src/gui/canvas/topologyscene.cpp" line="+92"/>
+        <source>Click for quick fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+310"/>
+        <source>%1
+Unknown type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Requirement %1: %2 %3
+Drag to a node to connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Instances: min %1, default %2, max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+545"/>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quick fix no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No quick fix available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Delete %n relationships</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>no archive of the type library declares %1</source>
+        <translation type="unfinished">kein Archiv der Typbibliothek deklariert %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add %1</source>
+        <translation type="unfinished">%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+29"/>
+        <source>%1 cannot host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Drag %1.%2 onto a highlighted node to connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Drop the arrow on another node to re-target %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 has an unknown type</source>
+        <translation type="unfinished">%1 hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+28"/>
+        <source>%1 cannot satisfy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Release to connect %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not connected: drop on a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connected %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1.%2 now targets %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>%1 is not something that gets hosted</source>
+        <translation type="unfinished">%1 ist kein Typ, der auf einem Host läuft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+23"/>
+        <source>Release to host %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Release to take %1 off its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+25"/>
+        <source>%1 is now hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Take %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is no longer hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::TypePalette</name>
+    <message>
+        <location filename="../src/gui/palette/typepalette.cpp" line="+39"/>
+        <source>Search types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by name, description or camel-case initials (&quot;msl&quot; finds MesosSlave).
+Down moves into the list; Escape clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show only the types that can be hosted on the selected node or that satisfy one of its open requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Only types that fit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only types that fit the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 type fits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 types fit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No type matching &quot;%1&quot; fits %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No type matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No type of the library fits %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The type library is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::TypePaletteDelegate</name>
+    <message>
+        <location filename="../src/gui/palette/typepalettedelegate.cpp" line="+156"/>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::TypePaletteModel</name>
+    <message>
+        <location filename="../src/gui/palette/typepalettemodel.cpp" line="+120"/>
+        <source> &lt;i&gt;(abstract)&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Derived from %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;&lt;i&gt;Abstract: Alien4Cloud substitutes a concrete type (for example the cloud&apos;s own machine type) at deployment. You can still use it in a topology.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;From %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Imported by this topology.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Not imported yet: adding one of its types adds the import.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>%1: drag onto the canvas (onto a node to host it there), or double-click to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (abstract)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopologyLoader</name>
     <message>
-        <location filename="../src/core/catalog/topologyloader.cpp" line="+54"/>
         <source>no archive of that name is in the type library; add it with Types &gt; Add Archive or --types</source>
-        <translation type="unfinished">kein Archiv dieses Namens ist in der Typbibliothek; fügen Sie es mit Typen &gt; Archiv hinzufügen oder --types hinzu</translation>
+        <translation type="obsolete">kein Archiv dieses Namens ist in der Typbibliothek; fügen Sie es mit Typen &gt; Archiv hinzufügen oder --types hinzu</translation>
+    </message>
+    <message>
+        <location filename="../src/core/catalog/topologyloader.cpp" line="+55"/>
+        <source>no archive of that name is in the type library; add it with Types &gt; Add Type Archive or --types</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -382,7 +3602,7 @@ file:line:column: severity: message.
         <translation>%1 muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>each entry of %1 must be a single &apos;name: definition&apos; pair</source>
         <translation>jeder Eintrag von %1 muss ein einzelnes Paar &apos;Name: Definition&apos; sein</translation>
     </message>
@@ -412,7 +3632,7 @@ file:line:column: severity: message.
         <translation>die Obergrenze von occurrences muss eine ganze Zahl nicht kleiner als die Untergrenze oder &apos;unbounded&apos; sein</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>unknown constraint operator &apos;%1&apos; is ignored (Alien4Cloud ignores it too)</source>
         <translation>unbekannter Einschränkungsoperator &apos;%1&apos; wird ignoriert (auch Alien4Cloud ignoriert ihn)</translation>
     </message>
@@ -442,12 +3662,12 @@ file:line:column: severity: message.
         <translation>constraints muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the definition of &apos;%1&apos; must be a mapping</source>
         <translation>die Definition von &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>node_filter must be a mapping</source>
         <translation>node_filter muss ein Mapping sein</translation>
     </message>
@@ -462,17 +3682,17 @@ file:line:column: severity: message.
         <translation>Fähigkeit &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>artifact &apos;%1&apos; must be a mapping</source>
         <translation>Artefakt &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>the definition of type &apos;%1&apos; must be a mapping</source>
         <translation>die Definition des Typs &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>requirement &apos;%1&apos; must name a node or be a mapping with &apos;node&apos;</source>
         <translation>Anforderung &apos;%1&apos; muss einen Knoten nennen oder ein Mapping mit &apos;node&apos; sein</translation>
     </message>
@@ -482,7 +3702,7 @@ file:line:column: severity: message.
         <translation>Knotenvorlage &apos;%1&apos; muss ein Mapping mit mindestens einem &apos;type&apos; sein</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>&apos;%1&apos; is not a node template key; Alien4Cloud ignores it (it is kept when saving)</source>
         <translation>&apos;%1&apos; ist kein Schlüssel einer Knotenvorlage; Alien4Cloud ignoriert ihn (beim Speichern bleibt er erhalten)</translation>
     </message>
@@ -497,17 +3717,17 @@ file:line:column: severity: message.
         <translation>topology_template muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>imports must be a list</source>
         <translation>imports muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>an import must be &apos;name:version&apos; or a file</source>
         <translation>ein Import muss &apos;Name:Version&apos; oder eine Datei sein</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>a TOSCA file must be a mapping starting with tosca_definitions_version</source>
         <translation>eine TOSCA-Datei muss ein Mapping sein, das mit tosca_definitions_version beginnt</translation>
     </message>
@@ -517,7 +3737,7 @@ file:line:column: severity: message.
         <translation>tosca_definitions_version fehlt; erwartet wird eine von: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown tosca_definitions_version &apos;%1&apos;; expected one of: %2</source>
         <translation>unbekannte tosca_definitions_version &apos;%1&apos;; erwartet wird eine von: %2</translation>
     </message>
@@ -525,7 +3745,7 @@ file:line:column: severity: message.
 <context>
     <name>TypeCatalog</name>
     <message>
-        <location filename="../src/core/catalog/typecatalog.cpp" line="+67"/>
+        <location filename="../src/core/catalog/typecatalog.cpp" line="+70"/>
         <source>no TOSCA definitions file (*.yml, *.yaml) at the top of the archive</source>
         <translation>keine TOSCA-Definitionsdatei (*.yml, *.yaml) auf der obersten Ebene des Archivs</translation>
     </message>
@@ -535,7 +3755,7 @@ file:line:column: severity: message.
         <translation>mehrere Definitionsdateien auf der obersten Ebene des Archivs (%1); ein Archiv hat genau eine</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the archive has no template_name or template_version, so it cannot be imported</source>
         <translation>dem Archiv fehlt template_name oder template_version, daher kann es nicht importiert werden</translation>
     </message>
@@ -550,17 +3770,16 @@ file:line:column: severity: message.
         <translation>Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>the folder holds no TOSCA archive</source>
         <translation>der Ordner enthält kein TOSCA-Archiv</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>reading CSAR archives is not available yet</source>
-        <translation>das Lesen von CSAR-Archiven ist noch nicht verfügbar</translation>
+        <translation type="vanished">das Lesen von CSAR-Archiven ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
@@ -573,12 +3792,12 @@ file:line:column: severity: message.
         <translation>%1 &apos;%2&apos; ist bereits von %3 deklariert; ein Archiv kann keinen Typ eines anderen Archivs neu definieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>%1 &apos;%2&apos; derives from itself through %3</source>
         <translation>%1 &apos;%2&apos; leitet sich über %3 von sich selbst ab</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1 &apos;%2&apos; derives from &apos;%3&apos;, which is not declared in this archive or its imports</source>
         <translation>%1 &apos;%2&apos; leitet sich von &apos;%3&apos; ab; dieser Typ ist weder in diesem Archiv noch in seinen Importen deklariert</translation>
     </message>
@@ -586,12 +3805,12 @@ file:line:column: severity: message.
 <context>
     <name>Types</name>
     <message>
-        <location filename="../src/core/types/scalarunit.cpp" line="+81"/>
+        <location filename="../src/core/types/scalarunit.cpp" line="+90"/>
         <source>&apos;%1&apos; is not a number followed by a unit</source>
         <translation>&apos;%1&apos; ist keine Zahl mit nachfolgender Einheit</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>unknown unit &apos;%1&apos;</source>
         <translation>unbekannte Einheit &apos;%1&apos;</translation>
     </message>
@@ -639,7 +3858,7 @@ file:line:column: severity: message.
 <context>
     <name>Undo Commands</name>
     <message>
-        <location filename="../src/editing/commands/movenodescommand.cpp" line="+19"/>
+        <location filename="../src/editing/commands/movenodescommand.cpp" line="+24"/>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
@@ -652,12 +3871,12 @@ file:line:column: severity: message.
         </translation>
     </message>
     <message>
-        <location filename="../src/editing/commands/setheadercommand.cpp" line="+11"/>
+        <location filename="../src/editing/commands/setheadercommand.cpp" line="+14"/>
         <source>Change topology details</source>
         <translation>Topologiedetails ändern</translation>
     </message>
     <message>
-        <location filename="../src/editing/commands/setimportscommand.cpp" line="+12"/>
+        <location filename="../src/editing/commands/setimportscommand.cpp" line="+14"/>
         <source>Change imports</source>
         <translation>Importe ändern</translation>
     </message>
@@ -665,13 +3884,13 @@ file:line:column: severity: message.
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../src/core/types/relationshipmatcher.cpp" line="+40"/>
-        <location filename="../src/core/types/valuechecker.cpp" line="+182"/>
+        <location filename="../src/core/types/relationshipmatcher.cpp" line="+42"/>
+        <location filename="../src/core/types/valuechecker.cpp" line="+206"/>
         <source>%1 is not a %2</source>
         <translation>%1 ist kein %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 offers no %2 capability</source>
         <translation>%1 bietet keine Fähigkeit %2</translation>
     </message>
@@ -681,17 +3900,17 @@ file:line:column: severity: message.
         <translation>%1 kann nicht auf %2 zielen</translation>
     </message>
     <message>
-        <location filename="../src/core/types/valuechecker.cpp" line="-56"/>
+        <location filename="../src/core/types/valuechecker.cpp" line="-72"/>
         <source>%1 is not a %2 (expected a mapping of its fields)</source>
         <translation>%1 ist kein %2 (erwartet wird ein Mapping seiner Felder)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 has no field &apos;%2&apos;</source>
         <translation>%1 hat kein Feld &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>required field &apos;%1&apos; of %2 is missing</source>
         <translation>Pflichtfeld &apos;%1&apos; von %2 fehlt</translation>
     </message>
@@ -701,12 +3920,12 @@ file:line:column: severity: message.
         <translation>%1 ist keine Liste</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1 is not a mapping</source>
         <translation>%1 ist kein Mapping</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1 is not an integer</source>
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
@@ -726,17 +3945,17 @@ file:line:column: severity: message.
         <translation>%1 ist keine Version (wie 1.2.0 oder 0.25.0-0.2.70)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a timestamp (such as 2026-11-25T14:00:00Z)</source>
         <translation>%1 ist kein Zeitstempel (wie 2026-11-25T14:00:00Z)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a %2: %3</source>
         <translation>%1 ist kein %2: %3</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>%1 must equal %2</source>
         <translation>%1 muss gleich %2 sein</translation>
     </message>
@@ -761,7 +3980,7 @@ file:line:column: severity: message.
         <translation>%1 darf höchstens %2 sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 must be in the range [%2, %3]</source>
         <translation>%1 muss im Bereich [%2, %3] liegen</translation>
     </message>
@@ -796,86 +4015,110 @@ file:line:column: severity: message.
         <translation>%1 auf %2 hosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Connect %1.%2 to %3</source>
         <translation>%1.%2 mit %3 verbinden</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/capabilityoccurrencesrule.cpp" line="+42"/>
+        <location line="+45"/>
+        <source>Host %1 on %2 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect %1.%2 to %3 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/capabilityoccurrencesrule.cpp" line="+45"/>
         <source>capability &apos;%1&apos; accepts at most %2 relationships, but %3 target it: %4</source>
         <translation>Fähigkeit &apos;%1&apos; erlaubt höchstens %2 Beziehungen, aber %3 zielen darauf: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/danglingreferencerule.cpp" line="+26"/>
+        <location filename="../src/core/validation/rules/danglingreferencerule.cpp" line="+27"/>
         <source>requirement &apos;%1&apos; targets &apos;%2&apos;, but there is no node template of that name</source>
         <translation>Anforderung &apos;%1&apos; zielt auf &apos;%2&apos;, aber es gibt keine Knotenvorlage dieses Namens</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../src/core/validation/rules/undeclaredrequirementrule.cpp" line="+33"/>
+        <location line="+15"/>
+        <location filename="../src/core/validation/rules/undeclaredrequirementrule.cpp" line="+39"/>
         <source>Remove requirement &apos;%1&apos; of %2</source>
         <translation>Anforderung &apos;%1&apos; von %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/duplicatenamerule.cpp" line="+24"/>
+        <location filename="../src/core/validation/rules/duplicatenamerule.cpp" line="+31"/>
         <source>another node template is already called &apos;%1&apos; (%2)</source>
         <translation>eine andere Knotenvorlage heißt bereits &apos;%1&apos; (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/hostingcyclerule.cpp" line="+25"/>
+        <location filename="../src/core/validation/rules/hostingcyclerule.cpp" line="+32"/>
         <source>hosting loop: %1</source>
         <translation>Hosting-Schleife: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Remove the hosting of %1 on %2</source>
-        <translation>Hosting von %1 auf %2 entfernen</translation>
+        <translation type="vanished">Hosting von %1 auf %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+21"/>
+        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+29"/>
         <source>get_input refers to &apos;%1&apos;, which is not an input of this topology</source>
         <translation>get_input verweist auf &apos;%1&apos;, diese Topologie hat aber keinen solchen Input</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/missinghostrule.cpp" line="+29"/>
+        <location filename="../src/core/validation/rules/missinghostrule.cpp" line="+35"/>
         <source>%1 is not hosted on anything; it must be hosted on a %2</source>
         <translation>%1 wird nirgends gehostet; es muss auf einem %2 gehostet werden</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/nodefilterrule.cpp" line="+92"/>
-        <location line="+64"/>
         <source>%1 needs %2 with %3 %4, but %3 is not set</source>
-        <translation>%1 braucht %2 mit %3 %4, aber %3 ist nicht gesetzt</translation>
+        <translation type="vanished">%1 braucht %2 mit %3 %4, aber %3 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
         <source>%1 needs %2 with %3 %4: %5</source>
-        <translation>%1 braucht %2 mit %3 %4: %5</translation>
+        <translation type="vanished">%1 braucht %2 mit %3 %4: %5</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+60"/>
+        <location filename="../src/core/validation/rules/nodefilterrule.cpp" line="+81"/>
+        <source>%1 needs %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 %2, but it is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2, but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="+3"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 needs %2 to have a %3 capability, and neither it nor its hosts have one</source>
         <translation>%1 braucht an %2 eine Fähigkeit %3, aber weder %2 noch seine Hosts haben eine</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/nodenamerule.cpp" line="+32"/>
+        <location filename="../src/core/validation/rules/nodenamerule.cpp" line="+40"/>
         <source>&apos;%1&apos; is not a name Alien4Cloud accepts: use only letters, digits and underscores</source>
         <translation>&apos;%1&apos; ist kein Name, den Alien4Cloud akzeptiert: nur Buchstaben, Ziffern und Unterstriche verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+140"/>
+        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+150"/>
         <source>unknown property &apos;%1&apos;; Alien4Cloud rejects it</source>
         <translation>unbekannte Eigenschaft &apos;%1&apos;; Alien4Cloud lehnt sie ab</translation>
     </message>
@@ -890,12 +4133,12 @@ file:line:column: severity: message.
         <translation>Eigenschaft &apos;%1&apos; in &apos;%2&apos; umbenennen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove property &apos;%1&apos; from %2</source>
         <translation>Eigenschaft &apos;%1&apos; aus %2 entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>required property &apos;%1&apos; has no value</source>
         <translation>Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
     </message>
@@ -910,83 +4153,83 @@ file:line:column: severity: message.
         <translation>&apos;%1&apos; auf den Standardwert %2 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+27"/>
         <source>Set &apos;%1&apos; of %2 to %3</source>
         <translation>&apos;%1&apos; von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>required property &apos;%1&apos; is not set</source>
         <translation>Pflichteigenschaft &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/relationshiptyperule.cpp" line="+23"/>
+        <location filename="../src/core/validation/rules/relationshiptyperule.cpp" line="+27"/>
         <source>unknown relationship type &apos;%1&apos; on requirement &apos;%2&apos;</source>
         <translation>unbekannter Beziehungstyp &apos;%1&apos; an Anforderung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>requirement &apos;%1&apos; uses %2, a parent of the %3 its type declares; Alien4Cloud accepts it, but only what %2 defines is checked and run</source>
         <translation>Anforderung &apos;%1&apos; verwendet %2, einen Obertyp des von ihrem Typ deklarierten %3; Alien4Cloud akzeptiert das, prüft und führt aber nur aus, was %2 definiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>requirement &apos;%1&apos; uses %2, but its type asks for %3 (or a type derived from it)</source>
         <translation>Anforderung &apos;%1&apos; verwendet %2, ihr Typ verlangt aber %3 (oder einen davon abgeleiteten Typ)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use %1 for %2.%3</source>
         <translation>%1 für %2.%3 verwenden</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/requirementoccurrencesrule.cpp" line="+32"/>
+        <location filename="../src/core/validation/rules/requirementoccurrencesrule.cpp" line="+38"/>
         <source>requirement &apos;%1&apos; is not connected: %2 needs a %3%4</source>
         <translation>Anforderung &apos;%1&apos; ist nicht verbunden: %2 braucht %3%4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>requirement &apos;%1&apos; has %2 relationships; it needs at least %3</source>
         <translation>Anforderung &apos;%1&apos; hat %2 Beziehungen; sie braucht mindestens %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>requirement &apos;%1&apos; has %2 relationships; at most %3 are allowed</source>
         <translation>Anforderung &apos;%1&apos; hat %2 Beziehungen; höchstens %3 sind erlaubt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Remove the relationship %1.%2 → %3</source>
         <translation>Beziehung %1.%2 → %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/requirementtargetrule.cpp" line="+38"/>
+        <location filename="../src/core/validation/rules/requirementtargetrule.cpp" line="+43"/>
         <source>Connect %1.%2 to capability &apos;%3&apos; of %4</source>
         <translation>%1.%2 mit Fähigkeit &apos;%3&apos; von %4 verbinden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>requirement &apos;%1&apos; must target a %2, but %3 is a %4</source>
         <translation>Anforderung &apos;%1&apos; muss auf ein %2 zielen, aber %3 ist ein %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 offers no %2 capability for requirement &apos;%3&apos;</source>
         <translation>%1 bietet keine Fähigkeit %2 für Anforderung &apos;%3&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 has no capability &apos;%2&apos; (requirement &apos;%3&apos;)</source>
         <translation>%1 hat keine Fähigkeit &apos;%2&apos; (Anforderung &apos;%3&apos;)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>requirement &apos;%1&apos; needs a %2, but capability &apos;%3&apos; of %4 is a %5</source>
         <translation>Anforderung &apos;%1&apos; braucht ein %2, aber Fähigkeit &apos;%3&apos; von %4 ist ein %5</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/scalablerule.cpp" line="+63"/>
+        <location filename="../src/core/validation/rules/scalablerule.cpp" line="+68"/>
         <source>%1 has no value; Alien4Cloud needs min, default and max instances</source>
         <translation>%1 hat keinen Wert; Alien4Cloud braucht die minimale, die voreingestellte und die maximale Anzahl der Instanzen</translation>
     </message>
@@ -1001,7 +4244,7 @@ file:line:column: severity: message.
         <translation>%1 von %2 auf 1 setzen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>instance counts must satisfy min ≤ default ≤ max, but they are %1 ≤ %2 ≤ %3</source>
         <translation>Instanzanzahlen müssen min ≤ default ≤ max erfüllen, sind aber %1 ≤ %2 ≤ %3</translation>
     </message>
@@ -1011,66 +4254,323 @@ file:line:column: severity: message.
         <translation>max_instances von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Set default_instances of %1 to %2</source>
         <translation>default_instances von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/undeclaredrequirementrule.cpp" line="-6"/>
+        <location filename="../src/core/validation/rules/undeclaredrequirementrule.cpp" line="-9"/>
         <source>%1 has no requirement &apos;%2&apos;; its requirements are: %3</source>
         <translation>%1 hat keine Anforderung &apos;%2&apos;; seine Anforderungen sind: %3</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+26"/>
+        <location line="+4"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+28"/>
+        <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/unknowncapabilityrule.cpp" line="+27"/>
+        <location filename="../src/core/validation/rules/unknowncapabilityrule.cpp" line="+32"/>
         <source>%1 has no capability &apos;%2&apos;; Alien4Cloud ignores these values. Its capabilities are: %3</source>
         <translation>%1 hat keine Fähigkeit &apos;%2&apos;; Alien4Cloud ignoriert diese Werte. Seine Fähigkeiten sind: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="-4"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="-6"/>
         <source>unknown node type &apos;%1&apos;: it is not declared in this topology or in its imports (%2)</source>
         <translation>unbekannter Knotentyp &apos;%1&apos;: er ist weder in dieser Topologie noch in ihren Importen (%2) deklariert</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/validtargettypesrule.cpp" line="+31"/>
+        <location filename="../src/core/validation/rules/validtargettypesrule.cpp" line="+36"/>
         <source>%1 may only target %2, but %3.%4 targets %5 (%6, capability %7)</source>
         <translation>%1 darf nur auf %2 zielen, aber %3.%4 zielt auf %5 (%6, Fähigkeit %7)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/oddcheck.cpp" line="+42"/>
+        <source>an odd number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/oddrangecheck.cpp" line="+17"/>
+        <source>odd_range needs {min: &lt;path&gt;, max: &lt;path&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a single odd number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/oneofcheck.cpp" line="+15"/>
+        <source>one_of needs a non-empty list of alternatives, each a mapping {&lt;path&gt;: &lt;value&gt;, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>an alternative of one_of must be a mapping {&lt;path&gt;: &lt;value&gt;, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the value of &apos;%1&apos; must be a plain value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(%1 unset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="-60"/>
+        <source>requires needs {requirement: &lt;name&gt;, target_type: &lt;node type&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulecheck.cpp" line="+21"/>
+        <source>check must be a mapping with exactly one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown check &apos;%1&apos;; the checks are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulefix.cpp" line="+65"/>
+        <source>a fix does one thing; write several fixes as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a fix is a keyword (closest, connect, nearest_odd) or a mapping such as {set: {&lt;path&gt;: &lt;value&gt;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown fix &apos;%1&apos;; the fixes are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>set needs a mapping {&lt;path&gt;: &lt;value&gt;, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>set writes plain values only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nearest_odd takes nothing or {min: &lt;path&gt;, max: &lt;path&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect takes same_compute (the default) or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+3"/>
+        <source>set %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connect %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulepath.cpp" line="+36"/>
+        <source>&apos;%1&apos; is not a value path; write properties.&lt;name&gt; or capabilities.&lt;capability name or type&gt;.&lt;property&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulesfile.cpp" line="+59"/>
+        <source>rule %1 names the node type &apos;%2&apos;, which neither its archive nor the archives it imports declare; the rule never applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a Topologist rules file of a version this program reads: it must start with &apos;topologist_rules: %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a rules file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;rules&apos; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a rule must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the rule has no &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the code &apos;%1&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter (e.g. ACME-DB-001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the code %1 is already used by the rule at %2; codes must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>severity must be error, warning or info, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unknown placeholder {%1}; the placeholders are {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the fix %1 does not go with the check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulesubject.cpp" line="+35"/>
+        <source>unknown subject step &apos;%1&apos;; the steps are host, compute, target:&lt;requirement&gt; and sources:&lt;requirement&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/rulesyntax.cpp" line="+31"/>
+        <source>%1 must be a plain, non-empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 must be a name or a non-empty list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown key &apos;%1&apos; in %2; known keys: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rulesfile/versioncheck.cpp" line="+17"/>
+        <source>version needs {path: &lt;path&gt;, equal | at_least | at_most: &lt;version&gt;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>version needs exactly one of equal, at_least and at_most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a version (e.g. 0.28.0 or 0.25.0-0.2.70)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>unset (the latest version)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+104"/>
         <source>the document expands to too many values (more than %1); aliases that repeat each other exponentially are not accepted</source>
-        <translation>das Dokument ergibt ausgeschrieben zu viele Werte (mehr als %1); Aliase, die sich gegenseitig exponentiell vervielfachen, werden nicht akzeptiert</translation>
+        <translation type="vanished">das Dokument ergibt ausgeschrieben zu viele Werte (mehr als %1); Aliase, die sich gegenseitig exponentiell vervielfachen, werden nicht akzeptiert</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+311"/>
+        <source>YAML syntax error: unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>YAML syntax error: this alias refers to a collection that contains it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>aliases nest the YAML deeper than %1 levels; this is not a TOSCA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>YAML syntax error: this quoted string is never closed; it would swallow the rest of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>content after the end of the YAML document; a TOSCA file holds one document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>aliases expand the document to more than %1 values, far more than it holds as written; aliases that repeat each other are not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the document holds more than %1 YAML values; no TOSCA topology is that large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>a mapping key must be a plain value, not a list or a mapping</source>
         <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, keine Liste und kein Mapping</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>duplicated key &apos;%1&apos;: YAML keeps only one of them, so one definition would be silently lost</source>
         <translation>doppelter Schlüssel &apos;%1&apos;: YAML behält nur einen davon, eine Definition ginge also stillschweigend verloren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the file is %1 MB; TOSCA definitions larger than %2 MB are not read</source>
         <translation>die Datei ist %1 MB groß; TOSCA-Definitionen über %2 MB werden nicht gelesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -1080,12 +4580,22 @@ file:line:column: severity: message.
         <translation>die Datei ist kein gültiger UTF-8-Text (erstes ungültiges Byte hier); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>the document holds more than %1 YAML values by here; no TOSCA topology is that large, and reading it would exhaust memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the file holds no YAML content, only comments or an empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>the YAML is nested deeper than %1 levels; this is not a TOSCA file</source>
         <translation>das YAML ist tiefer als %1 Ebenen verschachtelt; das ist keine TOSCA-Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
@@ -1093,6 +4603,19 @@ file:line:column: severity: message.
         <location line="+5"/>
         <source>the YAML could not be read: %1</source>
         <translation>das YAML konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+33"/>
+        <source>Desktop designer for TOSCA topologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Topology to open (YAML or CSAR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -227,9 +227,17 @@ void NodeItem::setDropState(DropState state)
 {
     if (state == m_dropState)
         return;
+    // Dimming is opacity, applied when the cached picture is drawn: only the states paint()
+    // draws (outline and tint) need the picture redrawn. At a relationship drag's start most
+    // visible nodes are dimmed, and redrawing each of them cost a 25 ms frame at 100 %.
+    const auto drawn = [](DropState s) {
+        return s != DropState::None && s != DropState::Dimmed;
+    };
+    const bool redraw = drawn(m_dropState) || drawn(state);
     m_dropState = state;
     setOpacity(state == DropState::Dimmed ? 0.35 : 1.0);
-    update();
+    if (redraw)
+        update();
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

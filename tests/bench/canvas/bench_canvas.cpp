@@ -193,7 +193,10 @@ Frames dragNode(CanvasWidget &canvas, const QString &name, int steps)
     NodeItem *item = canvas.scene()->nodeItem(name);
     const QPointF grab = item->mapToScene(QPointF(item->size().width() / 2, 20));
     view->centerOn(grab);
+    // The user sees the node before pressing it: paint the scrolled-to region first (scrolling
+    // alone leaves it unpainted offscreen), or the press would pay for the region's first paint.
     QCoreApplication::processEvents();
+    viewport->repaint();
     QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
     Frames frames;
     QPoint at = view->mapFromScene(grab);
@@ -370,6 +373,7 @@ int main(int argc, char **argv)
         canvas.view()->centerOn(port);
         QCoreApplication::processEvents();
         QWidget *viewport = canvas.view()->viewport();
+        viewport->repaint(); // the region is on screen before the user presses the port
         const QPoint at = canvas.view()->mapFromScene(port);
         Stopwatch press;
         mouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);

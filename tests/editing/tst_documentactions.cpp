@@ -2,6 +2,7 @@
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
 #include "documentactions.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QFile>
@@ -13,19 +14,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -33,7 +24,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -282,7 +273,7 @@ TEST(DocumentActions, duplicateCopiesHostedSubtreeWithFreeNames)
 TEST(NodeClipboard, copyPastesIntoAnotherDocumentAndAsText)
 {
     auto source = openExample(QStringLiteral("marathon"));
-    auto target = std::make_unique<TopologyDocument>(catalog());
+    auto target = std::make_unique<TopologyDocument>(bundledCatalog());
     std::unique_ptr<QMimeData> data(NodeClipboard::mimeData(*source,
                                                             {QStringLiteral("MasterCompute"),
                                                              QStringLiteral("MesosMaster"),

@@ -11,6 +11,7 @@
 
 #ifdef TOPOLOGIST_BENCH_EDITING
 #include "documentactions.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 #include <QGuiApplication>
 #endif
@@ -22,19 +23,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 const LoadedTopology &topology(int nodes)
 {
@@ -43,8 +34,9 @@ const LoadedTopology &topology(int nodes)
     if (it == cache.end())
         it = cache
                  .emplace(nodes,
-                          TopologyLoader(catalog()).loadBytes(Test::TopologyGenerator(nodes).yaml(),
-                                                              QStringLiteral("generated.yml")))
+                          TopologyLoader(bundledCatalog())
+                              .loadBytes(Test::TopologyGenerator(nodes).yaml(),
+                                         QStringLiteral("generated.yml")))
                  .first;
     return it->second;
 }
@@ -130,7 +122,7 @@ void BM_DesignerKeystroke(benchmark::State &state)
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(Test::TopologyGenerator(int(state.range(0))).yaml(),
                                                 QStringLiteral("generated.yml"),
-                                                catalog(),
+                                                bundledCatalog(),
                                                 &diagnostics);
     DocumentActions actions(document.get());
     QString agent;

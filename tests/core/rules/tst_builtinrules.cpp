@@ -4,6 +4,7 @@
 // problem without adding an error.
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
+#include "testhelpers.h"
 #include "validation/quickfixapplier.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -15,19 +16,9 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 QByteArray document(const QByteArray &nodeTemplates, const QByteArray &extra = QByteArray())
 {
@@ -57,7 +48,7 @@ struct Result
 Result validate(const QByteArray &yaml)
 {
     Result result;
-    result.loaded = TopologyLoader(catalog()).loadBytes(yaml, QStringLiteral("t.yml"));
+    result.loaded = TopologyLoader(bundledCatalog()).loadBytes(yaml, QStringLiteral("t.yml"));
     EXPECT_FALSE(hasErrors(result.loaded.diagnostics))
         << (result.loaded.diagnostics.isEmpty()
                 ? std::string()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 #include "csar/csarexporter.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 #include "zipbuilder.h"
 
@@ -16,25 +17,11 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
+using Topologist::Test::readAll;
 using namespace Topologist::Test;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog *instance = [] {
-        auto *catalog = new TypeCatalog;
-        catalog->addBundledLibrary();
-        return catalog;
-    }();
-    return *instance;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
@@ -63,7 +50,7 @@ QString exportedCsar(const QString &folder)
              readAll(QStringLiteral(TOPOLOGIST_TEST_DATA_DIR "/export/with-artifact.yml")));
     writeAll(folder + QStringLiteral("/src/files/settings.cfg"), "port = 8080\n");
     Diagnostics diagnostics;
-    auto document = TopologyDocument::open(topology, catalog(), &diagnostics);
+    auto document = TopologyDocument::open(topology, bundledCatalog(), &diagnostics);
     if (!document)
         return QString();
     const CsarExporter::Source source = document->csarSource();
@@ -80,7 +67,7 @@ TEST(OpenCsarDocument, OpensACsarThatMustBeSavedAsElsewhere)
     ASSERT_FALSE(csar.isEmpty());
 
     Diagnostics diagnostics;
-    auto document = TopologyDocument::open(csar, catalog(), &diagnostics);
+    auto document = TopologyDocument::open(csar, bundledCatalog(), &diagnostics);
     ASSERT_NE(document, nullptr);
     EXPECT_TRUE(document->isFromArchive());
     EXPECT_TRUE(document->filePath().isEmpty());
@@ -130,7 +117,7 @@ TEST(OpenCsarDocument, HostileCsarIsRefusedWithTheReadersDiagnostics)
                      .add(QStringLiteral("../evil.txt"), "owned\n")
                      .build()));
     Diagnostics diagnostics;
-    EXPECT_EQ(TopologyDocument::open(csar, catalog(), &diagnostics), nullptr);
+    EXPECT_EQ(TopologyDocument::open(csar, bundledCatalog(), &diagnostics), nullptr);
     ASSERT_FALSE(diagnostics.isEmpty());
     EXPECT_EQ(diagnostics.first().code, QStringLiteral("TOPO-CSAR-006"));
     EXPECT_EQ(diagnostics.first().location.file, csar);
@@ -144,7 +131,7 @@ TEST(OpenCsarDocument, YamlDocumentsAreNotFromAnArchive)
     ASSERT_TRUE(writeAll(
         topology, readAll(QStringLiteral(TOPOLOGIST_TEST_DATA_DIR "/export/with-artifact.yml"))));
     Diagnostics diagnostics;
-    auto document = TopologyDocument::open(topology, catalog(), &diagnostics);
+    auto document = TopologyDocument::open(topology, bundledCatalog(), &diagnostics);
     ASSERT_NE(document, nullptr);
     EXPECT_FALSE(document->isFromArchive());
     EXPECT_TRUE(document->sourceArchivePath().isEmpty());

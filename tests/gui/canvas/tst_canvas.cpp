@@ -12,6 +12,7 @@
 #include "documentactions.h"
 #include "mimetypes.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QApplication>
@@ -30,19 +31,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -50,7 +41,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -66,7 +57,7 @@ protected:
     {
         document = openExample(example);
         ASSERT_NE(document, nullptr);
-        canvas = std::make_unique<CanvasWidget>(catalog());
+        canvas = std::make_unique<CanvasWidget>(bundledCatalog());
         canvas->resize(1400, 900);
         canvas->setDocument(document.get(), &selection);
         canvas->show();

@@ -4,6 +4,7 @@
 #include "outline/outlinemodel.h"
 #include "outline/outlinewidget.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QAction>
@@ -22,19 +23,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -42,7 +33,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }

@@ -4,6 +4,7 @@
 #include "palette/typepalette.h"
 #include "palette/typepalettemodel.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QApplication>
@@ -20,19 +21,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -40,7 +31,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -50,7 +41,7 @@ struct Fixture
 {
     Fixture()
         : document(openExample(QStringLiteral("marathon")))
-        , palette(catalog())
+        , palette(bundledCatalog())
     {
         palette.setDocument(document.get(), &selection);
         palette.resize(320, 700);
@@ -125,7 +116,7 @@ TEST(TypePalette, listsEveryNodeTypeOfTheLibraryUnderItsArchive)
     Fixture f;
     ASSERT_NE(f.view, nullptr);
     int archivesChecked = 0;
-    for (const CatalogEntry *entry : catalog().entries()) {
+    for (const CatalogEntry *entry : bundledCatalog().entries()) {
         const QString title = entry->name + QLatin1Char(' ') + entry->version;
         int archiveRow = -1;
         for (int a = 0; a < f.model()->rowCount(); ++a) {
@@ -169,13 +160,13 @@ TEST(TypePalette, offersTheSimpleProfileToSimpleProfileTopologies)
     auto document = TopologyDocument::fromBytes("tosca_definitions_version: tosca_simple_yaml_1_0\n"
                                                 "topology_template:\n  node_templates: {}\n",
                                                 QStringLiteral("simple.yml"),
-                                                catalog(),
+                                                bundledCatalog(),
                                                 &diagnostics);
     ASSERT_NE(document, nullptr);
-    const CatalogEntry *simple = catalog().find(TypeCatalog::simpleProfileId());
+    const CatalogEntry *simple = bundledCatalog().find(TypeCatalog::simpleProfileId());
     ASSERT_NE(simple, nullptr);
     SelectionModel selection;
-    TypePalette palette(catalog());
+    TypePalette palette(bundledCatalog());
     palette.setDocument(document.get(), &selection);
     auto *view = palette.findChild<QTreeView *>(QStringLiteral("paletteView"));
     QStringList archives;

@@ -4,6 +4,7 @@
 #include "problems/problemlist.h"
 #include "problems/problemmodel.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QAction>
@@ -23,19 +24,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -43,7 +34,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -305,7 +296,7 @@ TEST(ProblemList, topologyProblemsShowTheirLocation)
                                                 "imports:\n  - no-such-archive:1.0\n"
                                                 "topology_template:\n  node_templates: {}\n",
                                                 QStringLiteral("broken.yml"),
-                                                catalog(),
+                                                bundledCatalog(),
                                                 &diagnostics);
     ASSERT_NE(document, nullptr);
     ASSERT_FALSE(document->problems().isEmpty());

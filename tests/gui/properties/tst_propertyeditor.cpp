@@ -10,6 +10,7 @@
 #include "properties/requirementgroup.h"
 #include "properties/valuetext.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QAction>
@@ -30,19 +31,9 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::bundledCatalog;
 
 namespace {
-
-const TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 std::unique_ptr<TopologyDocument> openExample(const QString &name)
 {
@@ -50,7 +41,7 @@ std::unique_ptr<TopologyDocument> openExample(const QString &name)
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
     Diagnostics diagnostics;
     auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), catalog(), &diagnostics);
+        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
     EXPECT_NE(document, nullptr);
     return document;
 }
@@ -797,7 +788,7 @@ protected:
     {
         Diagnostics diagnostics;
         document = TopologyDocument::fromBytes(
-            QByteArray(customTypes), QStringLiteral("editors.yml"), catalog(), &diagnostics);
+            QByteArray(customTypes), QStringLiteral("editors.yml"), bundledCatalog(), &diagnostics);
         ASSERT_NE(document, nullptr);
         editor = std::make_unique<PropertyEditor>();
         editor->resize(520, 900);

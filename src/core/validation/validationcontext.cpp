@@ -16,30 +16,14 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     , m_topology(topology)
     , m_types(types)
 {
-    // A topology has few distinct node types and relationship types, so whether a requirement
-    // hosts is decided once per requirement definition or relationship name, not per node.
-    QHash<const RequirementDefinition *, bool> definitionHosts;
-    QHash<QString, bool> relationshipHosts;
-    const auto hosts = [&](const TypeDefinition *type, const RequirementAssignment &r) {
-        if (!r.relationship.isEmpty()) {
-            auto known = relationshipHosts.constFind(r.relationship);
-            if (known == relationshipHosts.constEnd())
-                known = relationshipHosts.insert(r.relationship,
-                                                 isHostingRelationship(r.relationship));
-            return *known;
-        }
-        if (!type)
-            return false;
-        for (const RequirementDefinition &definition : type->requirements) {
-            if (definition.name != r.name)
-                continue;
-            auto known = definitionHosts.constFind(&definition);
-            if (known == definitionHosts.constEnd())
-                known = definitionHosts.insert(&definition,
-                                               isHostingRelationship(definition.relationship));
-            return *known;
-        }
-        return false;
+    // A topology has few distinct relationship types: whether one hosts is decided once.
+    QHash<QString, bool> hostingRelationships;
+    const auto hosts = [&](const NodeTemplate &node, const RequirementAssignment &r) {
+        const QString relationship = relationshipType(node, r);
+        auto known = hostingRelationships.constFind(relationship);
+        if (known == hostingRelationships.constEnd())
+            known = hostingRelationships.insert(relationship, isHostingRelationship(relationship));
+        return *known;
     };
     const auto appendOnce = [](QStringList &list, const QString &name) {
         if (list.isEmpty() || list.last() != name)
@@ -56,14 +40,13 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
         const NodeTemplate &node = topology.nodeAt(index);
         if (node.requirements.isEmpty())
             continue;
-        const TypeDefinition *type = nodeType(node);
         bool hosted = false;
         for (int k = 0; k < int(node.requirements.size()); ++k) {
             const RequirementAssignment &r = node.requirements[k];
             if (r.node.isEmpty())
                 continue;
             const int target = topology.indexOf(r.node);
-            const bool hosting = !hosted && hosts(type, r);
+            const bool hosting = !hosted && hosts(node, r);
             if (hosting)
                 m_hostingRequirement[size_t(index)] = k;
             hosted = hosted || hosting;

@@ -5,6 +5,7 @@
 #include "alien4cloud/alien4cloudcsarresult.h"
 #include "alien4cloud/alien4cloudproblemmapper.h"
 #include "alien4cloud/alien4cloudreply.h"
+#include "support/asciiwordname.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,18 +84,7 @@ Alien4CloudPush::~Alien4CloudPush()
 
 QString Alien4CloudPush::defaultApplicationId(const QString &name)
 {
-    // Decomposed first, so that "é" becomes "e" plus a combining accent, which is dropped.
-    const QString decomposed = name.trimmed().normalized(QString::NormalizationForm_KD);
-    QString id;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                          || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                          || c == QLatin1Char('_');
-        id += word ? c : QLatin1Char('_');
-    }
+    const QString id = asciiWordName(name.trimmed(), QString::NormalizationForm_KD);
     return id.isEmpty() ? QStringLiteral("application") : id;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/nodenamerule.h"
 
+#include "support/asciiwordname.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -10,17 +11,7 @@ namespace Topologist {
 
 QString NodeNameRule::normalizedName(const QString &name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_D);
-    QString result;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        const bool word = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                          || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                          || c == QLatin1Char('_');
-        result += word ? c : QLatin1Char('_');
-    }
+    const QString result = asciiWordName(name, QString::NormalizationForm_D);
     return result.isEmpty() ? QStringLiteral("Node") : result;
 }
 

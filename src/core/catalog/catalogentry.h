@@ -31,7 +31,12 @@ struct CatalogEntry
     /// sees why its types are missing.
     Diagnostics diagnostics;
 
+    /// The type library folder this archive was found in, if any.
+    QString libraryRoot;
+
     QString id() const { return name + QLatin1Char(':') + version; }
+    /// True when reading the archive gave errors: a topology that imports it cannot be trusted.
+    bool isBroken() const { return hasErrors(diagnostics); }
 };
 
 } // namespace Topologist

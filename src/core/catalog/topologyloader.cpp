@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace Topologist {
@@ -32,43 +33,50 @@ public:
     {}
 
     QList<const CatalogEntry *> ordered;
+    /// For each archive in `ordered`, the topology's import that brought it in.
+    QHash<const CatalogEntry *, SourceLocation> importedAt;
     QList<ToscaArchive> fileImports;
 
     void visitImports(const ToscaArchive &archive, const QString &baseDir, bool reportErrors)
     {
         for (const ArchiveImport &import : archive.imports) {
             if (import.isCatalogImport())
-                visitCatalog(import, reportErrors);
+                visitCatalog(import, reportErrors ? &import : nullptr);
             else
                 visitFile(import, baseDir, reportErrors);
         }
     }
 
-    void visitCatalog(const ArchiveImport &import, bool reportErrors)
+    /// @p direct is the topology's own import that leads here, or null for an import inside a
+    /// catalog archive; what is wrong below a direct import is reported at that import, since
+    /// that is the line the user can change.
+    void visitCatalog(const ArchiveImport &import, const ArchiveImport *direct)
     {
         const CatalogEntry *entry = m_catalog.find(import.name, import.version);
         if (!entry) {
-            if (reportErrors) {
-                const QStringList versions = m_catalog.versionsOf(import.name);
-                const QString hint
-                    = versions.isEmpty()
-                          ? Tr::tr("no archive of that name is in the type library; "
-                                   "add it with Types > Add Type Archive or --types")
-                          : Tr::tr("the type library has %1 in version %2")
-                                .arg(import.name, versions.join(QStringLiteral(", ")));
-                m_diagnostics->append(
-                    Diagnostic::error(QStringLiteral("TOPO-IMP-001"),
-                                      import.location,
-                                      Tr::tr("unknown import '%1': %2").arg(import.id(), hint)));
-            }
+            if (direct == &import)
+                reportUnknown(import);
+            else if (direct)
+                reportIndirectUnknown(import, *direct);
             return;
         }
         if (m_visited.contains(entry->id()))
             return;
         m_visited.insert(entry->id());
-        // A catalog archive's own import problems were reported when it was added.
-        visitImports(entry->archive, entry->rootPath, false);
+        if (direct && entry->isBroken())
+            reportBroken(*entry, *direct);
+        visitArchiveImports(entry->archive, direct);
         ordered.append(entry);
+        if (direct)
+            importedAt.insert(entry, direct->location);
+    }
+
+    void visitArchiveImports(const ToscaArchive &archive, const ArchiveImport *direct)
+    {
+        for (const ArchiveImport &import : archive.imports) {
+            if (import.isCatalogImport())
+                visitCatalog(import, direct);
+        }
     }
 
     void visitFile(const ArchiveImport &import, const QString &baseDir, bool reportErrors)
@@ -93,6 +101,46 @@ public:
     }
 
 private:
+    void reportUnknown(const ArchiveImport &import)
+    {
+        const QStringList versions = m_catalog.versionsOf(import.name);
+        const QString hint = versions.isEmpty()
+                                 ? Tr::tr("no archive of that name is in the type library; "
+                                          "add it with Types > Type Libraries or --types")
+                                 : Tr::tr("the type library has %1 in version %2")
+                                       .arg(import.name, versions.join(QStringLiteral(", ")));
+        m_diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-IMP-001"),
+                              import.location,
+                              Tr::tr("unknown import '%1': %2").arg(import.id(), hint)));
+    }
+
+    void reportIndirectUnknown(const ArchiveImport &missing, const ArchiveImport &direct)
+    {
+        m_diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-IMP-003"),
+            direct.location,
+            Tr::tr("imported archive '%1' needs '%2' (%3), which is in no type library")
+                .arg(direct.id(), missing.id(), missing.location.toString())));
+    }
+
+    void reportBroken(const CatalogEntry &entry, const ArchiveImport &direct)
+    {
+        QStringList errors;
+        for (const Diagnostic &d : entry.diagnostics) {
+            if (d.severity == Severity::Error)
+                errors << d.toString();
+        }
+        const QString through = entry.id() == direct.id()
+                                    ? Tr::tr("imported archive '%1' has errors").arg(entry.id())
+                                    : Tr::tr("imported archive '%1' needs '%2', which has errors")
+                                          .arg(direct.id(), entry.id());
+        m_diagnostics->append(
+            Diagnostic::error(QStringLiteral("TOPO-IMP-004"),
+                              direct.location,
+                              through + QStringLiteral(": ") + errors.join(QStringLiteral("; "))));
+    }
+
     const TypeCatalog &m_catalog;
     Diagnostics *m_diagnostics;
     QSet<QString> m_visited;
@@ -175,17 +223,27 @@ LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnos
         implicit.name = id.section(QLatin1Char(':'), 0, 0);
         implicit.version = id.section(QLatin1Char(':'), 1);
         implicit.location = archive.location;
-        walk.visitCatalog(implicit, true);
+        walk.visitCatalog(implicit, &implicit);
     }
     walk.visitImports(archive, baseDir, true);
 
     auto registry = std::make_shared<TypeRegistry>();
     Diagnostics typeDiagnostics;
-    for (const CatalogEntry *entry : std::as_const(walk.ordered))
-        registry->addArchive(entry->archive, &typeDiagnostics);
+    for (const CatalogEntry *entry : std::as_const(walk.ordered)) {
+        // Archives of a library may declare the same type name; that only matters when one
+        // topology imports two of them, and then at the import the user can change.
+        Diagnostics clashes;
+        registry->addArchive(entry->archive, &clashes);
+        for (const Diagnostic &clash : std::as_const(clashes))
+            diagnostics.append(Diagnostic::error(
+                clash.code,
+                walk.importedAt.value(entry, archive.location),
+                Tr::tr("imported archive '%1' clashes with another import: %2 (%3)")
+                    .arg(entry->id(), clash.message, clash.location.toString())));
+    }
     for (const ToscaArchive &imported : std::as_const(walk.fileImports))
         registry->addArchive(imported, &diagnostics);
-    registry->addArchive(archive, &diagnostics);
+    registry->addOwnArchive(archive, &diagnostics);
     registry->resolve(&typeDiagnostics);
 
     // Problems inside catalog archives were reported when they were added to the catalog; here

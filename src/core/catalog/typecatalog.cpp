@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 
+#include "catalog/archivefinder.h"
 #include "csar/unpackedcsar.h"
 #include "yaml/toscareader.h"
 
@@ -19,16 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TypeCatalog)
 };
 
-QStringList rootDefinitionFiles(const QString &root)
-{
-    const QDir dir(root);
-    QStringList files = dir.entryList(
-        {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
-    for (QString &file : files)
-        file = dir.filePath(file);
-    return files;
-}
-
 /// Rules files live in a `rules` folder so that they never count as a second root definitions
 /// file, for the catalog or for Alien4Cloud.
 QStringList rulesFilesOf(const QString &root)
@@ -41,6 +32,15 @@ QStringList rulesFilesOf(const QString &root)
     return files;
 }
 
+QString firstError(const Diagnostics &diagnostics)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (d.severity == Severity::Error)
+            return d.toString();
+    }
+    return QString();
+}
+
 } // namespace
 
 TypeCatalog::TypeCatalog() = default;
@@ -48,54 +48,40 @@ TypeCatalog::~TypeCatalog() = default;
 
 void TypeCatalog::addBundledLibrary()
 {
-    Diagnostics ignored;
     const QDir root(bundledRoot());
     for (const QString &archive : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        addArchiveRoot(root.filePath(archive),
-                       CatalogEntry::Origin::Bundled,
-                       root.filePath(archive),
-                       &ignored);
+        addBundledArchive(root.filePath(archive));
 }
 
-bool TypeCatalog::addArchiveRoot(const QString &root,
-                                 CatalogEntry::Origin origin,
-                                 const QString &source,
-                                 Diagnostics *diagnostics)
+void TypeCatalog::addBundledArchive(const QString &root)
 {
-    const QStringList candidates = rootDefinitionFiles(root);
-    if (candidates.isEmpty()) {
-        diagnostics->append(
-            Diagnostic::error(QStringLiteral("TOPO-CAT-001"),
-                              {source, 0, 0},
-                              Tr::tr("no TOSCA definitions file (*.yml, *.yaml) at the "
-                                     "top of the archive")));
-        return false;
-    }
-    if (candidates.size() > 1) {
-        QStringList names;
-        for (const QString &candidate : candidates)
-            names << QFileInfo(candidate).fileName();
-        diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-002"),
-                                              {source, 0, 0},
-                                              Tr::tr("several definitions files at the top of the "
-                                                     "archive (%1); an archive has exactly one")
-                                                  .arg(names.join(QStringLiteral(", ")))));
-        return false;
-    }
+    // Bundled archives hold exactly one definitions file at the top; the tests keep it so.
+    const QStringList files = QDir(root).entryList(
+        {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDir::Name);
+    if (files.size() != 1)
+        return;
+    const QString definitions = QDir(root).filePath(files.first());
+    Diagnostics ignored;
+    addEntry(readArchiveRoot(root, definitions, CatalogEntry::Origin::Bundled, definitions),
+             &ignored);
+}
+
+CatalogEntry TypeCatalog::readArchiveRoot(const QString &root,
+                                          const QString &definitionsFile,
+                                          CatalogEntry::Origin origin,
+                                          const QString &source) const
+{
     CatalogEntry entry;
     entry.rootPath = root;
-    entry.definitionsPath = candidates.first();
+    entry.definitionsPath = definitionsFile;
     entry.sourcePath = source;
     entry.origin = origin;
     entry.rulesFiles = rulesFilesOf(root);
     ToscaReader reader;
-    entry.archive = reader.readFile(entry.definitionsPath,
-                                    &entry.diagnostics,
-                                    origin == CatalogEntry::Origin::Bundled ? entry.definitionsPath
-                                                                            : QString());
+    entry.archive = reader.readFile(entry.definitionsPath, &entry.diagnostics, definitionsFile);
     entry.name = entry.archive.name;
     entry.version = entry.archive.version;
-    return addEntry(std::move(entry), diagnostics);
+    return entry;
 }
 
 bool TypeCatalog::addEntry(CatalogEntry entry, Diagnostics *diagnostics)
@@ -109,41 +95,168 @@ bool TypeCatalog::addEntry(CatalogEntry entry, Diagnostics *diagnostics)
                                      "template_version, so it cannot be imported")));
         return false;
     }
-    if (find(entry.name, entry.version)) {
-        diagnostics->append(Diagnostic::warning(QStringLiteral("TOPO-CAT-004"),
-                                                {entry.definitionsPath, 1, 1},
-                                                Tr::tr("archive %1 is already in the type library; "
-                                                       "the copy from %2 is not added")
-                                                    .arg(entry.id(), entry.sourcePath)));
+    if (const CatalogEntry *known = find(entry.name, entry.version)) {
+        diagnostics->append(
+            Diagnostic::warning(QStringLiteral("TOPO-CAT-004"),
+                                {entry.definitionsPath, 1, 1},
+                                Tr::tr("archive %1 is already in the type library "
+                                       "(from %2); the copy from %3 is not added")
+                                    .arg(entry.id(), known->sourcePath, entry.sourcePath)));
         return false;
     }
     m_entries.push_back(std::make_unique<CatalogEntry>(std::move(entry)));
+    m_byId.insert(m_entries.back()->id(), m_entries.back().get());
     return true;
 }
 
-bool TypeCatalog::addFolder(const QString &path, Diagnostics *diagnostics)
+bool TypeCatalog::addLibrary(const QString &root, Diagnostics *diagnostics)
 {
-    const QDir dir(path);
-    if (!dir.exists()) {
+    const QFileInfo info(root);
+    if (!info.isDir()) {
         diagnostics->append(Diagnostic::error(
-            QStringLiteral("TOPO-CAT-005"), {path, 0, 0}, Tr::tr("no such folder")));
+            QStringLiteral("TOPO-CAT-005"), {root, 0, 0}, Tr::tr("no such folder")));
         return false;
     }
-    if (!rootDefinitionFiles(path).isEmpty())
-        return addArchiveRoot(dir.absolutePath(), CatalogEntry::Origin::Folder, path, diagnostics);
-    bool any = false;
-    for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (!rootDefinitionFiles(dir.filePath(sub)).isEmpty())
-            any |= addArchiveRoot(QDir(dir.filePath(sub)).absolutePath(),
-                                  CatalogEntry::Origin::Folder,
-                                  dir.filePath(sub),
-                                  diagnostics);
-    }
-    if (!any)
+    const QString absolute = info.absoluteFilePath();
+    if (library(absolute))
+        return refreshLibrary(absolute, diagnostics);
+    m_libraries.push_back(std::make_unique<TypeLibrary>());
+    TypeLibrary *added = m_libraries.back().get();
+    added->rootPath = absolute;
+    return scanLibrary(added, diagnostics);
+}
+
+bool TypeCatalog::scanLibrary(TypeLibrary *library, Diagnostics *diagnostics)
+{
+    findArchives(library);
+    *diagnostics += library->problems;
+    if (library->archiveIds.isEmpty()) {
         diagnostics->append(Diagnostic::error(QStringLiteral("TOPO-CAT-001"),
-                                              {path, 0, 0},
+                                              {library->rootPath, 0, 0},
                                               Tr::tr("the folder holds no TOSCA archive")));
-    return any;
+        return false;
+    }
+    return true;
+}
+
+void TypeCatalog::findArchives(TypeLibrary *library)
+{
+    for (const ArchiveFinder::Found &found :
+         ArchiveFinder::find(library->rootPath, &library->problems)) {
+        if (found.kind == ArchiveFinder::Found::Kind::Csar) {
+            Diagnostics problems;
+            const qsizetype before = qsizetype(m_entries.size());
+            addCsar(found.path, &problems);
+            if (qsizetype(m_entries.size()) > before) {
+                m_entries.back()->libraryRoot = library->rootPath;
+                library->archiveIds << m_entries.back()->id();
+            }
+            for (Diagnostic &d : problems)
+                d.severity = Severity::Warning;
+            library->problems += problems;
+            continue;
+        }
+        addFoundToLibrary(library,
+                          readArchiveRoot(found.path,
+                                          found.definitionsFile,
+                                          CatalogEntry::Origin::Folder,
+                                          found.definitionsFile));
+    }
+}
+
+void TypeCatalog::addFoundToLibrary(TypeLibrary *library, CatalogEntry entry)
+{
+    const SourceLocation where{entry.definitionsPath, 1, 1};
+    entry.libraryRoot = library->rootPath;
+    if (entry.name.isEmpty() || entry.version.isEmpty()) {
+        library->problems.append(Diagnostic::warning(
+            QStringLiteral("TOPO-LIB-001"),
+            where,
+            hasErrors(entry.diagnostics)
+                ? Tr::tr("cannot be read, so it is skipped: %1").arg(firstError(entry.diagnostics))
+                : Tr::tr("declares no template_name or template_version, so "
+                         "it cannot be imported and is skipped")));
+        return;
+    }
+    if (const CatalogEntry *known = find(entry.name, entry.version)) {
+        library->problems.append(
+            Diagnostic::warning(QStringLiteral("TOPO-LIB-003"),
+                                where,
+                                Tr::tr("archive %1 is already known from %2; this copy is skipped")
+                                    .arg(entry.id(), known->definitionsPath)));
+        return;
+    }
+    if (entry.isBroken())
+        library->problems.append(Diagnostic::warning(
+            QStringLiteral("TOPO-LIB-004"),
+            where,
+            Tr::tr("archive %1 has errors; topologies that import it will not load: %2")
+                .arg(entry.id(), firstError(entry.diagnostics))));
+    library->archiveIds << entry.id();
+    Diagnostics ignored;
+    addEntry(std::move(entry), &ignored);
+}
+
+bool TypeCatalog::refreshLibrary(const QString &root, Diagnostics *diagnostics)
+{
+    const QString absolute = QFileInfo(root).absoluteFilePath();
+    for (const auto &known : m_libraries) {
+        if (known->rootPath != absolute)
+            continue;
+        retireEntries(known->archiveIds);
+        known->archiveIds.clear();
+        known->problems.clear();
+        if (!QFileInfo(absolute).isDir()) {
+            diagnostics->append(Diagnostic::error(
+                QStringLiteral("TOPO-CAT-005"), {root, 0, 0}, Tr::tr("no such folder")));
+            return false;
+        }
+        return scanLibrary(known.get(), diagnostics);
+    }
+    return addLibrary(root, diagnostics);
+}
+
+void TypeCatalog::removeLibrary(const QString &root)
+{
+    const QString absolute = QFileInfo(root).absoluteFilePath();
+    for (auto it = m_libraries.begin(); it != m_libraries.end(); ++it) {
+        if ((*it)->rootPath == absolute) {
+            retireEntries((*it)->archiveIds);
+            m_libraries.erase(it);
+            return;
+        }
+    }
+}
+
+void TypeCatalog::retireEntries(const QStringList &ids)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (ids.contains((*it)->id())) {
+            m_byId.remove((*it)->id());
+            m_retired.push_back(std::move(*it));
+            it = m_entries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+QList<const TypeLibrary *> TypeCatalog::libraries() const
+{
+    QList<const TypeLibrary *> result;
+    for (const auto &known : m_libraries)
+        result.append(known.get());
+    return result;
+}
+
+const TypeLibrary *TypeCatalog::library(const QString &root) const
+{
+    const QString absolute = QFileInfo(root).absoluteFilePath();
+    for (const auto &known : m_libraries) {
+        if (known->rootPath == absolute)
+            return known.get();
+    }
+    return nullptr;
 }
 
 bool TypeCatalog::addDefinitionsFile(const QString &path, Diagnostics *diagnostics)
@@ -187,7 +300,7 @@ bool TypeCatalog::addPath(const QString &path, Diagnostics *diagnostics)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return addFolder(path, diagnostics);
+        return addLibrary(path, diagnostics);
     if (!info.exists()) {
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-FILE-001"), {path, 0, 0}, Tr::tr("no such file or folder")));
@@ -200,19 +313,12 @@ bool TypeCatalog::addPath(const QString &path, Diagnostics *diagnostics)
 
 const CatalogEntry *TypeCatalog::find(const QString &name, const QString &version) const
 {
-    for (const auto &entry : m_entries) {
-        if (entry->name == name && entry->version == version)
-            return entry.get();
-    }
-    return nullptr;
+    return m_byId.value(name + QLatin1Char(':') + version);
 }
 
 const CatalogEntry *TypeCatalog::find(const QString &id) const
 {
-    const int colon = int(id.indexOf(QLatin1Char(':')));
-    if (colon < 0)
-        return nullptr;
-    return find(id.left(colon), id.mid(colon + 1));
+    return m_byId.value(id);
 }
 
 QStringList TypeCatalog::versionsOf(const QString &name) const

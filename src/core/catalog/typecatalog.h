@@ -2,8 +2,10 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "catalog/typelibrary.h"
 #include "support/diagnostic.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,9 +35,6 @@ public:
 
     /// Adds every archive under bundledRoot().
     void addBundledLibrary();
-    /// Adds an archive from a folder holding one root definitions file (or TOSCA-Metadata), or
-    /// every such archive in its subfolders.
-    bool addFolder(const QString &path, Diagnostics *diagnostics);
     /// Adds an archive from a single YAML definitions file; its folder is the archive root.
     bool addDefinitionsFile(const QString &path, Diagnostics *diagnostics);
     /// Adds a CSAR: unpacked safely (see UnpackedCsar) into a private temporary folder that
@@ -45,8 +44,23 @@ public:
     /// nothing on disk.
     bool addCsar(const QString &path, Diagnostics *diagnostics);
     /// Adds whichever of the three `path` is; a CSAR is recognised by its .csar/.zip suffix or
-    /// by its zip signature.
+    /// by its zip signature. A folder is added as a library (addLibrary).
     bool addPath(const QString &path, Diagnostics *diagnostics);
+
+    /// Adds every archive found at any depth under @p root (see ArchiveFinder) and remembers
+    /// the folder as a library. An archive that cannot be used (unreadable, no name or version,
+    /// a `name:version` already known) is a warning on the library and is skipped; an archive
+    /// that is read with errors is kept, so that a topology importing it learns why it is
+    /// broken. Returns false, with an error in @p diagnostics, only when @p root is no folder
+    /// or holds no archive at all; the library's warnings are appended to @p diagnostics too.
+    bool addLibrary(const QString &root, Diagnostics *diagnostics);
+    /// Searches a library's folder again: archives that vanished leave the catalog, new and
+    /// changed ones are read anew. Entries handed out before stay valid (see m_retired).
+    bool refreshLibrary(const QString &root, Diagnostics *diagnostics);
+    /// Forgets a library and its archives (entries handed out before stay valid).
+    void removeLibrary(const QString &root);
+    QList<const TypeLibrary *> libraries() const;
+    const TypeLibrary *library(const QString &root) const;
 
     const CatalogEntry *find(const QString &name, const QString &version) const;
     const CatalogEntry *find(const QString &id) const;
@@ -55,12 +69,22 @@ public:
 
 private:
     bool addEntry(CatalogEntry entry, Diagnostics *diagnostics);
-    bool addArchiveRoot(const QString &root,
-                        CatalogEntry::Origin origin,
-                        const QString &source,
-                        Diagnostics *diagnostics);
+    void addFoundToLibrary(TypeLibrary *library, CatalogEntry entry);
+    bool scanLibrary(TypeLibrary *library, Diagnostics *diagnostics);
+    void findArchives(TypeLibrary *library);
+    void retireEntries(const QStringList &ids);
+    CatalogEntry readArchiveRoot(const QString &root,
+                                 const QString &definitionsFile,
+                                 CatalogEntry::Origin origin,
+                                 const QString &source) const;
+    void addBundledArchive(const QString &root);
 
     std::vector<std::unique_ptr<CatalogEntry>> m_entries;
+    QHash<QString, const CatalogEntry *> m_byId;
+    /// Entries a refresh or removal took out of the catalog: open documents, exports and
+    /// pushes hold pointers to the entries they resolved, so those live as long as the catalog.
+    std::vector<std::unique_ptr<CatalogEntry>> m_retired;
+    std::vector<std::unique_ptr<TypeLibrary>> m_libraries;
     std::vector<std::shared_ptr<const UnpackedCsar>> m_unpacked;
 };
 

@@ -106,22 +106,52 @@ bool TypeRegistry::isPrimitiveType(const QString &name)
 
 void TypeRegistry::addArchive(const ToscaArchive &archive, Diagnostics *diagnostics)
 {
+    add(archive, diagnostics, false);
+}
+
+void TypeRegistry::addOwnArchive(const ToscaArchive &archive, Diagnostics *diagnostics)
+{
+    add(archive, diagnostics, true);
+}
+
+void TypeRegistry::add(const ToscaArchive &archive, Diagnostics *diagnostics, bool shadowImports)
+{
     for (const TypeDefinition &type : archive.types) {
         Family &f = family(type.kind);
-        auto existing = f.declared.constFind(type.name);
-        if (existing != f.declared.constEnd()) {
-            if (existing->archiveId != archive.id() || existing->location != type.location)
-                diagnostics->append(Diagnostic::error(
-                    QStringLiteral("TOPO-TYPE-003"),
-                    type.location,
-                    Tr::tr("%1 '%2' is already declared by %3; an archive cannot redefine a type "
-                           "of another archive")
-                        .arg(typeKindDisplayName(type.kind),
-                             type.name,
-                             existing->archiveId.isEmpty() ? existing->location.toString()
-                                                           : existing->archiveId)));
+        auto existing = f.declared.find(type.name);
+        const bool redefined
+            = existing != f.declared.end()
+              && (existing->archiveId != archive.id() || existing->location != type.location);
+        if (redefined && shadowImports) {
+            diagnostics->append(Diagnostic::warning(
+                QStringLiteral("TOPO-TYPE-004"),
+                type.location,
+                Tr::tr("%1 '%2' is also declared by the imported %3; this declaration is used "
+                       "here, but Alien4Cloud refuses to import an archive that redeclares a "
+                       "type of another archive")
+                    .arg(typeKindDisplayName(type.kind),
+                         type.name,
+                         existing->archiveId.isEmpty() ? existing->location.toString()
+                                                       : existing->archiveId)));
+            TypeDefinition copy = type;
+            copy.archiveId = archive.id();
+            *existing = copy;
             continue;
         }
+        if (redefined) {
+            diagnostics->append(Diagnostic::error(
+                QStringLiteral("TOPO-TYPE-003"),
+                type.location,
+                Tr::tr("%1 '%2' is already declared by %3; an archive cannot redefine a type "
+                       "of another archive")
+                    .arg(typeKindDisplayName(type.kind),
+                         type.name,
+                         existing->archiveId.isEmpty() ? existing->location.toString()
+                                                       : existing->archiveId)));
+            continue;
+        }
+        if (existing != f.declared.end())
+            continue;
         TypeDefinition copy = type;
         copy.archiveId = archive.id();
         f.declared.insert(copy.name, copy);

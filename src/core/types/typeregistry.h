@@ -26,9 +26,13 @@ public:
     /// TOSCA's built-in value types, which data types may derive from.
     static bool isPrimitiveType(const QString &name);
 
-    /// Adds the types an archive declares. A type name declared by two archives is reported
-    /// (Alien4Cloud refuses it too) and the first declaration is kept.
+    /// Adds the types an archive declares. A type name declared by two imported archives is an
+    /// error (Alien4Cloud refuses to index the second) and the first declaration is kept.
     void addArchive(const ToscaArchive &archive, Diagnostics *diagnostics);
+    /// Adds the types of the archive being read itself, after its imports. Where it declares a
+    /// type an import declares too, its own declaration is used, as in Alien4Cloud's parser,
+    /// with a warning that Alien4Cloud's catalog will refuse to import it (TOPO-TYPE-004).
+    void addOwnArchive(const ToscaArchive &archive, Diagnostics *diagnostics);
     /// Resolves derived_from chains; reports unknown parents and cycles. Call once after the
     /// last addArchive.
     void resolve(Diagnostics *diagnostics);
@@ -61,6 +65,8 @@ private:
         /// on every validation.
         QHash<QString, QSet<QString>> ancestors;
     };
+
+    void add(const ToscaArchive &archive, Diagnostics *diagnostics, bool shadowImports);
 
     Family &family(TypeKind kind) { return m_families[size_t(kind)]; }
     const Family &family(TypeKind kind) const { return m_families[size_t(kind)]; }

@@ -171,13 +171,16 @@ TEST(TypeCatalog, ArchivesThatCannotBeAdded)
     ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
     EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-CAT-003"));
 
-    // Two definitions files in one archive folder.
+    // Two definitions files in one archive folder: a warning on the library, which then
+    // holds no archive.
     ASSERT_TRUE(writeFile(dir.filePath(QStringLiteral("second.yml")),
                           "tosca_definitions_version: alien_dsl_1_4_0\n"));
     diagnostics.clear();
     EXPECT_FALSE(catalog.addPath(dir.path(), &diagnostics));
-    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
-    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-CAT-002"));
+    ASSERT_EQ(diagnostics.size(), 2) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-LIB-002"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+    EXPECT_EQ(diagnostics[1].code, QStringLiteral("TOPO-CAT-001"));
 
     // The same name and version as a bundled archive: the bundled one stays.
     const QString copy = dir.filePath(QStringLiteral("copy/mesos.yml"));

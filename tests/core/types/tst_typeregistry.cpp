@@ -446,6 +446,32 @@ TEST(TypeRegistry, TypeRedefinedByAnotherArchive)
               QStringLiteral("tosca-normative-types:1.0.0-ALIEN14"));
 }
 
+TEST(TypeRegistry, TheArchiveItselfShadowsAnImportedTypeWithAWarning)
+{
+    // Alien4Cloud's parser looks a type up in the archive being read before its imports; its
+    // catalog then refuses the archive. Topologist reads it the parser's way and says so.
+    TypeRegistry registry;
+    Diagnostics diagnostics;
+    registry.addArchive(
+        readArchive(QStringLiteral(":/types/tosca-normative-types/normative-types.yml")),
+        &diagnostics);
+    const ToscaArchive own = ToscaReader().read("tosca_definitions_version: alien_dsl_1_4_0\n"
+                                                "node_types:\n"
+                                                "  tosca.nodes.Compute:\n"
+                                                "    derived_from: tosca.nodes.Root\n"
+                                                "    description: mine\n",
+                                                QStringLiteral("types.yml"),
+                                                &diagnostics);
+    registry.addOwnArchive(own, &diagnostics);
+    registry.resolve(&diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-TYPE-004"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+    EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("types.yml"), 3, 3}));
+    EXPECT_EQ(registry.declared(TypeKind::Node, QStringLiteral("tosca.nodes.Compute"))->description,
+              QStringLiteral("mine"));
+}
+
 TEST(TypeRegistry, AddingTheSameArchiveTwiceIsHarmless)
 {
     // A file imported along two paths reaches the registry twice.

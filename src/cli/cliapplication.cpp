@@ -7,6 +7,7 @@
 #include "csar/csarexporter.h"
 #include "filereport.h"
 #include "jsonreport.h"
+#include "libraryreport.h"
 #include "sarifreport.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -65,10 +66,15 @@ QString helpText()
         "                      (it is never taken from the command line or environment).\n"
         "      --ca-cert PEM   Trust this self-signed certificate for this server.\n"
         "      --no-check      Skip Alien4Cloud's check before the upload (3.0+).\n"
+        "  library             List the archives found in each --types folder, with\n"
+        "                      their versions, and the problems of each library.\n"
         "\n"
         "Options:\n"
-        "  --types PATH        Add a type archive (folder, YAML file or CSAR) to the\n"
-        "                      type library; may be repeated.\n"
+        "  --types PATH        Add a type library: a folder holding archives at any\n"
+        "                      depth (a git checkout of an archive repository), or a\n"
+        "                      single archive as a YAML file or a CSAR; may be repeated.\n"
+        "                      An archive of a library that cannot be used is a\n"
+        "                      warning; only the archives a topology imports matter.\n"
         "  -h, --help          Show this help.\n"
         "  -v, --version       Show the version.\n"
         "\n"
@@ -130,7 +136,7 @@ int CliApplication::run(const QStringList &arguments)
         return usage(Unreadable);
 
     TypeCatalog catalog;
-    if (!buildCatalog(&catalog, typePaths))
+    if (!buildCatalog(&catalog, typePaths, command == QLatin1String("library")))
         return Unreadable;
 
     if (command == QLatin1String("inspect"))
@@ -141,11 +147,15 @@ int CliApplication::run(const QStringList &arguments)
         return exportCsar(rest, catalog);
     if (command == QLatin1String("push"))
         return push(rest, catalog);
+    if (command == QLatin1String("library"))
+        return listLibraries(rest, catalog);
     m_err << Tr::tr("topologist-cli: unknown command '%1'").arg(command) << '\n';
     return usage(Unreadable);
 }
 
-bool CliApplication::buildCatalog(TypeCatalog *catalog, const QStringList &typePaths)
+bool CliApplication::buildCatalog(TypeCatalog *catalog,
+                                  const QStringList &typePaths,
+                                  bool quietLibraries)
 {
     catalog->addBundledLibrary();
     bool ok = true;
@@ -153,11 +163,31 @@ bool CliApplication::buildCatalog(TypeCatalog *catalog, const QStringList &typeP
         Diagnostics diagnostics;
         if (!catalog->addPath(path, &diagnostics))
             ok = false;
-        for (const Diagnostic &d : std::as_const(diagnostics))
-            m_err << d.toString() << '\n';
+        // A library's problems are about archives the topology may never import: one line
+        // points at `library`, which lists them, instead of burying the topology's report.
+        const TypeLibrary *library = catalog->library(path);
+        for (const Diagnostic &d : std::as_const(diagnostics)) {
+            if (!library || d.severity == Severity::Error)
+                m_err << d.toString() << '\n';
+        }
+        if (library && !library->problems.isEmpty() && !quietLibraries)
+            m_err << LibraryReport::summary(*library) << '\n';
     }
     m_err.flush();
     return ok;
+}
+
+int CliApplication::listLibraries(const QStringList &arguments, const TypeCatalog &catalog)
+{
+    if (!arguments.isEmpty()) {
+        m_err << Tr::tr("topologist-cli: library takes no argument; name the folders with "
+                        "--types")
+              << '\n';
+        return Unreadable;
+    }
+    LibraryReport::write(catalog, m_out);
+    m_out.flush();
+    return catalog.libraries().isEmpty() ? Unreadable : Success;
 }
 
 int CliApplication::inspect(const QStringList &files, const TypeCatalog &catalog)

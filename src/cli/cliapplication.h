@@ -23,7 +23,8 @@ public:
 
 private:
     int usage(int exitCode);
-    bool buildCatalog(TypeCatalog *catalog, const QStringList &typePaths);
+    bool buildCatalog(TypeCatalog *catalog, const QStringList &typePaths, bool quietLibraries);
+    int listLibraries(const QStringList &arguments, const TypeCatalog &catalog);
     int inspect(const QStringList &files, const TypeCatalog &catalog);
     int validate(const QStringList &arguments, const TypeCatalog &catalog);
     int exportCsar(const QStringList &arguments, const TypeCatalog &catalog);

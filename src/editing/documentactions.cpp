@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentactions.h"
 
+#include "catalog/missingimports.h"
 #include "commands/movenodescommand.h"
 #include "commands/setimportscommand.h"
 #include "topologydocument.h"
@@ -269,6 +270,17 @@ QStringList DocumentActions::hostedDescendants(const QStringList &names) const
         }
     }
     return result;
+}
+
+bool DocumentActions::useAvailableImportVersions()
+{
+    const ArchiveImports &imports = m_document->archive().imports;
+    const MissingImports missing(imports, m_document->catalog());
+    if (!missing.hasReplacements())
+        return false;
+    m_document->undoStack()->push(
+        new SetImportsCommand(m_document, imports, missing.withReplacements(imports)));
+    return true;
 }
 
 bool DocumentActions::ensureImported(const QStringList &nodeTypes)

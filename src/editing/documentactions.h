@@ -76,6 +76,9 @@ public:
                   QString *error = nullptr);
     bool disconnect(const QString &source, int requirementIndex);
     /// Deletes nodes together with their relationships and everything hosted on them.
+    /// Moves every import no type library holds to the version the libraries have (one undo
+    /// step); false when there is nothing to move.
+    bool useAvailableImportVersions();
     bool removeNodes(const QStringList &names);
     bool renameNode(const QString &from, const QString &to, QString *error = nullptr);
     /// Copies of the nodes and their hosted subtrees, next to the originals; returns new names.

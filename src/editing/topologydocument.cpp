@@ -309,11 +309,15 @@ const TypeRegistry &TopologyDocument::typesWithImport(const CatalogEntry &entry)
 
 const CatalogEntry *TopologyDocument::archiveDeclaring(const QString &nodeType) const
 {
+    // Several versions of an archive may declare the type; the palette shows the one the
+    // catalog offers this topology, so a drop imports what was shown.
     for (const CatalogEntry *entry : m_catalog.entries()) {
-        for (const TypeDefinition &type : entry->archive.types) {
-            if (type.kind == TypeKind::Node && type.name == nodeType)
-                return entry;
-        }
+        const bool declares = std::any_of(
+            entry->archive.types.cbegin(), entry->archive.types.cend(), [&](const auto &type) {
+                return type.kind == TypeKind::Node && type.name == nodeType;
+            });
+        if (declares && entry->version == m_catalog.versionToOffer(entry->name, m_dependencies))
+            return entry;
     }
     return nullptr;
 }

@@ -3,6 +3,7 @@
 
 #include "catalog/archivefinder.h"
 #include "csar/unpackedcsar.h"
+#include "types/toscaversion.h"
 #include "yaml/toscareader.h"
 
 #include <QCoreApplication>
@@ -329,6 +330,26 @@ QStringList TypeCatalog::versionsOf(const QString &name) const
             versions << entry->version;
     }
     return versions;
+}
+
+QString TypeCatalog::newestVersionOf(const QString &name) const
+{
+    QString newest;
+    for (const QString &version : versionsOf(name)) {
+        if (newest.isEmpty() || ToscaVersion(newest) < ToscaVersion(version))
+            newest = version;
+    }
+    return newest;
+}
+
+QString TypeCatalog::versionToOffer(const QString &name,
+                                    const QList<const CatalogEntry *> &dependencies) const
+{
+    for (const CatalogEntry *dependency : dependencies) {
+        if (dependency->name == name)
+            return dependency->version;
+    }
+    return newestVersionOf(name);
 }
 
 QList<const CatalogEntry *> TypeCatalog::entries() const

@@ -65,6 +65,12 @@ public:
     const CatalogEntry *find(const QString &name, const QString &version) const;
     const CatalogEntry *find(const QString &id) const;
     QStringList versionsOf(const QString &name) const;
+    /// The highest version of the archive called @p name (TOSCA version order), or empty.
+    QString newestVersionOf(const QString &name) const;
+    /// The version of archive @p name to offer a topology that depends on @p dependencies:
+    /// the one it already uses (a second version would clash), else the newest.
+    QString versionToOffer(const QString &name,
+                           const QList<const CatalogEntry *> &dependencies) const;
     QList<const CatalogEntry *> entries() const;
 
 private:

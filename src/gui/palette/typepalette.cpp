@@ -161,11 +161,19 @@ void TypePalette::rebuild(bool reread)
 void TypePalette::updateImports()
 {
     QSet<QString> imported;
-    if (m_document) {
-        for (const CatalogEntry *entry : m_document->dependencies())
-            imported.insert(entry->id());
-    }
+    const QList<const CatalogEntry *> none;
+    const QList<const CatalogEntry *> &dependencies
+        = m_document ? m_document->dependencies() : none;
+    for (const CatalogEntry *entry : dependencies)
+        imported.insert(entry->id());
     m_model->setImportedArchives(imported);
+    QSet<QString> offered;
+    for (const CatalogEntry *entry : m_model->archives()) {
+        if (entry->version == m_catalog.versionToOffer(entry->name, dependencies))
+            offered.insert(entry->id());
+    }
+    m_model->setOfferedArchives(offered);
+    m_filter->archivesChanged();
 }
 
 void TypePalette::invalidateFits(const QString &node)

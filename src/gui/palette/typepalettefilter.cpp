@@ -43,6 +43,9 @@ bool TypePaletteFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     if (!sourceParent.isValid())
         return false; // archive rows show through their types (recursive filtering)
+    // Other versions of an archive than the one a drop would import stay out of sight.
+    if (!sourceParent.data(TypePaletteModel::OfferedRole).toBool())
+        return false;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_allowed && !m_allowed->contains(index.data(TypePaletteModel::TypeNameRole).toString()))
         return false;

@@ -25,6 +25,8 @@ public:
     /// Only these type names (nullopt: no restriction).
     void setAllowedTypes(const std::optional<QSet<QString>> &types);
     bool isRestricted() const { return m_allowed.has_value(); }
+    /// Filters again after the model changed which archive versions it offers.
+    void archivesChanged() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -153,6 +153,18 @@ void TypePaletteModel::setImportedArchives(const QSet<QString> &ids)
     }
 }
 
+void TypePaletteModel::setOfferedArchives(const QSet<QString> &ids)
+{
+    for (int i = 0; i < m_archives.size(); ++i) {
+        const bool offered = ids.contains(m_archives[i].id);
+        if (m_archives[i].offered == offered)
+            continue;
+        m_archives[i].offered = offered;
+        const QModelIndex changed = index(i, 0);
+        emit dataChanged(changed, changed, {OfferedRole});
+    }
+}
+
 QString TypePaletteModel::archiveToolTip(const ArchiveRow &archive) const
 {
     QString tip
@@ -265,6 +277,8 @@ QVariant TypePaletteModel::data(const QModelIndex &index, int role) const
             return true;
         case ImportedRole:
             return archive.imported;
+        case OfferedRole:
+            return archive.offered;
         case TypeCountRole:
             return int(archive.types.size());
         case AbstractRole:

@@ -32,6 +32,7 @@ public:
         ArchiveIdRole, ///< "mesos-types:1.4.0-SNAPSHOT", on both kinds of rows
         IsArchiveRole, ///< bool
         ImportedRole,  ///< bool, archive rows: the document imports this archive
+        OfferedRole,   ///< bool, archive rows: the version of its archive the document gets
         TypeCountRole, ///< int, archive rows
     };
 
@@ -43,6 +44,9 @@ public:
     void reload(bool includeSimpleProfile);
     /// Which archives the document imports (by id), shown on the archive rows.
     void setImportedArchives(const QSet<QString> &ids);
+    /// The archive versions to show: one version of each archive (see
+    /// TypeCatalog::versionToOffer); the others are hidden by the filter.
+    void setOfferedArchives(const QSet<QString> &ids);
     /// Forgets the archives resolved so far (an archive was replaced in the catalog).
     void clearCache() { m_registries.clear(); }
 
@@ -83,6 +87,7 @@ private:
         QString id;
         QString title;
         bool imported = false;
+        bool offered = true;
         QList<TypeRow> types;
     };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
+#include "libraries/typelibrarymanager.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -40,11 +41,8 @@ int main(int argc, char *argv[])
 
     Topologist::TypeCatalog catalog;
     catalog.addBundledLibrary();
-    // Archives the user added in earlier sessions; one that vanished is skipped, not fatal.
-    for (const QString &path : QSettings().value(QStringLiteral("typeArchives")).toStringList()) {
-        Topologist::Diagnostics ignored;
-        catalog.addPath(path, &ignored);
-    }
+    // Libraries and archives the user added in earlier sessions.
+    Topologist::TypeLibraryManager::restore(catalog);
 
     Topologist::MainWindow window(catalog);
     window.show();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 
+#include "libraries/typelibrariesdialog.h"
+#include "libraries/typelibrarymanager.h"
+
 #include "canvas/canvaswidget.h"
+#include "catalog/missingimports.h"
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
 #include "dialogs/exportcsardialog.h"
@@ -31,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -68,6 +73,7 @@ QString topologyFileFilter()
 MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
+    , m_libraries(new TypeLibraryManager(catalog, this))
     , m_selection(new SelectionModel(this))
     , m_recentFiles(new RecentFiles(this))
     , m_canvas(new CanvasWidget(catalog, this))
@@ -97,6 +103,8 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
         m_zoomLabel->setText(QStringLiteral("%1 %").arg(qRound(zoom * 100)));
     });
     connect(m_selection, &SelectionModel::selectionChanged, this, [this] { updateActions(); });
+    connect(
+        m_libraries, &TypeLibraryManager::librariesChanged, this, &MainWindow::librariesChanged);
     connect(QApplication::clipboard(), &QClipboard::dataChanged, this, [this] { updateActions(); });
 
     readSettings();
@@ -189,6 +197,10 @@ void MainWindow::createActions()
     a->setStatusTip(
         tr("Add your own TOSCA types (a folder, a YAML file or a CSAR) to the type library"));
     connect(a, &QAction::triggered, this, &MainWindow::addTypeArchive);
+    a = addAction(QStringLiteral("actionTypeLibraries"), tr("Type &Libraries…"), QIcon());
+    a->setStatusTip(tr("Folders of TOSCA archives (checkouts of archive repositories) that "
+                       "topologies import from"));
+    connect(a, &QAction::triggered, this, &MainWindow::showTypeLibraries);
     a = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QIcon(), QKeySequence::Quit);
     a->setMenuRole(QAction::QuitRole);
     connect(a, &QAction::triggered, this, &QWidget::close);
@@ -304,6 +316,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *types = menuBar()->addMenu(tr("T&ypes"));
+    types->addAction(action(QStringLiteral("actionTypeLibraries")));
     types->addAction(action(QStringLiteral("actionAddArchive")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -581,6 +594,7 @@ bool MainWindow::openFile(const QString &path)
     }
     m_unpackedFrom.clear();
     setDocument(std::move(document));
+    offerMissingImports();
     m_recentFiles->add(path);
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
@@ -846,6 +860,87 @@ void MainWindow::addTypeArchive()
     QSettings().setValue(QStringLiteral("typeArchives"), archives);
     m_palette->reload();
     showMessage(tr("Added %1 to the type library").arg(QFileInfo(path).fileName()));
+}
+
+QMessageBox *MainWindow::missingImportsBox() const
+{
+    return m_missingImportsBox;
+}
+
+void MainWindow::offerMissingImports()
+{
+    if (m_missingImportsBox)
+        m_missingImportsBox->close();
+    const MissingImports missing(m_document->archive().imports, m_catalog);
+    if (missing.isEmpty())
+        return;
+    QStringList lines;
+    for (const MissingImports::Missing &m : missing.missing()) {
+        lines << (m.available.isEmpty()
+                      ? tr("%1 (no library has %2)").arg(m.import.id(), m.import.name)
+                      : tr("%1 (the libraries have version %2)").arg(m.import.id(), m.available));
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Missing Type Archives"),
+                                tr("This topology imports archives that no type library holds, "
+                                   "so some of its types are unknown:\n\n%1")
+                                    .arg(lines.join(QLatin1Char('\n'))),
+                                QMessageBox::NoButton,
+                                this);
+    box->setObjectName(QStringLiteral("missingImportsBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("Use the versions the libraries have, or add the folder that "
+                               "holds these archives as a type library."));
+    QPushButton *use = nullptr;
+    if (missing.hasReplacements())
+        use = box->addButton(tr("&Use Available Versions"), QMessageBox::AcceptRole);
+    QPushButton *libraries = box->addButton(tr("Type &Libraries…"), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Close);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, use, libraries](QAbstractButton *b) {
+        if (b == use && m_document) {
+            DocumentActions(m_document.get()).useAvailableImportVersions();
+            showMessage(tr("Imports moved to the versions the type libraries have"));
+        } else if (b == libraries) {
+            showTypeLibraries();
+        }
+    });
+    m_missingImportsBox = box;
+    box->open();
+}
+
+void MainWindow::librariesChanged()
+{
+    m_palette->reload();
+    // Types the libraries now hold (or no longer hold) change what the topology resolves to.
+    if (!m_document)
+        return;
+    const bool fromLibraries
+        = std::any_of(m_document->dependencies().cbegin(),
+                      m_document->dependencies().cend(),
+                      [](const CatalogEntry *entry) { return !entry->libraryRoot.isEmpty(); });
+    const bool unresolved = std::any_of(
+        m_document->loadDiagnostics().cbegin(),
+        m_document->loadDiagnostics().cend(),
+        [](const Diagnostic &d) { return d.code.startsWith(QLatin1String("TOPO-IMP-")); });
+    if (fromLibraries || unresolved)
+        m_document->setImports(m_document->archive().imports);
+}
+
+TypeLibrariesDialog *MainWindow::typeLibrariesDialog() const
+{
+    return m_librariesDialog;
+}
+
+void MainWindow::showTypeLibraries()
+{
+    if (!m_librariesDialog) {
+        m_librariesDialog = new TypeLibrariesDialog(m_libraries, this);
+        m_librariesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_librariesDialog->show();
+    m_librariesDialog->raise();
+    m_librariesDialog->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
 class QUndoView;
 
 namespace Topologist {
@@ -25,7 +26,9 @@ class RecentFiles;
 class SelectionModel;
 class TopologyDocument;
 class TypeCatalog;
+class TypeLibraryManager;
 class TypePalette;
+class TypeLibrariesDialog;
 
 /// The designer's window: one topology at a time, with the canvas in the centre and dockable
 /// palette, outline, properties, problems and undo history. It owns the document and wires the
@@ -58,6 +61,11 @@ public:
     PushDialog *pushDialog() const;
     /// The export dialog while it is open, for tests.
     ExportCsarDialog *exportCsarDialog() const;
+    TypeLibraryManager *typeLibraries() const { return m_libraries; }
+    /// The Type Libraries dialog while it is open, for tests.
+    TypeLibrariesDialog *typeLibrariesDialog() const;
+    /// The offer shown after opening a topology whose imports no library holds, for tests.
+    QMessageBox *missingImportsBox() const;
 
 public slots:
     bool save();
@@ -76,6 +84,8 @@ public slots:
     /// File > Push to Alien4Cloud: opens the push dialog (window-modal, not blocking).
     void pushToAlien4Cloud();
     void addTypeArchive();
+    /// Types > Type Libraries…: the library folders and what each holds (not blocking).
+    void showTypeLibraries();
     void showAbout();
 
 protected:
@@ -97,6 +107,10 @@ private:
     void updateTitle();
     void updateActions();
     void updateProblemSummary();
+    /// After opening: imports that no type library holds get a way on (another version, or a
+    /// library folder) instead of a dead end.
+    void offerMissingImports();
+    void librariesChanged();
     void showMessage(const QString &message, int timeout = 4000);
     QAction *addAction(const QString &name,
                        const QString &text,
@@ -104,6 +118,7 @@ private:
                        const QKeySequence &shortcut = QKeySequence());
 
     TypeCatalog &m_catalog;
+    TypeLibraryManager *m_libraries;
     std::unique_ptr<TopologyDocument> m_document;
     SelectionModel *m_selection;
     RecentFiles *m_recentFiles;
@@ -123,6 +138,8 @@ private:
     /// Where a CSAR was unpacked, kept while its topology is open.
     QString m_unpackedFrom;
     QPointer<PushDialog> m_pushDialog;
+    QPointer<TypeLibrariesDialog> m_librariesDialog;
+    QPointer<QMessageBox> m_missingImportsBox;
     QPointer<ExportCsarDialog> m_exportDialog;
     bool m_pushRunning = false;
 };

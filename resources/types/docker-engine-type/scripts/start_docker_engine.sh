@@ -1,6 +1,7 @@
 #!/bin/bash
 # DockerEngine, Standard.start: enable the Docker daemon at boot, start it and wait until it
-# answers. Works with systemd (Ubuntu 16.04+, CentOS 7) and Upstart (Ubuntu 14.04).
+# answers. Works with systemd (Ubuntu 16.04+, Debian 8, CentOS and RHEL 7), Upstart (Ubuntu
+# 14.04) and SysV init (EPEL's docker-io on CentOS and RHEL 6).
 # Inputs: none.
 #
 # Helpers are inlined: Alien4Cloud uploads each operation script on its own.

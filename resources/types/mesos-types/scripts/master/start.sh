@@ -54,6 +54,11 @@ svc() {
   fi
 }
 # --- end helper: services ---
+# --- helper: zookeeper (identical in every script that has it) ---
+# zk_service: the name of the ZooKeeper service: zookeeper-server for Cloudera's package (CentOS
+# and RHEL 6, sysvinit), zookeeper for zookeeperd (Ubuntu, Debian) and mesosphere-zookeeper (7).
+zk_service() { if svc_exists zookeeper-server; then echo zookeeper-server; else echo zookeeper; fi; }
+# --- end helper: zookeeper ---
 # --- helper: wait (identical in every script that has it) ---
 # wait_until SECONDS WHAT COMMAND...: retry COMMAND every 3 s until it succeeds; after SECONDS
 # log that WHAT never happened and return 1 (callers add their own diagnosis and die).
@@ -88,8 +93,9 @@ zk_ok() (
 )
 
 log "starting ZooKeeper"
-svc enable zookeeper
-svc restart zookeeper
+zk_name="$(zk_service)"
+svc enable "$zk_name"
+svc restart "$zk_name"
 wait_until 120 "ZooKeeper to answer on port 2181" zk_ok \
   || die "ZooKeeper is not answering; see /var/log/zookeeper and /etc/zookeeper/conf/zoo.cfg"
 

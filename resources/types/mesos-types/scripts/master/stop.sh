@@ -52,8 +52,13 @@ svc() {
   fi
 }
 # --- end helper: services ---
+# --- helper: zookeeper (identical in every script that has it) ---
+# zk_service: the name of the ZooKeeper service: zookeeper-server for Cloudera's package (CentOS
+# and RHEL 6, sysvinit), zookeeper for zookeeperd (Ubuntu, Debian) and mesosphere-zookeeper (7).
+zk_service() { if svc_exists zookeeper-server; then echo zookeeper-server; else echo zookeeper; fi; }
+# --- end helper: zookeeper ---
 
-for service in mesos-master zookeeper; do
+for service in mesos-master "$(zk_service)"; do
   if svc_exists "$service"; then
     log "stopping $service"
     svc stop "$service"

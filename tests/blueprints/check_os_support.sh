@@ -69,7 +69,8 @@ new_system() {
   for command in "$@"; do
     ln -s "$here/fake_command.sh" "$fakes/$command"
   done
-  export FAKE_ROOT="$root" FAKE_STATE="$state" FAKE_INIT="$init"
+  export FAKE_ROOT="$root" FAKE_STATE="$state" FAKE_INIT="$init" FAKE_UPSTART_VERSION=1.12.1
+  case "$id" in centos | rhel) FAKE_UPSTART_VERSION=0.6.5 ;; esac
   # CentOS and RHEL 6 boot with Upstart, but Cloudera's ZooKeeper and EPEL's Docker ship SysV
   # init scripts.
   export FAKE_SYSV_PACKAGES="zookeeper-server docker-io"
@@ -168,6 +169,12 @@ check_system() {
       called "initctl status mesos-master" "initctl status mesos-slave"
       file_is /etc/init/mesos-master.override manual
       not_called systemctl
+      # Upstart 0.6 (CentOS and RHEL 6) ignores the override: the start condition goes instead.
+      if [ "$family" = redhat ]; then
+        file_is /etc/init/mesos-slave.conf "# disabled: start on stopped rc RUNLEVEL=[2345]"
+      else
+        file_is /etc/init/mesos-slave.conf "start on stopped rc RUNLEVEL=[2345]"
+      fi
       ;;
   esac
 
@@ -198,6 +205,7 @@ check_system() {
     upstart)
       called "initctl start mesos-slave"
       [ ! -e "$root/etc/init/mesos-slave.override" ] || fail "slave-start: the mesos-slave Upstart job is still disabled"
+      file_is /etc/init/mesos-slave.conf "start on stopped rc RUNLEVEL=[2345]"
       ;;
   esac
 

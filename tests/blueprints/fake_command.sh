@@ -4,7 +4,8 @@
 # It logs "<command> <arguments>" to $FAKE_LOG and keeps just enough state under $FAKE_STATE
 # (installed packages, imported keys, registered units, running services) for the scripts' own
 # checks ("is it installed?", "is it running?") to answer as on a real host of the kind the
-# harness describes. Installing a package creates its services the way $FAKE_INIT says:
+# harness describes (initctl reports Upstart $FAKE_UPSTART_VERSION). Installing a package
+# creates its services the way $FAKE_INIT says:
 # systemd units, Upstart jobs (/etc/init/NAME.conf) or SysV scripts (/etc/init.d/NAME), the
 # latter also for the packages in $FAKE_SYSV_PACKAGES. Nothing is downloaded or installed.
 set -euo pipefail
@@ -36,7 +37,7 @@ install_package() {
   for service in $(services_of "$package"); do
     case "$kind" in
       systemd) printf '%s\n' "$service" >>"$state/units" ;;
-      upstart) mkdir -p "$root/etc/init" && touch "$root/etc/init/$service.conf" ;;
+      upstart) mkdir -p "$root/etc/init" && echo 'start on stopped rc RUNLEVEL=[2345]' >"$root/etc/init/$service.conf" ;;
       sysv) mkdir -p "$root/etc/init.d" && touch "$root/etc/init.d/$service" ;;
     esac
   done
@@ -138,6 +139,7 @@ case "$name" in
     esac
     ;;
   initctl)
+    [ "${1:-}" != version ] || { echo "init (upstart ${FAKE_UPSTART_VERSION:?})" && exit 0; }
     job="${2:-}"
     [ -f "$root/etc/init/$job.conf" ] || { echo "initctl: Unknown job: $job" >&2 && exit 1; }
     case "$1" in

@@ -72,8 +72,9 @@ new_system() {
   export FAKE_ROOT="$root" FAKE_STATE="$state" FAKE_INIT="$init" FAKE_UPSTART_VERSION=1.12.1
   case "$id" in centos | rhel) FAKE_UPSTART_VERSION=0.6.5 ;; esac
   # CentOS and RHEL 6 boot with Upstart, but Cloudera's ZooKeeper and EPEL's Docker ship SysV
-  # init scripts.
+  # init scripts; so does Debian 8's zookeeperd, run by systemd.
   export FAKE_SYSV_PACKAGES="zookeeper-server docker-io"
+  [ "$id" != debian ] || FAKE_SYSV_PACKAGES=zookeeperd
 }
 
 # run STEP SCRIPT [NAME=VALUE...]: run a copy of TYPES_DIR/SCRIPT whose system paths point

@@ -130,7 +130,9 @@ case "$name" in
     case "${1:-}" in
       list-unit-files) if grep -Fx -- "$unit" "$state/units" >/dev/null; then echo "$unit.service disabled"; fi ;;
       *)
-        grep -Fx -- "$unit" "$state/units" >/dev/null || { echo "Unit $unit.service not found." >&2 && exit 5; }
+        # Like systemd, run SysV scripts through generated units (which list-unit-files omits).
+        grep -Fx -- "$unit" "$state/units" >/dev/null || [ -f "$root/etc/init.d/$unit" ] \
+          || { echo "Unit $unit.service not found." >&2 && exit 5; }
         case "$1" in
           start | restart) set_running "$unit" yes ;;
           stop) set_running "$unit" no ;;

@@ -20,7 +20,9 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+    # A SysV script (zookeeperd on Debian 8) runs through systemd's generator, whose units
+    # older systemd versions leave out of list-unit-files.
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null || [ -f "/etc/init.d/$1" ]
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi

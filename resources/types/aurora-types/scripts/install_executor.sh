@@ -28,23 +28,43 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
 os_release() { awk -F= -v k="$1" '$1 == k { v = $2; gsub(/^"|"$/, "", v); print v }' /etc/os-release; }
 
-# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID and OS_CODENAME from the machine
-# itself. Fail when DISTRIBUTION (the os.distribution the topology gave the host) names another
-# distribution; only warn when VERSION (its os.version) disagrees, and trust the machine.
+# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID, OS_CODENAME and OS_FAMILY (debian
+# or redhat) from the machine itself. Fail when DISTRIBUTION (the os.distribution the topology
+# gave the host) names another distribution; only warn when VERSION (its os.version) disagrees,
+# and trust the machine. CentOS 6 and RHEL 6 have no /etc/os-release, only /etc/redhat-release.
 detect_os() {
-  local declared declared_version=${2:-}
+  local declared declared_version=${2:-} release
   declared="$(printf '%s' "${1:-}" | tr '[:upper:]' '[:lower:]')"
-  [ -r /etc/os-release ] || die "/etc/os-release is missing: cannot tell which distribution this is"
-  OS_ID="$(os_release ID)"
-  OS_VERSION_ID="$(os_release VERSION_ID)"
-  OS_CODENAME="$(os_release UBUNTU_CODENAME)"
-  if [ -z "$OS_CODENAME" ] && [ "$OS_ID" = ubuntu ]; then
-    case "$OS_VERSION_ID" in
-      14.04) OS_CODENAME=trusty ;;
-      16.04) OS_CODENAME=xenial ;;
-      *) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
+  OS_CODENAME=""
+  if [ -r /etc/os-release ]; then
+    OS_ID="$(os_release ID)"
+    OS_VERSION_ID="$(os_release VERSION_ID)"
+    OS_CODENAME="$(os_release VERSION_CODENAME)"
+  elif [ -r /etc/redhat-release ]; then
+    release="$(cat /etc/redhat-release)"
+    case "$release" in
+      CentOS*) OS_ID=centos ;;
+      "Red Hat Enterprise Linux"*) OS_ID=rhel ;;
+      *) die "unknown distribution in /etc/redhat-release: $release" ;;
+    esac
+    OS_VERSION_ID="$(printf '%s\n' "$release" | sed -n 's/.* release \([0-9][0-9.]*\).*/\1/p')"
+  else
+    die "neither /etc/os-release nor /etc/redhat-release exists: cannot tell which distribution this is"
+  fi
+  if [ -z "$OS_CODENAME" ]; then
+    case "$OS_ID:$OS_VERSION_ID" in
+      ubuntu:14.04) OS_CODENAME=trusty ;;
+      ubuntu:16.04) OS_CODENAME=xenial ;;
+      debian:8) OS_CODENAME=jessie ;;
+      ubuntu:* | debian:*) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
     esac
   fi
+  # shellcheck disable=SC2034 # not every script that inlines this helper installs packages
+  case "$OS_ID" in
+    ubuntu | debian) OS_FAMILY=debian ;;
+    centos | rhel) OS_FAMILY=redhat ;;
+    *) OS_FAMILY="" ;;
+  esac
   if [ -n "$declared" ] && [ "$declared" != "$OS_ID" ]; then
     die "the topology says this host runs '$declared' but it runs '$OS_ID' $OS_VERSION_ID"
   fi
@@ -55,11 +75,12 @@ detect_os() {
   log "host runs $OS_ID $OS_VERSION_ID${OS_CODENAME:+ ($OS_CODENAME)}"
 }
 
-# require_mesos_platform: the platforms for which Mesosphere published Mesos and Marathon.
+# require_mesos_platform: the systems the Mesos blueprints support (Ubuntu 14.04, CentOS and RHEL
+# 6 and 7, Debian 8) plus Ubuntu 16.04; Mesosphere publishes Mesos packages for all of them.
 require_mesos_platform() {
   case "$OS_ID:$OS_VERSION_ID" in
-    ubuntu:14.04 | ubuntu:16.04 | centos:7*) ;;
-    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04, Ubuntu 16.04 or CentOS 7" ;;
+    ubuntu:14.04 | ubuntu:16.04 | debian:8 | debian:8.* | centos:6* | centos:7* | rhel:6* | rhel:7*) ;;
+    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04 or 16.04, CentOS 6 or 7, RHEL 6 or 7, or Debian 8" ;;
   esac
 }
 # --- end helper: os ---

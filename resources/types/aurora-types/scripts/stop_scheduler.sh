@@ -20,22 +20,36 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+    # A SysV script (zookeeperd on Debian 8) runs through systemd's generator, whose units
+    # older systemd versions leave out of list-unit-files.
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null || [ -f "/etc/init.d/$1" ]
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi
 }
 
-# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
-# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+# upstart_reads_overrides: Upstart 1.3 and later (Ubuntu 14.04) honour /etc/init/NAME.override;
+# the 0.6 of CentOS and RHEL 6 does not.
+upstart_reads_overrides() { ! initctl version 2>/dev/null | grep 'upstart 0\.' >/dev/null; }
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu 14.04,
+# CentOS and RHEL 6) or SysV init. start and stop do nothing when the service is already in
+# that state.
 svc() {
   local action=$1 name=$2
   if [ -d /run/systemd/system ]; then
     as_root systemctl "$action" "$name"
   elif [ -f "/etc/init/$name.conf" ]; then
     case "$action" in
-      enable) as_root rm -f "/etc/init/$name.override" ;;
-      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      enable)
+        as_root rm -f "/etc/init/$name.override"
+        as_root sed -i 's/^# disabled: start on/start on/' "/etc/init/$name.conf"
+        ;;
+      disable)
+        echo manual | as_root tee "/etc/init/$name.override" >/dev/null
+        # Old Upstart has no other way to keep a job from starting at boot.
+        upstart_reads_overrides || as_root sed -i 's/^start on/# disabled: start on/' "/etc/init/$name.conf"
+        ;;
       start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
       stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
       restart) svc stop "$name" && svc start "$name" ;;

@@ -1,6 +1,8 @@
 #!/bin/bash
 # DockerEngine, Standard.create: install Docker CE from Docker's own package repository
-# (https://download.docker.com) on Ubuntu 14.04 or later, or CentOS 7.
+# (https://download.docker.com) on Ubuntu 14.04 or later, Debian 8, CentOS 7 or RHEL 7; on
+# CentOS 6 and RHEL 6, for which Docker CE was never built, install docker-io (Docker 1.7) from
+# EPEL.
 # Ubuntu's packaging may start the daemon right away; start_docker_engine.sh is what makes sure
 # it is enabled at boot and answering.
 #
@@ -27,23 +29,43 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
 os_release() { awk -F= -v k="$1" '$1 == k { v = $2; gsub(/^"|"$/, "", v); print v }' /etc/os-release; }
 
-# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID and OS_CODENAME from the machine
-# itself. Fail when DISTRIBUTION (the os.distribution the topology gave the host) names another
-# distribution; only warn when VERSION (its os.version) disagrees, and trust the machine.
+# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID, OS_CODENAME and OS_FAMILY (debian
+# or redhat) from the machine itself. Fail when DISTRIBUTION (the os.distribution the topology
+# gave the host) names another distribution; only warn when VERSION (its os.version) disagrees,
+# and trust the machine. CentOS 6 and RHEL 6 have no /etc/os-release, only /etc/redhat-release.
 detect_os() {
-  local declared declared_version=${2:-}
+  local declared declared_version=${2:-} release
   declared="$(printf '%s' "${1:-}" | tr '[:upper:]' '[:lower:]')"
-  [ -r /etc/os-release ] || die "/etc/os-release is missing: cannot tell which distribution this is"
-  OS_ID="$(os_release ID)"
-  OS_VERSION_ID="$(os_release VERSION_ID)"
-  OS_CODENAME="$(os_release UBUNTU_CODENAME)"
-  if [ -z "$OS_CODENAME" ] && [ "$OS_ID" = ubuntu ]; then
-    case "$OS_VERSION_ID" in
-      14.04) OS_CODENAME=trusty ;;
-      16.04) OS_CODENAME=xenial ;;
-      *) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
+  OS_CODENAME=""
+  if [ -r /etc/os-release ]; then
+    OS_ID="$(os_release ID)"
+    OS_VERSION_ID="$(os_release VERSION_ID)"
+    OS_CODENAME="$(os_release VERSION_CODENAME)"
+  elif [ -r /etc/redhat-release ]; then
+    release="$(cat /etc/redhat-release)"
+    case "$release" in
+      CentOS*) OS_ID=centos ;;
+      "Red Hat Enterprise Linux"*) OS_ID=rhel ;;
+      *) die "unknown distribution in /etc/redhat-release: $release" ;;
+    esac
+    OS_VERSION_ID="$(printf '%s\n' "$release" | sed -n 's/.* release \([0-9][0-9.]*\).*/\1/p')"
+  else
+    die "neither /etc/os-release nor /etc/redhat-release exists: cannot tell which distribution this is"
+  fi
+  if [ -z "$OS_CODENAME" ]; then
+    case "$OS_ID:$OS_VERSION_ID" in
+      ubuntu:14.04) OS_CODENAME=trusty ;;
+      ubuntu:16.04) OS_CODENAME=xenial ;;
+      debian:8) OS_CODENAME=jessie ;;
+      ubuntu:* | debian:*) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
     esac
   fi
+  # shellcheck disable=SC2034 # not every script that inlines this helper installs packages
+  case "$OS_ID" in
+    ubuntu | debian) OS_FAMILY=debian ;;
+    centos | rhel) OS_FAMILY=redhat ;;
+    *) OS_FAMILY="" ;;
+  esac
   if [ -n "$declared" ] && [ "$declared" != "$OS_ID" ]; then
     die "the topology says this host runs '$declared' but it runs '$OS_ID' $OS_VERSION_ID"
   fi
@@ -54,11 +76,12 @@ detect_os() {
   log "host runs $OS_ID $OS_VERSION_ID${OS_CODENAME:+ ($OS_CODENAME)}"
 }
 
-# require_mesos_platform: the platforms for which Mesosphere published Mesos and Marathon.
+# require_mesos_platform: the systems the Mesos blueprints support (Ubuntu 14.04, CentOS and RHEL
+# 6 and 7, Debian 8) plus Ubuntu 16.04; Mesosphere publishes Mesos packages for all of them.
 require_mesos_platform() {
   case "$OS_ID:$OS_VERSION_ID" in
-    ubuntu:14.04 | ubuntu:16.04 | centos:7*) ;;
-    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04, Ubuntu 16.04 or CentOS 7" ;;
+    ubuntu:14.04 | ubuntu:16.04 | debian:8 | debian:8.* | centos:6* | centos:7* | rhel:6* | rhel:7*) ;;
+    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04 or 16.04, CentOS 6 or 7, RHEL 6 or 7, or Debian 8" ;;
   esac
 }
 # --- end helper: os ---
@@ -99,35 +122,37 @@ apt_version() {
 
 # Docker's release signing keys, as published on docs.docker.com.
 readonly DOCKER_DEB_KEY_FPR="9DC858229FC7DD38854AE2D88D81803C0EBFCD88"
+readonly EPEL6_RELEASE_RPM="https://dl.fedoraproject.org/pub/epel/epel-release-latest-6.noarch.rpm"
 readonly DOCKER_RPM_KEY_ID="621e9f35" # fingerprint 060A 61C5 1B55 8A7F 742B 77AA C52F EB6B 621E 9F35
 
 DOCKER_VERSION="${DOCKER_VERSION:-}"
 [[ -z $DOCKER_VERSION || $DOCKER_VERSION =~ ^[0-9][0-9A-Za-z.~:+-]*$ ]] \
   || die "DOCKER_VERSION='$DOCKER_VERSION' is not a version"
 
-install_on_ubuntu() {
+# install_on_debian_family: Ubuntu and Debian; download.docker.com has one tree for each.
+install_on_debian_family() {
   local pkg candidate
   if dpkg-query -W -f='${Status}' docker-ce 2>/dev/null | grep 'install ok installed' >/dev/null; then
     log "docker-ce $(dpkg-query -W -f='${Version}' docker-ce) is already installed"
     return 0
   fi
-  [ -n "$OS_CODENAME" ] || die "cannot determine the Ubuntu release codename"
+  [ -n "$OS_CODENAME" ] || die "cannot determine the $OS_ID release codename"
 
   log "installing the packages needed to use an HTTPS repository"
   as_root apt-get update -q
   apt_install apt-transport-https ca-certificates curl gnupg
-  if dpkg --compare-versions "$OS_VERSION_ID" ge 17.10; then
+  if [ "$OS_ID" = ubuntu ] && dpkg --compare-versions "$OS_VERSION_ID" ge 17.10; then
     apt_install dirmngr
   fi
 
   if ! as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null; then
-    log "adding Docker's signing key from https://download.docker.com/linux/ubuntu/gpg"
-    curl -fsSL --retry 3 https://download.docker.com/linux/ubuntu/gpg | as_root apt-key add -
+    log "adding Docker's signing key from https://download.docker.com/linux/$OS_ID/gpg"
+    curl -fsSL --retry 3 "https://download.docker.com/linux/$OS_ID/gpg" | as_root apt-key add -
     as_root apt-key export "$DOCKER_DEB_KEY_FPR" 2>/dev/null | grep 'BEGIN PGP PUBLIC KEY BLOCK' >/dev/null \
       || die "the key served by download.docker.com is not $DOCKER_DEB_KEY_FPR"
   fi
   apt_source /etc/apt/sources.list.d/docker.list \
-    "deb [arch=amd64] https://download.docker.com/linux/ubuntu $OS_CODENAME stable" || true
+    "deb [arch=amd64] https://download.docker.com/linux/$OS_ID $OS_CODENAME stable" || true
   as_root apt-get update -q
 
   if [ "$OS_CODENAME" = trusty ]; then
@@ -150,14 +175,20 @@ install_on_ubuntu() {
   apt_install "$pkg"
 }
 
-install_on_centos() {
+# install_on_el7: CentOS 7, and RHEL 7 through the same CentOS repository (its container-selinux
+# dependency comes from RHEL's extras channel).
+install_on_el7() {
   local spec
   if rpm -q docker-ce >/dev/null 2>&1; then
     log "$(rpm -q docker-ce) is already installed"
     return 0
   fi
   if rpm -q docker >/dev/null 2>&1; then
-    die "CentOS's own 'docker' package is installed and conflicts with docker-ce; remove it first"
+    die "the distribution's own 'docker' package is installed and conflicts with docker-ce; remove it first"
+  fi
+  if [ "$OS_ID" = rhel ]; then
+    log "enabling the rhel-7-server-extras-rpms channel for container-selinux"
+    as_root yum-config-manager --enable rhel-7-server-extras-rpms
   fi
   as_root yum install -y -q yum-utils device-mapper-persistent-data lvm2 curl
   if ! rpm -q "gpg-pubkey-$DOCKER_RPM_KEY_ID" >/dev/null 2>&1; then
@@ -176,18 +207,38 @@ install_on_centos() {
   as_root yum install -y -q "$spec"
 }
 
+# install_on_el6: CentOS 6 and RHEL 6 get Docker 1.7, the last release for them, as EPEL's
+# docker-io (a SysV init service).
+install_on_el6() {
+  local spec
+  if rpm -q docker-io >/dev/null 2>&1; then
+    log "$(rpm -q docker-io) is already installed"
+    return 0
+  fi
+  if ! rpm -q epel-release >/dev/null 2>&1; then
+    log "adding the EPEL repository"
+    case "$OS_ID" in
+      centos) as_root yum install -y -q epel-release ;;
+      *) as_root yum install -y -q "$EPEL6_RELEASE_RPM" ;;
+    esac
+  fi
+  spec=docker-io
+  [ -z "$DOCKER_VERSION" ] || spec="docker-io-${DOCKER_VERSION}*"
+  log "installing $spec from EPEL"
+  as_root yum install -y -q "$spec"
+}
+
 detect_os "" ""
-case "$OS_ID" in
-  ubuntu)
+case "$OS_ID:$OS_VERSION_ID" in
+  ubuntu:*)
     dpkg --compare-versions "$OS_VERSION_ID" ge 14.04 || die "Ubuntu $OS_VERSION_ID is older than 14.04"
-    install_on_ubuntu
+    install_on_debian_family
     ;;
-  centos)
-    [ "${OS_VERSION_ID%%.*}" = 7 ] || die "CentOS $OS_VERSION_ID is not supported (only CentOS 7)"
-    install_on_centos
-    ;;
+  debian:8 | debian:8.*) install_on_debian_family ;;
+  centos:7* | rhel:7*) install_on_el7 ;;
+  centos:6* | rhel:6*) install_on_el6 ;;
   *)
-    die "distribution '$OS_ID' is not supported: this archive installs Docker on Ubuntu and CentOS 7 only"
+    die "$OS_ID $OS_VERSION_ID is not supported: this archive installs Docker on Ubuntu 14.04 or later, Debian 8, CentOS 6 or 7 and RHEL 6 or 7"
     ;;
 esac
 

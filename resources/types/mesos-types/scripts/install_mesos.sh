@@ -1,12 +1,13 @@
 #!/bin/bash
 # MesosMaster and MesosSlave, Standard.create: install Apache Mesos from Mesosphere's package
-# repository (http://repos.mesosphere.com) on Ubuntu 14.04, Ubuntu 16.04 or CentOS 7.
+# repository (http://repos.mesosphere.com) on Ubuntu 14.04 or 16.04, Debian 8 (apt), CentOS or
+# RHEL 6 and 7 (yum).
 # Both roles share this script; the mesos-master and mesos-slave services are left stopped and
 # disabled here, and master/start.sh or slave/start.sh enables the one the node needs.
 # ZooKeeper is installed by master/configure.sh, only on masters.
 #
 # Inputs (environment, as declared by the type):
-#   OS_DISTR       required  os.distribution of the host (ubuntu or centos)
+#   OS_DISTR       required  os.distribution of the host (ubuntu, debian, centos or rhel)
 #   OS_VERS        optional  os.version of the host, only cross-checked
 #   IP             required  private IP of the host
 #   MESOS_VERSION  optional  component_version: a Mesos version (1.4.1) or a full Mesosphere
@@ -30,23 +31,43 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
 os_release() { awk -F= -v k="$1" '$1 == k { v = $2; gsub(/^"|"$/, "", v); print v }' /etc/os-release; }
 
-# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID and OS_CODENAME from the machine
-# itself. Fail when DISTRIBUTION (the os.distribution the topology gave the host) names another
-# distribution; only warn when VERSION (its os.version) disagrees, and trust the machine.
+# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID, OS_CODENAME and OS_FAMILY (debian
+# or redhat) from the machine itself. Fail when DISTRIBUTION (the os.distribution the topology
+# gave the host) names another distribution; only warn when VERSION (its os.version) disagrees,
+# and trust the machine. CentOS 6 and RHEL 6 have no /etc/os-release, only /etc/redhat-release.
 detect_os() {
-  local declared declared_version=${2:-}
+  local declared declared_version=${2:-} release
   declared="$(printf '%s' "${1:-}" | tr '[:upper:]' '[:lower:]')"
-  [ -r /etc/os-release ] || die "/etc/os-release is missing: cannot tell which distribution this is"
-  OS_ID="$(os_release ID)"
-  OS_VERSION_ID="$(os_release VERSION_ID)"
-  OS_CODENAME="$(os_release UBUNTU_CODENAME)"
-  if [ -z "$OS_CODENAME" ] && [ "$OS_ID" = ubuntu ]; then
-    case "$OS_VERSION_ID" in
-      14.04) OS_CODENAME=trusty ;;
-      16.04) OS_CODENAME=xenial ;;
-      *) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
+  OS_CODENAME=""
+  if [ -r /etc/os-release ]; then
+    OS_ID="$(os_release ID)"
+    OS_VERSION_ID="$(os_release VERSION_ID)"
+    OS_CODENAME="$(os_release VERSION_CODENAME)"
+  elif [ -r /etc/redhat-release ]; then
+    release="$(cat /etc/redhat-release)"
+    case "$release" in
+      CentOS*) OS_ID=centos ;;
+      "Red Hat Enterprise Linux"*) OS_ID=rhel ;;
+      *) die "unknown distribution in /etc/redhat-release: $release" ;;
+    esac
+    OS_VERSION_ID="$(printf '%s\n' "$release" | sed -n 's/.* release \([0-9][0-9.]*\).*/\1/p')"
+  else
+    die "neither /etc/os-release nor /etc/redhat-release exists: cannot tell which distribution this is"
+  fi
+  if [ -z "$OS_CODENAME" ]; then
+    case "$OS_ID:$OS_VERSION_ID" in
+      ubuntu:14.04) OS_CODENAME=trusty ;;
+      ubuntu:16.04) OS_CODENAME=xenial ;;
+      debian:8) OS_CODENAME=jessie ;;
+      ubuntu:* | debian:*) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
     esac
   fi
+  # shellcheck disable=SC2034 # not every script that inlines this helper installs packages
+  case "$OS_ID" in
+    ubuntu | debian) OS_FAMILY=debian ;;
+    centos | rhel) OS_FAMILY=redhat ;;
+    *) OS_FAMILY="" ;;
+  esac
   if [ -n "$declared" ] && [ "$declared" != "$OS_ID" ]; then
     die "the topology says this host runs '$declared' but it runs '$OS_ID' $OS_VERSION_ID"
   fi
@@ -57,11 +78,12 @@ detect_os() {
   log "host runs $OS_ID $OS_VERSION_ID${OS_CODENAME:+ ($OS_CODENAME)}"
 }
 
-# require_mesos_platform: the platforms for which Mesosphere published Mesos and Marathon.
+# require_mesos_platform: the systems the Mesos blueprints support (Ubuntu 14.04, CentOS and RHEL
+# 6 and 7, Debian 8) plus Ubuntu 16.04; Mesosphere publishes Mesos packages for all of them.
 require_mesos_platform() {
   case "$OS_ID:$OS_VERSION_ID" in
-    ubuntu:14.04 | ubuntu:16.04 | centos:7*) ;;
-    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04, Ubuntu 16.04 or CentOS 7" ;;
+    ubuntu:14.04 | ubuntu:16.04 | debian:8 | debian:8.* | centos:6* | centos:7* | rhel:6* | rhel:7*) ;;
+    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04 or 16.04, CentOS 6 or 7, RHEL 6 or 7, or Debian 8" ;;
   esac
 }
 # --- end helper: os ---
@@ -69,22 +91,36 @@ require_mesos_platform() {
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+    # A SysV script (zookeeperd on Debian 8) runs through systemd's generator, whose units
+    # older systemd versions leave out of list-unit-files.
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null || [ -f "/etc/init.d/$1" ]
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi
 }
 
-# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
-# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+# upstart_reads_overrides: Upstart 1.3 and later (Ubuntu 14.04) honour /etc/init/NAME.override;
+# the 0.6 of CentOS and RHEL 6 does not.
+upstart_reads_overrides() { ! initctl version 2>/dev/null | grep 'upstart 0\.' >/dev/null; }
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu 14.04,
+# CentOS and RHEL 6) or SysV init. start and stop do nothing when the service is already in
+# that state.
 svc() {
   local action=$1 name=$2
   if [ -d /run/systemd/system ]; then
     as_root systemctl "$action" "$name"
   elif [ -f "/etc/init/$name.conf" ]; then
     case "$action" in
-      enable) as_root rm -f "/etc/init/$name.override" ;;
-      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      enable)
+        as_root rm -f "/etc/init/$name.override"
+        as_root sed -i 's/^# disabled: start on/start on/' "/etc/init/$name.conf"
+        ;;
+      disable)
+        echo manual | as_root tee "/etc/init/$name.override" >/dev/null
+        # Old Upstart has no other way to keep a job from starting at boot.
+        upstart_reads_overrides || as_root sed -i 's/^start on/# disabled: start on/' "/etc/init/$name.conf"
+        ;;
       start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
       stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
       restart) svc stop "$name" && svc start "$name" ;;
@@ -139,27 +175,36 @@ apt_version() {
 # --- helper: mesosphere (identical in every script that has it) ---
 # Mesosphere's package repository signing key (see the Mesosphere and Apache Aurora install docs).
 readonly MESOSPHERE_KEY_FPR="81026D0004C44CF7EF55ADF8DF7D54CBE56151BF"
+# The release packages that configure repos.mesosphere.com on CentOS and RHEL, per major release.
+readonly MESOSPHERE_EL6_REPO_RPM="http://repos.mesosphere.com/el/6/noarch/RPMS/mesosphere-el-repo-6-2.noarch.rpm"
 readonly MESOSPHERE_EL7_REPO_RPM="http://repos.mesosphere.com/el/7/noarch/RPMS/mesosphere-el-repo-7-3.noarch.rpm"
 
 # add_mesosphere_repo: configure http://repos.mesosphere.com for this host, once.
 add_mesosphere_repo() {
-  case "$OS_ID" in
-    ubuntu)
+  local rpm_url
+  case "$OS_FAMILY" in
+    debian)
       if ! command -v curl >/dev/null 2>&1 || ! command -v gpg >/dev/null 2>&1; then
         as_root apt-get update -q
         apt_install curl gnupg
       fi
       apt_trust_key "$MESOSPHERE_KEY_FPR"
+      # The repository has one tree per distribution: /ubuntu (trusty, xenial), /debian (jessie).
       apt_source /etc/apt/sources.list.d/mesosphere.list \
-        "deb http://repos.mesosphere.com/ubuntu $OS_CODENAME main" || true
+        "deb http://repos.mesosphere.com/$OS_ID $OS_CODENAME main" || true
       as_root apt-get update -q
       ;;
-    centos)
+    redhat)
+      case "$OS_VERSION_ID" in
+        6*) rpm_url=$MESOSPHERE_EL6_REPO_RPM ;;
+        *) rpm_url=$MESOSPHERE_EL7_REPO_RPM ;;
+      esac
       if ! rpm -q mesosphere-el-repo >/dev/null 2>&1; then
-        log "adding the Mesosphere repository ($MESOSPHERE_EL7_REPO_RPM)"
-        as_root yum install -y -q "$MESOSPHERE_EL7_REPO_RPM"
+        log "adding the Mesosphere repository ($rpm_url)"
+        as_root yum install -y -q "$rpm_url"
       fi
       ;;
+    *) die "no Mesosphere repository for $OS_ID" ;;
   esac
 }
 
@@ -195,9 +240,10 @@ if ! getent hosts "$host_name" >/dev/null 2>&1; then
 fi
 
 installed=""
-case "$OS_ID" in
-  ubuntu) installed="$(dpkg-query -W -f='${Status} ${Version}' mesos 2>/dev/null | awk '$3 == "installed" { print $4 }' || true)" ;;
-  centos) installed="$(rpm -q --qf '%{VERSION}-%{RELEASE}' mesos 2>/dev/null || true)" ;;
+case "$OS_FAMILY" in
+  debian) installed="$(dpkg-query -W -f='${Status} ${Version}' mesos 2>/dev/null | awk '$3 == "installed" { print $4 }' || true)" ;;
+  # rpm -q prints "package mesos is not installed" on standard output: ask only when it is.
+  redhat) ! rpm -q mesos >/dev/null 2>&1 || installed="$(rpm -q --qf '%{VERSION}-%{RELEASE}' mesos)" ;;
 esac
 
 if [ -n "$installed" ]; then
@@ -207,8 +253,8 @@ if [ -n "$installed" ]; then
   log "mesos $installed is already installed"
 else
   add_mesosphere_repo
-  case "$OS_ID" in
-    ubuntu)
+  case "$OS_FAMILY" in
+    debian)
       pkg=mesos
       if [ -n "$MESOS_VERSION" ]; then
         version="$(apt_version mesos "$MESOS_VERSION")"
@@ -220,7 +266,7 @@ else
       # A pinned version must not move with the next 'apt-get upgrade'.
       [ -z "$MESOS_VERSION" ] || as_root apt-mark hold mesos >/dev/null
       ;;
-    centos)
+    redhat)
       spec=mesos
       [ -z "$MESOS_VERSION" ] || spec="mesos-${MESOS_VERSION}*"
       log "installing $spec"

@@ -1,7 +1,8 @@
 #!/bin/bash
 # MesosMaster, Standard.configure: build the ZooKeeper ensemble and the Mesos master
 # configuration from ALL instances of this MesosMaster node.
-#   - installs ZooKeeper (zookeeperd on Ubuntu, mesosphere-zookeeper on CentOS 7) if needed;
+#   - installs ZooKeeper if needed: zookeeperd on Ubuntu and Debian, mesosphere-zookeeper on
+#     CentOS and RHEL 7, Cloudera's zookeeper-server on CentOS and RHEL 6;
 #   - writes zoo.cfg from the zoo_config artifact plus one server.N line per master, and myid;
 #   - writes /etc/mesos/zk (zk://ip1:2181,ip2:2181,.../mesos), the master quorum
 #     (floor(N/2)+1), ip, hostname, port, cluster, work_dir and log_dir.
@@ -41,23 +42,43 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi; }
 # os_release KEY: value of KEY in /etc/os-release (quotes removed).
 os_release() { awk -F= -v k="$1" '$1 == k { v = $2; gsub(/^"|"$/, "", v); print v }' /etc/os-release; }
 
-# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID and OS_CODENAME from the machine
-# itself. Fail when DISTRIBUTION (the os.distribution the topology gave the host) names another
-# distribution; only warn when VERSION (its os.version) disagrees, and trust the machine.
+# detect_os [DISTRIBUTION [VERSION]]: set OS_ID, OS_VERSION_ID, OS_CODENAME and OS_FAMILY (debian
+# or redhat) from the machine itself. Fail when DISTRIBUTION (the os.distribution the topology
+# gave the host) names another distribution; only warn when VERSION (its os.version) disagrees,
+# and trust the machine. CentOS 6 and RHEL 6 have no /etc/os-release, only /etc/redhat-release.
 detect_os() {
-  local declared declared_version=${2:-}
+  local declared declared_version=${2:-} release
   declared="$(printf '%s' "${1:-}" | tr '[:upper:]' '[:lower:]')"
-  [ -r /etc/os-release ] || die "/etc/os-release is missing: cannot tell which distribution this is"
-  OS_ID="$(os_release ID)"
-  OS_VERSION_ID="$(os_release VERSION_ID)"
-  OS_CODENAME="$(os_release UBUNTU_CODENAME)"
-  if [ -z "$OS_CODENAME" ] && [ "$OS_ID" = ubuntu ]; then
-    case "$OS_VERSION_ID" in
-      14.04) OS_CODENAME=trusty ;;
-      16.04) OS_CODENAME=xenial ;;
-      *) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
+  OS_CODENAME=""
+  if [ -r /etc/os-release ]; then
+    OS_ID="$(os_release ID)"
+    OS_VERSION_ID="$(os_release VERSION_ID)"
+    OS_CODENAME="$(os_release VERSION_CODENAME)"
+  elif [ -r /etc/redhat-release ]; then
+    release="$(cat /etc/redhat-release)"
+    case "$release" in
+      CentOS*) OS_ID=centos ;;
+      "Red Hat Enterprise Linux"*) OS_ID=rhel ;;
+      *) die "unknown distribution in /etc/redhat-release: $release" ;;
+    esac
+    OS_VERSION_ID="$(printf '%s\n' "$release" | sed -n 's/.* release \([0-9][0-9.]*\).*/\1/p')"
+  else
+    die "neither /etc/os-release nor /etc/redhat-release exists: cannot tell which distribution this is"
+  fi
+  if [ -z "$OS_CODENAME" ]; then
+    case "$OS_ID:$OS_VERSION_ID" in
+      ubuntu:14.04) OS_CODENAME=trusty ;;
+      ubuntu:16.04) OS_CODENAME=xenial ;;
+      debian:8) OS_CODENAME=jessie ;;
+      ubuntu:* | debian:*) OS_CODENAME="$(lsb_release -cs 2>/dev/null || true)" ;;
     esac
   fi
+  # shellcheck disable=SC2034 # not every script that inlines this helper installs packages
+  case "$OS_ID" in
+    ubuntu | debian) OS_FAMILY=debian ;;
+    centos | rhel) OS_FAMILY=redhat ;;
+    *) OS_FAMILY="" ;;
+  esac
   if [ -n "$declared" ] && [ "$declared" != "$OS_ID" ]; then
     die "the topology says this host runs '$declared' but it runs '$OS_ID' $OS_VERSION_ID"
   fi
@@ -68,11 +89,12 @@ detect_os() {
   log "host runs $OS_ID $OS_VERSION_ID${OS_CODENAME:+ ($OS_CODENAME)}"
 }
 
-# require_mesos_platform: the platforms for which Mesosphere published Mesos and Marathon.
+# require_mesos_platform: the systems the Mesos blueprints support (Ubuntu 14.04, CentOS and RHEL
+# 6 and 7, Debian 8) plus Ubuntu 16.04; Mesosphere publishes Mesos packages for all of them.
 require_mesos_platform() {
   case "$OS_ID:$OS_VERSION_ID" in
-    ubuntu:14.04 | ubuntu:16.04 | centos:7*) ;;
-    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04, Ubuntu 16.04 or CentOS 7" ;;
+    ubuntu:14.04 | ubuntu:16.04 | debian:8 | debian:8.* | centos:6* | centos:7* | rhel:6* | rhel:7*) ;;
+    *) die "$OS_ID $OS_VERSION_ID is not supported: use Ubuntu 14.04 or 16.04, CentOS 6 or 7, RHEL 6 or 7, or Debian 8" ;;
   esac
 }
 # --- end helper: os ---
@@ -80,22 +102,36 @@ require_mesos_platform() {
 # svc_exists NAME: true when NAME is known to systemd, Upstart or SysV init.
 svc_exists() {
   if [ -d /run/systemd/system ]; then
-    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null
+    # A SysV script (zookeeperd on Debian 8) runs through systemd's generator, whose units
+    # older systemd versions leave out of list-unit-files.
+    systemctl list-unit-files "$1.service" 2>/dev/null | grep "^$1\.service" >/dev/null || [ -f "/etc/init.d/$1" ]
   else
     [ -f "/etc/init/$1.conf" ] || [ -f "/etc/init.d/$1" ]
   fi
 }
 
-# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu
-# 14.04) or SysV init. start and stop do nothing when the service is already in that state.
+# upstart_reads_overrides: Upstart 1.3 and later (Ubuntu 14.04) honour /etc/init/NAME.override;
+# the 0.6 of CentOS and RHEL 6 does not.
+upstart_reads_overrides() { ! initctl version 2>/dev/null | grep 'upstart 0\.' >/dev/null; }
+
+# svc ACTION NAME: start|stop|restart|enable|disable NAME under systemd, Upstart (Ubuntu 14.04,
+# CentOS and RHEL 6) or SysV init. start and stop do nothing when the service is already in
+# that state.
 svc() {
   local action=$1 name=$2
   if [ -d /run/systemd/system ]; then
     as_root systemctl "$action" "$name"
   elif [ -f "/etc/init/$name.conf" ]; then
     case "$action" in
-      enable) as_root rm -f "/etc/init/$name.override" ;;
-      disable) echo manual | as_root tee "/etc/init/$name.override" >/dev/null ;;
+      enable)
+        as_root rm -f "/etc/init/$name.override"
+        as_root sed -i 's/^# disabled: start on/start on/' "/etc/init/$name.conf"
+        ;;
+      disable)
+        echo manual | as_root tee "/etc/init/$name.override" >/dev/null
+        # Old Upstart has no other way to keep a job from starting at boot.
+        upstart_reads_overrides || as_root sed -i 's/^start on/# disabled: start on/' "/etc/init/$name.conf"
+        ;;
       start) as_root initctl status "$name" | grep ' start/' >/dev/null || as_root initctl start "$name" ;;
       stop) as_root initctl status "$name" | grep ' stop/' >/dev/null || as_root initctl stop "$name" ;;
       restart) svc stop "$name" && svc start "$name" ;;
@@ -113,6 +149,11 @@ svc() {
   fi
 }
 # --- end helper: services ---
+# --- helper: zookeeper (identical in every script that has it) ---
+# zk_service: the name of the ZooKeeper service: zookeeper-server for Cloudera's package (CentOS
+# and RHEL 6, sysvinit), zookeeper for zookeeperd (Ubuntu, Debian) and mesosphere-zookeeper (7).
+zk_service() { if svc_exists zookeeper-server; then echo zookeeper-server; else echo zookeeper; fi; }
+# --- end helper: zookeeper ---
 # --- helper: files (identical in every script that has it) ---
 # put_file PATH MODE: install standard input as PATH (root-owned, parent directories created).
 put_file() {
@@ -164,6 +205,7 @@ case "$MESOS_CLUSTER" in *[[:cntrl:]]*) die "MESOS_CLUSTER contains control char
 
 detect_os "" ""
 require_mesos_platform
+readonly CDH4_EL6_REPO_RPM="https://archive.cloudera.com/cdh4/one-click-install/redhat/6/x86_64/cloudera-cdh-4-0.x86_64.rpm"
 
 # --- Who are the masters? -------------------------------------------------------------------
 # Every master computes the same list: instance ids sorted bytewise, so that server.N and myid
@@ -205,25 +247,38 @@ zk_endpoints="$(printf '%s:2181,' "${master_ips[@]}")"
 zk_endpoints="${zk_endpoints%,}"
 log "masters: ${master_ips[*]} (this one is #$my_id, quorum $quorum)"
 
-# --- ZooKeeper --------------------------------------------------------------------------------
-case "$OS_ID" in
-  ubuntu)
+# --- ZooKeeper ---------------------------------------------------------------------------------
+case "$OS_FAMILY:$OS_VERSION_ID" in
+  debian:*)
     if ! dpkg-query -W -f='${Status}' zookeeperd 2>/dev/null | grep 'install ok installed' >/dev/null; then
-      log "installing zookeeperd from the Ubuntu archive"
+      log "installing zookeeperd from the $OS_ID archive"
       as_root apt-get update -q
       as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q zookeeperd
     fi
     ;;
-  centos)
+  redhat:6*)
+    # Mesosphere publishes no ZooKeeper for EL 6; its install guide takes Cloudera's CDH 4 one.
+    if ! rpm -q zookeeper-server >/dev/null 2>&1; then
+      if ! rpm -q cloudera-cdh >/dev/null 2>&1; then
+        log "adding Cloudera's CDH 4 repository ($CDH4_EL6_REPO_RPM)"
+        as_root yum install -y -q "$CDH4_EL6_REPO_RPM"
+      fi
+      log "installing zookeeper-server from Cloudera's CDH 4 repository"
+      as_root yum install -y -q zookeeper zookeeper-server
+    fi
+    ;;
+  redhat:*)
     if ! rpm -q mesosphere-zookeeper >/dev/null 2>&1; then
       log "installing mesosphere-zookeeper from repos.mesosphere.com"
       as_root yum install -y -q mesosphere-zookeeper
     fi
     ;;
 esac
+zk_name="$(zk_service)"
+svc_exists "$zk_name" || die "the ZooKeeper package installed no $zk_name service"
 # Packages may start ZooKeeper with their standalone defaults; master/start.sh starts it again
 # once the ensemble below is in place.
-svc stop zookeeper
+svc stop "$zk_name"
 
 zk_conf_dir=/etc/zookeeper/conf
 {
@@ -240,6 +295,10 @@ zk_conf_dir=/etc/zookeeper/conf
 zk_data_dir="$(awk -F= '$1 == "dataDir" { print $2 }' "$zk_conf_dir/zoo.cfg" | tail -n 1)"
 is_abs_path "$zk_data_dir" || die "zoo_config has no usable dataDir (got '$zk_data_dir')"
 as_root mkdir -p "$zk_data_dir"
+# Cloudera's init script refuses to start on a data directory its initialize command did not set up.
+if [ "$zk_name" = zookeeper-server ] && [ ! -d "$zk_data_dir/version-2" ]; then
+  as_root zookeeper-server-initialize --myid="$my_id"
+fi
 # Ubuntu links dataDir/myid to /etc/zookeeper/conf/myid; write both so either layout works.
 printf '%s\n' "$my_id" | put_file "$zk_conf_dir/myid" 0644
 printf '%s\n' "$my_id" | put_file "$zk_data_dir/myid" 0644

@@ -117,6 +117,11 @@ private:
 
     void reportIndirectUnknown(const ArchiveImport &missing, const ArchiveImport &direct)
     {
+        // Every archive below one import may need the same missing one: say it once.
+        const QString key = direct.id() + QLatin1Char('>') + missing.id();
+        if (m_reportedMissing.contains(key))
+            return;
+        m_reportedMissing.insert(key);
         m_diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-IMP-003"),
             direct.location,
@@ -144,6 +149,7 @@ private:
     const TypeCatalog &m_catalog;
     Diagnostics *m_diagnostics;
     QSet<QString> m_visited;
+    QSet<QString> m_reportedMissing;
 };
 
 } // namespace

@@ -11,6 +11,8 @@
 #include <QSettings>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace Topologist {
 
 namespace {
@@ -105,17 +107,21 @@ void TypeLibrariesDialog::showLibraries()
     const QSignalBlocker blocker(m_ui->librariesList);
     m_ui->librariesList->clear();
     for (const TypeLibrary *library : m_manager->catalog().libraries()) {
-        auto *item
-            = new QListWidgetItem(QDir::toNativeSeparators(library->rootPath), m_ui->librariesList);
+        // The folder's name says which checkout it is; the whole path is one hover away.
+        const QDir dir(library->rootPath);
+        auto *item = new QListWidgetItem(dir.dirName(), m_ui->librariesList);
         item->setData(RootRole, library->rootPath);
-        item->setToolTip(tr("%1 archives, %2 problems")
+        item->setToolTip(tr("%1\n%2 archives, %3 problems")
+                             .arg(QDir::toNativeSeparators(library->rootPath))
                              .arg(library->archiveIds.size())
                              .arg(library->problems.size()));
         if (!library->problems.isEmpty())
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        if (library->rootPath == current || current.isEmpty())
+        if (library->rootPath == current)
             m_ui->librariesList->setCurrentItem(item);
     }
+    if (!m_ui->librariesList->currentItem() && m_ui->librariesList->count() > 0)
+        m_ui->librariesList->setCurrentRow(0);
     m_ui->removeButton->setEnabled(m_ui->librariesList->count() > 0);
     m_ui->refreshButton->setEnabled(m_ui->librariesList->count() > 0);
     showLibrary(currentLibrary());
@@ -149,6 +155,9 @@ void TypeLibrariesDialog::showLibrary(const QString &root)
     }
     m_ui->archivesTree->setSortingEnabled(true);
     m_ui->archivesTree->sortByColumn(0, Qt::AscendingOrder);
+    // A few archive names run to a hundred characters; they must not push the version away.
+    m_ui->archivesTree->resizeColumnToContents(0);
+    m_ui->archivesTree->setColumnWidth(0, std::min(m_ui->archivesTree->columnWidth(0), 320));
     m_ui->archivesTree->resizeColumnToContents(1);
     for (const Diagnostic &problem : library->problems) {
         auto *item = new QListWidgetItem(

@@ -190,7 +190,10 @@ TEST(TypeLibrary, ATopologyFailsOnlyOnTheBrokenArchivesItImports)
                         archive("broken", "1.0.0", "node_types: [not, a, map]\n")));
     ASSERT_TRUE(writeIn(dir,
                         QStringLiteral("needy/types.yml"),
-                        archive("needy", "1.0.0", QByteArray(), "  - nowhere:9.9\n")));
+                        archive("needy", "1.0.0", QByteArray(), "  - nowhere:9.9\n  - also:1\n")));
+    ASSERT_TRUE(writeIn(dir,
+                        QStringLiteral("also/types.yml"),
+                        archive("also", "1", QByteArray(), "  - nowhere:9.9\n")));
     ASSERT_TRUE(writeIn(dir, QStringLiteral("t/clean.yml"), topologyImporting("  - fine:1.0.0\n")));
     ASSERT_TRUE(writeIn(
         dir, QStringLiteral("t/bad.yml"), topologyImporting("  - fine:1.0.0\n  - broken:1.0.0\n")));
@@ -220,6 +223,13 @@ TEST(TypeLibrary, ATopologyFailsOnlyOnTheBrokenArchivesItImports)
     ASSERT_NE(missing, nullptr) << describe(needs.diagnostics);
     EXPECT_EQ(missing->location.line, 7);
     EXPECT_TRUE(missing->message.contains(QStringLiteral("nowhere:9.9")));
+    // Two archives below the one import need it: it is said once.
+    EXPECT_EQ(
+        std::count_if(needs.diagnostics.cbegin(),
+                      needs.diagnostics.cend(),
+                      [](const Diagnostic &d) { return d.code == QLatin1String("TOPO-IMP-003"); }),
+        1)
+        << describe(needs.diagnostics);
 }
 
 TEST(TypeLibrary, RefreshFollowsTheFolderAndKeepsEarlierEntriesValid)

@@ -87,8 +87,8 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
             return nullptr;
         std::unique_ptr<TopologyDocument> document(
             new TopologyDocument(catalog, std::move(archive), parent));
-        document->resolveTypes(readDiagnostics);
         document->m_csarRoot = csar->rootPath();
+        document->resolveTypes(readDiagnostics);
         document->m_csar = std::move(csar);
         document->m_sourceArchivePath = QFileInfo(path).absoluteFilePath();
         return document;
@@ -129,7 +129,7 @@ std::unique_ptr<TopologyDocument> TopologyDocument::fromBytes(const QByteArray &
 void TopologyDocument::resolveTypes(const Diagnostics &readDiagnostics)
 {
     const TopologyLoader loader(m_catalog);
-    LoadedTopology loaded = loader.resolve(m_archive, readDiagnostics);
+    LoadedTopology loaded = loader.resolve(m_archive, readDiagnostics, m_csarRoot);
     m_types = loaded.types;
     m_typesWithImport.clear();
     m_dependencies = loaded.dependencies;

@@ -79,18 +79,37 @@ public:
         }
     }
 
+    /// Imports of a CSAR stay inside the unpacked archive; a plain file's resolve from its
+    /// folder wherever they lead.
+    void confineTo(const QString &root) { m_confinedRoot = QFileInfo(root).canonicalFilePath(); }
+
     void visitFile(const ArchiveImport &import, const QString &baseDir, bool reportErrors)
     {
+        const auto refuse = [&](const char *code, const QString &message) {
+            if (reportErrors)
+                m_diagnostics->append(
+                    Diagnostic::error(QLatin1String(code), import.location, message));
+        };
+        if (!m_confinedRoot.isEmpty() && QDir::isAbsolutePath(import.file))
+            return refuse("TOPO-IMP-006",
+                          Tr::tr("imported file '%1' is an absolute path; an archive imports "
+                                 "only its own files")
+                              .arg(import.file));
         const QString path = QDir(baseDir).absoluteFilePath(import.file);
         const QString canonical = QFileInfo(path).canonicalFilePath();
-        if (canonical.isEmpty()) {
-            if (reportErrors)
-                m_diagnostics->append(Diagnostic::error(
-                    QStringLiteral("TOPO-IMP-002"),
-                    import.location,
-                    Tr::tr("imported file '%1' does not exist").arg(import.file)));
-            return;
-        }
+        if (canonical.isEmpty())
+            return refuse("TOPO-IMP-002",
+                          Tr::tr("imported file '%1' does not exist").arg(import.file));
+        if (!m_confinedRoot.isEmpty() && !canonical.startsWith(m_confinedRoot + QLatin1Char('/')))
+            return refuse("TOPO-IMP-006",
+                          Tr::tr("imported file '%1' lies outside the archive; an archive "
+                                 "imports only its own files")
+                              .arg(import.file));
+        // A device (/dev/zero never ends), a FIFO (blocks) or a folder is never read.
+        if (!QFileInfo(canonical).isFile())
+            return refuse("TOPO-IMP-005",
+                          Tr::tr("imported '%1' is not a regular file, so it is not read")
+                              .arg(import.file));
         if (m_visited.contains(canonical))
             return;
         m_visited.insert(canonical);
@@ -150,6 +169,7 @@ private:
     Diagnostics *m_diagnostics;
     QSet<QString> m_visited;
     QSet<QString> m_reportedMissing;
+    QString m_confinedRoot;
 };
 
 } // namespace
@@ -192,7 +212,8 @@ LoadedTopology TopologyLoader::loadCsar(const QString &csarPath, const QString &
     ToscaReader reader;
     ToscaArchive archive
         = reader.readFile(unpacked->entryDefinitionsFile(), &diagnostics, shownDefinitions);
-    LoadedTopology loaded = resolve(std::move(archive), std::move(diagnostics));
+    LoadedTopology loaded
+        = resolve(std::move(archive), std::move(diagnostics), unpacked->rootPath());
     loaded.rootPath = unpacked->rootPath();
     loaded.csar = std::move(unpacked);
     return loaded;
@@ -206,13 +227,17 @@ LoadedTopology TopologyLoader::loadBytes(const QByteArray &bytes, const QString 
     return resolve(std::move(archive), std::move(diagnostics));
 }
 
-LoadedTopology TopologyLoader::resolve(ToscaArchive archive, Diagnostics diagnostics) const
+LoadedTopology TopologyLoader::resolve(ToscaArchive archive,
+                                      Diagnostics diagnostics,
+                                      const QString &confinedTo) const
 {
     LoadedTopology loaded;
     loaded.readable = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value()
                       || !archive.types.isEmpty();
 
     DependencyWalk walk(m_catalog, &diagnostics);
+    if (!confinedTo.isEmpty())
+        walk.confineTo(confinedTo);
     const QString baseDir = archive.filePath.isEmpty() ? QDir::currentPath()
                                                        : QFileInfo(archive.filePath).absolutePath();
     // TOSCA makes its normative types implicit in every tosca_simple_yaml file. Alien4Cloud-style

@@ -32,8 +32,12 @@ public:
     LoadedTopology loadCsar(const QString &csarPath, const QString &displayPath = QString()) const;
     LoadedTopology loadBytes(const QByteArray &bytes, const QString &fileName) const;
     /// Resolves the imports of an archive already in memory (e.g. after the user edited its
-    /// imports) into a type registry.
-    LoadedTopology resolve(ToscaArchive archive, Diagnostics diagnostics) const;
+    /// imports) into a type registry. With @p confinedTo (an unpacked CSAR's root), file
+    /// imports must be files inside that folder (TOPO-IMP-006); file imports are only ever
+    /// read when they are regular files (TOPO-IMP-005).
+    LoadedTopology resolve(ToscaArchive archive,
+                           Diagnostics diagnostics,
+                           const QString &confinedTo = QString()) const;
 
 private:
     const TypeCatalog &m_catalog;

@@ -154,7 +154,7 @@ TEST(TypeArchiveExport, MissingScriptIsRefusedNamingItsOwner)
     ASSERT_TRUE(writeBytes(root + QStringLiteral("/scripts/create.sh"), "#!/bin/sh\n"));
     TypeCatalog catalog;
     Diagnostics diagnostics;
-    ASSERT_TRUE(catalog.addFolder(root, &diagnostics)) << dump(diagnostics);
+    ASSERT_TRUE(catalog.addLibrary(root, &diagnostics)) << dump(diagnostics);
     const CatalogEntry *entry = catalog.find(QStringLiteral("acme-types:1.0.0"));
     ASSERT_NE(entry, nullptr);
 

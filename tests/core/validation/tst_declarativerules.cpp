@@ -1275,7 +1275,7 @@ TEST(RulesFileErrors, DuplicateCodesAcrossArchivesAndUnknownTypesAreReported)
     TypeCatalog catalog;
     catalog.addBundledLibrary();
     Diagnostics added;
-    ASSERT_TRUE(catalog.addFolder(dir.filePath(QStringLiteral("acme")), &added));
+    ASSERT_TRUE(catalog.addLibrary(dir.filePath(QStringLiteral("acme")), &added));
     const LoadedTopology loaded
         = load("tosca_definitions_version: alien_dsl_1_4_0\n"
                "metadata: {template_name: t, template_version: 1.0.0, template_author: t}\n"
@@ -1336,7 +1336,7 @@ TEST(Documentation, WorkedExampleLoadsAndFindsWhatItSays)
     TypeCatalog catalog;
     catalog.addBundledLibrary();
     Diagnostics added;
-    ASSERT_TRUE(catalog.addFolder(dir.filePath(QStringLiteral("acme-types")), &added))
+    ASSERT_TRUE(catalog.addLibrary(dir.filePath(QStringLiteral("acme-types")), &added))
         << qPrintable(added.isEmpty() ? QString() : added.first().toString());
     const LoadedTopology loaded
         = TopologyLoader(catalog).loadFile(dir.filePath(QStringLiteral("etcd-cluster.yml")));

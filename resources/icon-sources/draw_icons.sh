@@ -147,4 +147,50 @@ render "$types/aurora-types/images/aurora_icon.png" "
   stroke '#22d3ee' polyline $(wave 100 12 16)
   stroke none fill white circle 98,24 98,29"
 
+# tosca-normative-types 1.0.0-ALIEN20: the same node icons as 1.0.0-ALIEN14 (the published
+# archives share them too), plus one per policy type on a common slate badge.
+P="$types/tosca-normative-types-alien20/images"
+mkdir -p "$P"
+for icon in root compute software network loadbalancer router relational_db volume objectstore; do
+  cp "$N/$icon.png" "$P/$icon.png"
+done
+badge="fill '#475569' stroke none roundrectangle 6,6 122,122 20,20"
+# arc <cx> <cy> <r> <from> <to>: points along a circle, angles in degrees clockwise from
+# 3 o'clock (ImageMagick's own arc primitive fills its chord).
+arc() {
+  awk -v cx="$1" -v cy="$2" -v r="$3" -v a0="$4" -v a1="$5" 'BEGIN {
+    for (i = 0; i <= 24; i++) { t = (a0 + (a1 - a0) * i / 24) * 3.14159 / 180
+      printf "%.1f,%.1f ", cx + r * cos(t), cy + r * sin(t) } }'
+}
+
+# policy_root: a rule sheet - a page with a folded corner and three lines
+render "$P/policy_root.png" "$badge
+  fill white polygon 36,22 80,22 96,38 96,106 36,106
+  fill '#cbd5e1' polygon 80,22 96,38 80,38
+  stroke '#475569' stroke-width 6 line 48,56 84,56 line 48,72 84,72 line 48,88 72,88"
+
+# policy_placement: a map pin
+render "$P/policy_placement.png" "$badge
+  fill '#f87171' circle 64,50 64,20
+  polygon 40,62 88,62 64,108
+  fill white circle 64,50 64,38"
+
+# policy_scaling: three stacked instances growing towards an up arrow
+render "$P/policy_scaling.png" "$badge
+  fill white rectangle 22,84 54,104 rectangle 22,58 54,78 rectangle 22,32 54,52
+  fill '#86efac' polygon 86,22 110,52 96,52 96,104 76,104 76,52 62,52"
+
+# policy_update: two arrows chasing each other round a circle
+render "$P/policy_update.png" "$badge
+  fill none stroke white stroke-width 10 stroke-linejoin round stroke-linecap round
+  polyline $(arc 64 64 38 200 330) polyline $(arc 64 64 38 20 150)
+  stroke none fill white polygon 111,47 88,55 105,66 polygon 17,81 40,73 23,62"
+
+# policy_performance: a speed gauge with its needle towards the top of the range
+render "$P/policy_performance.png" "$badge
+  fill none stroke white stroke-width 12 stroke-linejoin round polyline $(arc 64 80 42 180 300)
+  stroke '#fbbf24' polyline $(arc 64 80 42 300 360)
+  stroke white stroke-width 8 line 64,80 90,52
+  stroke none fill white circle 64,80 64,90"
+
 echo "icons written under $types"

@@ -122,6 +122,35 @@ TEST(DocumentActions, addingATypeFromAnArchiveNotImportedAddsTheImport)
     EXPECT_FALSE(document->topology().contains(name));
 }
 
+TEST(DocumentActions, normativeTypesComeFromTheVersionNewDocumentsImport)
+{
+    // The library holds tosca-normative-types 1.0.0-ALIEN14 and 1.0.0-ALIEN20, which declare
+    // the same type names. New documents, and documents that import neither, get ALIEN14:
+    // every Alien4Cloud from 1.4 on accepts it.
+    const ArchiveImport alien14{QStringLiteral("tosca-normative-types"),
+                                QStringLiteral("1.0.0-ALIEN14")};
+    ASSERT_NE(bundledCatalog().find(QStringLiteral("tosca-normative-types:1.0.0-ALIEN20")),
+              nullptr);
+    const TopologyDocument fresh(bundledCatalog());
+    EXPECT_EQ(fresh.archive().imports, ArchiveImports{alien14});
+
+    Diagnostics diagnostics;
+    auto bare = TopologyDocument::fromBytes("tosca_definitions_version: alien_dsl_1_4_0\n"
+                                            "topology_template:\n  node_templates: {}\n",
+                                            QStringLiteral("bare.yml"),
+                                            bundledCatalog(),
+                                            &diagnostics);
+    ASSERT_NE(bare, nullptr) << Topologist::Test::describe(diagnostics);
+    DocumentActions actions(bare.get());
+    QString error;
+    ASSERT_FALSE(
+        actions.addNode(QStringLiteral("tosca.nodes.Compute"), QPointF(), QString(), &error)
+            .isEmpty())
+        << error.toStdString();
+    EXPECT_EQ(bare->archive().imports, ArchiveImports{alien14});
+    EXPECT_EQ(errorCount(*bare), 0);
+}
+
 TEST(DocumentActions, connectRefusesIncompatibleTargetAndAcceptsCompatibleOne)
 {
     auto document = openExample(QStringLiteral("marathon"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/validationcontext.h"
 
+#include "yaml/toscadialect.h"
+
 #include <QSet>
 
 namespace Topologist {
@@ -112,6 +114,18 @@ QStringList ValidationContext::sourcesOf(const QString &name) const
 QStringList ValidationContext::hostedOn(const QString &name) const
 {
     return related(m_hosted, m_hostedOnUnknown, name);
+}
+
+bool ValidationContext::isPlainTosca() const
+{
+    return ToscaDialect::isToscaSimpleProfile(m_archive.toscaDefinitionsVersion);
+}
+
+bool ValidationContext::leftToOrchestrator(const RequirementAssignment &assignment) const
+{
+    return isPlainTosca() && assignment.node.isEmpty()
+           && (!assignment.capability.isEmpty()
+               || assignment.extras.contains(QStringLiteral("node_filter")));
 }
 
 const TypeDefinition *ValidationContext::nodeType(const NodeTemplate &node) const

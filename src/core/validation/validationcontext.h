@@ -30,6 +30,15 @@ public:
     const TopologyTemplate &topology() const { return m_topology; }
     const TypeRegistry &types() const { return m_types; }
 
+    /// True for a `tosca_simple_yaml_1_x` file: it is held to the TOSCA Simple Profile, so rules
+    /// that only Alien4Cloud imposes either skip it or say that the restriction is
+    /// Alien4Cloud's. alien_dsl files (and new, unsaved ones) answer false.
+    bool isPlainTosca() const;
+    /// True when a plain TOSCA requirement names no target node but a capability or a
+    /// node_filter: TOSCA lets the orchestrator pick the target at deployment, where
+    /// Alien4Cloud wants every relationship drawn in the topology.
+    bool leftToOrchestrator(const RequirementAssignment &assignment) const;
+
     /// The node's type with everything inherited, or null when the type is unknown.
     const TypeDefinition *nodeType(const NodeTemplate &node) const;
     /// The requirement definition a requirement assignment fulfils, or null.

@@ -37,6 +37,7 @@ TEST(TypeCatalog, BundledLibrary)
                            QStringLiteral("docker-engine-type:1.4.0-SNAPSHOT"),
                            QStringLiteral("mesos-types:1.4.0-SNAPSHOT"),
                            QStringLiteral("tosca-normative-types:1.0.0-ALIEN14"),
+                           QStringLiteral("tosca-normative-types:1.0.0-ALIEN20"),
                            QStringLiteral("tosca-simple-profile:1.0.0")}));
     ASSERT_NE(catalog.find(QStringLiteral("mesos-types:1.4.0-SNAPSHOT")), nullptr);
     EXPECT_EQ(catalog.find(QStringLiteral("mesos-types"), QStringLiteral("1.4.0-SNAPSHOT")),

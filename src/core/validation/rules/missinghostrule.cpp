@@ -21,7 +21,7 @@ void MissingHostRule::checkNode(const ValidationContext &context,
             continue;
         bool hosted = false;
         for (const RequirementAssignment &r : node.requirements) {
-            if (r.name == definition.name && !r.node.isEmpty())
+            if (r.name == definition.name && (!r.node.isEmpty() || context.leftToOrchestrator(r)))
                 hosted = true;
         }
         if (hosted)

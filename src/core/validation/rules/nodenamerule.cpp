@@ -22,17 +22,25 @@ void NodeNameRule::checkNode(const ValidationContext &context,
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]+$"));
     if (valid.match(node.name).hasMatch())
         return;
-    Problem problem
-        = Problem::make(Severity::Error,
-                        QStringLiteral("TOPO-NAME-001"),
-                        node.name,
-                        QStringLiteral("name"),
-                        node.location,
-                        QCoreApplication::translate(
-                            "Validation",
-                            "'%1' is not a name Alien4Cloud accepts: use only letters, digits and "
-                            "underscores")
-                            .arg(node.name));
+    // TOSCA takes any string as a template name; only Alien4Cloud refuses these, so a plain
+    // TOSCA file is warned, and told whose restriction it is.
+    const bool plain = context.isPlainTosca();
+    Problem problem = Problem::make(
+        plain ? Severity::Warning : Severity::Error,
+        QStringLiteral("TOPO-NAME-001"),
+        node.name,
+        QStringLiteral("name"),
+        node.location,
+        plain ? QCoreApplication::translate("Validation",
+                                            "'%1' is a valid TOSCA name, but Alien4Cloud refuses "
+                                            "node names other than letters, digits and "
+                                            "underscores; rename it before pushing to "
+                                            "Alien4Cloud")
+                    .arg(node.name)
+              : QCoreApplication::translate("Validation",
+                                            "'%1' is not a name Alien4Cloud accepts: use only "
+                                            "letters, digits and underscores")
+                    .arg(node.name));
     QString candidate = normalizedName(node.name);
     const QString base = candidate;
     for (int i = 2; context.topology().contains(candidate); ++i)

@@ -147,7 +147,10 @@ void checkValues(const ValidationContext &context,
                 member,
                 entry.keyLocation,
                 suggestion.isEmpty()
-                    ? Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key)
+                    ? (context.isPlainTosca()
+                           ? Tr::tr("unknown property '%1'; its type does not declare it")
+                                 .arg(entry.key)
+                           : Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key))
                     : Tr::tr("unknown property '%1'; did you mean '%2'?")
                           .arg(entry.key, suggestion));
             problem.requirementIndex = scope.requirementIndex;

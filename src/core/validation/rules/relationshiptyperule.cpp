@@ -45,7 +45,13 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
             node.name,
             member,
             requirement.location,
-            moreGeneral
+            moreGeneral && context.isPlainTosca()
+                ? QCoreApplication::translate(
+                      "Validation",
+                      "requirement '%1' uses %2, a parent of the %3 its type "
+                      "declares; only what %2 defines is checked and run")
+                      .arg(requirement.name, requirement.relationship, definition->relationship)
+            : moreGeneral
                 ? QCoreApplication::translate(
                       "Validation",
                       "requirement '%1' uses %2, a parent of the %3 its type "

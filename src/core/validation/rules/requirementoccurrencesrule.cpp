@@ -18,8 +18,9 @@ void RequirementOccurrencesRule::checkNode(const ValidationContext &context,
     for (const RequirementDefinition &definition : type->requirements) {
         QList<int> indexes;
         for (int i = 0; i < int(node.requirements.size()); ++i) {
-            if (node.requirements[i].name == definition.name
-                && !node.requirements[i].node.isEmpty())
+            const RequirementAssignment &assignment = node.requirements[i];
+            if (assignment.name == definition.name
+                && (!assignment.node.isEmpty() || context.leftToOrchestrator(assignment)))
                 indexes.append(i);
         }
         const int count = int(indexes.size());

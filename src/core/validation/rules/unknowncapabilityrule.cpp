@@ -23,17 +23,22 @@ void UnknownCapabilityRule::checkNode(const ValidationContext &context,
         }
         if (known)
             continue;
-        problems->append(
-            Problem::make(Severity::Warning,
-                          QStringLiteral("TOPO-CAP-002"),
-                          node.name,
-                          QStringLiteral("capability ") + assignment.name,
-                          assignment.location,
-                          QCoreApplication::translate(
-                              "Validation",
-                              "%1 has no capability '%2'; Alien4Cloud ignores these values. Its "
-                              "capabilities are: %3")
-                              .arg(node.type, assignment.name, names.join(QStringLiteral(", ")))));
+        problems->append(Problem::make(
+            Severity::Warning,
+            QStringLiteral("TOPO-CAP-002"),
+            node.name,
+            QStringLiteral("capability ") + assignment.name,
+            assignment.location,
+            context.isPlainTosca()
+                ? QCoreApplication::translate("Validation",
+                                              "%1 has no capability '%2', so these values have no "
+                                              "effect. Its capabilities are: %3")
+                      .arg(node.type, assignment.name, names.join(QStringLiteral(", ")))
+                : QCoreApplication::translate(
+                      "Validation",
+                      "%1 has no capability '%2'; Alien4Cloud ignores these values. Its "
+                      "capabilities are: %3")
+                      .arg(node.type, assignment.name, names.join(QStringLiteral(", ")))));
     }
 }
 

@@ -65,7 +65,8 @@ TEST(ImportSafety, AFifoIsNeverOpened)
     ASSERT_TRUE(writeFile(file, topologyImportingFile("types.yml")));
     // Opening a FIFO with no writer blocks forever; the load must return.
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(file);
-    EXPECT_NE(withCode(loaded.diagnostics, "TOPO-IMP-005"), nullptr) << describe(loaded.diagnostics);
+    EXPECT_NE(withCode(loaded.diagnostics, "TOPO-IMP-005"), nullptr)
+        << describe(loaded.diagnostics);
 }
 
 TEST(ImportSafety, ACsarsImportsStayInsideTheArchive)
@@ -77,19 +78,20 @@ TEST(ImportSafety, ACsarsImportsStayInsideTheArchive)
                               "description: secret-content\n";
     ASSERT_TRUE(writeFile(dir.filePath(QStringLiteral("secret.yml")), secret));
     const QString absoluteSecret = dir.filePath(QStringLiteral("secret.yml"));
-    for (const QByteArray &import :
-         {QByteArray("../../../../../../../../") + QFile::encodeName(absoluteSecret).mid(1),
-          QFile::encodeName(absoluteSecret)}) {
+    const QList<QByteArray> escapes{QByteArray("../../../../../../../../")
+                                        + QFile::encodeName(absoluteSecret).mid(1),
+                                    QFile::encodeName(absoluteSecret)};
+    for (const QByteArray &import : escapes) {
         const QString csar = dir.filePath(QStringLiteral("escape.csar"));
-        ASSERT_TRUE(writeFile(csar,
-                              makeZip({{QStringLiteral("topology.yml"),
-                                        topologyImportingFile(import)}})));
+        ASSERT_TRUE(writeFile(
+            csar, makeZip({{QStringLiteral("topology.yml"), topologyImportingFile(import)}})));
         const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(csar);
         const Diagnostic *refused = withCode(loaded.diagnostics, "TOPO-IMP-006");
         ASSERT_NE(refused, nullptr) << import.toStdString() << "\n" << describe(loaded.diagnostics);
         EXPECT_EQ(refused->location.line, 3);
         for (const Diagnostic &d : loaded.diagnostics)
-            EXPECT_FALSE(d.message.contains(QStringLiteral("secret-content"))) << d.toString().toStdString();
+            EXPECT_FALSE(d.message.contains(QStringLiteral("secret-content")))
+                << d.toString().toStdString();
         EXPECT_EQ(loaded.types->resolved(TypeKind::Node, QStringLiteral("tosca.nodes.Compute"))
                       != nullptr,
                   true);
@@ -102,9 +104,10 @@ TEST(ImportSafety, APlainFilesRelativeImportsResolveFromItsFolder)
     ASSERT_TRUE(dir.isValid());
     ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("types")));
     ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("topologies")));
-    ASSERT_TRUE(writeFile(dir.filePath(QStringLiteral("types/app.yml")),
-                          "tosca_definitions_version: tosca_simple_yaml_1_0\n"
-                          "node_types:\n  my.App:\n    derived_from: tosca.nodes.SoftwareComponent\n"));
+    ASSERT_TRUE(
+        writeFile(dir.filePath(QStringLiteral("types/app.yml")),
+                  "tosca_definitions_version: tosca_simple_yaml_1_0\n"
+                  "node_types:\n  my.App:\n    derived_from: tosca.nodes.SoftwareComponent\n"));
     const QString file = dir.filePath(QStringLiteral("topologies/t.yml"));
     ASSERT_TRUE(writeFile(file, topologyImportingFile("../types/app.yml")));
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(file);

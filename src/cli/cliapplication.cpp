@@ -387,6 +387,7 @@ int CliApplication::exportCsar(const QStringList &arguments, const TypeCatalog &
         return Success;
     case CsarExporter::Refusal::ValidationErrors:
     case CsarExporter::Refusal::MissingNameOrVersion:
+    case CsarExporter::Refusal::Unsafe:
         return Failure;
     case CsarExporter::Refusal::MissingFiles:
     case CsarExporter::Refusal::WriteFailed:

@@ -66,6 +66,8 @@ QString helpText()
         "                      (it is never taken from the command line or environment).\n"
         "      --ca-cert PEM   Trust this self-signed certificate for this server.\n"
         "      --no-check      Skip Alien4Cloud's check before the upload (3.0+).\n"
+        "      --allow-insecure-http  Allow sending the password unencrypted to an\n"
+        "                      http:// URL. A URL without a scheme is https://.\n"
         "  library             List the archives found in each --types folder, with\n"
         "                      their versions, and the problems of each library.\n"
         "\n"
@@ -417,6 +419,7 @@ int CliApplication::exportCsar(const QStringList &arguments, const TypeCatalog &
         return Success;
     case CsarExporter::Refusal::ValidationErrors:
     case CsarExporter::Refusal::MissingNameOrVersion:
+    case CsarExporter::Refusal::Unsafe:
         return Failure;
     case CsarExporter::Refusal::MissingFiles:
     case CsarExporter::Refusal::WriteFailed:
@@ -471,6 +474,8 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
             options.force = true;
         } else if (arg == QLatin1String("--no-check")) {
             options.checkBeforeUpload = false;
+        } else if (arg == QLatin1String("--allow-insecure-http")) {
+            server.allowInsecureHttp = true;
         } else if (arg == QLatin1String("--password")
                    || arg.startsWith(QLatin1String("--password="))) {
             m_err << Tr::tr("topologist-cli: the password is never taken from the command line, "
@@ -494,12 +499,18 @@ int CliApplication::push(const QStringList &arguments, const TypeCatalog &catalo
               << '\n';
         return Unreadable;
     }
-    server.baseUrl = QUrl(serverText, QUrl::StrictMode);
-    if (server.baseUrl.scheme().isEmpty())
-        server.baseUrl = QUrl(QStringLiteral("http://") + serverText, QUrl::StrictMode);
+    server.baseUrl = Alien4CloudServer::urlFromText(serverText);
     const QString profileProblem = server.problem();
     if (!profileProblem.isEmpty()) {
         m_err << Tr::tr("topologist-cli: %1").arg(profileProblem) << '\n';
+        return Unreadable;
+    }
+    if (!server.isHttps() && !server.allowInsecureHttp) {
+        m_err << Tr::tr("topologist-cli: %1 is plain http://, which would send the password "
+                        "unencrypted; use its https:// address, or pass --allow-insecure-http "
+                        "to accept that")
+                     .arg(server.displayUrl())
+              << '\n';
         return Unreadable;
     }
 

@@ -273,6 +273,18 @@ void FakeAlien4CloudServer::answerFault(FakeHttpConnection *connection, Fault fa
             JsonHeaders,
             envelope(QJsonValue::Null, 618, QStringLiteral("Name contains forbidden characters.")));
         return;
+    case Fault::Flood:
+        connect(connection, &FakeHttpConnection::streamed, this, [this](qint64 bytes) {
+            m_streamedBytes += bytes;
+        });
+        connection->streamEndlessly(QByteArray(64 * 1024, ' '), 1, FloodLimitBytes);
+        return;
+    case Fault::Trickle:
+        connect(connection, &FakeHttpConnection::streamed, this, [this](qint64 bytes) {
+            m_streamedBytes += bytes;
+        });
+        connection->streamEndlessly(QByteArray(" "), 20, TrickleLimitBytes);
+        return;
     case Fault::DropMidUpload:
     case Fault::Stall:
         return;

@@ -47,9 +47,17 @@ public:
         NoRights,
         /// 400 code 618, as A4C's NameValidationUtils refuses a name.
         InvalidName,
+        /// 200 whose body never ends: 64 KiB chunks as fast as the client reads, up to
+        /// FloodLimitBytes.
+        Flood,
+        /// 200 whose body never ends: one byte every 20 ms, up to TrickleLimitBytes, so the
+        /// connection is never silent for long.
+        Trickle,
     };
 
     static constexpr qint64 DropAfterBytes = 64 * 1024;
+    static constexpr qint64 FloodLimitBytes = 64ll * 1024 * 1024;
+    static constexpr qint64 TrickleLimitBytes = 500;
 
     explicit FakeAlien4CloudServer(QObject *parent = nullptr);
     ~FakeAlien4CloudServer() override;
@@ -104,6 +112,8 @@ public:
     int successfulLogins() const { return m_successfulLogins; }
     int failedLogins() const { return m_failedLogins; }
     QString lastUploadFileName() const { return m_lastUploadFileName; }
+    /// Body bytes sent by Flood and Trickle answers so far.
+    qint64 streamedBytes() const { return m_streamedBytes; }
 
 signals:
     void requestStarted(const QString &method, const QString &path);
@@ -161,6 +171,7 @@ private:
     int m_successfulLogins = 0;
     int m_failedLogins = 0;
     QString m_lastUploadFileName;
+    qint64 m_streamedBytes = 0;
 };
 
 } // namespace Topologist::Test

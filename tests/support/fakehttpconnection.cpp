@@ -2,6 +2,7 @@
 #include "fakehttpconnection.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace Topologist::Test {
@@ -173,6 +174,32 @@ bool FakeHttpConnection::parseBody()
     m_closeAfterAnswer = !m_request.keepAlive();
     emit requestReceived(this, m_request);
     return true;
+}
+
+void FakeHttpConnection::streamEndlessly(const QByteArray &chunk, int intervalMs, qint64 limitBytes)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                    "Connection: close\r\n\r\n");
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this, timer, chunk, limitBytes] {
+        if (m_socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        // Only as fast as the client reads: the test process must not buffer the flood itself.
+        if (m_socket->bytesToWrite() > 4 * chunk.size())
+            return;
+        m_socket->write(chunk);
+        m_streamed += chunk.size();
+        emit streamed(chunk.size());
+        if (m_streamed >= limitBytes) {
+            timer->stop();
+            m_socket->disconnectFromHost();
+        }
+    });
+    timer->start(intervalMs);
 }
 
 void FakeHttpConnection::respond(int status, const Headers &headers, const QByteArray &body)

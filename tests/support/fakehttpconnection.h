@@ -34,6 +34,10 @@ public:
     void stall();
     /// Drops the connection once that many body bytes of the current request arrived.
     void dropAfterBodyBytes(qint64 bytes);
+    /// Answers 200 with a body that has no announced end: @p chunk every @p intervalMs, as fast
+    /// as the client takes it, until @p limitBytes were sent; then closes the connection. The
+    /// limit keeps a test bounded when the client never hangs up.
+    void streamEndlessly(const QByteArray &chunk, int intervalMs, qint64 limitBytes);
 
 signals:
     void headersReceived(Topologist::Test::FakeHttpConnection *connection,
@@ -41,6 +45,8 @@ signals:
     void requestReceived(Topologist::Test::FakeHttpConnection *connection,
                          const Topologist::Test::FakeHttpRequest &request);
     void closed();
+    /// Body bytes of streamEndlessly() handed to the socket.
+    void streamed(qint64 bytes);
 
 private:
     enum class State { Head, Body, Answering };
@@ -59,6 +65,7 @@ private:
     qint64 m_dropAfter = -1;
     bool m_stalled = false;
     bool m_closeAfterAnswer = false;
+    qint64 m_streamed = 0;
 };
 
 } // namespace Topologist::Test

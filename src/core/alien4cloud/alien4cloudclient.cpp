@@ -360,6 +360,18 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
         *error = Alien4CloudError(Kind::InvalidRequest, problem);
         return false;
     }
+    if (reply->m_operation == Operation::Login && !reply->m_loginProbe && !m_server.isHttps()
+        && !m_server.allowInsecureHttp) {
+        *error = Alien4CloudError(
+            Kind::InvalidRequest,
+            QCoreApplication::translate("Alien4Cloud",
+                                        "Not sending the password of '%1' to %2: over plain "
+                                        "http:// anyone on the network could read it. Use the "
+                                        "server's https:// address, or allow plain http "
+                                        "explicitly if you accept that risk.")
+                .arg(m_server.userName, m_server.displayUrl()));
+        return false;
+    }
     request->setUrl(m_server.endpoint(reply->m_exchange.path));
     request->setHeader(QNetworkRequest::UserAgentHeader,
                        QStringLiteral("Topologist/" TOPOLOGIST_VERSION));
@@ -411,6 +423,31 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
     return true;
 }
 
+void Alien4CloudClient::startTimers(Alien4CloudReply *reply)
+{
+    if (!reply->m_timer) {
+        reply->m_timer = new QTimer(reply);
+        reply->m_timer->setSingleShot(true);
+        connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
+            reply->m_timedOut = true;
+            if (reply->m_network)
+                reply->m_network->abort();
+        });
+        reply->m_deadline = new QTimer(reply);
+        reply->m_deadline->setSingleShot(true);
+        connect(reply->m_deadline, &QTimer::timeout, reply, [reply] {
+            reply->m_deadlineReached = true;
+            if (reply->m_network)
+                reply->m_network->abort();
+        });
+    }
+    const bool upload = reply->m_exchange.upload;
+    reply->m_timer->setInterval(upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs);
+    reply->m_timer->start();
+    reply->m_deadline->setInterval(upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs);
+    reply->m_deadline->start();
+}
+
 void Alien4CloudClient::start(Alien4CloudReply *reply)
 {
     QNetworkRequest request;
@@ -459,18 +496,7 @@ void Alien4CloudClient::start(Alien4CloudReply *reply)
     }
     qCDebug(lcAlien4Cloud) << exchange.method << request.url().toDisplayString();
 
-    if (!reply->m_timer) {
-        reply->m_timer = new QTimer(reply);
-        reply->m_timer->setSingleShot(true);
-        connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
-            reply->m_timedOut = true;
-            if (reply->m_network)
-                reply->m_network->abort();
-        });
-    }
-    reply->m_timer->setInterval(exchange.upload ? m_server.uploadTimeoutMs
-                                                : m_server.requestTimeoutMs);
-    reply->m_timer->start();
+    startTimers(reply);
     reply->m_tlsErrors.clear();
     reply->m_network = network;
 
@@ -481,10 +507,21 @@ void Alien4CloudClient::start(Alien4CloudReply *reply)
         if (reply->m_exchange.upload && total > 0)
             emit reply->progress(sent, total);
     });
-    connect(network, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > 0 && reply->m_timer->isActive())
-            reply->m_timer->start();
-    });
+    const qint64 cap = m_server.maxResponseBytes;
+    connect(network,
+            &QNetworkReply::downloadProgress,
+            reply,
+            [reply, network, cap](qint64 received, qint64 total) {
+                // Cut as soon as the answer is known (Content-Length) or seen to be too large,
+                // before Qt buffers more of it.
+                if (received > cap || total > cap) {
+                    reply->m_tooLarge = true;
+                    network->abort();
+                    return;
+                }
+                if (received > 0 && reply->m_timer->isActive())
+                    reply->m_timer->start();
+            });
     connect(network, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
             reply->m_tlsErrors.append(e.errorString());
@@ -502,10 +539,14 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
     network->deleteLater();
     if (reply->m_timer)
         reply->m_timer->stop();
+    if (reply->m_deadline)
+        reply->m_deadline->stop();
 
     Response response;
     response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = network->readAll();
+    // An answer cut for its size is not read at all: what arrived is not worth the memory.
+    if (!reply->m_tooLarge && network->isReadable())
+        response.body = network->read(m_server.maxResponseBytes + 1);
     // Read raw: Qt's parsed LocationHeader drops relative URLs, which older A4C may send.
     response.location = QUrl(QString::fromUtf8(network->rawHeader("Location")));
     response.networkError = network->error();
@@ -520,6 +561,39 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
                                                             "The request to Alien4Cloud at %1 "
                                                             "was canceled while %2.")
                                     .arg(m_server.displayUrl(), reply->m_what)));
+        return;
+    }
+    if (reply->m_tooLarge || response.body.size() > m_server.maxResponseBytes) {
+        finish(reply,
+               Alien4CloudError(Kind::MalformedResponse,
+                                QCoreApplication::translate("Alien4Cloud",
+                                                            "Alien4Cloud at %1 sent more than %2 "
+                                                            "bytes for %3 while %4; the answer "
+                                                            "was cut off. Check that %1 is the "
+                                                            "address of Alien4Cloud.")
+                                    .arg(m_server.displayUrl(),
+                                         QString::number(m_server.maxResponseBytes),
+                                         reply->m_exchange.path,
+                                         reply->m_what),
+                                response.status));
+        return;
+    }
+    if (reply->m_deadlineReached) {
+        finish(reply,
+               Alien4CloudError(Kind::Timeout,
+                                QCoreApplication::translate("Alien4Cloud",
+                                                            "Alien4Cloud at %1 took more than %2 "
+                                                            "s in total for %3 while %4, though "
+                                                            "it kept the connection busy; the "
+                                                            "request was given up.")
+                                    .arg(m_server.displayUrl(),
+                                         seconds(reply->m_deadline->interval()),
+                                         reply->m_exchange.path,
+                                         reply->m_what),
+                                0,
+                                Alien4CloudError::NoCode,
+                                QString(),
+                                response.networkErrorText));
         return;
     }
     if (reply->m_timedOut) {
@@ -628,6 +702,8 @@ void Alien4CloudClient::finish(Alien4CloudReply *reply, const Alien4CloudError &
     reply->m_error = error;
     if (reply->m_timer)
         reply->m_timer->stop();
+    if (reply->m_deadline)
+        reply->m_deadline->stop();
     if (reply->m_operation == Operation::Logout)
         endSession();
     if (error.isError()) {
@@ -961,7 +1037,25 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &
         }
         accepted = envelope.data().toObject().value(QLatin1String("isLogged")).toBool();
     } else if (isRedirect(response.status)) {
-        const QString path = response.location.path();
+        // Older A4C sends a relative Location; it is relative to the login's own address.
+        const QUrl target = m_server.endpoint(QStringLiteral("/login")).resolved(response.location);
+        if (!m_server.isSameOrigin(target)) {
+            m_password.clear();
+            endSession();
+            finish(reply,
+                   Alien4CloudError(
+                       Kind::MalformedResponse,
+                       QCoreApplication::translate("Alien4Cloud",
+                                                   "%1 answered the login by sending "
+                                                   "it to another server (%2); that "
+                                                   "is not Alien4Cloud's answer, so "
+                                                   "the login is not trusted.")
+                           .arg(m_server.displayUrl(),
+                                target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                       response.status));
+            return;
+        }
+        const QString path = target.path();
         if (path.endsWith(QLatin1String("/authenticationfailed"))) {
             accepted = false;
         } else if (path.endsWith(QLatin1String("/rest/auth/status"))) {

@@ -95,6 +95,7 @@ private:
                                    const QByteArray &content,
                                    const QString &fileName);
     void start(Alien4CloudReply *reply);
+    void startTimers(Alien4CloudReply *reply);
     bool
     makeRequest(const Alien4CloudReply *reply, QNetworkRequest *request, Alien4CloudError *error);
     void onNetworkFinished(Alien4CloudReply *reply, QNetworkReply *network);

@@ -5,6 +5,7 @@
 #include "alien4cloud/alien4cloudcsarresult.h"
 #include "alien4cloud/alien4cloudproblemmapper.h"
 #include "alien4cloud/alien4cloudreply.h"
+#include "csar/temporaryfolder.h"
 #include "support/asciiwordname.h"
 
 #include <QCoreApplication>
@@ -195,18 +196,15 @@ void Alien4CloudPush::exportTopology()
     beginStep(tr("Preparing %1").arg(m_source.archive.id()));
     if (stopIfCanceled())
         return;
-    // Qt gives an empty temporary path when TMPDIR names no folder, and a QTemporaryDir would
-    // then land in the current folder.
-    const QString temporaryRoot = QDir::tempPath();
-    if (!temporaryRoot.isEmpty() && QFileInfo(temporaryRoot).isDir())
-        m_workFolder = std::make_unique<QTemporaryDir>(
-            QDir(temporaryRoot).filePath(QStringLiteral("topologist-push-XXXXXX")));
-    if (!m_workFolder || !m_workFolder->isValid()) {
+    // Named after our process id, so that the folder of a push that was killed is removed by
+    // the next run.
+    QString problem;
+    m_workFolder = TemporaryFolder::create(QStringLiteral("push"), &problem);
+    if (!m_workFolder) {
         endStep(StepState::Failed);
         fail(Outcome::RefusedLocally,
-             tr("Cannot push: there is no temporary folder to prepare the archive in (is TMPDIR, "
-                "\"%1\", an existing folder?).")
-                 .arg(qEnvironmentVariable("TMPDIR")));
+             tr("Cannot push: there is no temporary folder to prepare the archive in (%1).")
+                 .arg(problem));
         return;
     }
     if (m_source.definitions.isEmpty())

@@ -121,11 +121,16 @@ private:
 
     QPointer<QNetworkReply> m_network;
     QTimer *m_timer = nullptr;
+    /// The whole exchange's time limit; m_timer only measures silence.
+    QTimer *m_deadline = nullptr;
     QPointer<Alien4CloudReply> m_relogin;
     QStringList m_tlsErrors;
     bool m_relogged = false;
     bool m_canceled = false;
     bool m_timedOut = false;
+    bool m_deadlineReached = false;
+    /// The answer grew past Alien4CloudServer::maxResponseBytes and was cut.
+    bool m_tooLarge = false;
     bool m_finished = false;
 
     Alien4CloudError m_error;

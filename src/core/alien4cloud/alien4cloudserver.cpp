@@ -2,6 +2,7 @@
 #include "alien4cloud/alien4cloudserver.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Topologist {
 
@@ -30,6 +31,26 @@ QString Alien4CloudServer::displayUrl() const
 bool Alien4CloudServer::isHttps() const
 {
     return baseUrl.scheme() == QLatin1String("https");
+}
+
+QUrl Alien4CloudServer::urlFromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    // "a4c:8088" parses as scheme "a4c": only "scheme://" counts as a scheme given.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (trimmed.isEmpty() || scheme.match(trimmed).hasMatch())
+        return QUrl(trimmed, QUrl::StrictMode);
+    return QUrl(QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+}
+
+bool Alien4CloudServer::isSameOrigin(const QUrl &url) const
+{
+    const auto defaultPort = [](const QUrl &u) {
+        return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return url.isValid() && url.scheme().compare(baseUrl.scheme(), Qt::CaseInsensitive) == 0
+           && url.host().compare(baseUrl.host(), Qt::CaseInsensitive) == 0
+           && defaultPort(url) == defaultPort(baseUrl);
 }
 
 QUrl Alien4CloudServer::endpoint(const QString &encodedPath) const

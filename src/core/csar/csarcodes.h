@@ -46,5 +46,7 @@ constexpr QLatin1String ExportBadVersion("TOPO-CSAR-041");
 constexpr QLatin1String ExportMissingFile("TOPO-CSAR-042");
 constexpr QLatin1String ExportValidationErrors("TOPO-CSAR-043");
 constexpr QLatin1String ExportForced("TOPO-CSAR-044");
+constexpr QLatin1String ExportOntoInput("TOPO-CSAR-045");
+constexpr QLatin1String ExportOutsideFolder("TOPO-CSAR-046");
 
 } // namespace Topologist::CsarCode

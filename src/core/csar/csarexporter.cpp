@@ -6,6 +6,7 @@
 #include "catalog/typecatalog.h"
 #include "csar/csarcodes.h"
 #include "csar/csarwriter.h"
+#include "csar/fileidentity.h"
 #include "csar/unpackedcsar.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -52,7 +53,7 @@ QString topologyFileName(const CsarExporter::Source &source)
     if (name.isEmpty() && !source.archive.filePath.isEmpty())
         name = QFileInfo(source.archive.filePath).fileName();
     if (name.isEmpty())
-        name = source.archive.name + QStringLiteral(".yml");
+        name = CsarExporter::safeFileName(source.archive.name) + QStringLiteral(".yml");
     // A4C finds the entry definitions through TOSCA.meta, but tools that look for "the one
     // root YAML file" (A4C without TOSCA.meta, our own layout) want a YAML suffix.
     if (!isDefinitionsName(name))
@@ -69,11 +70,13 @@ QString rootPathOf(const CsarExporter::Source &source)
     return QString();
 }
 
-/// Adds every file the definitions reference; those that do not exist go to @p missing.
+/// Adds every file the definitions reference; those that do not exist go to @p missing, those
+/// that resolve outside @p rootPath (a link to ~/.ssh/id_rsa, say) to @p outside.
 void addReferences(const ToscaArchive &archive,
                    const QString &rootPath,
                    Plan *plan,
-                   QList<CsarExporter::MissingFile> *missing)
+                   QList<CsarExporter::MissingFile> *missing,
+                   QList<CsarExporter::MissingFile> *outside)
 {
     const QList<ReferencedFiles::Reference> references = ReferencedFiles::collect(archive);
     for (const ReferencedFiles::Reference &reference : references) {
@@ -81,6 +84,10 @@ void addReferences(const ToscaArchive &archive,
             = rootPath.isEmpty() ? QString() : QDir(rootPath).filePath(reference.path);
         if (source.isEmpty() || !QFileInfo(source).isFile()) {
             missing->append({reference.path, reference.owner, reference.location, plan->archiveId});
+            continue;
+        }
+        if (!FileIdentity::isInside(rootPath, source)) {
+            outside->append({reference.path, reference.owner, reference.location, plan->archiveId});
             continue;
         }
         plan->entries.append(CsarWriter::Entry::fromFile(reference.path, source));
@@ -98,7 +105,8 @@ QString relativeTo(const QString &root, const QString &file)
 
 Plan planTypeArchive(const CatalogEntry &entry,
                      const QString &outputPath,
-                     QList<CsarExporter::MissingFile> *missing)
+                     QList<CsarExporter::MissingFile> *missing,
+                     QList<CsarExporter::MissingFile> *outside)
 {
     Plan plan;
     plan.outputPath = outputPath;
@@ -107,7 +115,7 @@ Plan planTypeArchive(const CatalogEntry &entry,
     plan.metadata
         = CsarExporter::metadataFor(entry.name, entry.version, entry.archive.author, definitions);
     plan.entries.append(CsarWriter::Entry::fromFile(definitions, entry.definitionsPath));
-    addReferences(entry.archive, entry.rootPath, &plan, missing);
+    addReferences(entry.archive, entry.rootPath, &plan, missing, outside);
     for (const QString &rules : entry.rulesFiles)
         plan.entries.append(CsarWriter::Entry::fromFile(relativeTo(entry.rootPath, rules), rules));
     return plan;
@@ -167,6 +175,53 @@ bool refuseMissing(const QList<CsarExporter::MissingFile> &missing, CsarExporter
     return false;
 }
 
+bool refuseOutside(const QList<CsarExporter::MissingFile> &outside, CsarExporter::Result *result)
+{
+    for (const CsarExporter::MissingFile &file : outside) {
+        result->diagnostics.append(Diagnostic::error(
+            CsarCode::ExportOutsideFolder,
+            file.location,
+            Tr::tr("%1 refers to \"%2\", which is a link to a file outside the folder of archive "
+                   "%3; only files inside that folder go into a CSAR (it is published to the "
+                   "server). Copy the file into the folder instead of linking to it.")
+                .arg(file.owner, file.path, file.archive)));
+    }
+    if (outside.isEmpty())
+        return true;
+    result->refusal = CsarExporter::Refusal::Unsafe;
+    return false;
+}
+
+/// Refuses when a CSAR would be written over a file the export reads: the topology, the CSAR it
+/// came from, or one of the files it packs, whatever path (link, "..", hard link) names it.
+bool refuseOntoInput(const QList<Plan> &plans,
+                     const QStringList &inputs,
+                     const SourceLocation &location,
+                     CsarExporter::Result *result)
+{
+    for (const Plan &plan : plans) {
+        QStringList reads = inputs;
+        for (const Plan &other : plans) {
+            for (const CsarWriter::Entry &entry : other.entries)
+                reads.append(entry.sourceFile);
+        }
+        for (const QString &input : std::as_const(reads)) {
+            if (input.isEmpty() || !FileIdentity::same(plan.outputPath, input))
+                continue;
+            result->diagnostics.append(Diagnostic::error(
+                CsarCode::ExportOntoInput,
+                location,
+                Tr::tr("Not writing \"%1\": it is \"%2\", which the export reads, and the CSAR "
+                       "would replace it. Choose another output file.")
+                    .arg(QDir::toNativeSeparators(plan.outputPath),
+                         QDir::toNativeSeparators(input))));
+            result->refusal = CsarExporter::Refusal::Unsafe;
+            return false;
+        }
+    }
+    return true;
+}
+
 bool write(const Plan &plan, CsarExporter::Result *result)
 {
     CsarWriter writer(plan.outputPath);
@@ -216,7 +271,21 @@ QByteArray CsarExporter::serialize(const ToscaArchive &archive)
 
 QString CsarExporter::defaultFileName(const QString &name, const QString &version)
 {
-    return name + QLatin1Char('-') + version + QStringLiteral(".csar");
+    return safeFileName(name + QLatin1Char('-') + version) + QStringLiteral(".csar");
+}
+
+QString CsarExporter::safeFileName(const QString &text)
+{
+    static const QString forbidden = QStringLiteral("/\\:<>\"|?*");
+    QString name = text;
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.category() == QChar::Other_Control)
+            c = QLatin1Char('_');
+    }
+    // A leading dot would hide the file, and ".." would climb out of the folder.
+    for (int i = 0; i < name.size() && name.at(i) == QLatin1Char('.'); ++i)
+        name[i] = QLatin1Char('_');
+    return name.isEmpty() ? QStringLiteral("_") : name;
 }
 
 QString CsarExporter::dependencyFileName(int uploadPosition, const CatalogEntry &entry)
@@ -331,7 +400,8 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
     topology.metadata = metadataFor(archive.name, archive.version, archive.author, definitionsName);
     topology.entries.append(CsarWriter::Entry::fromData(
         definitionsName, source.definitions.isEmpty() ? serialize(archive) : source.definitions));
-    addReferences(archive, rootPathOf(source), &topology, &missing);
+    QList<MissingFile> outside;
+    addReferences(archive, rootPathOf(source), &topology, &missing, &outside);
 
     QList<Plan> dependencies;
     if (options.selfContained) {
@@ -341,10 +411,15 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
         int position = 0;
         for (const CatalogEntry *entry : archivesToUpload(source)) {
             const QString path = QDir(folder).filePath(dependencyFileName(++position, *entry));
-            dependencies.append(planTypeArchive(*entry, path, &missing));
+            dependencies.append(planTypeArchive(*entry, path, &missing, &outside));
         }
     }
-    if (!refuseMissing(missing, &result))
+    if (!refuseMissing(missing, &result) || !refuseOutside(outside, &result))
+        return result;
+    QStringList inputs{archive.filePath};
+    if (source.csar)
+        inputs.append(source.csar->archivePath());
+    if (!refuseOntoInput(QList<Plan>(dependencies) << topology, inputs, archive.location, &result))
         return result;
 
     if (options.selfContained && !options.dependencyFolder.isEmpty())
@@ -374,8 +449,11 @@ CsarExporter::Result CsarExporter::exportTypeArchive(const CatalogEntry &entry,
     if (!checkIdentity(entry.name, entry.version, entry.archive.location, &result))
         return result;
     QList<MissingFile> missing;
-    const Plan plan = planTypeArchive(entry, outputPath, &missing);
-    if (!refuseMissing(missing, &result))
+    QList<MissingFile> outside;
+    const Plan plan = planTypeArchive(entry, outputPath, &missing, &outside);
+    if (!refuseMissing(missing, &result) || !refuseOutside(outside, &result))
+        return result;
+    if (!refuseOntoInput({plan}, {entry.definitionsPath}, entry.archive.location, &result))
         return result;
     if (!write(plan, &result))
         return result;
@@ -431,6 +509,7 @@ QString CsarExporter::Result::summary() const
                    .arg(missingFiles.size())
                + lines(items);
     }
+    case Refusal::Unsafe:
     case Refusal::WriteFailed: {
         QStringList messages;
         for (const Diagnostic &d : diagnostics) {

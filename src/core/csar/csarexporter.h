@@ -36,10 +36,13 @@ class UnpackedCsar;
 ///   original does (TypeCatalog::addCsar registers them).
 ///
 /// It refuses, writing nothing, an archive without a name or with a version A4C would refuse,
-/// one whose referenced files are missing (A4C 2.x and 3.x refuse missing scripts), and a
-/// topology with validation errors unless forced. The archives are written by CsarWriter:
-/// atomically and byte-for-byte reproducibly, so exporting the same content twice gives the same
-/// file and A4C sees a re-upload as identical.
+/// one whose referenced files are missing (A4C 2.x and 3.x refuse missing scripts), a topology
+/// with validation errors unless forced, an output that is one of the inputs (the topology, its
+/// CSAR, a referenced file: compared as files, through links), and a referenced file that
+/// resolves (through a link) outside the archive's folder, which would carry a file the user
+/// never meant to publish into the CSAR and onto the server. The archives are written by
+/// CsarWriter: atomically and byte-for-byte reproducibly, so exporting the same content twice gives
+/// the same file and A4C sees a re-upload as identical.
 ///
 /// With Options::selfContained the type archives the topology imports are written too, one CSAR
 /// each, beside the output (or in Options::dependencyFolder), numbered in upload order:
@@ -93,6 +96,9 @@ public:
         MissingFiles,
         /// The disk said no (see diagnostics).
         WriteFailed,
+        /// An output would replace one of the inputs, or a referenced file resolves outside the
+        /// archive's folder (see diagnostics): nothing was written.
+        Unsafe,
     };
 
     /// One local file a CSAR would hold, and whether it exists.
@@ -133,8 +139,12 @@ public:
     /// The YAML TopologyDocument::save() writes for @p archive: its own dialect when known,
     /// alien_dsl_1_4_0 otherwise.
     static QByteArray serialize(const ToscaArchive &archive);
-    /// "marathon-topology-1.4.0-SNAPSHOT.csar".
+    /// "marathon-topology-1.4.0-SNAPSHOT.csar"; name and version pass through safeFileName().
     static QString defaultFileName(const QString &name, const QString &version);
+    /// @p text as one file name that stays in the folder it is put in: separators, ':', control
+    /// characters and those Windows forbids become '_', and so does a leading dot ("../../x"
+    /// gives "___.._x"), so a template_name can never pick where a file is written.
+    static QString safeFileName(const QString &text);
     /// "02-docker-engine-type-1.4.0-SNAPSHOT.csar" for the second archive in upload order.
     static QString dependencyFileName(int uploadPosition, const CatalogEntry &entry);
     /// The TOSCA.meta of an archive (see the class comment).

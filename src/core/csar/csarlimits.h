@@ -27,6 +27,12 @@ struct CsarLimits
     /// Ratios are only enforced past this many uncompressed bytes: a small, very regular file
     /// (a 10 KiB blank padding) is harmless even when it compresses 500 times.
     qint64 ratioGraceBytes = 1024ll * 1024;
+    /// Folders an entry may sit in ("a/b/c.yml" sits in 2). Real archives nest a few levels; a
+    /// crafted one nests a thousand in 12 KB, and every level is a folder to create and check.
+    int maxPathDepth = 32;
+    /// Characters of an entry name. Keeps the extracted path well under Linux's 4096-byte
+    /// PATH_MAX and Windows' limits, whatever the temporary folder's own path.
+    int maxNameLength = 1024;
 };
 
 } // namespace Topologist

@@ -7,6 +7,8 @@ namespace Topologist {
 
 namespace {
 
+constexpr int MaxSegmentBytes = 255;
+
 bool isDirectionControl(char32_t c)
 {
     return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
@@ -79,6 +81,10 @@ QString CsarPath::problem(const QString &name, bool allowDirectory)
                 "the name has a \"..\" segment, which points outside the archive's folder");
     }
     for (const QString &segment : segments) {
+        // NAME_MAX of ext4, XFS, APFS and NTFS: a longer segment cannot be created anywhere.
+        if (segment.toUtf8().size() > MaxSegmentBytes)
+            return CsarTr::tr("a file or folder name in it is longer than %1 bytes")
+                .arg(MaxSegmentBytes);
         if (segment.isEmpty() || segment == QLatin1String("."))
             return CsarTr::tr("the name has an empty or \".\" segment");
         if (isWindowsDeviceName(segment))

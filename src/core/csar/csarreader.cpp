@@ -181,6 +181,21 @@ bool CsarReader::open()
     return true;
 }
 
+QString CsarReader::sizeProblem(const CsarEntry &entry) const
+{
+    if (entry.name.size() > m_limits.maxNameLength) {
+        return CsarTr::tr("the name is %1 characters long, more than the %2 allowed")
+            .arg(QString::number(entry.name.size()), QString::number(m_limits.maxNameLength));
+    }
+    const int depth = int(withoutTrailingSlash(entry.name).count(QLatin1Char('/')))
+                      + (entry.isDirectory ? 1 : 0);
+    if (depth > m_limits.maxPathDepth) {
+        return CsarTr::tr("it is %1 folders deep, more than the %2 allowed")
+            .arg(QString::number(depth), QString::number(m_limits.maxPathDepth));
+    }
+    return QString();
+}
+
 bool CsarReader::scanDirectory()
 {
     const int declared = m_zip->getEntriesCount();
@@ -232,7 +247,10 @@ bool CsarReader::scanDirectory()
         m_entries.append(entry);
 
         const QString name = quoted(entry.name);
-        const QString nameProblem = CsarPath::problem(entry.name, entry.isDirectory);
+        // Size first: it is cheap, and a crafted name can be long.
+        QString nameProblem = sizeProblem(entry);
+        if (nameProblem.isEmpty())
+            nameProblem = CsarPath::problem(entry.name, entry.isDirectory);
         if (!nameProblem.isEmpty()) {
             addError(CsarCode::UnsafeName,
                      CsarTr::tr("Archive \"%1\": entry \"%2\" is refused: %3.")

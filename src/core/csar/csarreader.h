@@ -64,6 +64,8 @@ public:
 private:
     void addError(QLatin1String code, const QString &message);
     QString archiveName() const;
+    /// Why a name is too long or nested too deep for the limits, or empty.
+    QString sizeProblem(const CsarEntry &entry) const;
     bool scanDirectory();
     bool checkNames();
     bool goToEntry(int index);

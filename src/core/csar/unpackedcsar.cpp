@@ -4,6 +4,7 @@
 #include "csar/csarcodes.h"
 #include "csar/csarreader.h"
 #include "csar/csartr.h"
+#include "csar/temporaryfolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,29 +35,18 @@ UnpackedCsar::unpack(const QString &archivePath, Diagnostics *diagnostics, const
 {
     std::shared_ptr<UnpackedCsar> unpacked(new UnpackedCsar);
     unpacked->m_archivePath = archivePath;
-    // Qt gives an empty temporary path when TMPDIR names no folder, and a QTemporaryDir would
-    // then land in the current folder: the archive is not unpacked at all rather than there.
-    const QString temporaryRoot = QDir::tempPath();
-    if (temporaryRoot.isEmpty() || !QFileInfo(temporaryRoot).isDir()) {
-        diagnostics->append(Diagnostic::error(
-            CsarCode::Destination,
-            {archivePath, 0, 0},
-            CsarTr::tr("Archive \"%1\" cannot be opened: there is no temporary folder to unpack "
-                       "it into (is TMPDIR, \"%2\", an existing folder?).")
-                .arg(QFileInfo(archivePath).fileName(), qEnvironmentVariable("TMPDIR"))));
-        return nullptr;
-    }
     // A folder of our own per archive: CsarReader wants an empty destination, and removing the
-    // folder is all the cleaning up a refused or closed archive needs.
-    unpacked->m_folder = std::make_unique<QTemporaryDir>(
-        QDir(temporaryRoot).filePath(QStringLiteral("topologist-csar-XXXXXX")));
-    if (!unpacked->m_folder->isValid()) {
+    // folder is all the cleaning up a refused or closed archive needs. Its name carries our
+    // process id, so the folder of a run that was killed is removed by the next one.
+    QString problem;
+    unpacked->m_folder = TemporaryFolder::create(QStringLiteral("csar"), &problem);
+    if (!unpacked->m_folder) {
         diagnostics->append(Diagnostic::error(
             CsarCode::Destination,
             {archivePath, 0, 0},
             CsarTr::tr("Archive \"%1\" cannot be opened: no temporary folder to unpack it into "
                        "(%2).")
-                .arg(QFileInfo(archivePath).fileName(), unpacked->m_folder->errorString())));
+                .arg(QFileInfo(archivePath).fileName(), problem)));
         return nullptr;
     }
 

@@ -128,6 +128,7 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     m_bubble->setStyleSheet(
         QStringLiteral("QLabel#canvasBubble { background: rgba(31, 41, 55, 236); color: white; "
                        "border-radius: 6px; padding: 6px 9px; }"));
+    m_bubble->setTextFormat(Qt::PlainText);
     m_bubble->setWordWrap(true);
     m_bubble->setMaximumWidth(360);
     m_bubble->hide();

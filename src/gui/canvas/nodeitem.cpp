@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodeitem.h"
+#include "plaintext.h"
 
 #include "canvas/problembadgeitem.h"
 #include "canvas/topologyscene.h"
@@ -109,7 +110,7 @@ void NodeItem::setContent(const NodeContent &content)
     m_badgeText = content.scalable && content.instances > 1
                       ? QStringLiteral("\u00d7%1").arg(content.instances)
                       : QString();
-    setToolTip(content.tooltip);
+    setToolTip(PlainText::toHtml(content.tooltip));
     m_hoveredPort.clear();
 
     const QFontMetricsF nameMetrics(nameFont());
@@ -263,7 +264,7 @@ void NodeItem::setHoveredPort(const QString &requirement)
         if (r.name == requirement)
             tip = r.tooltip;
     }
-    setToolTip(tip);
+    setToolTip(PlainText::toHtml(tip));
     if (requirement.isEmpty())
         unsetCursor();
     else

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
+#include "plaintext.h"
 
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
@@ -83,12 +84,13 @@ void RelationshipItem::setContent(const RelationshipContent &content)
 {
     m_content = content;
     m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(content.label) + 12;
-    setToolTip(tr("%1.%2 \u2192 %3 (%4)\n%5")
-                   .arg(content.source,
-                        content.requirement,
-                        content.target,
-                        content.capability.isEmpty() ? tr("no capability") : content.capability,
-                        content.relationshipType));
+    setToolTip(PlainText::toHtml(
+        tr("%1.%2 \u2192 %3 (%4)\n%5")
+            .arg(content.source,
+                 content.requirement,
+                 content.target,
+                 content.capability.isEmpty() ? tr("no capability") : content.capability,
+                 content.relationshipType)));
     updateGeometry();
     update();
 }

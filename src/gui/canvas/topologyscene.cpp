@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/topologyscene.h"
+#include "plaintext.h"
 
 #include "canvas/canvaslayout.h"
 #include "canvas/problembadgeitem.h"
@@ -90,7 +91,7 @@ ProblemBadgeItem *makeBadge(const Problems &problems, const QString &node, int r
     auto *badge = new ProblemBadgeItem(worst, int(problems.size()), node, requirementIndex);
     if (fixes)
         lines << QString() << TopologyScene::tr("Click for quick fixes");
-    badge->setToolTip(lines.join(QLatin1Char('\n')));
+    badge->setToolTip(PlainText::toHtml(lines.join(QLatin1Char('\n'))));
     return badge;
 }
 
@@ -996,7 +997,7 @@ QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWi
             message = message.left(87) + QStringLiteral("...");
         QAction *title = menu->addAction(icon, message);
         title->setEnabled(false);
-        title->setToolTip(p.message);
+        title->setToolTip(PlainText::toHtml(p.message));
         for (const QuickFix &fix : p.fixes) {
             anyFix = true;
             QAction *action = menu->addAction(Icons::quickFix(), fix.description);

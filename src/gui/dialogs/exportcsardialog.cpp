@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportcsardialog.h"
+#include "plaintext.h"
 
 #include "commands/setheadercommand.h"
 #include "topologydocument.h"
@@ -68,6 +69,9 @@ ExportCsarDialog::ExportCsarDialog(TopologyDocument *document, QWidget *parent)
     m_path->setMinimumWidth(420);
     m_browse->setObjectName(QStringLiteral("browse"));
     m_overwrite->setObjectName(QStringLiteral("overwriteWarning"));
+    // File names and messages about the topology: text from outside, shown as written.
+    for (QLabel *label : {m_overwrite, m_identityHint, m_validation, m_error})
+        label->setTextFormat(Qt::PlainText);
     m_overwrite->setText(tr("A file with this name exists; exporting replaces it."));
     m_overwrite->setStyleSheet(QStringLiteral("color: #ef6c00"));
     m_name->setObjectName(QStringLiteral("templateName"));

@@ -49,6 +49,7 @@ PushDialog::PushDialog(TopologyDocument *document,
     , m_profileDetails(new QLabel(this))
     , m_password(new QLineEdit(this))
     , m_keyringNote(new QLabel(this))
+    , m_insecure(new QCheckBox(this))
     , m_application(new QGroupBox(tr("Create an &application from the topology"), this))
     , m_applicationName(new QLineEdit(this))
     , m_applicationId(new QLineEdit(this))
@@ -108,6 +109,9 @@ void PushDialog::buildSetupPage(QWidget *page)
     m_editProfile->setObjectName(QStringLiteral("editProfile"));
     m_removeProfile->setObjectName(QStringLiteral("removeProfile"));
     m_profileDetails->setObjectName(QStringLiteral("profileDetails"));
+    // The profile's user and address, the keyring's error: text from outside.
+    for (QLabel *label : {m_profileDetails, m_keyringNote, m_setupError})
+        label->setTextFormat(Qt::PlainText);
     m_profileDetails->setStyleSheet(QStringLiteral("color: palette(mid)"));
     m_profileDetails->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("password"));
@@ -142,6 +146,9 @@ void PushDialog::buildSetupPage(QWidget *page)
     form->addRow(QString(), m_profileDetails);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(QString(), m_keyringNote);
+    m_insecure->setObjectName(QStringLiteral("allowInsecureHttp"));
+    m_insecure->hide();
+    form->addRow(QString(), m_insecure);
 
     auto *applicationForm = new QFormLayout(m_application);
     applicationForm->addRow(tr("&Name:"), m_applicationName);
@@ -276,6 +283,14 @@ void PushDialog::profileSelected()
     m_removeProfile->setEnabled(index >= 0);
     m_password->clear();
     setSetupError(QString());
+    // Consent is given for one server, knowingly: it never carries over to another profile.
+    m_insecure->setChecked(false);
+    m_insecure->setVisible(index >= 0 && !m_profiles[index].server.isHttps());
+    if (index >= 0)
+        m_insecure->setText(
+            tr("Send the password of %1 unencrypted: %2 is plain http://, so "
+               "anyone on the network can read the password and the session.")
+                .arg(m_profiles[index].server.userName, m_profiles[index].server.displayUrl()));
     if (index < 0) {
         m_profileDetails->setText(tr("Add the Alien4Cloud server to push to."));
         m_keyringNote->clear();
@@ -368,6 +383,11 @@ void PushDialog::setForce(bool force)
     m_force->setChecked(force);
 }
 
+void PushDialog::setAllowInsecureHttp(bool allow)
+{
+    m_insecure->setChecked(allow);
+}
+
 Alien4CloudPush::Options PushDialog::options() const
 {
     Alien4CloudPush::Options options;
@@ -434,6 +454,17 @@ bool PushDialog::startPush()
         setSetupError(problem);
         return false;
     }
+    Alien4CloudServer server = profile.server;
+    if (!server.isHttps()) {
+        if (!m_insecure->isChecked()) {
+            setSetupError(tr("%1 is plain http://: the password would travel unencrypted. Use "
+                             "the server's https:// address (Edit…), or confirm above that you "
+                             "accept sending it in clear.")
+                              .arg(server.displayUrl()));
+            return false;
+        }
+        server.allowInsecureHttp = true;
+    }
     const QString password = m_password->text();
     if (password.isEmpty()) {
         setSetupError(tr("Enter the password of %1 at %2.")
@@ -450,7 +481,7 @@ bool PushDialog::startPush()
 
     if (m_push)
         m_push->deleteLater();
-    m_push = new Alien4CloudPush(profile.server, this);
+    m_push = new Alien4CloudPush(server, this);
     connect(m_push, &Alien4CloudPush::finished, this, &PushDialog::onPushFinished);
     m_progress->setPush(m_push);
     m_pushProfile = profile;

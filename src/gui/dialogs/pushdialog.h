@@ -66,6 +66,9 @@ public:
     QString applicationId() const;
     void setApplicationId(const QString &id);
     void setForce(bool force);
+    /// Ticks the confirmation that the password may go unencrypted to a plain http:// server
+    /// (shown only for such a server; every profile change unticks it).
+    void setAllowInsecureHttp(bool allow);
     /// What the setup page would start a push with.
     Alien4CloudPush::Options options() const;
 
@@ -121,6 +124,7 @@ private:
     QLabel *m_profileDetails;
     QLineEdit *m_password;
     QLabel *m_keyringNote;
+    QCheckBox *m_insecure;
     QGroupBox *m_application;
     QLineEdit *m_applicationName;
     QLineEdit *m_applicationId;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/pushprogressview.h"
+#include "plaintext.h"
 
 #include "alien4cloud/alien4cloudpush.h"
 
@@ -70,6 +71,9 @@ PushProgressView::PushProgressView(QWidget *parent)
     m_steps->header()->setStretchLastSection(true);
     m_steps->header()->resizeSection(0, 340);
     m_uploadLabel->setObjectName(QStringLiteral("uploadLabel"));
+    // The server's address and the archives' names come from outside.
+    m_title->setTextFormat(Qt::PlainText);
+    m_uploadLabel->setTextFormat(Qt::PlainText);
     m_upload->setObjectName(QStringLiteral("uploadProgress"));
     m_upload->setRange(0, 100);
     m_upload->setValue(0);
@@ -133,7 +137,8 @@ void PushProgressView::updateStep(int index)
     item->setText(1,
                   step.detail.isEmpty() && step.state != StepState::Running ? stateText(step.state)
                                                                             : step.detail);
-    item->setToolTip(1, step.detail);
+    // The detail may be the server's own words (its version string, its error message).
+    item->setToolTip(1, PlainText::toHtml(step.detail));
     item->setData(0, Qt::UserRole, int(step.state));
 }
 

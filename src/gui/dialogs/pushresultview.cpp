@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/pushresultview.h"
+#include "plaintext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,6 +48,7 @@ PushResultView::PushResultView(QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_server->setObjectName(QStringLiteral("resultServer"));
+    m_server->setTextFormat(Qt::PlainText);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_link->setObjectName(QStringLiteral("applicationLink"));
     m_link->setTextFormat(Qt::RichText);
@@ -58,6 +60,7 @@ PushResultView::PushResultView(QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setObjectName(QStringLiteral("resultProblems"));
+    m_problems->setTextFormat(Qt::PlainText);
     m_problems->setWordWrap(true);
     m_showProblems->setObjectName(QStringLiteral("showProblems"));
     connect(m_showProblems, &QPushButton::clicked, this, &PushResultView::showProblemsRequested);
@@ -115,7 +118,7 @@ void PushResultView::setResult(const Alien4CloudPush::Result &result, const QStr
         const QString url = result.applicationUrl.toString(QUrl::FullyEncoded);
         m_link->setText(tr("<a href=\"%1\">Open application %2 in Alien4Cloud</a>")
                             .arg(url.toHtmlEscaped(), result.applicationId.toHtmlEscaped()));
-        m_link->setToolTip(url);
+        m_link->setToolTip(PlainText::toHtml(url));
         m_link->show();
     } else {
         m_link->clear();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/serverprofiledialog.h"
+#include "plaintext.h"
 
 #include "alien4cloud/alien4cloudpasswordstore.h"
 
@@ -58,6 +59,7 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile &profile, QWidget *
                                    "password is asked at each push, and never stored."));
     }
     m_problem->setObjectName(QStringLiteral("profileProblem"));
+    m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
 
@@ -95,7 +97,9 @@ ServerProfile ServerProfileDialog::profile() const
 {
     ServerProfile profile = m_original;
     profile.name = m_name->text().trimmed();
-    profile.server.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
+    // Without a scheme the address is https://: a guessed http:// would send the password in
+    // clear.
+    profile.server.baseUrl = Alien4CloudServer::urlFromText(m_url->text());
     profile.server.userName = m_user->text().trimmed();
     profile.server.trustedCertificatePath = m_certificate->text().trimmed();
     profile.rememberPassword = m_remember->isChecked();

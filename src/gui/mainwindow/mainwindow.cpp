@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
+#include "plaintext.h"
 
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
@@ -45,6 +46,15 @@
 namespace Topologist {
 
 namespace {
+
+/// A message box that shows file names and diagnostics (text from outside) as written.
+void keepPlain(QMessageBox *box)
+{
+    box->setTextFormat(Qt::PlainText);
+    // The informative text has its own label, which guesses the format by itself.
+    if (auto *informative = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+        informative->setTextFormat(Qt::PlainText);
+}
 
 struct BundledTemplate
 {
@@ -534,7 +544,7 @@ bool MainWindow::maybeSave()
     const auto answer = QMessageBox::warning(
         this,
         tr("Unsaved Changes"),
-        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        PlainText::toHtml(tr("%1 has unsaved changes. Save them?").arg(m_document->displayName())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
         QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -556,9 +566,10 @@ bool MainWindow::newDocument(const QString &templatePath)
             document = TopologyDocument::fromBytes(
                 file.readAll(), QFileInfo(templatePath).fileName(), m_catalog, &diagnostics);
         if (!document) {
-            QMessageBox::critical(this,
-                                  tr("New from Template"),
-                                  tr("The template %1 cannot be read.").arg(templatePath));
+            QMessageBox::critical(
+                this,
+                tr("New from Template"),
+                PlainText::toHtml(tr("The template %1 cannot be read.").arg(templatePath)));
             return false;
         }
     }
@@ -589,6 +600,7 @@ bool MainWindow::openFile(const QString &path)
         box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
                                                : lines.first());
         box.setDetailedText(lines.join(QLatin1Char('\n')));
+        keepPlain(&box);
         box.exec();
         return false;
     }
@@ -650,7 +662,8 @@ void MainWindow::revert()
     const auto answer = QMessageBox::question(
         this,
         tr("Revert"),
-        tr("Discard all changes to %1 and reload it from disk?").arg(m_document->displayName()));
+        PlainText::toHtml(tr("Discard all changes to %1 and reload it from disk?")
+                              .arg(m_document->displayName())));
     if (answer != QMessageBox::Yes)
         return;
     Diagnostics diagnostics;
@@ -659,7 +672,9 @@ void MainWindow::revert()
         = TopologyDocument::open(path, m_catalog, &diagnostics);
     if (!reloaded) {
         QMessageBox::critical(
-            this, tr("Revert"), tr("%1 can no longer be read; your version is kept.").arg(path));
+            this,
+            tr("Revert"),
+            PlainText::toHtml(tr("%1 can no longer be read; your version is kept.").arg(path)));
         return;
     }
     setDocument(std::move(reloaded));
@@ -728,6 +743,7 @@ void MainWindow::deleteSelection()
                         QMessageBox::Yes | QMessageBox::Cancel,
                         this);
         box.setInformativeText(children.join(QStringLiteral(", ")));
+        keepPlain(&box);
         box.setDefaultButton(QMessageBox::Yes);
         if (box.exec() != QMessageBox::Yes)
             return;
@@ -851,6 +867,7 @@ void MainWindow::addTypeArchive()
                         this);
         box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.setInformativeText(lines.isEmpty() ? QString() : lines.first());
+        keepPlain(&box);
         box.exec();
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/recentfiles.h"
+#include "plaintext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ void RecentFiles::populate(QMenu *menu)
             = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(QFileInfo(file).fileName())
                           : QFileInfo(file).fileName();
         QAction *action = menu->addAction(label);
-        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setToolTip(PlainText::toHtml(QDir::toNativeSeparators(file)));
         action->setStatusTip(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] { emit openRequested(file); });
         ++number;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "palette/typepalettemodel.h"
+#include "plaintext.h"
 
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
@@ -268,7 +269,7 @@ QVariant TypePaletteModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return archive.title;
         case Qt::ToolTipRole:
-            return archiveToolTip(archive);
+            return PlainText::toHtml(archiveToolTip(archive));
         case ShortNameRole:
             return archive.entry->name;
         case ArchiveIdRole:
@@ -296,7 +297,7 @@ QVariant TypePaletteModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return type.icon;
     case Qt::ToolTipRole:
-        return type.toolTip;
+        return PlainText::toHtml(type.toolTip);
     case Qt::StatusTipRole:
         return tr("%1: drag onto the canvas (onto a node to host it there), or double-click to add")
             .arg(type.name);

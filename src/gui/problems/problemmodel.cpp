@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problems/problemmodel.h"
+#include "plaintext.h"
 
 #include "icons.h"
 #include "problems/severityicons.h"
@@ -420,7 +421,8 @@ QVariant ProblemModel::nodeData(const NodeGroup &group, int column, int role) co
     case Qt::ToolTipRole:
         if (group.node.isEmpty())
             return tr("Problems of the topology as a whole");
-        return node ? QStringLiteral("%1 (%2)").arg(group.node, node->type) : group.node;
+        return PlainText::toHtml(node ? QStringLiteral("%1 (%2)").arg(group.node, node->type)
+                                      : group.node);
     default:
         return QVariant();
     }

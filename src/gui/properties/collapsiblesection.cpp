@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/collapsiblesection.h"
+#include "plaintext.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ CollapsibleSection::CollapsibleSection(const QString &title, Level level, QWidge
     font.setBold(true);
     m_toggle->setFont(font);
     m_subtitle = new QLabel(m_header);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setTextInteractionFlags(Qt::NoTextInteraction);
     // A long subtitle is cut, rather than making a narrow dock scroll sideways.
@@ -96,8 +98,8 @@ void CollapsibleSection::setSubtitle(const QString &text)
 
 void CollapsibleSection::setTitleToolTip(const QString &tip)
 {
-    m_toggle->setToolTip(tip);
-    m_subtitle->setToolTip(tip);
+    m_toggle->setToolTip(PlainText::toHtml(tip));
+    m_subtitle->setToolTip(PlainText::toHtml(tip));
 }
 
 void CollapsibleSection::setMessage(const QString &message, bool error)
@@ -109,6 +111,7 @@ void CollapsibleSection::setMessage(const QString &message, bool error)
     }
     if (!m_message) {
         m_message = new QLabel(this);
+        m_message->setTextFormat(Qt::PlainText);
         m_message->setWordWrap(true);
         m_message->setContentsMargins(SubIndent + 10, 0, 6, 2);
         static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_message);

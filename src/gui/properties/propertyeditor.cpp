@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/propertyeditor.h"
+#include "plaintext.h"
 
 #include "documentactions.h"
 #include "icons.h"
@@ -53,6 +54,7 @@ void setMessage(QLabel *label, const QString &text, bool error)
 QLabel *makeMessageLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
@@ -98,10 +100,14 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     connect(m_nameEdit, &QLineEdit::editingFinished, this, &PropertyEditor::commitName);
     m_nameMessage = makeMessageLabel(header);
     m_typeLabel = new QLabel(header);
+    m_typeLabel->setTextFormat(Qt::PlainText);
     m_typeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_typeLabel->setForegroundRole(QPalette::PlaceholderText);
     m_typeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_descriptionLabel = new QLabel(header);
+    m_descriptionLabel->setObjectName(QStringLiteral("typeDescription"));
+    // Descriptions come from type archives, which anyone can write.
+    m_descriptionLabel->setTextFormat(Qt::PlainText);
     m_descriptionLabel->setWordWrap(true);
     m_descriptionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_nodeMessage = makeMessageLabel(header);
@@ -353,8 +359,8 @@ void PropertyEditor::buildHeader(const NodeTemplate &node)
         chain << (i == 0
                       ? lineage[i]
                       : QStringLiteral("%1↳ %2").arg(QString(i * 2, QLatin1Char(' ')), lineage[i]));
-    m_typeLabel->setToolTip(
-        chain.isEmpty() ? node.type : tr("Derived from:\n%1").arg(chain.join(QLatin1Char('\n'))));
+    m_typeLabel->setToolTip(PlainText::toHtml(
+        chain.isEmpty() ? node.type : tr("Derived from:\n%1").arg(chain.join(QLatin1Char('\n')))));
     const QString description = type ? type->description.simplified() : QString();
     m_descriptionLabel->setText(description);
     m_descriptionLabel->setVisible(!description.isEmpty());
@@ -615,7 +621,9 @@ void PropertyEditor::buildAttributes(const NodeTemplate &node)
     int row = 0;
     for (const PropertyDefinition &attribute : type ? type->attributes : PropertyDefinitions()) {
         auto *name = new QLabel(attribute.name, body);
+        name->setTextFormat(Qt::PlainText);
         auto *value = new QLabel(body);
+        value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QString text;
         if (!attribute.expression.isNull()) {
@@ -630,7 +638,7 @@ void PropertyEditor::buildAttributes(const NodeTemplate &node)
         }
         value->setText(text);
         const QString description = attribute.description.simplified();
-        name->setToolTip(description.isEmpty() ? attribute.name : description);
+        name->setToolTip(PlainText::toHtml(description.isEmpty() ? attribute.name : description));
         value->setToolTip(name->toolTip());
         grid->addWidget(name, row, 0);
         grid->addWidget(value, row, 1, 1, 3);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/propertyrow.h"
+#include "plaintext.h"
 
 #include "icons.h"
 #include "properties/floatfield.h"
@@ -220,6 +221,7 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
     QWidget *parentWidget = grid->parentWidget();
     m_label = new QLabel(m_target.path.isEmpty() ? m_target.property : m_target.path.last(),
                          parentWidget);
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setContentsMargins(depth * FieldIndent, 0, 0, 0);
     QString tip = QStringLiteral("<b>%1</b> : %2")
                       .arg(m_label->text().toHtmlEscaped(),
@@ -436,9 +438,10 @@ void PropertyRow::createTypedEditor(QWidget *box)
     }
     case Editor::Group:
         m_groupSummary = new QLabel(box);
+        m_groupSummary->setTextFormat(Qt::PlainText);
         m_groupSummary->setForegroundRole(QPalette::PlaceholderText);
         m_groupSummary->setText(m_definition.type.section(QLatin1Char('.'), -1));
-        m_groupSummary->setToolTip(m_definition.type);
+        m_groupSummary->setToolTip(PlainText::toHtml(m_definition.type));
         layout->addWidget(m_groupSummary);
         break;
     case Editor::Yaml:
@@ -1006,6 +1009,7 @@ void PropertyRow::updateMessage()
     } else {
         if (!m_message) {
             m_message = new QLabel(m_grid->parentWidget());
+            m_message->setTextFormat(Qt::PlainText);
             m_message->setWordWrap(true);
             m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_message->setContentsMargins(2, 0, 0, 2);
@@ -1017,7 +1021,7 @@ void PropertyRow::updateMessage()
         m_message->setText(text);
         m_message->setVisible(m_visible);
     }
-    m_box->setToolTip(text);
+    m_box->setToolTip(PlainText::toHtml(text));
     if (error == m_markShown)
         return; // palette changes propagate to every child: only when the mark changes
     m_markShown = error;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/requirementgroup.h"
+#include "plaintext.h"
 
 #include "icons.h"
 #include "properties/collapsiblesection.h"
@@ -70,10 +71,10 @@ RequirementGroup::RequirementGroup(const QString &name,
             QStringLiteral("<a href=\"%1\">%1</a>").arg(targetName.toHtmlEscaped()));
         row.target->setTextInteractionFlags(Qt::LinksAccessibleByMouse
                                             | Qt::LinksAccessibleByKeyboard);
-        row.target->setToolTip(
+        row.target->setToolTip(PlainText::toHtml(
             r.assignment.capability.isEmpty()
                 ? tr("Select %1").arg(targetName)
-                : tr("Select %1 (capability %2)").arg(targetName, r.assignment.capability));
+                : tr("Select %1 (capability %2)").arg(targetName, r.assignment.capability)));
         connect(row.target, &QLabel::linkActivated, this, [this](const QString &node) {
             emit nodeActivated(node);
         });
@@ -89,11 +90,12 @@ RequirementGroup::RequirementGroup(const QString &name,
             types.prepend(current);
         for (const QString &type : std::as_const(types)) {
             row.relationship->addItem(shortName(type), type);
-            row.relationship->setItemData(row.relationship->count() - 1, type, Qt::ToolTipRole);
+            row.relationship->setItemData(
+                row.relationship->count() - 1, PlainText::toHtml(type), Qt::ToolTipRole);
         }
         row.relationship->setCurrentIndex(int(types.indexOf(current)));
-        row.relationship->setToolTip(
-            tr("Relationship type: %1\nCapability: %2").arg(current, r.assignment.capability));
+        row.relationship->setToolTip(PlainText::toHtml(
+            tr("Relationship type: %1\nCapability: %2").arg(current, r.assignment.capability)));
         const int index = r.index;
         connect(row.relationship,
                 &QComboBox::activated,
@@ -110,7 +112,8 @@ RequirementGroup::RequirementGroup(const QString &name,
             row.disconnect->setIcon(remove);
         row.disconnect->setAutoRaise(true);
         row.disconnect->setFocusPolicy(Qt::NoFocus);
-        row.disconnect->setToolTip(tr("Disconnect %1 from %2").arg(name, targetName));
+        row.disconnect->setToolTip(
+            PlainText::toHtml(tr("Disconnect %1 from %2").arg(name, targetName)));
         connect(row.disconnect, &QToolButton::clicked, this, [this, index] {
             emit disconnectRequested(index);
         });
@@ -130,7 +133,7 @@ RequirementGroup::RequirementGroup(const QString &name,
         m_connect->setMinimumContentsLength(6);
         m_connect->setPlaceholderText(tr("Connect to…"));
         m_connect->setCurrentIndex(-1);
-        m_connect->setToolTip(tr("Nodes that can satisfy %1").arg(name));
+        m_connect->setToolTip(PlainText::toHtml(tr("Nodes that can satisfy %1").arg(name)));
         label->setBuddy(m_connect);
         connect(m_connect, &LazyComboBox::populateRequested, this, [this](QComboBox *combo) {
             combo->clear();
@@ -189,6 +192,7 @@ QLabel *RequirementGroup::messageLabel(Row &row)
 {
     if (!row.message) {
         row.message = new QLabel(m_section->body());
+        row.message->setTextFormat(Qt::PlainText);
         row.message->setWordWrap(true);
         row.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_section->grid()->addWidget(row.message, row.gridRow + 1, 0, 1, 4);

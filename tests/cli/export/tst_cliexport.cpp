@@ -86,6 +86,48 @@ TEST(CliExport, OutputDefaultsToNameAndVersionInTheCurrentFolder)
               QStringList{QStringLiteral("aurora-topology-1.4.0-SNAPSHOT.csar")});
 }
 
+TEST(CliExport, OutputOntoTheTopologyIsRefusedAndLeavesItIntact)
+{
+    QTemporaryDir work;
+    const QString topology = work.filePath(QStringLiteral("a.yml"));
+    ASSERT_TRUE(QFile::copy(example(QStringLiteral("aurora")), topology));
+    QFile original(topology);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    const CliRun run = runCli({QStringLiteral("export"), topology, QStringLiteral("-o"), topology});
+
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_THAT(run.err.toStdString(), HasSubstr("[TOPO-CSAR-045]"));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    EXPECT_EQ(original.readAll(), before);
+}
+
+TEST(CliExport, DefaultOutputNameCannotLeaveTheCurrentFolder)
+{
+    QTemporaryDir work;
+    ASSERT_TRUE(QDir().mkpath(work.filePath(QStringLiteral("a/b"))));
+    const QString topology = work.filePath(QStringLiteral("a/b/evil.yml"));
+    ASSERT_TRUE(writeBytes(topology,
+                           "tosca_definitions_version: alien_dsl_1_4_0\n"
+                           "template_name: ../../x\n"
+                           "template_version: 1.0.0\n"
+                           "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                           "topology_template:\n  node_templates:\n"
+                           "    Compute:\n      type: tosca.nodes.Compute\n"));
+    const QString previous = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(work.filePath(QStringLiteral("a/b"))));
+    // Forced: the name is also a validation error, which is not what this is about.
+    const CliRun run = runCli({QStringLiteral("export"), topology, QStringLiteral("--force")});
+    QDir::setCurrent(previous);
+
+    EXPECT_EQ(QDir(work.path()).entryList(QDir::Files), QStringList()) << run.err.toStdString();
+    const QStringList written = QDir(work.filePath(QStringLiteral("a/b")))
+                                    .entryList({QStringLiteral("*.csar")}, QDir::Files);
+    EXPECT_EQ(written.size(), 1) << run.err.toStdString();
+}
+
 TEST(CliExport, SelfContainedWritesTheTypeArchivesNumbered)
 {
     QTemporaryDir out;

@@ -48,7 +48,9 @@ protected:
                 m_server.baseUrl().toString(),
                 QStringLiteral("--user"),
                 QStringLiteral("deployer"),
-                QStringLiteral("--password-stdin")};
+                QStringLiteral("--password-stdin"),
+                // The fake server speaks plain http on loopback.
+                QStringLiteral("--allow-insecure-http")};
     }
 
     /// The password is never echoed, whatever happened.
@@ -182,6 +184,26 @@ TEST_F(CliPush, PasswordIsOnlyTakenFromStandardInput)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_THAT(run.err.toStdString(), HasSubstr("no password on standard input"));
     EXPECT_TRUE(m_server.requestLog().isEmpty());
+}
+
+TEST_F(CliPush, PlainHttpNeedsExplicitConsentAndNoSchemeMeansHttps)
+{
+    QStringList arguments = pushArguments(example(QStringLiteral("mesos-ha")));
+    ASSERT_EQ(arguments.takeLast(), QStringLiteral("--allow-insecure-http"));
+
+    const CliRun refused = runCli(arguments, Password.toUtf8() + "\n");
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("--allow-insecure-http"));
+    expectNoPassword(refused);
+
+    // Without a scheme the address is https://: the plain server cannot even answer, and
+    // nothing readable, let alone the password, reaches it.
+    arguments[3] = m_server.baseUrl().authority();
+    const CliRun guessed = runCli(arguments, Password.toUtf8() + "\n");
+    EXPECT_EQ(guessed.exitCode, 2);
+    EXPECT_THAT(guessed.err.toStdString(), HasSubstr("https://"));
+    EXPECT_EQ(m_server.requestCount(QStringLiteral("POST /login")), 0);
+    EXPECT_EQ(m_server.successfulLogins() + m_server.failedLogins(), 0);
 }
 
 TEST_F(CliPush, SelfSignedServerNeedsItsCertificate)

@@ -13,6 +13,8 @@ void Alien4CloudTest::SetUp()
     m_profile.userName = QStringLiteral("admin");
     m_profile.requestTimeoutMs = 10 * 1000;
     m_profile.uploadTimeoutMs = 10 * 1000;
+    // The fake server speaks plain http on loopback; the test of the refusal turns this off.
+    m_profile.allowInsecureHttp = true;
 }
 
 std::unique_ptr<Alien4CloudClient> Alien4CloudTest::makeClient() const

@@ -174,6 +174,30 @@ QByteArray notAZip()
     return bytes;
 }
 
+// 1,000 folders, each inside the previous one, in about 12 KB: every level is a folder to create
+// and a path to resolve, so extracting it took tens of seconds.
+QByteArray thousandNestedFolders()
+{
+    ZipBuilder builder;
+    builder.add(QStringLiteral("good.yml"), GoodYaml);
+    QString folder;
+    for (int i = 0; i < 1000; ++i) {
+        folder += QStringLiteral("d/");
+        builder.addDirectory(folder);
+    }
+    builder.add(folder + QStringLiteral("deep.txt"), "at the bottom\n");
+    return builder.build();
+}
+
+// Twenty folders of 100 characters each: shallow enough, but a 2,000-character name.
+QByteArray longName()
+{
+    QString name;
+    for (int i = 0; i < 20; ++i)
+        name += QString(100, QLatin1Char('a' + i)) + QLatin1Char('/');
+    return oneEntry(name + QStringLiteral("x.txt"));
+}
+
 class CsarReaderHostile : public ::testing::TestWithParam<HostileCase>
 {
 };
@@ -258,6 +282,16 @@ INSTANTIATE_TEST_SUITE_P(
                     [] { return oneEntry(QStringLiteral("evil\x1b[31m.txt")); },
                     QStringLiteral("evil\\x1b[31m.txt"),
                     "TOPO-CSAR-006"},
+        HostileCase{"ThousandNestedFolders",
+                    thousandNestedFolders,
+                    QStringLiteral("folders deep"),
+                    "TOPO-CSAR-006"},
+        HostileCase{"LongName", longName, QStringLiteral("characters long"), "TOPO-CSAR-006"},
+        HostileCase{
+            "LongFolderName",
+            [] { return oneEntry(QString(300, QLatin1Char('n')) + QStringLiteral("/x.txt")); },
+            QStringLiteral("255"),
+            "TOPO-CSAR-006"},
         HostileCase{"NulInName", nulInName, QStringLiteral("nul\\x00name.txt"), "TOPO-CSAR-006"},
         HostileCase{"NotUtf8Name", notUtf8Name, QStringLiteral(".txt"), "TOPO-CSAR-006"},
         HostileCase{"WindowsDeviceName",

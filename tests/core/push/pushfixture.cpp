@@ -19,6 +19,8 @@ void PushTest::SetUp()
     m_profile.userName = QStringLiteral("admin");
     m_profile.requestTimeoutMs = 10 * 1000;
     m_profile.uploadTimeoutMs = 10 * 1000;
+    // The fake server speaks plain http on loopback.
+    m_profile.allowInsecureHttp = true;
 }
 
 const TypeCatalog &PushTest::catalog()

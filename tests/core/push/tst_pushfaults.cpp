@@ -80,6 +80,24 @@ TEST_F(PushFaultTest, TheTopologyWithItsArtifactGoesThrough)
     EXPECT_EQ(result.uploadedArchives, QStringList{QStringLiteral("with-artifact:0.2.0-SNAPSHOT")});
 }
 
+TEST_F(PushFaultTest, AScriptLinkingOutsideTheFolderIsNeverSent)
+{
+    QTemporaryDir elsewhere;
+    const QString secret = elsewhere.filePath(QStringLiteral("id_rsa"));
+    ASSERT_TRUE(writeAll(secret, "-----BEGIN PRIVATE KEY-----\n"));
+    const QString artifact = m_work.filePath(QStringLiteral("files/settings.cfg"));
+    ASSERT_TRUE(QFile::remove(artifact));
+    ASSERT_TRUE(QFile::link(secret, artifact));
+
+    const Alien4CloudPush::Result result = pushTopology();
+
+    EXPECT_EQ(result.outcome, Outcome::RefusedLocally) << describe(result);
+    EXPECT_EQ(result.exportRefusal, CsarExporter::Refusal::Unsafe);
+    EXPECT_THAT(result.message.toStdString(), HasSubstr("files/settings.cfg"));
+    EXPECT_EQ(m_server.requestCount(QStringLiteral("POST /rest/latest/csars")), 0);
+    EXPECT_EQ(m_server.requestCount(QStringLiteral("POST /login")), 0);
+}
+
 TEST_F(PushFaultTest, ServerDroppingTheConnectionMidUpload)
 {
     // Every attempt dies: Qt may resend a request whose connection closed while writing.

@@ -12,6 +12,7 @@
 #include "selectionmodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -114,6 +116,7 @@ TEST_F(PushDialogTest, SuccessfulPushWithApplicationLinksToItsPage)
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     dialog.setPassword(QStringLiteral("admin"));
     dialog.setCreateApplication(true);
     dialog.setApplicationName(QStringLiteral("Marathon cluster"));
@@ -183,6 +186,7 @@ TEST_F(PushDialogTest, ServerParseErrorsShowInTheProblemsListOnTheirNode)
     PushDialog *dialog = window.pushDialog();
     ASSERT_NE(dialog, nullptr);
     dialog->addProfile(profileFor(m_server.baseUrl()));
+    dialog->setAllowInsecureHttp(true); // plain http on loopback
     dialog->setPassword(QStringLiteral("admin"));
     QSignalSpy started(dialog, &PushDialog::pushStarted);
     QSignalSpy finished(dialog, &PushDialog::pushFinished);
@@ -263,6 +267,7 @@ TEST_F(PushDialogTest, NextPushClearsTheServersProblemsFirst)
     ASSERT_EQ(document->serverProblems().size(), 1);
     PushDialog dialog(document.get(), Backend::None);
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     dialog.setPassword(QStringLiteral("admin"));
     dialog.show();
     pushAndWait(dialog);
@@ -278,6 +283,7 @@ TEST_F(PushDialogTest, RefusedLoginShowsTheMessageAndTheServer)
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     dialog.setPassword(QStringLiteral("wrong"));
     dialog.show();
     pushAndWait(dialog);
@@ -314,6 +320,7 @@ TEST_F(PushDialogTest, CancelDuringTheUploadEndsCanceled)
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     dialog.setPassword(QStringLiteral("admin"));
     dialog.setCreateApplication(true);
     dialog.show();
@@ -355,6 +362,7 @@ TEST_F(PushDialogTest, ClosingDuringThePushCancelsItInsteadOfLeavingItRunning)
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     dialog.setPassword(QStringLiteral("admin"));
     dialog.show();
     QSignalSpy finished(&dialog, &PushDialog::pushFinished);
@@ -377,6 +385,7 @@ TEST_F(PushDialogTest, MissingPasswordOrServerIsSaidOnTheSetupPage)
     EXPECT_FALSE(dialog.startPush());
     EXPECT_THAT(dialog.setupError().toStdString(), HasSubstr("Add the Alien4Cloud server"));
     dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
     EXPECT_FALSE(dialog.startPush());
     EXPECT_THAT(dialog.setupError().toStdString(), HasSubstr("Enter the password of admin"));
     EXPECT_EQ(dialog.page(), PushDialog::SetupPage);
@@ -384,3 +393,80 @@ TEST_F(PushDialogTest, MissingPasswordOrServerIsSaidOnTheSetupPage)
 }
 
 #include "tst_pushdialog.moc"
+
+namespace {
+
+/// What a tooltip shows: Qt renders it as rich text when it looks like some, as QToolTip does.
+QString shownAsToolTip(const QString &tip)
+{
+    QTextDocument document;
+    if (Qt::mightBeRichText(tip))
+        document.setHtml(tip);
+    else
+        document.setPlainText(tip);
+    return document.toPlainText();
+}
+
+} // namespace
+
+TEST_F(PushDialogTest, PlainHttpNeedsTheConfirmationThatSaysWhatIsSentInClear)
+{
+    auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
+    ASSERT_NE(document, nullptr);
+    PushDialog dialog(document.get(), Backend::None);
+    dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setPassword(QStringLiteral("admin"));
+    dialog.show();
+    auto *consent = dialog.findChild<QCheckBox *>(QStringLiteral("allowInsecureHttp"));
+    ASSERT_NE(consent, nullptr);
+    EXPECT_TRUE(consent->isVisible());
+    EXPECT_FALSE(consent->isChecked());
+    EXPECT_THAT(consent->text().toStdString(), HasSubstr("password of admin unencrypted"));
+    EXPECT_THAT(consent->text().toStdString(),
+                HasSubstr(m_server.baseUrl().toString().toStdString()));
+
+    EXPECT_FALSE(dialog.startPush());
+    EXPECT_THAT(dialog.setupError().toStdString(), HasSubstr("plain http://"));
+    EXPECT_EQ(dialog.page(), PushDialog::SetupPage);
+    EXPECT_EQ(m_server.requestCount(QStringLiteral("POST /login")), 0);
+
+    // An https:// profile does not ask.
+    ServerProfile secure = profileFor(QUrl(QStringLiteral("https://a4c.example.org:8443")));
+    dialog.addProfile(secure);
+    EXPECT_FALSE(consent->isVisible());
+
+    dialog.setCurrentProfile(0);
+    EXPECT_FALSE(consent->isChecked()) << "consent never carries over from another profile";
+    consent->setChecked(true);
+    dialog.setPassword(QStringLiteral("admin"));
+    pushAndWait(dialog);
+    EXPECT_EQ(m_server.successfulLogins(), 1);
+}
+
+TEST_F(PushDialogTest, TheServersVersionStringIsShownAsWritten)
+{
+    const QString version = QStringLiteral("<b>x</b><img src=\"file:///etc/hostname\">");
+    m_server.setVersion(version);
+    preloadMarathonDependencies();
+    auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
+    ASSERT_NE(document, nullptr);
+    PushDialog dialog(document.get(), Backend::None);
+    dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
+    dialog.setPassword(QStringLiteral("admin"));
+    dialog.show();
+    pushAndWait(dialog);
+
+    auto *steps = dialog.findChild<QTreeWidget *>(QStringLiteral("pushSteps"));
+    ASSERT_NE(steps, nullptr);
+    bool found = false;
+    for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = steps->topLevelItem(i);
+        if (!item->text(1).contains(version))
+            continue;
+        found = true;
+        EXPECT_THAT(shownAsToolTip(item->toolTip(1)).toStdString(),
+                    HasSubstr(version.toStdString()));
+    }
+    EXPECT_TRUE(found) << "no step shows the server's version";
+}

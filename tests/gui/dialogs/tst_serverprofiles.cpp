@@ -106,6 +106,7 @@ TEST_F(ServerProfileTest, TheDialogSavesProfilesButNeverThePassword)
         // No keyring here (as on a desktop without one): the password is asked each time.
         PushDialog dialog(document.get(), Alien4CloudPasswordStore::Backend::None);
         dialog.addProfile(profile);
+        dialog.setAllowInsecureHttp(true); // plain http on loopback
         auto *note = dialog.findChild<QLabel *>(QStringLiteral("keyringNote"));
         ASSERT_TRUE(QTest::qWaitFor(
             [&] { return note->text().contains(QLatin1String("asked at each push")); }, 10000))

@@ -976,3 +976,38 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+TEST_F(PropertyEditorTest, markupInATypeDescriptionIsShownAsWritten)
+{
+    const QString description = QStringLiteral("<b>x</b> <img src=\"file:///etc/hostname\">");
+    Diagnostics diagnostics;
+    document = TopologyDocument::fromBytes(
+        "tosca_definitions_version: alien_dsl_1_4_0\n"
+        "metadata:\n  template_name: markup\n  template_version: 1.0.0\n"
+        "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+        "node_types:\n"
+        "  test.nodes.Marked:\n"
+        "    derived_from: tosca.nodes.SoftwareComponent\n"
+        "    description: '<b>x</b> <img src=\"file:///etc/hostname\">'\n"
+        "topology_template:\n  node_templates:\n"
+        "    Marked:\n      type: test.nodes.Marked\n",
+        QStringLiteral("markup.yml"),
+        bundledCatalog(),
+        &diagnostics);
+    ASSERT_NE(document, nullptr);
+    editor = std::make_unique<PropertyEditor>();
+    editor->setDocument(document.get(), &selection);
+    editor->show();
+    select(QStringLiteral("Marked"));
+    ASSERT_EQ(editor->node(), QStringLiteral("Marked"));
+
+    QLabel *label = nullptr;
+    for (QLabel *candidate : editor->findChildren<QLabel *>()) {
+        if (candidate->text() == description)
+            label = candidate;
+    }
+    ASSERT_NE(label, nullptr) << "the type's description did not reach the editor";
+    // A QLabel guesses the format unless told: rich text would draw "x" in bold and load the
+    // image; plain text shows the tags as they are written.
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
+}

@@ -32,8 +32,8 @@ ToscaArchive emptyArchive()
     archive.typeSections = Value::map();
     archive.extras = Value::map();
     ArchiveImport normative;
-    normative.name = QStringLiteral("tosca-normative-types");
-    normative.version = QStringLiteral("1.0.0-ALIEN14");
+    normative.name = TypeCatalog::defaultNormativeName();
+    normative.version = TypeCatalog::defaultNormativeVersion();
     archive.imports.append(normative);
     TopologyTemplate topology;
     topology.extras = Value::map();

@@ -349,6 +349,8 @@ QString TypeCatalog::versionToOffer(const QString &name,
         if (dependency->name == name)
             return dependency->version;
     }
+    if (name == defaultNormativeName() && find(name, defaultNormativeVersion()))
+        return defaultNormativeVersion();
     return newestVersionOf(name);
 }
 

@@ -30,6 +30,10 @@ public:
 
     /// The archive used for tosca_simple_yaml files that import nothing from the catalog.
     static QString simpleProfileId() { return QStringLiteral("tosca-simple-profile:1.0.0"); }
+    /// The normative types new topologies import: alien_dsl_1_4_0 files import them, and every
+    /// Alien4Cloud from 1.4 on accepts them (1.0.0-ALIEN20 needs 2.x).
+    static QString defaultNormativeName() { return QStringLiteral("tosca-normative-types"); }
+    static QString defaultNormativeVersion() { return QStringLiteral("1.0.0-ALIEN14"); }
     /// Resource folder of the bundled library.
     static QString bundledRoot() { return QStringLiteral(":/types"); }
 
@@ -68,7 +72,8 @@ public:
     /// The highest version of the archive called @p name (TOSCA version order), or empty.
     QString newestVersionOf(const QString &name) const;
     /// The version of archive @p name to offer a topology that depends on @p dependencies:
-    /// the one it already uses (a second version would clash), else the newest.
+    /// the one it already uses (a second version would clash), else for the normative types
+    /// the default version, else the newest.
     QString versionToOffer(const QString &name,
                            const QList<const CatalogEntry *> &dependencies) const;
     QList<const CatalogEntry *> entries() const;

@@ -739,6 +739,25 @@ public:
         return node;
     }
 
+    OutputDefinition
+    outputDefinition(const QString &name, const Value &value, const SourceLocation &where)
+    {
+        OutputDefinition definition;
+        definition.name = name;
+        definition.location = where;
+        definition.extras = Value::map();
+        const Value body = structuralMap(value, QStringLiteral("output ") + name);
+        for (const Value::Entry &member : body.entries()) {
+            if (member.key == QLatin1String("description"))
+                definition.description = text(member.value, QStringLiteral("description"));
+            else if (member.key == QLatin1String("value"))
+                definition.value = member.value;
+            else
+                definition.extras.entries().push_back(member);
+        }
+        return definition;
+    }
+
     TopologyTemplate topology(const Value &value)
     {
         TopologyTemplate topology;
@@ -778,24 +797,9 @@ public:
                     topology.appendNode(nodeTemplate(node.key, node.value, node.keyLocation));
             } else if (key == QLatin1String("outputs")) {
                 const Value map = structuralMap(entry.value, QStringLiteral("outputs"));
-                for (const Value::Entry &output : map.entries()) {
-                    OutputDefinition definition;
-                    definition.name = output.key;
-                    definition.location = output.keyLocation;
-                    definition.extras = Value::map();
-                    const Value body
-                        = structuralMap(output.value, QStringLiteral("output ") + output.key);
-                    for (const Value::Entry &member : body.entries()) {
-                        if (member.key == QLatin1String("description"))
-                            definition.description
-                                = text(member.value, QStringLiteral("description"));
-                        else if (member.key == QLatin1String("value"))
-                            definition.value = member.value;
-                        else
-                            definition.extras.entries().push_back(member);
-                    }
-                    topology.outputs.append(definition);
-                }
+                for (const Value::Entry &output : map.entries())
+                    topology.outputs.append(
+                        outputDefinition(output.key, output.value, output.keyLocation));
             } else {
                 topology.extras.entries().push_back(entry);
             }

@@ -337,7 +337,8 @@ public:
             stringEntry("type", group.type);
             stringEntry("description", group.description);
             stringList("members", group.members);
-            mapEntry("properties", group.properties);
+            // `properties: {}` as written: an empty map and none are different models.
+            valueEntry("properties", group.properties);
             valueEntry("policies", group.policies);
             extras(group.extras);
             out << YAML::EndMap;
@@ -352,7 +353,7 @@ public:
         stringEntry("type", policy.type);
         stringEntry("description", policy.description);
         stringList("targets", policy.targets);
-        mapEntry("properties", policy.properties);
+        valueEntry("properties", policy.properties);
         extras(policy.extras);
         out << YAML::EndMap;
     }

@@ -446,13 +446,16 @@ TEST(ToscaWriter, GroupsPoliciesAndRepositoriesAreWrittenAsAlien4CloudWritesThem
     EXPECT_TRUE(back == archive);
 }
 
-TEST(ToscaWriter, PoliciesReadAsAMapStayAMap)
+TEST(ToscaWriter, PoliciesReadAsAMapStayAMapAndEmptyPropertiesStay)
 {
-    const ToscaArchive archive = readText("tosca_definitions_version: tosca_simple_yaml_1_3\n"
-                                          "topology_template:\n"
-                                          "  node_templates: {A: {type: t.A}}\n"
-                                          "  policies:\n"
-                                          "    scale: {type: tosca.policies.Scaling}\n");
+    const ToscaArchive archive
+        = readText("tosca_definitions_version: tosca_simple_yaml_1_3\n"
+                   "topology_template:\n"
+                   "  node_templates: {A: {type: t.A}}\n"
+                   "  policies:\n"
+                   "    scale: {type: tosca.policies.Scaling, properties: {}}\n"
+                   "  groups:\n"
+                   "    g: {members: [A], properties: {}}\n");
     const QByteArray written = ToscaWriter().write(archive);
     EXPECT_TRUE(written.contains("  policies:\n    scale:\n")) << written.toStdString();
     EXPECT_TRUE(readText(written) == archive);

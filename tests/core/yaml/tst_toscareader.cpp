@@ -855,3 +855,27 @@ TEST_F(AlienDslSections, SubstitutionMappingsAndWorkflowsAsWritten)
     EXPECT_EQ(steps.keys(),
               (QStringList{QStringLiteral("Web_created"), QStringLiteral("Web_started")}));
 }
+
+// A node template defined twice is what Alien4Cloud reads as one node: the later definition.
+TEST(ToscaReader, RepeatedNodeTemplateKeepsTheLaterDefinition)
+{
+    Diagnostics diagnostics;
+    const ToscaArchive archive = readText("tosca_definitions_version: alien_dsl_2_0_0\n"
+                                          "topology_template:\n"
+                                          "  node_templates:\n"
+                                          "    Web:\n"
+                                          "      type: t.Old\n"
+                                          "    Db:\n"
+                                          "      type: t.Db\n"
+                                          "    Web:\n"
+                                          "      type: t.New\n",
+                                          &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 4 and 8")));
+    EXPECT_EQ(archive.topology->nodeNames(),
+              (QStringList{QStringLiteral("Web"), QStringLiteral("Db")}));
+    EXPECT_EQ(archive.topology->node(QStringLiteral("Web"))->type, QStringLiteral("t.New"));
+    EXPECT_EQ(archive.topology->node(QStringLiteral("Web"))->location.line, 8);
+}

@@ -215,7 +215,6 @@ INSTANTIATE_TEST_SUITE_P(
                       BrokenInput{"invalid/unknown-node-type.yml", "TOPO-NODE-001", 11, 13},
                       BrokenInput{"invalid/unknown-parent.yml", "TOPO-TYPE-001", 11, 3},
                       BrokenInput{"invalid/derived-cycle.yml", "TOPO-TYPE-002", 11, 3},
-                      BrokenInput{"invalid/duplicate-key.yml", "TOPO-YAML-002", 14, 9},
                       BrokenInput{"invalid/missing-target.yml", "TOPO-REQ-002", 13, 19},
                       BrokenInput{"invalid/latin1.yml", "TOPO-YAML-003", 3, 17},
                       BrokenInput{"invalid/empty.yml", "TOPO-YAML-007", 1, 1},

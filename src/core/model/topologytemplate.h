@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/groupdefinition.h"
 #include "model/nodetemplate.h"
 #include "model/outputdefinition.h"
+#include "model/policydefinition.h"
 #include "model/value.h"
 #include "support/sourcelocation.h"
 #include "types/propertydefinition.h"
@@ -14,7 +16,8 @@
 
 namespace Topologist {
 
-/// The `topology_template` of an archive: inputs, node templates (in file order) and outputs.
+/// The `topology_template` of an archive: inputs, node templates (in file order), outputs,
+/// groups and policies, and the substitution mapping and workflows as written.
 ///
 /// Node templates are addressed by name, which is what the YAML, Alien4Cloud and every
 /// requirement use. The name index makes lookups O(1), which validation of thousand-node
@@ -26,8 +29,16 @@ public:
     PropertyDefinitions inputs;
     Value inputArtifacts;
     OutputDefinitions outputs;
-    /// Sections this model does not interpret (substitution_mappings, groups, policies,
-    /// workflows, ...), kept so that saving never drops them.
+    GroupDefinitions groups;
+    PolicyDefinitions policies;
+    /// TOSCA writes policies as a list of single-entry maps (Alien4Cloud does too); some files
+    /// use a map. Saving keeps the form read.
+    bool policiesAsMap = false;
+    /// `substitution_mappings` (node_type, capabilities, requirements, properties) as written.
+    Value substitutionMappings;
+    /// Alien4Cloud's `workflows` (steps, targets, activities, on_success) as written.
+    Value workflows;
+    /// Sections this model does not interpret, kept so that saving never drops them.
     Value extras;
     SourceLocation location;
 
@@ -56,6 +67,9 @@ public:
     {
         return a.description == b.description && a.inputs == b.inputs
                && a.inputArtifacts == b.inputArtifacts && a.outputs == b.outputs
+               && a.groups == b.groups && a.policies == b.policies
+               && a.policiesAsMap == b.policiesAsMap
+               && a.substitutionMappings == b.substitutionMappings && a.workflows == b.workflows
                && a.extras == b.extras && a.m_nodes == b.m_nodes;
     }
     friend bool operator!=(const TopologyTemplate &a, const TopologyTemplate &b)

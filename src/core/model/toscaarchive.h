@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/archiveimport.h"
+#include "model/repositorydefinition.h"
 #include "model/topologytemplate.h"
 #include "model/value.h"
 #include "support/sourcelocation.h"
@@ -32,6 +33,8 @@ struct ToscaArchive
     /// Other `metadata:` entries, which Alien4Cloud keeps as archive tags.
     QList<std::pair<QString, QString>> metadataTags;
     ArchiveImports imports;
+    /// `repositories:` that artifacts name to be fetched from a Maven, HTTP or Docker server.
+    RepositoryDefinitions repositories;
     QList<TypeDefinition> types;
     /// The type sections exactly as written, so saving a file that declares types keeps them.
     Value typeSections;
@@ -52,8 +55,8 @@ struct ToscaArchive
         return a.toscaDefinitionsVersion == b.toscaDefinitionsVersion && a.name == b.name
                && a.version == b.version && a.author == b.author && a.description == b.description
                && a.metadataTags == b.metadataTags && a.imports == b.imports
-               && a.typeSections == b.typeSections && a.topology == b.topology
-               && a.extras == b.extras;
+               && a.repositories == b.repositories && a.typeSections == b.typeSections
+               && a.topology == b.topology && a.extras == b.extras;
     }
     friend bool operator!=(const ToscaArchive &a, const ToscaArchive &b) { return !(a == b); }
 };

@@ -739,6 +739,25 @@ public:
         return node;
     }
 
+    OutputDefinition
+    outputDefinition(const QString &name, const Value &value, const SourceLocation &where)
+    {
+        OutputDefinition definition;
+        definition.name = name;
+        definition.location = where;
+        definition.extras = Value::map();
+        const Value body = structuralMap(value, QStringLiteral("output ") + name);
+        for (const Value::Entry &member : body.entries()) {
+            if (member.key == QLatin1String("description"))
+                definition.description = text(member.value, QStringLiteral("description"));
+            else if (member.key == QLatin1String("value"))
+                definition.value = member.value;
+            else
+                definition.extras.entries().push_back(member);
+        }
+        return definition;
+    }
+
     TopologyTemplate topology(const Value &value)
     {
         TopologyTemplate topology;
@@ -756,35 +775,115 @@ public:
                 topology.inputs = propertyDefinitions(entry.value, QStringLiteral("inputs"));
             } else if (key == QLatin1String("input_artifacts")) {
                 topology.inputArtifacts = entry.value;
+            } else if (key == QLatin1String("substitution_mappings")) {
+                topology.substitutionMappings = entry.value;
+            } else if (key == QLatin1String("workflows")) {
+                topology.workflows = entry.value;
+            } else if (key == QLatin1String("groups")) {
+                const Value map = structuralMap(entry.value, QStringLiteral("groups"));
+                for (const Value::Entry &group : map.entries())
+                    topology.groups.append(
+                        groupDefinition(group.key, group.value, group.keyLocation));
+            } else if (key == QLatin1String("policies")) {
+                topology.policiesAsMap = entry.value.isMap();
+                forEachNamed(entry.value,
+                             QStringLiteral("policies"),
+                             [&](const QString &n, const Value &v, const SourceLocation &w) {
+                                 topology.policies.append(policyDefinition(n, v, w));
+                             });
             } else if (key == QLatin1String("node_templates")) {
                 const Value map = structuralMap(entry.value, QStringLiteral("node_templates"));
                 for (const Value::Entry &node : map.entries())
                     topology.appendNode(nodeTemplate(node.key, node.value, node.keyLocation));
             } else if (key == QLatin1String("outputs")) {
                 const Value map = structuralMap(entry.value, QStringLiteral("outputs"));
-                for (const Value::Entry &output : map.entries()) {
-                    OutputDefinition definition;
-                    definition.name = output.key;
-                    definition.location = output.keyLocation;
-                    definition.extras = Value::map();
-                    const Value body
-                        = structuralMap(output.value, QStringLiteral("output ") + output.key);
-                    for (const Value::Entry &member : body.entries()) {
-                        if (member.key == QLatin1String("description"))
-                            definition.description
-                                = text(member.value, QStringLiteral("description"));
-                        else if (member.key == QLatin1String("value"))
-                            definition.value = member.value;
-                        else
-                            definition.extras.entries().push_back(member);
-                    }
-                    topology.outputs.append(definition);
-                }
+                for (const Value::Entry &output : map.entries())
+                    topology.outputs.append(
+                        outputDefinition(output.key, output.value, output.keyLocation));
             } else {
                 topology.extras.entries().push_back(entry);
             }
         }
         return topology;
+    }
+
+    GroupDefinition
+    groupDefinition(const QString &name, const Value &value, const SourceLocation &where)
+    {
+        GroupDefinition group;
+        group.name = name;
+        group.location = where;
+        group.extras = Value::map();
+        const Value body = structuralMap(value, QStringLiteral("group ") + name);
+        for (const Value::Entry &entry : body.entries()) {
+            const QString &key = entry.key;
+            if (key == QLatin1String("type"))
+                group.type = text(entry.value, QStringLiteral("type"));
+            else if (key == QLatin1String("description"))
+                group.description = text(entry.value, QStringLiteral("description"));
+            else if (key == QLatin1String("members"))
+                group.members = stringList(entry.value, QStringLiteral("members"));
+            else if (key == QLatin1String("properties"))
+                group.properties = structuralMap(entry.value, QStringLiteral("properties"));
+            else if (key == QLatin1String("policies"))
+                group.policies = entry.value;
+            else
+                group.extras.entries().push_back(entry);
+        }
+        return group;
+    }
+
+    PolicyDefinition
+    policyDefinition(const QString &name, const Value &value, const SourceLocation &where)
+    {
+        PolicyDefinition policy;
+        policy.name = name;
+        policy.location = where;
+        policy.extras = Value::map();
+        const Value body = structuralMap(value, QStringLiteral("policy ") + name);
+        for (const Value::Entry &entry : body.entries()) {
+            const QString &key = entry.key;
+            if (key == QLatin1String("type"))
+                policy.type = text(entry.value, QStringLiteral("type"));
+            else if (key == QLatin1String("description"))
+                policy.description = text(entry.value, QStringLiteral("description"));
+            else if (key == QLatin1String("targets"))
+                policy.targets = stringList(entry.value, QStringLiteral("targets"));
+            else if (key == QLatin1String("properties"))
+                policy.properties = structuralMap(entry.value, QStringLiteral("properties"));
+            else
+                policy.extras.entries().push_back(entry);
+        }
+        return policy;
+    }
+
+    RepositoryDefinition
+    repository(const QString &name, const Value &value, const SourceLocation &where)
+    {
+        RepositoryDefinition repository;
+        repository.name = name;
+        repository.location = where;
+        repository.extras = Value::map();
+        if (value.isScalar()) {
+            repository.url = value.text();
+            repository.shortForm = true;
+            return repository;
+        }
+        const Value body = structuralMap(value, QStringLiteral("repository ") + name);
+        for (const Value::Entry &entry : body.entries()) {
+            const QString &key = entry.key;
+            if (key == QLatin1String("url"))
+                repository.url = text(entry.value, QStringLiteral("url"));
+            else if (key == QLatin1String("type"))
+                repository.type = text(entry.value, QStringLiteral("type"));
+            else if (key == QLatin1String("description"))
+                repository.description = text(entry.value, QStringLiteral("description"));
+            else if (key == QLatin1String("credential"))
+                repository.credential = entry.value;
+            else
+                repository.extras.entries().push_back(entry);
+        }
+        return repository;
     }
 
     void imports(const Value &value, ToscaArchive *archive)
@@ -973,6 +1072,10 @@ ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *
             reading.imports(entry.value, &archive);
         } else if (key == QLatin1String("topology_template")) {
             archive.topology = reading.topology(entry.value);
+        } else if (key == QLatin1String("repositories")) {
+            const Value map = reading.structuralMap(entry.value, key);
+            for (const Value::Entry &r : map.entries())
+                archive.repositories.append(reading.repository(r.key, r.value, r.keyLocation));
         } else {
             bool isTypeSection = false;
             const TypeKind kind = kindOfSection(key, &isTypeSection);

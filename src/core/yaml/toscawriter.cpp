@@ -306,7 +306,97 @@ public:
             }
             out << YAML::EndMap;
         }
+        valueEntry("substitution_mappings", topology.substitutionMappings);
+        groups(topology.groups);
+        policies(topology.policies, topology.policiesAsMap);
+        valueEntry("workflows", topology.workflows);
         extras(topology.extras);
+        out << YAML::EndMap;
+    }
+
+    void stringList(const char *name, const QStringList &items)
+    {
+        if (items.isEmpty())
+            return;
+        key(name);
+        out << YAML::Flow << YAML::BeginSeq;
+        for (const QString &item : items)
+            scalar(item, false);
+        out << YAML::EndSeq;
+    }
+
+    void groups(const GroupDefinitions &groups)
+    {
+        if (groups.isEmpty())
+            return;
+        key("groups");
+        out << YAML::BeginMap;
+        for (const GroupDefinition &group : groups) {
+            key(group.name);
+            out << YAML::BeginMap;
+            stringEntry("type", group.type);
+            stringEntry("description", group.description);
+            stringList("members", group.members);
+            // `properties: {}` as written: an empty map and none are different models.
+            valueEntry("properties", group.properties);
+            valueEntry("policies", group.policies);
+            extras(group.extras);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+    }
+
+    void policy(const PolicyDefinition &policy)
+    {
+        key(policy.name);
+        out << YAML::BeginMap;
+        stringEntry("type", policy.type);
+        stringEntry("description", policy.description);
+        stringList("targets", policy.targets);
+        valueEntry("properties", policy.properties);
+        extras(policy.extras);
+        out << YAML::EndMap;
+    }
+
+    void policies(const PolicyDefinitions &policies, bool asMap)
+    {
+        if (policies.isEmpty())
+            return;
+        key("policies");
+        out << (asMap ? YAML::BeginMap : YAML::BeginSeq);
+        for (const PolicyDefinition &p : policies) {
+            if (!asMap)
+                out << YAML::BeginMap;
+            policy(p);
+            if (!asMap)
+                out << YAML::EndMap;
+        }
+        out << (asMap ? YAML::EndMap : YAML::EndSeq);
+    }
+
+    void repositories(const RepositoryDefinitions &repositories)
+    {
+        if (repositories.isEmpty())
+            return;
+        key("repositories");
+        out << YAML::BeginMap;
+        for (const RepositoryDefinition &repository : repositories) {
+            key(repository.name);
+            const bool onlyUrl = repository.type.isEmpty() && repository.description.isEmpty()
+                                 && repository.credential.isNull()
+                                 && repository.extras.entries().empty();
+            if (repository.shortForm && onlyUrl) {
+                scalar(repository.url, false);
+                continue;
+            }
+            out << YAML::BeginMap;
+            stringEntry("description", repository.description);
+            stringEntry("url", repository.url);
+            stringEntry("type", repository.type);
+            valueEntry("credential", repository.credential);
+            extras(repository.extras);
+            out << YAML::EndMap;
+        }
         out << YAML::EndMap;
     }
 };
@@ -408,6 +498,7 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
         }
         e.out << YAML::EndSeq;
     }
+    e.repositories(archive.repositories);
     e.extras(archive.typeSections);
     if (archive.topology)
         e.topology(*archive.topology, namedRelationships);

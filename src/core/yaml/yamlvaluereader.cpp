@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSet>
+#include <QHash>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
@@ -424,10 +424,11 @@ private:
         int height = 1;     // levels in it, itself included
         // Maps alternate keys and values.
         bool expectingKey = true;
-        bool dropValue = false; // its key was refused
+        bool dropValue = false;   // its key was refused
+        bool repeatedKey = false; // its key was seen before: the value replaces the earlier one
         QString key;
         SourceLocation keyLocation;
-        QSet<QString> keys;
+        QHash<QString, SourceLocation> keys;
     };
 
     /// Anything but null at the top of a document after the first is content yaml-cpp would
@@ -505,22 +506,49 @@ private:
                        mark,
                        Tr::tr("a mapping key must be a plain value, not a list or a mapping"));
                 parent.dropValue = true;
-            } else if (parent.keys.contains(value.text())) {
-                report(QStringLiteral("TOPO-YAML-002"),
-                       mark,
-                       Tr::tr("duplicated key '%1': YAML keeps only one of them, so one definition "
-                              "would be silently lost")
-                           .arg(value.text()));
-                parent.dropValue = true;
             } else {
                 parent.key = value.text();
-                parent.keys.insert(parent.key);
+                const auto seen = parent.keys.constFind(parent.key);
+                parent.repeatedKey = seen != parent.keys.constEnd();
+                if (parent.repeatedKey)
+                    reportRepeatedKey(parent.key, *seen, mark);
+                else
+                    parent.keys.insert(parent.key, parent.keyLocation);
             }
             return;
         }
         parent.expectingKey = true;
-        if (!parent.dropValue)
+        if (parent.dropValue)
+            return;
+        if (parent.repeatedKey)
+            replaceEntry(parent, std::move(value));
+        else
             parent.value.entries().push_back({parent.key, std::move(value), parent.keyLocation});
+    }
+
+    /// Alien4Cloud's parser (SnakeYAML) keeps the last value of a repeated key, so the file
+    /// means what Alien4Cloud reads: a warning, never a refusal.
+    void reportRepeatedKey(const QString &key, const SourceLocation &first, const YAML::Mark &mark)
+    {
+        const SourceLocation here = location(mark);
+        m_diagnostics->append(Diagnostic::warning(
+            QStringLiteral("TOPO-YAML-002"),
+            here,
+            Tr::tr("key '%1' is repeated (lines %2 and %3); the value at line %3 replaces the one "
+                   "at line %2, as in Alien4Cloud")
+                .arg(key, QString::number(first.line), QString::number(here.line))));
+    }
+
+    /// The later value takes the earlier one's place, as in the ordered map SnakeYAML builds.
+    static void replaceEntry(Frame &frame, Value value)
+    {
+        for (Value::Entry &entry : frame.value.entries()) {
+            if (entry.key == frame.key) {
+                entry.value = std::move(value);
+                entry.keyLocation = frame.keyLocation;
+                return;
+            }
+        }
     }
 
     SourceLocation location(const YAML::Mark &mark) const

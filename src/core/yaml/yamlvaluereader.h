@@ -13,7 +13,7 @@ namespace Topologist {
 ///
 /// This is the only place that talks to yaml-cpp's parser. Everything that can go wrong with
 /// untrusted bytes is caught here and becomes a Diagnostic: invalid UTF-8, syntax errors,
-/// duplicated keys, nesting deep enough to exhaust the stack, and alias bombs that would expand
+/// repeated keys (a warning: the later value wins, as in Alien4Cloud), nesting deep enough to exhaust the stack, and alias bombs that would expand
 /// to gigabytes, and what yaml-cpp itself lets through: unterminated quotes, content after the
 /// document, documents too large to parse. No yaml-cpp exception escapes.
 class YamlValueReader

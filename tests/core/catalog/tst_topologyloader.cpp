@@ -389,17 +389,19 @@ TEST(TopologyLoader, DuplicatedKeyAndDuplicatedNode)
     EXPECT_TRUE(loaded.readable);
     ASSERT_EQ(loaded.diagnostics.size(), 1) << describe(loaded.diagnostics);
     EXPECT_EQ(loaded.diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(loaded.diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(loaded.diagnostics[0].location, (SourceLocation{path, 14, 9}));
-    // The first value is kept.
+    // The later value wins, as in Alien4Cloud (SnakeYAML).
     EXPECT_EQ(loaded.archive.topology->node(QStringLiteral("MesosMaster"))
                   ->property(QStringLiteral("port"))
                   .text(),
-              QStringLiteral("5050"));
+              QStringLiteral("5051"));
 
     const QString nodes = dataPath(QStringLiteral("invalid/duplicate-node.yml"));
     const LoadedTopology twice = load(nodes);
     ASSERT_EQ(twice.diagnostics.size(), 1) << describe(twice.diagnostics);
     EXPECT_EQ(twice.diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(twice.diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(twice.diagnostics[0].location, (SourceLocation{nodes, 10, 5}));
     EXPECT_EQ(twice.archive.topology->nodeCount(), 1);
 }

@@ -588,8 +588,9 @@ TEST(ToscaReader, UnknownKeysAreKept)
                   .value(QStringLiteral("owner"))
                   .text(),
               QStringLiteral("platform-team"));
-    EXPECT_EQ(archive.topology->extras.keys(),
-              QStringList{QStringLiteral("substitution_mappings")});
+    // substitution_mappings is a section of the model now, not an unknown key.
+    EXPECT_TRUE(archive.topology->extras.entries().empty());
+    EXPECT_TRUE(archive.topology->substitutionMappings.isMap());
     const NodeTemplate *compute = archive.topology->node(QStringLiteral("Compute"));
     EXPECT_EQ(compute->extras.keys(), QStringList{QStringLiteral("x_unknown_node_key")});
 }
@@ -684,4 +685,197 @@ TEST(ToscaReader, UnknownConstraintOperatorIsAWarning)
     EXPECT_EQ(diagnostics[1].severity, Severity::Error);
     EXPECT_EQ(diagnostics[1].location.line, 9);
     EXPECT_TRUE(archive.types[0].properties[0].constraints.isEmpty());
+}
+
+namespace {
+
+/// valid/alien-dsl-sections.yml: every alien_dsl 2/3 section the public files use.
+class AlienDslSections : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        archive = readData(QStringLiteral("valid/alien-dsl-sections.yml"), &diagnostics);
+        ASSERT_TRUE(archive.topology.has_value());
+    }
+    const TopologyTemplate &topology() const { return *archive.topology; }
+
+    Diagnostics diagnostics;
+    ToscaArchive archive;
+};
+
+} // namespace
+
+TEST_F(AlienDslSections, ReadWithoutAnyDiagnostic)
+{
+    // No warning either: metadata on nodes, inputs and policies, directives and node filters of
+    // node templates are all valid Alien4Cloud.
+    EXPECT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    EXPECT_TRUE(archive.extras.entries().empty());
+    EXPECT_TRUE(topology().extras.entries().empty());
+}
+
+TEST_F(AlienDslSections, RepositoriesLongShortAndWithCredential)
+{
+    ASSERT_EQ(archive.repositories.size(), 3);
+    const RepositoryDefinition &docker = archive.repositories[0];
+    EXPECT_EQ(docker.name, QStringLiteral("docker"));
+    EXPECT_EQ(docker.url, QStringLiteral("https://hub.docker.com/"));
+    EXPECT_EQ(docker.type, QStringLiteral("http"));
+    EXPECT_EQ(docker.location.line, 14);
+    const RepositoryDefinition &nexus = archive.repositories[1];
+    EXPECT_EQ(nexus.type, QStringLiteral("maven"));
+    EXPECT_EQ(nexus.description, QStringLiteral("Artifacts of the release builds"));
+    ASSERT_TRUE(nexus.credential.isFunction());
+    EXPECT_EQ(nexus.credential.functionName(), QStringLiteral("get_secret"));
+    EXPECT_EQ(nexus.credential.arguments().size(), 2u);
+    const RepositoryDefinition &github = archive.repositories[2];
+    EXPECT_TRUE(github.shortForm);
+    EXPECT_EQ(github.url, QStringLiteral("https://github.com/alien4cloud/samples.git"));
+    EXPECT_TRUE(github.type.isEmpty());
+}
+
+TEST_F(AlienDslSections, ArtifactNamesItsRepository)
+{
+    const NodeTemplate *web = topology().node(QStringLiteral("Web"));
+    ASSERT_NE(web, nullptr);
+    ASSERT_EQ(web->artifacts.size(), 1);
+    EXPECT_EQ(web->artifacts[0].repository, QStringLiteral("docker"));
+    EXPECT_EQ(web->artifacts[0].filePath(), QStringLiteral("library/nginx:latest"));
+}
+
+TEST_F(AlienDslSections, DataTypesWithNestedProperties)
+{
+    const TypeDefinition *endpoint
+        = typeNamed(archive, QStringLiteral("org.example.datatypes.Endpoint"));
+    ASSERT_NE(endpoint, nullptr);
+    EXPECT_EQ(endpoint->kind, TypeKind::Data);
+    ASSERT_EQ(endpoint->properties.size(), 2);
+    EXPECT_EQ(endpoint->properties[1].entrySchemaType,
+              QStringLiteral("org.example.datatypes.Port"));
+    const TypeDefinition *port = typeNamed(archive, QStringLiteral("org.example.datatypes.Port"));
+    ASSERT_NE(port, nullptr);
+    ASSERT_EQ(port->properties.size(), 1);
+    EXPECT_EQ(port->properties[0].constraints.size(), 1);
+    EXPECT_TRUE(archive.typeSections.contains(QStringLiteral("data_types")));
+}
+
+TEST_F(AlienDslSections, InputArtifactsGetInputArtifactAndGetSecret)
+{
+    EXPECT_TRUE(topology().inputArtifacts.contains(QStringLiteral("distribution")));
+    ASSERT_EQ(topology().inputs.size(), 1);
+    EXPECT_TRUE(topology().inputs[0].extras.contains(QStringLiteral("metadata")));
+    const NodeTemplate *web = topology().node(QStringLiteral("Web"));
+    const Value package = web->property(QStringLiteral("package"));
+    ASSERT_TRUE(package.isFunction());
+    EXPECT_EQ(package.functionName(), QStringLiteral("get_input_artifact"));
+    EXPECT_EQ(package.arguments().front().text(), QStringLiteral("distribution"));
+    const Value password = web->property(QStringLiteral("password"));
+    ASSERT_TRUE(password.isFunction());
+    EXPECT_EQ(password.functionName(), QStringLiteral("get_secret"));
+    EXPECT_EQ(password.arguments().size(), 2u);
+}
+
+TEST_F(AlienDslSections, NodeMetadataDirectivesAndNodeFilterAreKept)
+{
+    const NodeTemplate *database = topology().node(QStringLiteral("Database"));
+    ASSERT_NE(database, nullptr);
+    EXPECT_EQ(database->extras.keys(),
+              (QStringList{QStringLiteral("directives"), QStringLiteral("node_filter")}));
+    const NodeTemplate *web = topology().node(QStringLiteral("Web"));
+    EXPECT_EQ(web->extras.keys(), QStringList{QStringLiteral("metadata")});
+}
+
+TEST_F(AlienDslSections, GroupsWithMembersAndPolicies)
+{
+    ASSERT_EQ(topology().groups.size(), 1);
+    const GroupDefinition &group = topology().groups[0];
+    EXPECT_EQ(group.name, QStringLiteral("web_tier"));
+    EXPECT_EQ(group.members, QStringList{QStringLiteral("Web")});
+    ASSERT_TRUE(group.policies.isList());
+    EXPECT_EQ(group.policies.items().size(), 1u);
+    EXPECT_EQ(group.location.line, 88);
+}
+
+TEST_F(AlienDslSections, PoliciesWithTargetsInListForm)
+{
+    EXPECT_FALSE(topology().policiesAsMap);
+    ASSERT_EQ(topology().policies.size(), 2);
+    const PolicyDefinition &antiAffinity = topology().policies[0];
+    EXPECT_EQ(antiAffinity.name, QStringLiteral("AntiAffinity"));
+    EXPECT_EQ(antiAffinity.type, QStringLiteral("org.alien4cloud.policies.AntiAffinity"));
+    EXPECT_EQ(antiAffinity.description, QStringLiteral("Web and Database on different hosts"));
+    EXPECT_EQ(antiAffinity.targets,
+              (QStringList{QStringLiteral("Web"), QStringLiteral("Database")}));
+    EXPECT_EQ(antiAffinity.properties.value(QStringLiteral("level")).text(),
+              QStringLiteral("host"));
+    EXPECT_EQ(antiAffinity.extras.keys(), QStringList{QStringLiteral("metadata")});
+    EXPECT_EQ(topology().policies[1].targets, QStringList{QStringLiteral("web_tier")});
+}
+
+TEST(ToscaReader, PoliciesInMapForm)
+{
+    Diagnostics diagnostics;
+    const ToscaArchive archive = readText("tosca_definitions_version: tosca_simple_yaml_1_3\n"
+                                          "topology_template:\n"
+                                          "  node_templates: {A: {type: t.A}}\n"
+                                          "  policies:\n"
+                                          "    scale: {type: tosca.policies.Scaling, targets: A}\n",
+                                          &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    EXPECT_TRUE(archive.topology->policiesAsMap);
+    ASSERT_EQ(archive.topology->policies.size(), 1);
+    EXPECT_EQ(archive.topology->policies[0].targets, QStringList{QStringLiteral("A")});
+}
+
+TEST(ToscaReader, BadPolicyAndGroupShapesAreReportedWhereWritten)
+{
+    Diagnostics diagnostics;
+    readText("tosca_definitions_version: alien_dsl_2_0_0\n"
+             "topology_template:\n"
+             "  node_templates: {A: {type: t.A}}\n"
+             "  groups:\n"
+             "    g: [A]\n"
+             "  policies:\n"
+             "    - p: {targets: {A: 1}}\n",
+             &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 2) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-DEF-003"));
+    EXPECT_EQ(diagnostics[0].location.line, 5);
+    EXPECT_EQ(diagnostics[1].location.line, 7);
+}
+
+TEST_F(AlienDslSections, SubstitutionMappingsAndWorkflowsAsWritten)
+{
+    EXPECT_EQ(topology().substitutionMappings.value(QStringLiteral("node_type")).text(),
+              QStringLiteral("org.example.nodes.Service"));
+    EXPECT_TRUE(topology().substitutionMappings.value(QStringLiteral("requirements")).isMap());
+    const Value steps
+        = topology().workflows.value(QStringLiteral("install")).value(QStringLiteral("steps"));
+    EXPECT_EQ(steps.keys(),
+              (QStringList{QStringLiteral("Web_created"), QStringLiteral("Web_started")}));
+}
+
+// A node template defined twice is what Alien4Cloud reads as one node: the later definition.
+TEST(ToscaReader, RepeatedNodeTemplateKeepsTheLaterDefinition)
+{
+    Diagnostics diagnostics;
+    const ToscaArchive archive = readText("tosca_definitions_version: alien_dsl_2_0_0\n"
+                                          "topology_template:\n"
+                                          "  node_templates:\n"
+                                          "    Web:\n"
+                                          "      type: t.Old\n"
+                                          "    Db:\n"
+                                          "      type: t.Db\n"
+                                          "    Web:\n"
+                                          "      type: t.New\n",
+                                          &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 4 and 8")));
+    EXPECT_EQ(archive.topology->nodeNames(),
+              (QStringList{QStringLiteral("Web"), QStringLiteral("Db")}));
+    EXPECT_EQ(archive.topology->node(QStringLiteral("Web"))->type, QStringLiteral("t.New"));
+    EXPECT_EQ(archive.topology->node(QStringLiteral("Web"))->location.line, 8);
 }

@@ -116,9 +116,9 @@ TEST(ToscaWriter, UnknownKeysSurvive)
                   .items()
                   .size(),
               2u);
-    // substitution_mappings, a section of topology_template the model does not interpret.
+    // substitution_mappings, a section of topology_template the model keeps as written.
     ASSERT_TRUE(back.topology.has_value());
-    const Value mappings = back.topology->extras.value(QStringLiteral("substitution_mappings"));
+    const Value mappings = back.topology->substitutionMappings;
     EXPECT_EQ(mappings.value(QStringLiteral("node_type")).text(),
               QStringLiteral("org.example.nodes.MesosCluster"));
     EXPECT_EQ(mappings.value(QStringLiteral("capabilities"))
@@ -126,7 +126,7 @@ TEST(ToscaWriter, UnknownKeysSurvive)
                   .items()
                   .size(),
               2u);
-    EXPECT_EQ(back.topology->extras, original.topology->extras);
+    EXPECT_EQ(back.topology->substitutionMappings, original.topology->substitutionMappings);
     // A node template key.
     const NodeTemplate *compute = back.topology->node(QStringLiteral("Compute"));
     ASSERT_NE(compute, nullptr);
@@ -416,4 +416,47 @@ TEST(ToscaWriter, NodeTemplatesFragment)
     ASSERT_EQ(back.topology->nodeCount(), 2);
     EXPECT_TRUE(back.topology->nodeAt(0) == nodes[0]);
     EXPECT_TRUE(back.topology->nodeAt(1) == nodes[1]);
+}
+
+TEST(ToscaWriter, AlienDslSectionsRoundTrip)
+{
+    expectStableRoundTrip(dataPath(QStringLiteral("valid/alien-dsl-sections.yml")));
+}
+
+// The sections the model types are written in the forms Alien4Cloud writes them, and a change
+// to them is saved.
+TEST(ToscaWriter, GroupsPoliciesAndRepositoriesAreWrittenAsAlien4CloudWritesThem)
+{
+    Diagnostics diagnostics;
+    ToscaArchive archive = ToscaReader().readFile(
+        dataPath(QStringLiteral("valid/alien-dsl-sections.yml")), &diagnostics);
+    archive.topology->policies[0].targets.removeLast();
+    archive.topology->groups[0].members << QStringLiteral("Database");
+    archive.repositories[0].url = QStringLiteral("https://registry.example.com/");
+    const QByteArray written = ToscaWriter().write(archive);
+    EXPECT_TRUE(written.contains("  policies:\n    - AntiAffinity:\n"
+                                 "        type: org.alien4cloud.policies.AntiAffinity\n"))
+        << written.toStdString();
+    EXPECT_TRUE(written.contains("targets: [Web]\n")) << written.toStdString();
+    EXPECT_TRUE(written.contains("members: [Web, Database]\n")) << written.toStdString();
+    EXPECT_TRUE(written.contains("  github: https://github.com/alien4cloud/samples.git\n"))
+        << written.toStdString();
+    EXPECT_TRUE(written.contains("url: https://registry.example.com/\n")) << written.toStdString();
+    const ToscaArchive back = readText(written);
+    EXPECT_TRUE(back == archive);
+}
+
+TEST(ToscaWriter, PoliciesReadAsAMapStayAMapAndEmptyPropertiesStay)
+{
+    const ToscaArchive archive
+        = readText("tosca_definitions_version: tosca_simple_yaml_1_3\n"
+                   "topology_template:\n"
+                   "  node_templates: {A: {type: t.A}}\n"
+                   "  policies:\n"
+                   "    scale: {type: tosca.policies.Scaling, properties: {}}\n"
+                   "  groups:\n"
+                   "    g: {members: [A], properties: {}}\n");
+    const QByteArray written = ToscaWriter().write(archive);
+    EXPECT_TRUE(written.contains("  policies:\n    scale:\n")) << written.toStdString();
+    EXPECT_TRUE(readText(written) == archive);
 }

@@ -146,24 +146,76 @@ TEST(YamlValueReader, TabIndentationIsASyntaxError)
     expectSingleError("a:\n  b: 1\n\tc: 2\n", QStringLiteral("TOPO-YAML-001"), 3, 0);
 }
 
-TEST(YamlValueReader, DuplicatedKeyIsReportedAtTheSecondOccurrence)
+// Alien4Cloud reads these files with SnakeYAML, which keeps the later value: so does the reader,
+// with a warning that names both lines.
+TEST(YamlValueReader, RepeatedKeyLaterValueWinsWithAWarningNamingBothLines)
 {
     Diagnostics diagnostics;
     const QString path = dataPath(QStringLiteral("invalid/duplicate-key.yml"));
     const Value root = YamlValueReader().readFile(path, &diagnostics);
     ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
     EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(diagnostics[0].location, (SourceLocation{path, 14, 9}));
     EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("'port'")));
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 12 and 14")))
+        << diagnostics[0].message.toStdString();
+    const Value properties = root.value(QStringLiteral("topology_template"))
+                                 .value(QStringLiteral("node_templates"))
+                                 .value(QStringLiteral("MesosMaster"))
+                                 .value(QStringLiteral("properties"));
+    // The later value, in the place of the first key, and no second entry.
+    EXPECT_EQ(properties.keys(), (QStringList{QStringLiteral("port"), QStringLiteral("work_dir")}));
+    EXPECT_EQ(properties.value(QStringLiteral("port")).text(), QStringLiteral("5051"));
+    EXPECT_EQ(properties.value(QStringLiteral("port")).location().line, 14);
 }
 
-TEST(YamlValueReader, DuplicatedKeyInFlowMapping)
+TEST(YamlValueReader, RepeatedKeyInFlowMapping)
 {
     Diagnostics diagnostics;
-    YamlValueReader().read("root: {a: 1, b: 2, a: 3}\n", QStringLiteral("f.yml"), &diagnostics);
+    const Value root = YamlValueReader().read(
+        "root: {a: 1, b: 2, a: 3}\n", QStringLiteral("f.yml"), &diagnostics);
     ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
     EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-002"));
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
     EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("f.yml"), 1, 20}));
+    EXPECT_EQ(root.value(QStringLiteral("root")).value(QStringLiteral("a")).text(),
+              QStringLiteral("3"));
+}
+
+TEST(YamlValueReader, RepeatedTopLevelSectionKeepsTheLaterOne)
+{
+    Diagnostics diagnostics;
+    const Value root
+        = YamlValueReader().read("description: first\nimports: []\ndescription:\n  later: [1, 2]\n",
+                                 QStringLiteral("f.yml"),
+                                 &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].severity, Severity::Warning);
+    EXPECT_EQ(diagnostics[0].location.line, 3);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 1 and 3")));
+    EXPECT_EQ(root.keys(), (QStringList{QStringLiteral("description"), QStringLiteral("imports")}));
+    EXPECT_TRUE(root.value(QStringLiteral("description")).isMap());
+}
+
+TEST(YamlValueReader, KeyRepeatedThreeTimesWarnsTwiceAgainstTheFirstLine)
+{
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(
+        "a:\n  x: 1\n  x: 2\n  y: 0\n  x: 3\n", QStringLiteral("f.yml"), &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 2) << describe(diagnostics);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 2 and 3")));
+    EXPECT_TRUE(diagnostics[1].message.contains(QStringLiteral("lines 2 and 5")));
+    const Value a = root.value(QStringLiteral("a"));
+    EXPECT_EQ(a.keys(), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+    EXPECT_EQ(a.value(QStringLiteral("x")).text(), QStringLiteral("3"));
+}
+
+TEST(YamlValueReader, SameKeyInSiblingMappingsIsNotRepeated)
+{
+    Diagnostics diagnostics;
+    YamlValueReader().read("a: {x: 1}\nb: {x: 2}\n", QStringLiteral("f.yml"), &diagnostics);
+    EXPECT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
 }
 
 TEST(YamlValueReader, ColumnsCountCharactersAfterNonAsciiText)

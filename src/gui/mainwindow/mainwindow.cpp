@@ -465,6 +465,9 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
         m_changedOnDiskBox->close();
     // The old document is closed: its recovery file goes with its autosaver.
     m_autosaver = std::make_unique<DocumentAutosaver>(document.get(), RecoveryStore());
+    connect(m_autosaver.get(), &DocumentAutosaver::autosaveFailed, this, [this](const QString &e) {
+        showMessage(tr("Autosave failed: %1").arg(e), 10000);
+    });
     m_fileMonitor = std::make_unique<FileChangeMonitor>(document.get());
     connect(m_fileMonitor.get(), &FileChangeMonitor::changedOnDisk, this, &MainWindow::offerReload);
     std::unique_ptr<TopologyDocument> old = std::move(m_document);

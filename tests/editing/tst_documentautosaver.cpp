@@ -129,6 +129,28 @@ TEST_F(AutosaverTest, aRestoredDocumentIsModifiedBoundToItsFileAndSavesThere)
     EXPECT_EQ(readAll(m_file), entry.contents);
 }
 
+TEST_F(AutosaverTest, aNeverSavedTopologyIsRecoveredUntitled)
+{
+    TopologyDocument untitled(bundledCatalog());
+    DocumentAutosaver autosaver(&untitled, m_store);
+    ASSERT_FALSE(DocumentActions(&untitled)
+                     .addNode(QStringLiteral("tosca.nodes.Compute"), QPointF(10, 10))
+                     .isEmpty());
+    ASSERT_TRUE(autosaver.saveNow());
+    QString error;
+    const auto entry = RecoveryStore::read(autosaver.recoveryPath(), &error);
+    ASSERT_TRUE(entry) << error.toStdString();
+    EXPECT_TRUE(entry->originalPath.isEmpty());
+    EXPECT_EQ(entry->displayName, untitled.displayName());
+    Diagnostics diagnostics;
+    auto restored = TopologyDocument::fromRecovery(*entry, bundledCatalog(), &diagnostics);
+    ASSERT_NE(restored, nullptr);
+    EXPECT_TRUE(restored->filePath().isEmpty()) << "Save must ask where to write it";
+    EXPECT_TRUE(restored->isModified());
+    EXPECT_FALSE(restored->isChangedOnDisk());
+    EXPECT_EQ(restored->serialize(), untitled.serialize());
+}
+
 TEST_F(AutosaverTest, aRestoredDocumentKnowsItsFileChangedSinceTheCrash)
 {
     RecoveryEntry entry;

@@ -146,6 +146,35 @@ TEST_F(FileSafetyTest, restoreOpensTheRecoveredVersionModifiedAndSaveWritesItsFi
     EXPECT_FALSE(QFile::exists(recoveryFile));
 }
 
+TEST_F(FileSafetyTest, aSecondRestoredDocumentOpensInItsOwnWindow)
+{
+    const QString first = leaveRecoveryFile();
+    const QString second = leaveRecoveryFile();
+    MainWindow window(catalog());
+    int asked = 0;
+    const std::function<void(RecoveryDialog *)> restore = [&](RecoveryDialog *dialog) {
+        ++asked;
+        clickChild(dialog, "restoreButton");
+        if (asked == 1)
+            answerModal<RecoveryDialog>(restore);
+    };
+    answerModal<RecoveryDialog>(restore);
+    window.offerRecovery();
+    ASSERT_EQ(asked, 2);
+    EXPECT_EQ(window.document()->serialize(), m_edited);
+    MainWindow *other = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *w = qobject_cast<MainWindow *>(widget); w && w != &window)
+            other = w;
+    }
+    ASSERT_NE(other, nullptr);
+    EXPECT_EQ(other->document()->serialize(), m_edited);
+    EXPECT_TRUE(other->isWindowModified());
+    const QStringList held{window.autosaver()->recoveryPath(), other->autosaver()->recoveryPath()};
+    EXPECT_TRUE(held.contains(first) && held.contains(second));
+    delete other;
+}
+
 TEST_F(FileSafetyTest, discardRemovesTheRecoveryFileAndKeepsTheWindowEmpty)
 {
     const QString recoveryFile = leaveRecoveryFile();

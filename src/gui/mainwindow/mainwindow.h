@@ -79,7 +79,8 @@ public:
     /// discard or later), one dialog after the other.
     void offerRecovery();
     /// Opens a recovered document, modified and bound to its file, in this window when it holds
-    /// nothing unsaved, else in a new one. False (with a message) when it cannot be read.
+    /// only an empty new topology, else in a new window. False (with a message) when the
+    /// recovered YAML cannot be read.
     bool restoreRecovered(const RecoveryEntry &entry);
 
 public slots:

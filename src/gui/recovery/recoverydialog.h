@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QPlainTextEdit;
-class QPushButton;
 
 namespace Topologist {
 

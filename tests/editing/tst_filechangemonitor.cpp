@@ -97,3 +97,17 @@ TEST_F(FileChangeMonitorTest, theDocumentsOwnSaveAndATouchAreNotReported)
     EXPECT_FALSE(changed.wait(300));
     EXPECT_FALSE(m_document->isChangedOnDisk());
 }
+
+TEST_F(FileChangeMonitorTest, afterSaveAsTheNewFileIsWatchedAndTheOldOneNoLonger)
+{
+    QSignalSpy changed(m_monitor.get(), &FileChangeMonitor::changedOnDisk);
+    const QString other = m_dir.filePath(QStringLiteral("copy.yml"));
+    QString error;
+    ASSERT_TRUE(m_document->save(other, &error)) << error.toStdString();
+    ASSERT_TRUE(writeFile(m_file, m_saved + "# the old file\n"));
+    // Negative check: give the watcher's events time to arrive and be looked at.
+    EXPECT_FALSE(changed.wait(300));
+    ASSERT_TRUE(writeFile(other, m_saved + "# the new file\n"));
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_EQ(changed.first().at(0).toString(), other);
+}

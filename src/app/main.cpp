@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
 
     Topologist::MainWindow window(catalog);
     window.show();
+    // Before any file: what a crashed or killed session left unsaved comes first.
+    window.offerRecovery();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
     return QApplication::exec();

@@ -5,6 +5,7 @@
 #include "catalog/typecatalog.h"
 #include "csar/csarexporter.h"
 #include "csar/unpackedcsar.h"
+#include "recovery/recoveryentry.h"
 #include "validation/incrementalvalidator.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -93,6 +94,8 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
         document->m_sourceArchivePath = QFileInfo(path).absoluteFilePath();
         return document;
     }
+    // Taken before reading: a change while reading then shows as a change, never the reverse.
+    const FileFingerprint fingerprint = FileFingerprint::of(path);
     Diagnostics readDiagnostics;
     ToscaReader reader;
     ToscaArchive archive = reader.readFile(path, &readDiagnostics);
@@ -105,6 +108,26 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
         new TopologyDocument(catalog, std::move(archive), parent));
     document->resolveTypes(readDiagnostics);
     document->m_filePath = QFileInfo(path).absoluteFilePath();
+    document->m_diskFingerprint = fingerprint;
+    return document;
+}
+
+std::unique_ptr<TopologyDocument> TopologyDocument::fromRecovery(const RecoveryEntry &entry,
+                                                                 const TypeCatalog &catalog,
+                                                                 Diagnostics *diagnostics,
+                                                                 QObject *parent)
+{
+    const QString fileName = entry.originalPath.isEmpty()
+                                 ? entry.displayName
+                                 : QFileInfo(entry.originalPath).fileName();
+    std::unique_ptr<TopologyDocument> document
+        = fromBytes(entry.contents, fileName, catalog, diagnostics, parent);
+    if (!document)
+        return nullptr;
+    document->m_filePath = entry.originalPath;
+    document->m_diskFingerprint = entry.base;
+    // Unsaved by definition: the title shows it, closing asks, and Save writes it back.
+    document->m_undoStack.resetClean();
     return document;
 }
 
@@ -210,9 +233,17 @@ bool TopologyDocument::save(const QString &path, QString *error)
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    m_diskFingerprint = FileFingerprint::ofWritten(path, bytes);
     m_undoStack.setClean();
     setFilePath(QFileInfo(path).absoluteFilePath());
     return true;
+}
+
+bool TopologyDocument::isChangedOnDisk() const
+{
+    if (m_filePath.isEmpty() || m_diskFingerprint.isNull())
+        return false;
+    return FileFingerprint::of(m_filePath).differsFrom(m_diskFingerprint);
 }
 
 QByteArray TopologyDocument::serialize() const

@@ -5,6 +5,7 @@
 #include "csar/csarexporter.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
+#include "recovery/filefingerprint.h"
 #include "support/diagnostic.h"
 #include "types/typeregistry.h"
 #include "validation/problem.h"
@@ -21,6 +22,7 @@
 namespace Topologist {
 
 class IncrementalValidator;
+struct RecoveryEntry;
 class TypeCatalog;
 class UnpackedCsar;
 class Validator;
@@ -58,6 +60,15 @@ public:
                                                        const TypeCatalog &catalog,
                                                        Diagnostics *diagnostics,
                                                        QObject *parent = nullptr);
+
+    /// A document from an autosave a crashed session left: bound to the entry's original path
+    /// (empty for a topology never saved), modified, so Save writes where it came from, and
+    /// comparing that file with the entry's base so a file changed since is not overwritten
+    /// unasked. Null with `diagnostics` when the saved YAML cannot be read.
+    static std::unique_ptr<TopologyDocument> fromRecovery(const RecoveryEntry &entry,
+                                                          const TypeCatalog &catalog,
+                                                          Diagnostics *diagnostics,
+                                                          QObject *parent = nullptr);
 
     /// Writes the topology atomically (QSaveFile): on failure the previous file is intact.
     bool save(const QString &path, QString *error);
@@ -117,6 +128,12 @@ public:
     QString resourceFolder() const;
     bool isModified() const { return !m_undoStack.isClean(); }
 
+    /// filePath() as this document last read or wrote it (null when it has no file).
+    FileFingerprint diskFingerprint() const { return m_diskFingerprint; }
+    /// Whether another program changed, replaced or deleted filePath() since this document read
+    /// or wrote it: Save must ask before overwriting it, and the designer offers a reload.
+    bool isChangedOnDisk() const;
+
     /// A name no node has yet, derived from `base` and accepted by Alien4Cloud (^\w+$).
     QString uniqueNodeName(const QString &base) const;
     /// The types this topology would have if it also imported `entry` (cached until the imports
@@ -175,6 +192,7 @@ private:
     QString m_serverProblemsSource;
     QUndoStack m_undoStack;
     QString m_filePath;
+    FileFingerprint m_diskFingerprint;
     /// The unpacked CSAR of a document opened from one: kept alive as long as the document.
     std::shared_ptr<const UnpackedCsar> m_csar;
     QString m_csarRoot;

@@ -13,12 +13,16 @@
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushresultview.h"
 #include "documentactions.h"
+#include "documentautosaver.h"
+#include "filechangemonitor.h"
 #include "icons.h"
 #include "mainwindow/recentfiles.h"
 #include "outline/outlinewidget.h"
 #include "palette/typepalette.h"
 #include "problems/problemlist.h"
 #include "properties/propertyeditor.h"
+#include "recovery/recoverydialog.h"
+#include "recovery/recoverystore.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 
@@ -467,6 +471,15 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_problems->setDocument(document.get(), m_selection);
     if (m_document)
         group->removeStack(m_document->undoStack());
+    if (m_changedOnDiskBox)
+        m_changedOnDiskBox->close();
+    // The old document is closed: its recovery file goes with its autosaver.
+    m_autosaver = std::make_unique<DocumentAutosaver>(document.get(), RecoveryStore());
+    connect(m_autosaver.get(), &DocumentAutosaver::autosaveFailed, this, [this](const QString &e) {
+        showMessage(tr("Autosave failed: %1").arg(e), 10000);
+    });
+    m_fileMonitor = std::make_unique<FileChangeMonitor>(document.get());
+    connect(m_fileMonitor.get(), &FileChangeMonitor::changedOnDisk, this, &MainWindow::offerReload);
     std::unique_ptr<TopologyDocument> old = std::move(m_document);
     m_document = std::move(document);
     m_document->setParent(nullptr);
@@ -619,6 +632,8 @@ bool MainWindow::save()
         return false;
     if (m_document->filePath().isEmpty() || !m_unpackedFrom.isEmpty())
         return saveAs();
+    if (m_document->isChangedOnDisk() && !confirmOverwriteChangedFile())
+        return false;
     QString error;
     if (!m_document->save(m_document->filePath(), &error)) {
         QMessageBox::critical(this, tr("Save Topology"), error);
@@ -942,6 +957,126 @@ void MainWindow::librariesChanged()
         [](const Diagnostic &d) { return d.code.startsWith(QLatin1String("TOPO-IMP-")); });
     if (fromLibraries || unresolved)
         m_document->setImports(m_document->archive().imports);
+}
+
+QMessageBox *MainWindow::changedOnDiskBox() const
+{
+    return m_changedOnDiskBox;
+}
+
+void MainWindow::offerReload(const QString &path, bool deleted)
+{
+    if (m_changedOnDiskBox)
+        m_changedOnDiskBox->close();
+    const QString name = QFileInfo(path).fileName();
+    const QString text = deleted ? tr("%1 was deleted or moved by another program.").arg(name)
+                                 : tr("%1 was changed by another program.").arg(name);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("File Changed on Disk"), text, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("changedOnDiskBox"));
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *reload = nullptr;
+    if (!deleted) {
+        box->setInformativeText(m_document->isModified()
+                                    ? tr("Reload it and lose your unsaved changes, or keep "
+                                         "your version (saving will ask before overwriting)?")
+                                    : tr("Reload it, or keep your version (saving will ask "
+                                         "before overwriting)?"));
+        reload = box->addButton(tr("&Reload"), QMessageBox::AcceptRole);
+        reload->setObjectName(QStringLiteral("reloadButton"));
+    } else {
+        box->setInformativeText(tr("Your version is kept; save it to write the file again."));
+    }
+    QPushButton *keep = box->addButton(tr("&Keep My Version"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, reload](QAbstractButton *b) {
+        // Queued: reloading replaces the document, and with it the monitor that asked.
+        if (b == reload)
+            QMetaObject::invokeMethod(this, &MainWindow::reloadFromDisk, Qt::QueuedConnection);
+    });
+    m_changedOnDiskBox = box;
+    box->open();
+}
+
+void MainWindow::reloadFromDisk()
+{
+    if (!m_document || m_document->filePath().isEmpty())
+        return;
+    Diagnostics diagnostics;
+    const QString path = m_document->filePath();
+    std::unique_ptr<TopologyDocument> reloaded
+        = TopologyDocument::open(path, m_catalog, &diagnostics);
+    if (!reloaded) {
+        QMessageBox::critical(
+            this, tr("Reload"), tr("%1 can no longer be read; your version is kept.").arg(path));
+        return;
+    }
+    setDocument(std::move(reloaded));
+    showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool MainWindow::confirmOverwriteChangedFile()
+{
+    const bool deleted = !QFileInfo::exists(m_document->filePath());
+    QMessageBox box(QMessageBox::Warning,
+                    tr("Save Topology"),
+                    deleted ? tr("%1 was deleted or moved since it was opened. Save it again?")
+                                  .arg(m_document->displayName())
+                            : tr("%1 was changed by another program since it was opened or "
+                                 "saved. Overwrite those changes with your version?")
+                                  .arg(m_document->displayName()),
+                    QMessageBox::Save | QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("overwriteBox"));
+    box.button(QMessageBox::Save)->setText(deleted ? tr("&Save") : tr("&Overwrite"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryStore store;
+    QStringList unreadable;
+    const QList<RecoveryEntry> entries = store.recoverable(&unreadable);
+    for (const QString &problem : std::as_const(unreadable))
+        qWarning("%s", qPrintable(problem));
+    for (const RecoveryEntry &entry : entries) {
+        RecoveryDialog dialog(entry, this);
+        dialog.exec();
+        if (dialog.choice() == RecoveryDialog::Choice::Restore)
+            restoreRecovered(entry);
+        else if (dialog.choice() == RecoveryDialog::Choice::Discard)
+            RecoveryStore::discard(entry.recoveryFile);
+    }
+}
+
+bool MainWindow::restoreRecovered(const RecoveryEntry &entry)
+{
+    if (m_document
+        && (m_document->isModified() || !m_document->filePath().isEmpty()
+            || m_document->topology().nodeCount() > 0)) {
+        auto *window = new MainWindow(m_catalog);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        return window->restoreRecovered(entry);
+    }
+    Diagnostics diagnostics;
+    std::unique_ptr<TopologyDocument> document
+        = TopologyDocument::fromRecovery(entry, m_catalog, &diagnostics);
+    if (!document) {
+        QMessageBox::critical(this,
+                              tr("Recover Unsaved Changes"),
+                              tr("The recovered version of %1 cannot be read; it is kept in %2.")
+                                  .arg(entry.displayName, entry.recoveryFile));
+        return false;
+    }
+    m_unpackedFrom.clear();
+    setDocument(std::move(document));
+    // This session carries the recovery file on; it goes when the document is saved or closed.
+    m_autosaver->adopt(entry.recoveryFile);
+    showMessage(tr("Recovered %1: save it to keep the changes").arg(entry.displayName), 0);
+    return true;
 }
 
 TypeLibrariesDialog *MainWindow::typeLibrariesDialog() const

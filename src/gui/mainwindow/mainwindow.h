@@ -17,6 +17,9 @@ class QUndoView;
 namespace Topologist {
 
 class CanvasWidget;
+class DocumentAutosaver;
+class FileChangeMonitor;
+struct RecoveryEntry;
 class ExportCsarDialog;
 class PushDialog;
 class OutlineWidget;
@@ -66,6 +69,19 @@ public:
     TypeLibrariesDialog *typeLibrariesDialog() const;
     /// The offer shown after opening a topology whose imports no library holds, for tests.
     QMessageBox *missingImportsBox() const;
+    /// The question shown when another program changed the open file (reload or keep), for
+    /// tests.
+    QMessageBox *changedOnDiskBox() const;
+    /// The current document's autosave, for tests.
+    DocumentAutosaver *autosaver() const { return m_autosaver.get(); }
+
+    /// At start-up: offers each document a crashed session left unsaved (restore, compare,
+    /// discard or later), one dialog after the other.
+    void offerRecovery();
+    /// Opens a recovered document, modified and bound to its file, in this window when it holds
+    /// only an empty new topology, else in a new window. False (with a message) when the
+    /// recovered YAML cannot be read.
+    bool restoreRecovered(const RecoveryEntry &entry);
 
 public slots:
     bool save();
@@ -111,6 +127,12 @@ private:
     /// library folder) instead of a dead end.
     void offerMissingImports();
     void librariesChanged();
+    /// Another program changed, replaced or deleted the open file: reload or keep (not
+    /// blocking). Keeping leaves the document as it is; the next Save asks before overwriting.
+    void offerReload(const QString &path, bool deleted);
+    void reloadFromDisk();
+    /// Before File > Save writes over a file changed on disk since it was read: true to go on.
+    bool confirmOverwriteChangedFile();
     void showMessage(const QString &message, int timeout = 4000);
     QAction *addAction(const QString &name,
                        const QString &text,
@@ -120,6 +142,9 @@ private:
     TypeCatalog &m_catalog;
     TypeLibraryManager *m_libraries;
     std::unique_ptr<TopologyDocument> m_document;
+    /// Declared after the document, so they go first: they observe it.
+    std::unique_ptr<DocumentAutosaver> m_autosaver;
+    std::unique_ptr<FileChangeMonitor> m_fileMonitor;
     SelectionModel *m_selection;
     RecentFiles *m_recentFiles;
     CanvasWidget *m_canvas;
@@ -140,6 +165,7 @@ private:
     QPointer<PushDialog> m_pushDialog;
     QPointer<TypeLibrariesDialog> m_librariesDialog;
     QPointer<QMessageBox> m_missingImportsBox;
+    QPointer<QMessageBox> m_changedOnDiskBox;
     QPointer<ExportCsarDialog> m_exportDialog;
     bool m_pushRunning = false;
 };

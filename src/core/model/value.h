@@ -54,6 +54,7 @@ public:
     const std::vector<Value> &items() const { return m_items; }
     std::vector<Value> &items() { return m_items; }
     void append(const Value &item) { m_items.push_back(item); }
+    void append(Value &&item) { m_items.push_back(std::move(item)); }
 
     // Functions
     const QString &functionName() const { return m_text; }

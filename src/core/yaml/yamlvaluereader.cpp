@@ -90,8 +90,10 @@ bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
 /// Where a yaml-cpp mark is, as a 1-based line and column. yaml-cpp counts columns in bytes;
 /// diagnostics count characters (as the UTF-8 check does, and as editors show), so a line with
 /// accented names before the mark is counted again from its start.
-SourceLocation
-markLocation(const QString &fileName, const QByteArray &bytes, const YAML::Mark &mark)
+SourceLocation markLocation(const QString &fileName,
+                            const QByteArray &bytes,
+                            const YAML::Mark &mark,
+                            qsizetype *examined = nullptr)
 {
     if (mark.is_null())
         return {fileName, 0, 0};
@@ -107,6 +109,84 @@ markLocation(const QString &fileName, const QByteArray &bytes, const YAML::Mark 
         column += mark.pos - int(bytes.size());
     return {fileName, mark.line + 1, column};
 }
+
+/// Character columns for yaml-cpp's marks, at a cost linear in the input however many marks a
+/// line holds (a one-line flow list of 480,000 values took a minute when every mark counted
+/// its line from the start).
+///
+/// Columns count characters, so the UTF-8 continuation bytes before a mark on its line are
+/// subtracted from yaml-cpp's byte column. Their running count is kept every `Block` bytes, and
+/// the last place asked for is remembered: marks mostly come in order, so each byte is looked
+/// at about once, and a mark out of order costs at most a block.
+class CharacterColumns
+{
+public:
+    CharacterColumns(const QString &fileName, const QByteArray &bytes, qsizetype *examined)
+        : m_fileName(fileName)
+        , m_bytes(bytes)
+        , m_examined(examined)
+    {
+        qsizetype continuations = 0;
+        m_blocks.reserve(size_t(bytes.size() / Block + 1));
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            if (i % Block == 0)
+                m_blocks.push_back(continuations);
+            continuations += isContinuation(i) ? 1 : 0;
+        }
+        m_blocks.push_back(continuations);
+        *m_examined += bytes.size();
+    }
+
+    SourceLocation location(const YAML::Mark &mark)
+    {
+        if (mark.is_null())
+            return {m_fileName, 0, 0};
+        const qsizetype size = m_bytes.size();
+        const qsizetype end = qMin<qsizetype>(mark.pos, size);
+        const qsizetype lineStart = qMax<qsizetype>(0, end - mark.column);
+        if (lineStart != m_lineStart) {
+            m_lineStart = lineStart;
+            m_lineStartContinuations = continuationsBefore(lineStart);
+        }
+        qsizetype column
+            = 1 + (end - lineStart) - (continuationsBefore(end) - m_lineStartContinuations);
+        // Past the end of the input (yaml-cpp's end-of-file marks) keep yaml-cpp's count.
+        if (mark.pos > size)
+            column += mark.pos - size;
+        return {m_fileName, mark.line + 1, int(column)};
+    }
+
+private:
+    static constexpr qsizetype Block = 64;
+
+    bool isContinuation(qsizetype i) const { return (uchar(m_bytes[i]) & 0xC0) == 0x80; }
+
+    /// UTF-8 continuation bytes in [0, pos).
+    qsizetype continuationsBefore(qsizetype pos)
+    {
+        qsizetype from = pos - pos % Block;
+        qsizetype count = m_blocks[size_t(pos / Block)];
+        if (m_cursor <= pos && m_cursor > from) {
+            from = m_cursor;
+            count = m_cursorContinuations;
+        }
+        for (qsizetype i = from; i < pos; ++i)
+            count += isContinuation(i) ? 1 : 0;
+        *m_examined += pos - from;
+        m_cursor = pos;
+        m_cursorContinuations = count;
+        return count;
+    }
+
+    QString m_fileName;
+    const QByteArray &m_bytes;
+    qsizetype *m_examined;
+    std::vector<qsizetype> m_blocks; // continuation bytes before each block
+    qsizetype m_cursor = 0;
+    qsizetype m_cursorContinuations = 0;
+    qsizetype m_lineStart = -1;
+    qsizetype m_lineStartContinuations = 0;
+};
 
 /// A quick pass over the bytes before yaml-cpp sees them.
 ///
@@ -290,11 +370,13 @@ public:
     ValueBuilder(const QString &fileName,
                  const QByteArray &bytes,
                  qsizetype budget,
-                 Diagnostics *diagnostics)
+                 Diagnostics *diagnostics,
+                 qsizetype *examined)
         : m_fileName(fileName)
         , m_bytes(bytes)
         , m_budget(budget)
         , m_diagnostics(diagnostics)
+        , m_columns(fileName, bytes, examined)
     {}
 
     /// The first document's root; null when the input holds no document.
@@ -395,10 +477,11 @@ public:
                                    || only.key == QLatin1String("concat");
             if (Value::isFunctionName(only.key) && (!takesList || only.value.isList())) {
                 std::vector<Value> arguments;
+                // Moved, not copied: the map is replaced by the call.
                 if (only.value.isList())
-                    arguments = only.value.items();
+                    arguments = std::move(map.entries().front().value.items());
                 else
-                    arguments.push_back(only.value);
+                    arguments.push_back(std::move(map.entries().front().value));
                 const SourceLocation where = map.location();
                 map = Value::function(only.key, std::move(arguments));
                 map.setLocation(where);
@@ -551,10 +634,7 @@ private:
         }
     }
 
-    SourceLocation location(const YAML::Mark &mark) const
-    {
-        return markLocation(m_fileName, m_bytes, mark);
-    }
+    SourceLocation location(const YAML::Mark &mark) { return m_columns.location(mark); }
 
     void report(const QString &code, const YAML::Mark &mark, const QString &message)
     {
@@ -571,6 +651,7 @@ private:
     const QByteArray &m_bytes;
     qsizetype m_budget;
     Diagnostics *m_diagnostics;
+    CharacterColumns m_columns;
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     Value m_root;
@@ -613,6 +694,7 @@ Value YamlValueReader::read(const QByteArray &input,
                             const QString &fileName,
                             Diagnostics *diagnostics)
 {
+    m_columnBytesExamined = 0;
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
@@ -648,7 +730,7 @@ Value YamlValueReader::read(const QByteArray &input,
     try {
         std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
         YAML::Parser parser(stream);
-        ValueBuilder builder(fileName, bytes, budget, diagnostics);
+        ValueBuilder builder(fileName, bytes, budget, diagnostics, &m_columnBytesExamined);
         // Every document after the first is parsed too, only to find out whether it has content.
         while (parser.HandleNextDocument(builder)) {
         }

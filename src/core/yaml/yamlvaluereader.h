@@ -13,9 +13,10 @@ namespace Topologist {
 ///
 /// This is the only place that talks to yaml-cpp's parser. Everything that can go wrong with
 /// untrusted bytes is caught here and becomes a Diagnostic: invalid UTF-8, syntax errors,
-/// repeated keys (a warning: the later value wins, as in Alien4Cloud), nesting deep enough to exhaust the stack, and alias bombs that would expand
-/// to gigabytes, and what yaml-cpp itself lets through: unterminated quotes, content after the
-/// document, documents too large to parse. No yaml-cpp exception escapes.
+/// repeated keys (a warning: the later value wins, as in Alien4Cloud), nesting deep enough to
+/// exhaust the stack, and alias bombs that would expand to gigabytes, and what yaml-cpp itself lets
+/// through: unterminated quotes, content after the document, documents too large to parse. No
+/// yaml-cpp exception escapes.
 class YamlValueReader
 {
 public:
@@ -39,6 +40,13 @@ public:
                    const QString &displayPath = QString());
     /// Parses `bytes`, naming them `fileName` in diagnostics.
     Value read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
+
+    /// Bytes the last read() examined to turn yaml-cpp's byte columns into character columns.
+    /// Exposed so tests can check that placing values costs in proportion to the input.
+    qsizetype columnBytesExamined() const { return m_columnBytesExamined; }
+
+private:
+    qsizetype m_columnBytesExamined = 0;
 };
 
 } // namespace Topologist

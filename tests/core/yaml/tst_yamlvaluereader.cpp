@@ -559,3 +559,88 @@ TEST(YamlValueReader, FunctionsAreKeptAsCalls)
     // `token: abc` at the top is a plain entry of a two-key map, not a call.
     EXPECT_TRUE(root.value(QStringLiteral("token")).isScalar());
 }
+
+TEST(YamlValueReader, AliasesExpandingFarBeyondTheBudgetAreRefused)
+{
+    // A list of 1,000 values aliased 2,000 times: 2,000,000 values from 16 KB of text. Refused
+    // when the expansion passes the budget, before the copies are made.
+    QByteArray yaml = "base: &base [" + repeated("1,", 999) + "1]\n";
+    yaml += "copies: [" + repeated("*base,", 1999) + "*base]\n";
+    Diagnostics diagnostics;
+    YamlValueReader reader;
+    const Value root = reader.read(yaml, QStringLiteral("input.yml"), &diagnostics);
+    EXPECT_TRUE(root.isNull());
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-005"));
+    EXPECT_EQ(diagnostics[0].location.line, 2);
+    // The budget (2 x the estimate of about 3,000 values + 10,000) stops it at the 14th alias
+    // or so, which starts 10 + 6 x 13 characters in; far from the 2,000th.
+    EXPECT_LT(diagnostics[0].location.column, 200);
+}
+
+namespace {
+
+/// A one-line flow list of `count` integers, "[0, 1, 2, ...]".
+QByteArray longFlowList(int count)
+{
+    QByteArray yaml = "[";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            yaml += ", ";
+        yaml += QByteArray::number(i);
+    }
+    return yaml + "]\n";
+}
+
+} // namespace
+
+TEST(YamlValueReader, LongFlowLineIsScannedInProportionToItsLength)
+{
+    // Each value's column used to be found by counting the line from its start: a quadratic
+    // cost (a minute for 480,000 values). The bytes examined to place values must stay within
+    // a constant factor of the input, and twice the input must cost about twice as much.
+    const auto examined = [](int count, Value *root) {
+        const QByteArray yaml = longFlowList(count);
+        Diagnostics diagnostics;
+        YamlValueReader reader;
+        *root = reader.read(yaml, QStringLiteral("flow.yml"), &diagnostics);
+        EXPECT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+        EXPECT_LE(reader.columnBytesExamined(), 4 * yaml.size());
+        return reader.columnBytesExamined();
+    };
+    Value small;
+    Value large;
+    const qsizetype smallCost = examined(100000, &small);
+    const qsizetype largeCost = examined(200000, &large);
+    EXPECT_LE(largeCost, 3 * smallCost);
+
+    // Positions are still exact: "[0, 1, 2, ..." puts value i (i < 10) at column 2 + 3i.
+    ASSERT_EQ(large.items().size(), 200000u);
+    EXPECT_EQ(large.items()[0].location().column, 2);
+    EXPECT_EQ(large.items()[7].location().column, 23);
+    const QByteArray yaml = longFlowList(200000);
+    for (int i : {12345, 199999}) {
+        const qsizetype at = yaml.indexOf(QByteArray(", " + QByteArray::number(i) + ","));
+        const qsizetype offset = at >= 0 ? at + 2 : yaml.indexOf(" 199999]") + 1;
+        EXPECT_EQ(large.items()[size_t(i)].text(), QString::number(i));
+        EXPECT_EQ(large.items()[size_t(i)].location().line, 1);
+        EXPECT_EQ(large.items()[size_t(i)].location().column, offset + 1) << i;
+    }
+}
+
+TEST(YamlValueReader, ColumnsAfterNonAsciiTextInALongLineCountCharacters)
+{
+    // Accented values before a mark: columns count characters, not bytes, wherever the line's
+    // bytes fall relative to the reader's bookkeeping.
+    QByteArray yaml = "[";
+    for (int i = 0; i < 300; ++i)
+        yaml += "\xC3\xA9t\xC3\xA9, "; // "été, ": 5 characters, 7 bytes
+    yaml += "end]\n";
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("utf8.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    ASSERT_EQ(root.items().size(), 301u);
+    EXPECT_EQ(root.items()[0].location().column, 2);
+    EXPECT_EQ(root.items()[150].location().column, 2 + 5 * 150);
+    EXPECT_EQ(root.items()[300].location().column, 2 + 5 * 300);
+}

@@ -37,13 +37,14 @@ public:
     QHash<const CatalogEntry *, SourceLocation> importedAt;
     QList<ToscaArchive> fileImports;
 
-    void visitImports(const ToscaArchive &archive, const QString &baseDir, bool reportErrors)
+    /// The imports of the topology, or of a file it imports: each is the user's own line.
+    void visitImports(const ToscaArchive &archive, const QString &baseDir)
     {
         for (const ArchiveImport &import : archive.imports) {
             if (import.isCatalogImport())
-                visitCatalog(import, reportErrors ? &import : nullptr);
+                visitCatalog(import, &import);
             else
-                visitFile(import, baseDir, reportErrors);
+                visitFile(import, baseDir);
         }
     }
 
@@ -83,12 +84,10 @@ public:
     /// folder wherever they lead.
     void confineTo(const QString &root) { m_confinedRoot = QFileInfo(root).canonicalFilePath(); }
 
-    void visitFile(const ArchiveImport &import, const QString &baseDir, bool reportErrors)
+    void visitFile(const ArchiveImport &import, const QString &baseDir)
     {
         const auto refuse = [&](const char *code, const QString &message) {
-            if (reportErrors)
-                m_diagnostics->append(
-                    Diagnostic::error(QLatin1String(code), import.location, message));
+            m_diagnostics->append(Diagnostic::error(QLatin1String(code), import.location, message));
         };
         if (!m_confinedRoot.isEmpty() && QDir::isAbsolutePath(import.file))
             return refuse("TOPO-IMP-006",
@@ -107,15 +106,15 @@ public:
                               .arg(import.file));
         // A device (/dev/zero never ends), a FIFO (blocks) or a folder is never read.
         if (!QFileInfo(canonical).isFile())
-            return refuse("TOPO-IMP-005",
-                          Tr::tr("imported '%1' is not a regular file, so it is not read")
-                              .arg(import.file));
+            return refuse(
+                "TOPO-IMP-005",
+                Tr::tr("imported '%1' is not a regular file, so it is not read").arg(import.file));
         if (m_visited.contains(canonical))
             return;
         m_visited.insert(canonical);
         ToscaReader reader;
         ToscaArchive imported = reader.readFile(canonical, m_diagnostics);
-        visitImports(imported, QFileInfo(canonical).absolutePath(), true);
+        visitImports(imported, QFileInfo(canonical).absolutePath());
         fileImports.append(imported);
     }
 
@@ -228,8 +227,8 @@ LoadedTopology TopologyLoader::loadBytes(const QByteArray &bytes, const QString 
 }
 
 LoadedTopology TopologyLoader::resolve(ToscaArchive archive,
-                                      Diagnostics diagnostics,
-                                      const QString &confinedTo) const
+                                       Diagnostics diagnostics,
+                                       const QString &confinedTo) const
 {
     LoadedTopology loaded;
     loaded.readable = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value()
@@ -256,7 +255,7 @@ LoadedTopology TopologyLoader::resolve(ToscaArchive archive,
         implicit.location = archive.location;
         walk.visitCatalog(implicit, &implicit);
     }
-    walk.visitImports(archive, baseDir, true);
+    walk.visitImports(archive, baseDir);
 
     auto registry = std::make_shared<TypeRegistry>();
     Diagnostics typeDiagnostics;

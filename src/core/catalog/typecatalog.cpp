@@ -146,9 +146,7 @@ void TypeCatalog::findArchives(TypeLibrary *library)
          ArchiveFinder::find(library->rootPath, &library->problems)) {
         if (found.kind == ArchiveFinder::Found::Kind::Csar) {
             Diagnostics problems;
-            const qsizetype before = qsizetype(m_entries.size());
-            addCsar(found.path, &problems);
-            if (qsizetype(m_entries.size()) > before) {
+            if (addCsar(found.path, &problems)) {
                 m_entries.back()->libraryRoot = library->rootPath;
                 library->archiveIds << m_entries.back()->id();
             }

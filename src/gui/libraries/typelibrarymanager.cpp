@@ -58,17 +58,14 @@ void TypeLibraryManager::removeLibrary(const QString &folder)
 
 void TypeLibraryManager::refresh(const QString &folder)
 {
-    Diagnostics ignored; // the library keeps its own problems
-    m_catalog.refreshLibrary(folder, &ignored);
-    watch();
-    emit librariesChanged();
+    refreshFolders({folder});
 }
 
-void TypeLibraryManager::refreshAll()
+void TypeLibraryManager::refreshFolders(const QStringList &folders)
 {
-    for (const TypeLibrary *library : m_catalog.libraries()) {
-        Diagnostics ignored;
-        m_catalog.refreshLibrary(library->rootPath, &ignored);
+    for (const QString &folder : folders) {
+        Diagnostics ignored; // the library keeps its own problems
+        m_catalog.refreshLibrary(folder, &ignored);
     }
     watch();
     emit librariesChanged();
@@ -123,12 +120,7 @@ void TypeLibraryManager::folderChanged(const QString &path)
 void TypeLibraryManager::refreshChanged()
 {
     const QSet<QString> changed = std::exchange(m_changed, {});
-    for (const QString &folder : changed) {
-        Diagnostics ignored;
-        m_catalog.refreshLibrary(folder, &ignored);
-    }
-    watch();
-    emit librariesChanged();
+    refreshFolders(QStringList(changed.cbegin(), changed.cend()));
 }
 
 QString TypeLibraryManager::libraryHolding(const QString &path) const

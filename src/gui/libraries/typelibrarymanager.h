@@ -36,7 +36,6 @@ public:
     bool addLibrary(const QString &folder, Diagnostics *diagnostics);
     void removeLibrary(const QString &folder);
     void refresh(const QString &folder);
-    void refreshAll();
 
     /// How long changes on disk are gathered before the library is searched again: a checkout
     /// touches many files at once.
@@ -50,6 +49,7 @@ private:
     void watch();
     void folderChanged(const QString &path);
     void refreshChanged();
+    void refreshFolders(const QStringList &folders);
     QString libraryHolding(const QString &path) const;
 
     TypeCatalog &m_catalog;

@@ -4,6 +4,7 @@
 #include "catalog/typecatalog.h"
 
 #include <QFile>
+#include <QSettings>
 
 namespace Topologist::Test {
 
@@ -60,6 +61,13 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
+}
+
+void useSettingsFolder(const QString &folder)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
 }
 
 QStringList topologyNames()

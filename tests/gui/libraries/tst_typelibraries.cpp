@@ -259,6 +259,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
     QApplication::setApplicationName(QStringLiteral("tst_typelibraries"));
+    QTemporaryDir settingsFolder;
+    if (!settingsFolder.isValid())
+        return 2;
+    Topologist::Test::useSettingsFolder(settingsFolder.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "testpaths.h"
 #include "topologydocument.h"
 #include "yaml/toscareader.h"
@@ -315,6 +316,10 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QTemporaryDir settingsFolder;
+    if (!settingsFolder.isValid())
+        return 2;
+    Topologist::Test::useSettingsFolder(settingsFolder.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

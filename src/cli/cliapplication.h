@@ -1,38 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clicommand.h"
+#include "clioutput.h"
+
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+class QCommandLineParser;
 
 namespace Topologist {
 
 class TypeCatalog;
 
-/// topologist-cli: the headless front end for CI pipelines. Parses the command line, builds the
-/// type catalog (bundled library plus --types archives) and runs one sub-command.
-///
-/// Exit codes are part of the interface: 0 success, 1 the topology has errors or was refused,
-/// 2 an input could not be read (or the network failed, for push).
+/// topologist-cli: the headless front end for CI pipelines, in the manner of git: global
+/// options, then a command with its own options (`topologist-cli help COMMAND` lists them).
+/// It builds the type catalog (bundled library plus --types archives) and runs the command.
+/// Exit codes are in cliexitcode.h.
 class CliApplication
 {
 public:
-    enum ExitCode { Success = 0, Failure = 1, Unreadable = 2 };
-
     CliApplication();
+    ~CliApplication();
     int run(const QStringList &arguments);
 
 private:
     int usage(int exitCode);
+    int help(const QStringList &topics);
+    int runCommand(const CliCommand &command,
+                   const QStringList &arguments,
+                   const QStringList &typePaths);
+    bool parse(QCommandLineParser *parser, const QStringList &arguments, const QString &context);
+    const CliCommand *command(const QString &name) const;
+    QString helpText() const;
     bool buildCatalog(TypeCatalog *catalog, const QStringList &typePaths, bool quietLibraries);
-    int listLibraries(const QStringList &arguments, const TypeCatalog &catalog);
-    int inspect(const QStringList &files, const TypeCatalog &catalog);
-    int validate(const QStringList &arguments, const TypeCatalog &catalog);
-    int exportCsar(const QStringList &arguments, const TypeCatalog &catalog);
-    int push(const QStringList &arguments, const TypeCatalog &catalog);
-    bool readPassword(QString *password);
 
     QTextStream m_out;
     QTextStream m_err;
+    CliOutput m_output;
+    std::vector<std::unique_ptr<CliCommand>> m_commands;
+    const QCommandLineOption m_typesOption;
+    const QCommandLineOption m_helpOption;
+    const QCommandLineOption m_versionOption;
 };
 
 } // namespace Topologist

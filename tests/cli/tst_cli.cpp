@@ -27,9 +27,10 @@ struct CliRun
     QString err;
 };
 
-CliRun runCli(const QStringList &arguments)
+CliRun runCli(const QStringList &arguments, const QString &workingDirectory = QString())
 {
     QProcess process;
+    process.setWorkingDirectory(workingDirectory);
     process.start(cliPath(), arguments);
     CliRun run;
     if (!process.waitForStarted(10000)) {
@@ -117,6 +118,78 @@ TEST(Cli, UnknownOption)
     const CliRun run = runCli({QStringLiteral("--frobnicate")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("unknown option '--frobnicate'")));
+}
+
+TEST(Cli, HelpForOneCommandListsItsOptions)
+{
+    const CliRun viaHelp = runCli({QStringLiteral("help"), QStringLiteral("validate")});
+    EXPECT_EQ(viaHelp.exitCode, 0);
+    EXPECT_TRUE(viaHelp.err.isEmpty()) << viaHelp.err.toStdString();
+    EXPECT_TRUE(viaHelp.out.startsWith(
+        QStringLiteral("Usage: topologist-cli [--types PATH]... validate FILE...")))
+        << viaHelp.out.toStdString();
+    EXPECT_TRUE(viaHelp.out.contains(QStringLiteral("--format F")));
+    EXPECT_TRUE(viaHelp.out.contains(QStringLiteral("--werror")));
+    EXPECT_FALSE(viaHelp.out.contains(QStringLiteral("--self-contained")));
+
+    const CliRun viaOption = runCli({QStringLiteral("validate"), QStringLiteral("--help")});
+    EXPECT_EQ(viaOption.exitCode, 0);
+    EXPECT_EQ(viaOption.out, viaHelp.out);
+
+    const CliRun unknown = runCli({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+}
+
+TEST(Cli, UnknownOptionOfACommandIsNamed)
+{
+    const QString file = bundledExample(QStringLiteral("marathon"));
+    for (const char *command : {"inspect", "validate", "export", "push", "library"}) {
+        const CliRun run = runCli({QLatin1String(command), QStringLiteral("--frobnicate"), file});
+        EXPECT_EQ(run.exitCode, 2) << command;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("unknown option '--frobnicate' for ")
+                                     + QLatin1String(command)))
+            << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty()) << command;
+    }
+}
+
+TEST(Cli, AMissingOptionValueIsNamed)
+{
+    const CliRun run = runCli({QStringLiteral("validate"),
+                               bundledExample(QStringLiteral("marathon")),
+                               QStringLiteral("--format")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--format"))) << run.err.toStdString();
+}
+
+TEST(Cli, OptionsTakeEitherFormAndMayFollowTheFile)
+{
+    const QString file = bundledExample(QStringLiteral("marathon"));
+    const CliRun spaced = runCli(
+        {QStringLiteral("validate"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliRun joined
+        = runCli({QStringLiteral("validate"), QStringLiteral("--format=json"), file});
+    EXPECT_EQ(spaced.exitCode, joined.exitCode);
+    EXPECT_TRUE(spaced.out.startsWith(QLatin1Char('[')) || spaced.out.startsWith(QLatin1Char('{')))
+        << spaced.out.left(200).toStdString();
+    EXPECT_EQ(spaced.out, joined.out);
+}
+
+TEST(Cli, DoubleDashEndsTheOptions)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString name = QStringLiteral("--marathon.yml");
+    ASSERT_TRUE(writeFile(dir.filePath(name), readAll(bundledExample(QStringLiteral("marathon")))));
+    const CliRun refused = runCli({QStringLiteral("inspect"), name}, dir.path());
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("unknown option '--marathon.yml'")))
+        << refused.err.toStdString();
+
+    const CliRun run = runCli({QStringLiteral("inspect"), QStringLiteral("--"), name}, dir.path());
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("node templates ("))) << run.out.toStdString();
 }
 
 TEST(Cli, InspectNeedsExactlyOneFile)

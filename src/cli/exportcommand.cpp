@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportcommand.h"
+
+#include "catalog/topologyloader.h"
+#include "cliexitcode.h"
+#include "csar/csarexporter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Topologist {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+const QString outputOption = QStringLiteral("output");
+const QString selfContainedOption = QStringLiteral("self-contained");
+const QString forceOption = QStringLiteral("force");
+
+int exitCodeFor(CsarExporter::Refusal refusal)
+{
+    switch (refusal) {
+    case CsarExporter::Refusal::None:
+        return Success;
+    case CsarExporter::Refusal::ValidationErrors:
+    case CsarExporter::Refusal::MissingNameOrVersion:
+    case CsarExporter::Refusal::Unsafe:
+        return Failure;
+    case CsarExporter::Refusal::MissingFiles:
+    case CsarExporter::Refusal::WriteFailed:
+        return Unreadable;
+    }
+    return Unreadable;
+}
+
+} // namespace
+
+QString ExportCommand::name() const
+{
+    return QStringLiteral("export");
+}
+
+QString ExportCommand::synopsis() const
+{
+    return QStringLiteral("export FILE [-o OUT.csar] [--self-contained] [--force]");
+}
+
+QString ExportCommand::summary() const
+{
+    return Tr::tr("Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,\n"
+                  "the YAML and every script, artifact and icon it refers to.\n"
+                  "OUT defaults to NAME-VERSION.csar in the current folder.");
+}
+
+QList<QCommandLineOption> ExportCommand::options() const
+{
+    return {
+        QCommandLineOption({QStringLiteral("o"), outputOption},
+                           Tr::tr("Where to write the CSAR."),
+                           QStringLiteral("OUT.csar")),
+        QCommandLineOption(selfContainedOption,
+                           Tr::tr("Also write each imported type archive as its own CSAR\n"
+                                  "beside OUT, numbered in upload order\n"
+                                  "(01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).")),
+        QCommandLineOption(forceOption,
+                           Tr::tr("Export even when the topology has validation errors.")),
+    };
+}
+
+int ExportCommand::run(const QCommandLineParser &parser,
+                       const TypeCatalog &catalog,
+                       CliOutput &output) const
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        output.err << Tr::tr("topologist-cli: export takes exactly one file") << '\n';
+        return Unreadable;
+    }
+    CsarExporter::Options options;
+    options.selfContained = parser.isSet(selfContainedOption);
+    options.force = parser.isSet(forceOption);
+    const QString &file = files.first();
+    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
+    if (!loaded.readable) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            output.err << d.toString() << '\n';
+        output.err.flush();
+        return Unreadable;
+    }
+    QString target = parser.value(outputOption);
+    if (target.isEmpty())
+        target = CsarExporter::defaultFileName(loaded.archive.name, loaded.archive.version);
+
+    const CsarExporter::Result result
+        = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), target, options);
+    // Validation errors as `validate` prints them, then the exporter's own messages.
+    for (const Problem &problem : result.errors)
+        output.err << problem.toString() << '\n';
+    for (const Diagnostic &d : result.diagnostics)
+        output.err << d.toString() << '\n';
+    if (result.ok())
+        output.out << result.summary() << '\n';
+    else
+        output.err
+            << Tr::tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
+            << '\n';
+    output.out.flush();
+    output.err.flush();
+    return exitCodeFor(result.refusal);
+}
+
+} // namespace Topologist

@@ -7,6 +7,7 @@
 #include "topologydocument.h"
 #include "topologyedit.h"
 #include "types/relationshipmatcher.h"
+#include "types/typenames.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -24,13 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DocumentActions)
 };
 
-QString shortTypeName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
-
-const QString hostedOnType = QStringLiteral("tosca.relationships.HostedOn");
-
 } // namespace
 
 DocumentActions::DocumentActions(TopologyDocument *document)
@@ -44,7 +38,7 @@ const RequirementDefinition *DocumentActions::hostingRequirement(const TypeRegis
     if (!type)
         return nullptr;
     for (const RequirementDefinition &definition : type->requirements) {
-        if (types.derivesFrom(TypeKind::Relationship, definition.relationship, hostedOnType))
+        if (types.derivesFrom(TypeKind::Relationship, definition.relationship, TypeNames::hostedOn))
             return &definition;
     }
     return nullptr;
@@ -83,13 +77,14 @@ bool DocumentActions::canHostType(const QString &nodeType,
         return refuse(Tr::tr("%1 is not in the topology's imports").arg(nodeType));
     const RequirementDefinition *hosting = hostingRequirement(*types, nodeType);
     if (!hosting)
-        return refuse(Tr::tr("%1 is not something that gets hosted").arg(shortTypeName(nodeType)));
+        return refuse(
+            Tr::tr("%1 is not something that gets hosted").arg(TypeNames::shortName(nodeType)));
     const RelationshipMatcher matcher(*types);
     QString why;
     const QString match = matcher.matchingCapability(*hosting, QString(), *hostType, &why);
     if (match.isEmpty())
         return refuse(
-            Tr::tr("%1 cannot be hosted on %2: %3").arg(shortTypeName(nodeType), host, why));
+            Tr::tr("%1 cannot be hosted on %2: %3").arg(TypeNames::shortName(nodeType), host, why));
     if (requirement)
         *requirement = hosting->name;
     if (capability)
@@ -324,7 +319,7 @@ QString DocumentActions::addNode(const QString &nodeType,
         return QString();
     }
     QUndoStack *stack = m_document->undoStack();
-    const QString name = m_document->uniqueNodeName(shortTypeName(nodeType));
+    const QString name = m_document->uniqueNodeName(TypeNames::shortName(nodeType));
     stack->beginMacro(host.isEmpty() ? Tr::tr("Add %1").arg(name)
                                      : Tr::tr("Add %1 on %2").arg(name, host));
     ensureImported({nodeType});

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/validationcontext.h"
 
+#include "types/typenames.h"
 #include "yaml/toscadialect.h"
 
 #include <QSet>
 
 namespace Topologist {
-
-namespace {
-const QString hostedOnType = QStringLiteral("tosca.relationships.HostedOn");
-}
 
 ValidationContext::ValidationContext(const ToscaArchive &archive,
                                      const TopologyTemplate &topology,
@@ -159,7 +156,7 @@ QString ValidationContext::relationshipType(const NodeTemplate &node,
 bool ValidationContext::isHostingRelationship(const QString &relationshipType) const
 {
     return !relationshipType.isEmpty()
-           && m_types.derivesFrom(TypeKind::Relationship, relationshipType, hostedOnType);
+           && m_types.derivesFrom(TypeKind::Relationship, relationshipType, TypeNames::hostedOn);
 }
 
 bool ValidationContext::isHosting(const NodeTemplate &node,

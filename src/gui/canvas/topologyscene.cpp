@@ -11,6 +11,7 @@
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/relationshipmatcher.h"
+#include "types/typenames.h"
 #include "validation/validationcontext.h"
 
 #include <QApplication>
@@ -33,15 +34,6 @@ namespace Topologist {
 using namespace CanvasStyle;
 
 namespace {
-
-const QString computeType = QStringLiteral("tosca.nodes.Compute");
-const QString scalableType = QStringLiteral("tosca.capabilities.Scalable");
-const QString dependsOnType = QStringLiteral("tosca.relationships.DependsOn");
-
-QString shortName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
 
 QPointF rounded(const QPointF &point)
 {
@@ -395,7 +387,7 @@ NodeContent TopologyScene::contentFor(const NodeTemplate &node, const Validation
     NodeContent content;
     content.name = node.name;
     content.type = node.type;
-    content.typeLabel = shortName(node.type);
+    content.typeLabel = TypeNames::shortName(node.type);
     const TypeRegistry &types = m_document->types();
     const TypeDefinition *type = context.nodeType(node);
     if (!type) {
@@ -409,7 +401,7 @@ NodeContent TopologyScene::contentFor(const NodeTemplate &node, const Validation
             node.type, Icons::forNodeType(m_catalog, types, node.type).pixmap(QSize(52, 52)));
     content.icon = *icon;
 
-    if (types.derivesFrom(TypeKind::Node, node.type, computeType)) {
+    if (types.derivesFrom(TypeKind::Node, node.type, TypeNames::compute)) {
         content.kind = NodeKind::Machine;
     } else {
         content.kind = NodeKind::Software;
@@ -423,7 +415,8 @@ NodeContent TopologyScene::contentFor(const NodeTemplate &node, const Validation
         }
     }
     for (const CapabilityDefinition &capability : type->capabilities) {
-        if (!types.derivesFrom(TypeKind::Capability, capability.type, scalableType))
+        if (!types.derivesFrom(
+                TypeKind::Capability, capability.type, TypeNames::scalableCapability))
             continue;
         content.kind = NodeKind::Machine;
         content.scalable = true;
@@ -449,7 +442,7 @@ NodeContent TopologyScene::contentFor(const NodeTemplate &node, const Validation
                 = requirement.connected || (r.name == definition.name && !r.node.isEmpty());
         requirement.tooltip = tr("Requirement %1: %2 %3\nDrag to a node to connect it")
                                   .arg(definition.name,
-                                       shortName(definition.capability),
+                                       TypeNames::shortName(definition.capability),
                                        definition.occurrences.toString());
         content.requirements.append(requirement);
     }
@@ -524,9 +517,9 @@ void TopologyScene::rebuildOutgoing(NodeItem *item,
         const CapabilityDefinition *capability = context.targetCapability(*node, r, *targetNode);
         content.capability = capability ? capability->name : QString();
         content.relationshipType = context.relationshipType(*node, r);
-        content.label = shortName(content.relationshipType);
+        content.label = TypeNames::shortName(content.relationshipType);
         content.dependsOn = m_document->types().derivesFrom(
-            TypeKind::Relationship, content.relationshipType, dependsOnType);
+            TypeKind::Relationship, content.relationshipType, TypeNames::dependsOn);
         wanted.append(content);
         targets.append(target);
     }
@@ -1148,7 +1141,7 @@ TopologyScene::addNodeOnCanvas(const QString &nodeType, const QPointF &position,
     }
     // The first node placed by hand also saves where the automatic layout put the others.
     QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Add %1").arg(shortName(nodeType)));
+    stack->beginMacro(tr("Add %1").arg(TypeNames::shortName(nodeType)));
     const QString name = m_actions->addNode(nodeType, rounded(position), QString(), error);
     if (!name.isEmpty())
         m_actions->placeNodes(pending);
@@ -1177,7 +1170,7 @@ TopologyScene::paletteDragMove(const QString &nodeType, const QPointF &scenePos,
     if (verdict == m_verdicts.constEnd()) {
         QString why;
         if (!m_actions->canHostType(nodeType, target->name(), &why) && why.isEmpty())
-            why = tr("%1 cannot host %2").arg(target->name(), shortName(nodeType));
+            why = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
         verdict = m_verdicts.insert(target->name(), why);
     }
     const bool ok = verdict->isEmpty();
@@ -1206,7 +1199,7 @@ TopologyScene::paletteDrop(const QString &nodeType, const QPointF &scenePos, QSt
     if (target) {
         if (!m_actions->canHostType(nodeType, target->name(), &error)) {
             if (error.isEmpty())
-                error = tr("%1 cannot host %2").arg(target->name(), shortName(nodeType));
+                error = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
         } else {
             name = m_actions->addNode(nodeType, rounded(scenePos), target->name(), &error);
         }
@@ -1215,7 +1208,7 @@ TopologyScene::paletteDrop(const QString &nodeType, const QPointF &scenePos, QSt
     }
     if (name.isEmpty()) {
         if (error.isEmpty())
-            error = tr("Cannot add %1").arg(shortName(nodeType));
+            error = tr("Cannot add %1").arg(TypeNames::shortName(nodeType));
         if (reason)
             *reason = error;
         refuse(error, scenePos);

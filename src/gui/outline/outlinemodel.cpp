@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "problems/severityicons.h"
 #include "topologydocument.h"
+#include "types/typenames.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -11,8 +12,6 @@
 namespace Topologist {
 
 namespace {
-
-const QString hostedOnType = QStringLiteral("tosca.relationships.HostedOn");
 
 /// A row that builds its tooltip when asked: the node's problems are only read on hover.
 class OutlineItem : public QStandardItem
@@ -47,11 +46,6 @@ public:
         return tip;
     }
 };
-
-QString shortTypeName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
 
 } // namespace
 
@@ -105,10 +99,10 @@ QString OutlineModel::hostOf(const QString &name) const
                     relationship = type->requirements[i].relationship;
             }
             if (relationship.isEmpty() && requirement.name == QLatin1String("host"))
-                relationship = hostedOnType;
+                relationship = TypeNames::hostedOn;
         }
         if (!relationship.isEmpty()
-            && types.derivesFrom(TypeKind::Relationship, relationship, hostedOnType))
+            && types.derivesFrom(TypeKind::Relationship, relationship, TypeNames::hostedOn))
             return requirement.node;
     }
     return QString();
@@ -137,7 +131,7 @@ void OutlineModel::updateItem(QStandardItem *item)
     if (item->data(TypeRole).toString() == type && item->data(TypeRole).isValid())
         return;
     item->setData(type, TypeRole);
-    item->setData(shortTypeName(type), ShortTypeRole);
+    item->setData(TypeNames::shortName(type), ShortTypeRole);
     item->setData(Icons::forNodeType(m_document->catalog(), m_document->types(), type),
                   Qt::DecorationRole);
 }

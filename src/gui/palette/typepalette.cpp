@@ -9,6 +9,7 @@
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/relationshipmatcher.h"
+#include "types/typenames.h"
 #include "yaml/toscadialect.h"
 
 #include <QCheckBox>
@@ -17,14 +18,6 @@
 #include <QVBoxLayout>
 
 namespace Topologist {
-
-namespace {
-
-/// tosca.nodes.Root's `dependency` requirement targets tosca.capabilities.Node, which every
-/// node type offers: as a filter it would let everything through.
-const QString genericNodeCapability = QStringLiteral("tosca.capabilities.Node");
-
-} // namespace
 
 TypePalette::TypePalette(const TypeCatalog &catalog, QWidget *parent)
     : QWidget(parent)
@@ -202,9 +195,11 @@ QSet<QString> TypePalette::typesFitting(const QString &node)
     QList<const RequirementDefinition *> open;
     for (const QString &name : actions.openRequirements(node)) {
         for (const RequirementDefinition &definition : selectedType->requirements) {
+            // tosca.nodes.Root's `dependency` targets tosca.capabilities.Node, which every
+            // node type offers: as a filter it would let everything through.
             if (definition.name == name
                 && !m_document->types().derivesFrom(
-                    TypeKind::Capability, definition.capability, genericNodeCapability))
+                    TypeKind::Capability, definition.capability, TypeNames::nodeCapability))
                 open.append(&definition);
         }
     }

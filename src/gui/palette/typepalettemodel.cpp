@@ -6,6 +6,7 @@
 #include "catalog/typecatalog.h"
 #include "icons.h"
 #include "mimetypes.h"
+#include "types/typenames.h"
 #include "types/typeregistry.h"
 
 #include <QCollator>
@@ -19,11 +20,6 @@ namespace Topologist {
 namespace {
 
 constexpr quintptr ArchiveLevel = 0;
-
-QString shortName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
 
 /// The description's first sentence, on one line: what fits under the type's name.
 QString summaryOf(const QString &description)
@@ -98,7 +94,7 @@ void TypePaletteModel::reload(bool includeSimpleProfile)
                 registry = &registryFor(*entry);
             TypeRow row;
             row.name = type.name;
-            row.shortName = shortName(type.name);
+            row.shortName = TypeNames::shortName(type.name);
             row.description = type.description.trimmed();
             row.summary = summaryOf(row.description);
             row.abstract = type.abstract;
@@ -123,7 +119,7 @@ void TypePaletteModel::reload(bool includeSimpleProfile)
             if (row.lineage.size() > 1) {
                 QStringList parents;
                 for (int i = 1; i < row.lineage.size(); ++i)
-                    parents << shortName(row.lineage.at(i)).toHtmlEscaped();
+                    parents << TypeNames::shortName(row.lineage.at(i)).toHtmlEscaped();
                 tip += tr("<p>Derived from %1</p>").arg(parents.join(QStringLiteral(" &rarr; ")));
             }
             if (!row.description.isEmpty())

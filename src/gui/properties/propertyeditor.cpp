@@ -10,6 +10,7 @@
 #include "properties/requirementgroup.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
+#include "types/typenames.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -31,11 +32,6 @@ const QColor errorText(0xc6, 0x28, 0x28);
 const QColor warningText(0xa0, 0x5a, 0x00);
 const QColor errorBase(0xfd, 0xe7, 0xe7);
 const QColor functionText(0x1a, 0x5f, 0xb4);
-
-QString shortName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
 
 void setMessage(QLabel *label, const QString &text, bool error)
 {
@@ -465,7 +461,7 @@ void PropertyEditor::buildCapabilities(const NodeTemplate &node)
         ++count;
         auto *section = new CollapsibleSection(
             capability.name, CollapsibleSection::Level::Sub, m_capabilitiesSection->body());
-        section->setSubtitle(shortName(capability.type));
+        section->setSubtitle(TypeNames::shortName(capability.type));
         section->setTitleToolTip(capabilityType->description.isEmpty()
                                      ? capability.type
                                      : capability.type + QLatin1Char('\n')

@@ -7,6 +7,7 @@
 #include "properties/integerfield.h"
 #include "properties/valuetext.h"
 #include "types/constraint.h"
+#include "types/typenames.h"
 #include "types/typeregistry.h"
 #include "types/valuechecker.h"
 
@@ -440,7 +441,7 @@ void PropertyRow::createTypedEditor(QWidget *box)
         m_groupSummary = new QLabel(box);
         m_groupSummary->setTextFormat(Qt::PlainText);
         m_groupSummary->setForegroundRole(QPalette::PlaceholderText);
-        m_groupSummary->setText(m_definition.type.section(QLatin1Char('.'), -1));
+        m_groupSummary->setText(TypeNames::shortName(m_definition.type));
         m_groupSummary->setToolTip(PlainText::toHtml(m_definition.type));
         layout->addWidget(m_groupSummary);
         break;

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "properties/collapsiblesection.h"
 #include "properties/lazycombobox.h"
+#include "types/typenames.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -12,15 +13,6 @@
 #include <QToolButton>
 
 namespace Topologist {
-
-namespace {
-
-QString shortName(const QString &type)
-{
-    return type.section(QLatin1Char('.'), -1);
-}
-
-} // namespace
 
 RequirementGroup::RequirementGroup(const QString &name,
                                    const std::optional<RequirementDefinition> &definition,
@@ -40,7 +32,7 @@ RequirementGroup::RequirementGroup(const QString &name,
     QStringList tip;
     if (definition) {
         if (!definition->capability.isEmpty()) {
-            subtitle << shortName(definition->capability);
+            subtitle << TypeNames::shortName(definition->capability);
             tip << tr("Needs capability %1").arg(definition->capability);
         }
         if (!definition->node.isEmpty())
@@ -89,7 +81,7 @@ RequirementGroup::RequirementGroup(const QString &name,
         if (!current.isEmpty() && !types.contains(current))
             types.prepend(current);
         for (const QString &type : std::as_const(types)) {
-            row.relationship->addItem(shortName(type), type);
+            row.relationship->addItem(TypeNames::shortName(type), type);
             row.relationship->setItemData(
                 row.relationship->count() - 1, PlainText::toHtml(type), Qt::ToolTipRole);
         }

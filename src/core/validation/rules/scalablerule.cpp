@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/scalablerule.h"
 
+#include "types/typenames.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,9 @@ void ScalableRule::checkNode(const ValidationContext &context,
     const TypeDefinition *type = context.nodeType(node);
     if (!type)
         return;
-    static const QString scalableType = QStringLiteral("tosca.capabilities.Scalable");
     for (const CapabilityDefinition &capability : type->capabilities) {
-        if (context.types().derivesFrom(TypeKind::Capability, capability.type, scalableType))
+        if (context.types().derivesFrom(
+                TypeKind::Capability, capability.type, TypeNames::scalableCapability))
             checkCapability(context, node, capability, problems);
     }
 }

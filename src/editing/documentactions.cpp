@@ -6,6 +6,7 @@
 #include "commands/setimportscommand.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
+#include "types/hosting.h"
 #include "types/relationshipmatcher.h"
 #include "types/typenames.h"
 #include "validation/validationcontext.h"
@@ -34,14 +35,7 @@ DocumentActions::DocumentActions(TopologyDocument *document)
 const RequirementDefinition *DocumentActions::hostingRequirement(const TypeRegistry &types,
                                                                  const QString &nodeType)
 {
-    const TypeDefinition *type = types.resolved(TypeKind::Node, nodeType);
-    if (!type)
-        return nullptr;
-    for (const RequirementDefinition &definition : type->requirements) {
-        if (types.derivesFrom(TypeKind::Relationship, definition.relationship, TypeNames::hostedOn))
-            return &definition;
-    }
-    return nullptr;
+    return Hosting(types).hostingDefinition(nodeType);
 }
 
 bool DocumentActions::canHostType(const QString &nodeType,

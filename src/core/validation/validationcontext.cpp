@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/validationcontext.h"
 
-#include "types/typenames.h"
+#include "types/hosting.h"
 #include "yaml/toscadialect.h"
 
 #include <QSet>
@@ -14,16 +14,8 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     : m_archive(archive)
     , m_topology(topology)
     , m_types(types)
+    , m_hosting(types)
 {
-    // A topology has few distinct relationship types: whether one hosts is decided once.
-    QHash<QString, bool> hostingRelationships;
-    const auto hosts = [&](const NodeTemplate &node, const RequirementAssignment &r) {
-        const QString relationship = relationshipType(node, r);
-        auto known = hostingRelationships.constFind(relationship);
-        if (known == hostingRelationships.constEnd())
-            known = hostingRelationships.insert(relationship, isHostingRelationship(relationship));
-        return *known;
-    };
     const auto appendOnce = [](QStringList &list, const QString &name) {
         if (list.isEmpty() || list.last() != name)
             list.append(name);
@@ -39,16 +31,14 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
         const NodeTemplate &node = topology.nodeAt(index);
         if (node.requirements.isEmpty())
             continue;
-        bool hosted = false;
+        const int hostingRequirement = m_hosting.hostingRequirement(node);
+        m_hostingRequirement[size_t(index)] = hostingRequirement;
         for (int k = 0; k < int(node.requirements.size()); ++k) {
             const RequirementAssignment &r = node.requirements[k];
             if (r.node.isEmpty())
                 continue;
             const int target = topology.indexOf(r.node);
-            const bool hosting = !hosted && hosts(node, r);
-            if (hosting)
-                m_hostingRequirement[size_t(index)] = k;
-            hosted = hosted || hosting;
+            const bool hosting = k == hostingRequirement;
             if (target < 0) {
                 appendOnce(m_sourcesOfUnknown[r.node], node.name);
                 if (hosting)
@@ -146,23 +136,18 @@ ValidationContext::requirementDefinition(const NodeTemplate &node, const QString
 QString ValidationContext::relationshipType(const NodeTemplate &node,
                                             const RequirementAssignment &assignment) const
 {
-    if (!assignment.relationship.isEmpty())
-        return assignment.relationship;
-    if (const RequirementDefinition *definition = requirementDefinition(node, assignment.name))
-        return definition->relationship;
-    return QString();
+    return m_hosting.relationshipType(node, assignment);
 }
 
 bool ValidationContext::isHostingRelationship(const QString &relationshipType) const
 {
-    return !relationshipType.isEmpty()
-           && m_types.derivesFrom(TypeKind::Relationship, relationshipType, TypeNames::hostedOn);
+    return m_hosting.isHostingRelationship(relationshipType);
 }
 
 bool ValidationContext::isHosting(const NodeTemplate &node,
                                   const RequirementAssignment &assignment) const
 {
-    return isHostingRelationship(relationshipType(node, assignment));
+    return m_hosting.isHosting(node, assignment);
 }
 
 QString ValidationContext::hostOf(const QString &name) const

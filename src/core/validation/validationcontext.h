@@ -3,6 +3,7 @@
 
 #include "model/topologytemplate.h"
 #include "model/toscaarchive.h"
+#include "types/hosting.h"
 #include "types/typeregistry.h"
 
 #include <QHash>
@@ -85,6 +86,7 @@ private:
     const ToscaArchive &m_archive;
     const TopologyTemplate &m_topology;
     const TypeRegistry &m_types;
+    Hosting m_hosting;
     /// Node indices grouped by the index of the node they point at (or are hosted on): a
     /// context is built for every edit, and two flat arrays per relation cost far less than a
     /// list per node.

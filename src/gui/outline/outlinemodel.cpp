@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "problems/severityicons.h"
 #include "topologydocument.h"
+#include "types/hosting.h"
 #include "types/typenames.h"
 
 #include <QCoreApplication>
@@ -79,33 +80,8 @@ void OutlineModel::setDocument(TopologyDocument *document)
 
 QString OutlineModel::hostOf(const QString &name) const
 {
-    if (!m_document)
-        return QString();
-    const NodeTemplate *node = m_document->topology().node(name);
-    if (!node)
-        return QString();
-    const TypeRegistry &types = m_document->types();
-    const TypeDefinition *type = nullptr;
-    for (const RequirementAssignment &requirement : node->requirements) {
-        if (requirement.node.isEmpty())
-            continue;
-        QString relationship = requirement.relationship;
-        if (relationship.isEmpty()) {
-            // Short form (`- host: Compute`): the relationship the type's definition asks.
-            if (!type)
-                type = types.resolved(TypeKind::Node, node->type);
-            for (int i = 0; type && i < type->requirements.size() && relationship.isEmpty(); ++i) {
-                if (type->requirements[i].name == requirement.name)
-                    relationship = type->requirements[i].relationship;
-            }
-            if (relationship.isEmpty() && requirement.name == QLatin1String("host"))
-                relationship = TypeNames::hostedOn;
-        }
-        if (!relationship.isEmpty()
-            && types.derivesFrom(TypeKind::Relationship, relationship, TypeNames::hostedOn))
-            return requirement.node;
-    }
-    return QString();
+    const NodeTemplate *node = m_document ? m_document->topology().node(name) : nullptr;
+    return node ? Hosting(m_document->types()).hostOf(*node) : QString();
 }
 
 QStandardItem *OutlineModel::createItem(const QString &node)

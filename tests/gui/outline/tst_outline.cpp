@@ -6,6 +6,7 @@
 #include "selectionmodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
+#include "validation/validationcontext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -302,4 +303,35 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
+}
+
+TEST(Outline, nestsExactlyWhereCoreSaysANodeIsHosted)
+{
+    // A node of an unknown type has no requirement definitions, so `host:` names no
+    // relationship: core (and so the canvas) leaves it unhosted, and the outline must agree.
+    const QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                            "metadata:\n  template_name: t\n  template_version: 1.0.0\n"
+                            "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                            "topology_template:\n  node_templates:\n"
+                            "    Machine:\n      type: tosca.nodes.Compute\n"
+                            "    App:\n      type: tosca.nodes.SoftwareComponent\n"
+                            "      requirements:\n        - host: Machine\n"
+                            "    Stray:\n      type: my.Unknown\n"
+                            "      requirements:\n        - host: Machine\n";
+    Diagnostics diagnostics;
+    auto document = TopologyDocument::fromBytes(
+        yaml, QStringLiteral("t.yml"), bundledCatalog(), &diagnostics);
+    ASSERT_NE(document, nullptr);
+    OutlineModel model;
+    model.setDocument(document.get());
+    const ValidationContext context(document->archive(), document->topology(), document->types());
+    for (const QString &node : {QStringLiteral("App"), QStringLiteral("Stray")}) {
+        const QList<QStandardItem *> found = model.findItems(node, Qt::MatchRecursive);
+        ASSERT_EQ(found.size(), 1) << node.toStdString();
+        const QStandardItem *parent = found.first()->parent();
+        EXPECT_EQ(parent ? parent->data(OutlineModel::NameRole).toString() : QString(),
+                  context.hostOf(node))
+            << node.toStdString();
+    }
+    EXPECT_EQ(context.hostOf(QStringLiteral("App")), QStringLiteral("Machine"));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasstyle.h"
+#include "statuscolors.h"
 
 namespace Topologist::CanvasStyle {
 
@@ -76,7 +77,7 @@ QColor compatible()
 }
 QColor incompatible()
 {
-    return QColor(0xd1, 0x24, 0x2f);
+    return StatusColors::error();
 }
 QColor text()
 {
@@ -104,7 +105,7 @@ QColor gridDot()
 }
 QColor error()
 {
-    return QColor(0xd1, 0x24, 0x2f);
+    return StatusColors::error();
 }
 QColor warning()
 {

@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include "commands/setheadercommand.h"
+#include "statuscolors.h"
 #include "topologydocument.h"
 
 #include <QCheckBox>
@@ -73,7 +74,7 @@ ExportCsarDialog::ExportCsarDialog(TopologyDocument *document, QWidget *parent)
     for (QLabel *label : {m_overwrite, m_identityHint, m_validation, m_error})
         label->setTextFormat(Qt::PlainText);
     m_overwrite->setText(tr("A file with this name exists; exporting replaces it."));
-    m_overwrite->setStyleSheet(QStringLiteral("color: #ef6c00"));
+    StatusColors::showAsWarning(m_overwrite);
     m_name->setObjectName(QStringLiteral("templateName"));
     m_name->setPlaceholderText(tr("e.g. marathon-topology"));
     m_version->setObjectName(QStringLiteral("templateVersion"));
@@ -95,7 +96,7 @@ ExportCsarDialog::ExportCsarDialog(TopologyDocument *document, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorText"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusColors::showAsError(m_error);
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -5,6 +5,7 @@
 #include "dialogs/pushresultview.h"
 #include "dialogs/serverprofiledialog.h"
 #include "dialogs/serverprofilestore.h"
+#include "statuscolors.h"
 #include "topologydocument.h"
 
 #include <QCheckBox>
@@ -130,7 +131,7 @@ void PushDialog::buildSetupPage(QWidget *page)
                            "in it. Alien4Cloud is likely to refuse it."));
     m_setupError->setObjectName(QStringLiteral("setupError"));
     m_setupError->setWordWrap(true);
-    m_setupError->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusColors::showAsError(m_setupError);
     m_setupError->hide();
 
     auto *profileRow = new QHBoxLayout;

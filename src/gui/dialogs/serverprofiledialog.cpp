@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include "alien4cloud/alien4cloudpasswordstore.h"
+#include "statuscolors.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -61,7 +62,7 @@ ServerProfileDialog::ServerProfileDialog(const ServerProfile &profile, QWidget *
     m_problem->setObjectName(QStringLiteral("profileProblem"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    StatusColors::showAsError(m_problem);
 
     auto *certificateRow = new QHBoxLayout;
     certificateRow->addWidget(m_certificate, 1);

@@ -24,6 +24,7 @@
 #include "recovery/recoverydialog.h"
 #include "recovery/recoverystore.h"
 #include "selectionmodel.h"
+#include "statuscolors.h"
 #include "topologydocument.h"
 
 #include <QAction>
@@ -536,9 +537,10 @@ void MainWindow::updateProblemSummary()
         errors += problem.severity == Severity::Error ? 1 : 0;
         warnings += problem.severity == Severity::Warning ? 1 : 0;
     }
-    const QString color = errors
-                              ? QStringLiteral("#c62828")
-                              : (warnings ? QStringLiteral("#ef6c00") : QStringLiteral("#2e7d32"));
+    const QString color = (errors     ? StatusColors::error()
+                           : warnings ? StatusColors::warning()
+                                      : StatusColors::ok())
+                              .name();
     // Plural forms written out: without a translation loaded, tr("%n error(s)") would show "(s)".
     const QString errorText = errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
     const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/collapsiblesection.h"
 #include "plaintext.h"
+#include "statuscolors.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -116,10 +117,10 @@ void CollapsibleSection::setMessage(const QString &message, bool error)
         m_message->setContentsMargins(SubIndent + 10, 0, 6, 2);
         static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_message);
     }
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00));
-    m_message->setPalette(palette);
+    if (error)
+        StatusColors::showAsError(m_message);
+    else
+        StatusColors::showAsWarning(m_message);
     m_message->setText(message);
     m_message->show();
 }

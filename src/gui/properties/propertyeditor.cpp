@@ -9,6 +9,7 @@
 #include "properties/propertytarget.h"
 #include "properties/requirementgroup.h"
 #include "selectionmodel.h"
+#include "statuscolors.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
 
@@ -28,11 +29,6 @@ namespace Topologist {
 
 namespace {
 
-const QColor errorText(0xc6, 0x28, 0x28);
-const QColor warningText(0xa0, 0x5a, 0x00);
-const QColor errorBase(0xfd, 0xe7, 0xe7);
-const QColor functionText(0x1a, 0x5f, 0xb4);
-
 void setMessage(QLabel *label, const QString &text, bool error)
 {
     if (text.isEmpty()) {
@@ -41,7 +37,7 @@ void setMessage(QLabel *label, const QString &text, bool error)
         return;
     }
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, error ? errorText : warningText);
+    palette.setColor(QPalette::WindowText, error ? StatusColors::error() : StatusColors::warning());
     label->setPalette(palette);
     label->setText(text);
     label->show();
@@ -625,7 +621,7 @@ void PropertyEditor::buildAttributes(const NodeTemplate &node)
         if (!attribute.expression.isNull()) {
             text = attribute.expression.toDisplayString();
             QPalette palette = value->palette();
-            palette.setColor(QPalette::WindowText, functionText);
+            palette.setColor(QPalette::WindowText, StatusColors::function());
             value->setPalette(palette);
             value->setWordWrap(true);
         } else {
@@ -842,7 +838,7 @@ void PropertyEditor::checkName(const QString &text)
     setMessage(m_nameMessage, why, true);
     QPalette palette;
     if (!why.isEmpty())
-        palette.setColor(QPalette::Base, errorBase);
+        palette.setColor(QPalette::Base, StatusColors::errorBackground());
     m_nameEdit->setPalette(why.isEmpty() ? QPalette() : palette);
 }
 
@@ -864,7 +860,7 @@ void PropertyEditor::commitName()
     if (!renamed) {
         setMessage(m_nameMessage, error, true);
         QPalette palette;
-        palette.setColor(QPalette::Base, errorBase);
+        palette.setColor(QPalette::Base, StatusColors::errorBackground());
         m_nameEdit->setPalette(palette);
         return;
     }

@@ -6,6 +6,7 @@
 #include "properties/floatfield.h"
 #include "properties/integerfield.h"
 #include "properties/valuetext.h"
+#include "statuscolors.h"
 #include "types/constraint.h"
 #include "types/typenames.h"
 #include "types/typeregistry.h"
@@ -34,11 +35,6 @@ namespace Topologist {
 namespace {
 
 constexpr int FieldIndent = 14;
-
-const QColor errorText(0xc6, 0x28, 0x28);
-const QColor warningText(0xa0, 0x5a, 0x00);
-const QColor errorBase(0xfd, 0xe7, 0xe7);
-const QColor functionText(0x1a, 0x5f, 0xb4);
 
 QStringList unitsFor(const QString &primitive)
 {
@@ -595,7 +591,7 @@ void PropertyRow::display()
             m_editor == Editor::Yaml ? placeholder() : tr("{ get_input: name }  or a YAML value"));
         QPalette palette = m_expression->palette();
         palette.setColor(QPalette::Text,
-                         m_value.containsFunction() ? functionText
+                         m_value.containsFunction() ? StatusColors::function()
                                                     : m_box->palette().color(QPalette::Text));
         m_expression->setPalette(palette);
         m_expression->setVisible(m_visible);
@@ -1017,7 +1013,8 @@ void PropertyRow::updateMessage()
             m_grid->addWidget(m_message, m_row + 1, 1, 1, 3);
         }
         QPalette palette = m_message->palette();
-        palette.setColor(QPalette::WindowText, error ? errorText : warningText);
+        palette.setColor(QPalette::WindowText,
+                         error ? StatusColors::error() : StatusColors::warning());
         m_message->setPalette(palette);
         m_message->setText(text);
         m_message->setVisible(m_visible);
@@ -1030,10 +1027,10 @@ void PropertyRow::updateMessage()
     // check boxes do not show a tinted base).
     if (error) {
         QPalette palette = m_box->palette();
-        palette.setColor(QPalette::Base, errorBase);
+        palette.setColor(QPalette::Base, StatusColors::errorBackground());
         m_box->setPalette(palette);
         QPalette labelPalette = m_label->palette();
-        labelPalette.setColor(QPalette::WindowText, errorText);
+        labelPalette.setColor(QPalette::WindowText, StatusColors::error());
         m_label->setPalette(labelPalette);
     } else {
         m_box->setPalette(QPalette());

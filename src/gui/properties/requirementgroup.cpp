@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "properties/collapsiblesection.h"
 #include "properties/lazycombobox.h"
+#include "statuscolors.h"
 #include "types/typenames.h"
 
 #include <QComboBox>
@@ -211,10 +212,10 @@ void RequirementGroup::setProblems(const QList<std::tuple<int, Severity, QString
             continue;
         }
         QLabel *label = messageLabel(row);
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText,
-                         error ? QColor(0xc6, 0x28, 0x28) : QColor(0xa0, 0x5a, 0x00));
-        label->setPalette(palette);
+        if (error)
+            StatusColors::showAsError(label);
+        else
+            StatusColors::showAsWarning(label);
         label->setText(lines.join(QLatin1Char('\n')));
         label->show();
     }

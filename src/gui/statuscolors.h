@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+
+class QWidget;
+
+namespace Topologist {
+
+/// The colours that say error, warning and fine, for the whole GUI. Text colours are dark
+/// enough to read on a light background (WCAG AA, 4.5:1 on white).
+class StatusColors
+{
+public:
+    static QColor error();
+    static QColor warning();
+    static QColor ok();
+    /// Behind a field whose value is wrong.
+    static QColor errorBackground();
+    /// A value that is a TOSCA function (get_input, concat...), not a literal.
+    static QColor function();
+
+    /// Shows `widget`'s text (a label's, say) in the error or the warning colour.
+    static void showAsError(QWidget *widget);
+    static void showAsWarning(QWidget *widget);
+};
+
+} // namespace Topologist

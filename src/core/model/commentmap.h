@@ -22,9 +22,10 @@ public:
 
     static QString indexSegment(int index);
 
-    /// Comments above the first element of the file (a licence header), written at the top.
+    /// Comments above the first element of the file (a licence header), written at the top,
+    /// with their indentation; an empty line stands for a blank line between comments.
     QStringList header;
-    /// Comments after the last element, written at the end.
+    /// Comments after the last element, written at the end, like the header.
     QStringList trailer;
 
     bool isEmpty() const { return header.isEmpty() && trailer.isEmpty() && m_elements.isEmpty(); }

@@ -6,6 +6,19 @@
 
 namespace Topologist {
 
+namespace {
+
+/// The header and the trailer are written as they were, indented and apart as they were, since
+/// they are often a licence or a commented-out section.
+void addApart(QStringList *lines, const CommentScanner::Block &block)
+{
+    if (!lines->isEmpty())
+        lines->append(QString());
+    *lines += block.indentedLines;
+}
+
+} // namespace
+
 CommentMap CommentAttacher::attach(const QByteArray &yaml, const Value &root)
 {
     CommentMap comments;
@@ -21,7 +34,7 @@ CommentMap CommentAttacher::attach(const QByteArray &yaml, const Value &root)
             if (const CommentMap::Path *path = elements.atOrBefore(block.line))
                 comments.addTrailing(*path, block.lines.constFirst());
             else
-                comments.header += block.lines;
+                addApart(&comments.header, block);
             continue;
         }
         const CommentMap::Path *path
@@ -30,9 +43,9 @@ CommentMap CommentAttacher::attach(const QByteArray &yaml, const Value &root)
         // blocks set apart by a blank line are the file's header (a licence, say).
         const bool apart = block.nextLine != block.lastLine + 1;
         if (firstLine == 0 || (block.nextLine > 0 && block.nextLine <= firstLine && apart))
-            comments.header += block.lines;
+            addApart(&comments.header, block);
         else if (!path)
-            comments.trailer += block.lines;
+            addApart(&comments.trailer, block);
         else
             comments.addBefore(*path, block.lines);
     }

@@ -37,8 +37,9 @@ public:
             m_scalarStart = true;
         if (m_quote == 0 && !blank && text.at(indent) == QLatin1Char('#')) {
             if (m_pending.isEmpty() || m_pending.constLast().lastLine != number - 1)
-                m_pending.append(CommentScanner::Block{{}, number, number, 0, false});
+                m_pending.append(CommentScanner::Block{{}, {}, number, number, 0, false});
             m_pending.last().lines << text.mid(indent).trimmed();
+            m_pending.last().indentedLines << text.left(indent) + text.mid(indent).trimmed();
             m_pending.last().lastLine = number;
             return;
         }
@@ -108,8 +109,8 @@ private:
             if (isSpace(c))
                 continue;
             if (c == QLatin1Char('#') && (i == 0 || isSpace(text[i - 1]))) {
-                blocks << CommentScanner::Block{
-                    {text.mid(i).trimmed()}, number, number, number, true};
+                const QString comment = text.mid(i).trimmed();
+                blocks << CommentScanner::Block{{comment}, {comment}, number, number, number, true};
                 return;
             }
             if (m_scalarStart && scalarStart(text, indent, &i, c, next))

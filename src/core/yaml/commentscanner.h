@@ -17,6 +17,8 @@ public:
     {
         /// Each comment from its `#` on, trailing white space removed.
         QStringList lines;
+        /// The same with the indentation they had.
+        QStringList indentedLines;
         /// 1-based lines of the first and the last comment.
         int line = 0;
         int lastLine = 0;

@@ -242,3 +242,48 @@ TEST(ToscaComments, PublishedTemplatesKeepACommentAboveEveryElement)
                   << " above the parent of a `required: true` the writer leaves out\n";
     }
 }
+
+TEST(ToscaComments, HeaderAndTrailerKeepTheirIndentationAndBlankLines)
+{
+    const QByteArray yaml = "# Licence, first paragraph.\n"
+                            "\n"
+                            "# Licence, second paragraph.\n"
+                            "\n"
+                            "tosca_definitions_version: alien_dsl_1_4_0\n"
+                            "description: kept\n"
+                            "\n"
+                            "# node_types:\n"
+                            "#   commented.Out:\n"
+                            "\n"
+                            "  # indented, after a blank line\n";
+    const QByteArray written = ToscaWriter().write(readText(yaml));
+    EXPECT_TRUE(written.startsWith("# Licence, first paragraph.\n"
+                                   "\n"
+                                   "# Licence, second paragraph.\n"
+                                   "\n"
+                                   "tosca_definitions_version: alien_dsl_1_4_0\n"))
+        << written.toStdString();
+    EXPECT_TRUE(written.endsWith("description: kept\n"
+                                 "\n"
+                                 "# node_types:\n"
+                                 "#   commented.Out:\n"
+                                 "\n"
+                                 "  # indented, after a blank line\n"))
+        << written.toStdString();
+}
+
+TEST(ToscaComments, ACommentAboveAKeyTheWriterLeavesOutMovesToItsParent)
+{
+    const QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                            "topology_template:\n"
+                            "  inputs:\n"
+                            "    size:\n"
+                            "      type: integer\n"
+                            "      # Everyone must say.\n"
+                            "      required: true  # the default\n"
+                            "  node_templates: {}\n";
+    const QByteArray written = ToscaWriter().write(readText(yaml));
+    EXPECT_TRUE(written.contains("    # Everyone must say.\n"
+                                 "    size:  # the default\n"))
+        << written.toStdString();
+}

@@ -19,8 +19,8 @@ using Topologist::Test::bundledCatalog;
 
 namespace {
 
-/// The marathon example with comments above the MesosMaster and Marathon nodes and two of
-/// MesosMaster's properties.
+/// The marathon example with comments above the MesosMaster and Marathon nodes, two of
+/// MesosMaster's properties and two of MesosSlave_2's requirements.
 QByteArray commentedMarathon()
 {
     QFile file(QStringLiteral(":/examples/marathon/marathon.yml"));
@@ -36,6 +36,8 @@ QByteArray commentedMarathon()
                  "        # Where the master logs.\n");
     insertBefore("        port: 5050\n", "        # The master's port.\n");
     insertBefore("    Marathon:\n", "    # Marathon runs the apps.\n");
+    insertBefore("        - master:\n", "        # The slave's master.\n");
+    insertBefore("        - docker_cli:\n", "        # Docker on the slave.\n");
     return yaml;
 }
 
@@ -148,4 +150,20 @@ TEST(EditingComments, DuplicatingAndPastingANodeKeepTheCommentsOnTheCopy)
     EXPECT_EQ(lineAfter(pasted, "    # The Mesos master."), "    MesosMaster:")
         << pasted.toStdString();
     EXPECT_EQ(lineAfter(pasted, "        # The master's port."), "        port: 5050");
+}
+
+TEST(EditingComments, DisconnectingARequirementTakesItsCommentAndLeavesTheNextOnesOnTheirItems)
+{
+    auto document = openCommented();
+    const QByteArray before = document->serialize();
+    EXPECT_EQ(lineAfter(before, "        # The slave's master."), "        - master:");
+    DocumentActions actions(document.get());
+    // host, master, docker_cli: removing master moves docker_cli from [2] to [1].
+    ASSERT_TRUE(actions.disconnect(QStringLiteral("MesosSlave_2"), 1));
+    const QByteArray saved = document->serialize();
+    EXPECT_FALSE(saved.contains("The slave's master")) << saved.toStdString();
+    EXPECT_EQ(lineAfter(saved, "        # Docker on the slave."), "        - docker_cli:")
+        << saved.toStdString();
+    document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), before);
 }

@@ -4,6 +4,7 @@
 #include "commands/editnodescommand.h"
 #include "topologydocument.h"
 #include "validation/quickfixapplier.h"
+#include "yaml/commentpruner.h"
 
 namespace Topologist {
 
@@ -191,8 +192,14 @@ NodeStates TopologyEdit::before() const
 NodeStates TopologyEdit::after() const
 {
     NodeStates states;
-    for (const QString &name : m_order)
-        states.append(m_after[name]);
+    for (const QString &name : m_order) {
+        NodeState state = m_after[name];
+        const NodeState &was = m_before[name];
+        // What the edit deleted inside the node takes its comments along.
+        if (state.node && was.node && *state.node != *was.node)
+            state.node->comments = CommentPruner::pruned(*was.node, *state.node);
+        states.append(state);
+    }
     return states;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/capabilityassignment.h"
+#include "model/commentmap.h"
 #include "model/requirementassignment.h"
 #include "model/value.h"
 #include "support/sourcelocation.h"
@@ -30,6 +31,9 @@ struct NodeTemplate
     Value extras;
     /// Canvas position saved with the topology; absent until laid out.
     std::optional<QPointF> position;
+    /// The file's comments inside this template, by path from its name (the empty path is the
+    /// comment above the name), so that renaming, duplicating and pasting keep them.
+    CommentMap comments;
     SourceLocation location;
     SourceLocation typeLocation;
 
@@ -47,7 +51,8 @@ struct NodeTemplate
         return a.name == b.name && a.type == b.type && a.description == b.description
                && a.properties == b.properties && a.capabilities == b.capabilities
                && a.requirements == b.requirements && a.interfaces == b.interfaces
-               && a.artifacts == b.artifacts && a.extras == b.extras && a.position == b.position;
+               && a.artifacts == b.artifacts && a.extras == b.extras && a.position == b.position
+               && a.comments == b.comments;
     }
     friend bool operator!=(const NodeTemplate &a, const NodeTemplate &b) { return !(a == b); }
 };

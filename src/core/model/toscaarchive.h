@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/archiveimport.h"
+#include "model/commentmap.h"
 #include "model/repositorydefinition.h"
 #include "model/topologytemplate.h"
 #include "model/value.h"
@@ -41,6 +42,8 @@ struct ToscaArchive
     std::optional<TopologyTemplate> topology;
     /// Top-level keys this model does not interpret, kept for saving.
     Value extras;
+    /// The file's comments outside node templates (those live in each NodeTemplate).
+    CommentMap comments;
     SourceLocation location;
 
     QString id() const { return name + QLatin1Char(':') + version; }
@@ -56,7 +59,7 @@ struct ToscaArchive
                && a.version == b.version && a.author == b.author && a.description == b.description
                && a.metadataTags == b.metadataTags && a.imports == b.imports
                && a.repositories == b.repositories && a.typeSections == b.typeSections
-               && a.topology == b.topology && a.extras == b.extras;
+               && a.topology == b.topology && a.extras == b.extras && a.comments == b.comments;
     }
     friend bool operator!=(const ToscaArchive &a, const ToscaArchive &b) { return !(a == b); }
 };

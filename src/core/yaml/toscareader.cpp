@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/toscareader.h"
 
+#include "yaml/commentattacher.h"
 #include "yaml/toscadialect.h"
 #include "yaml/yamlvaluereader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -989,6 +991,11 @@ ToscaReader::readFile(const QString &filePath, Diagnostics *diagnostics, const Q
     const Value root = yaml.readFile(filePath, diagnostics, name);
     ToscaArchive archive = fromValue(root, name, diagnostics);
     archive.filePath = QFileInfo(filePath).absoluteFilePath();
+    // yaml-cpp drops comments, so they come from the text itself; it was read once already and
+    // is small (YamlValueReader refuses anything larger than MaxFileBytes).
+    QFile file(filePath);
+    if (!root.isNull() && file.open(QIODevice::ReadOnly))
+        attachComments(file.readAll(), root, &archive);
     return archive;
 }
 
@@ -997,7 +1004,23 @@ ToscaReader::read(const QByteArray &bytes, const QString &fileName, Diagnostics 
 {
     YamlValueReader yaml;
     const Value root = yaml.read(bytes, fileName, diagnostics);
-    return fromValue(root, fileName, diagnostics);
+    ToscaArchive archive = fromValue(root, fileName, diagnostics);
+    if (!root.isNull())
+        attachComments(bytes, root, &archive);
+    return archive;
+}
+
+void ToscaReader::attachComments(const QByteArray &bytes, const Value &root, ToscaArchive *archive)
+{
+    CommentMap comments = CommentAttacher::attach(bytes, root);
+    if (archive->topology) {
+        TopologyTemplate &topology = *archive->topology;
+        for (int i = 0; i < topology.nodeCount(); ++i) {
+            NodeTemplate &node = topology.nodeAt(i);
+            node.comments = comments.takeUnder(nodeCommentPath(node.name));
+        }
+    }
+    archive->comments = comments;
 }
 
 ToscaArchive

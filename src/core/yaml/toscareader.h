@@ -25,8 +25,16 @@ public:
                           Diagnostics *diagnostics,
                           const QString &displayPath = QString());
     ToscaArchive read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
-    /// Reads an already parsed document.
+    /// Reads an already parsed document. It has no comments: see attachComments().
     ToscaArchive fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics);
+    /// Gives `archive`, read from `root`, the comments of `bytes`, the text `root` was parsed
+    /// from; those inside a node template go to the NodeTemplate, under paths relative to it.
+    static void attachComments(const QByteArray &bytes, const Value &root, ToscaArchive *archive);
+    /// Where the comments of node template `name` are in a whole file's CommentMap.
+    static CommentMap::Path nodeCommentPath(const QString &name)
+    {
+        return {QStringLiteral("topology_template"), QStringLiteral("node_templates"), name};
+    }
 };
 
 } // namespace Topologist

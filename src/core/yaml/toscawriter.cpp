@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/toscawriter.h"
 
+#include "yaml/commentplacer.h"
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
 
@@ -417,19 +418,34 @@ QString layoutString(const TopologyTemplate &topology)
     return entries.join(QLatin1Char(';'));
 }
 
-/// yaml-cpp writes one document with no blank lines; a blank line between top-level sections
-/// makes saved files read like the hand-written blueprints users know.
-QByteArray spaceTopLevelSections(const char *text)
+bool isTopLevelKey(const QByteArray &line)
 {
-    const QByteArray raw(text);
+    return !line.isEmpty() && line[0] != ' ' && line[0] != '-' && line[0] != '#';
+}
+
+/// A comment line at the left margin that the lines up to a top-level key all are too: the
+/// comment of that section, which stays right above it.
+bool startsSectionComment(const QList<QByteArray> &lines, int i)
+{
+    while (i < lines.size() && lines[i].startsWith('#'))
+        ++i;
+    return i < lines.size() && isTopLevelKey(lines[i]);
+}
+
+/// yaml-cpp writes one document with no blank lines; a blank line between top-level sections
+/// (before a section's comment, if it has one) makes saved files read like the hand-written
+/// blueprints users know.
+QByteArray spaceTopLevelSections(const QByteArray &raw)
+{
     QByteArray result;
     result.reserve(raw.size() + 64);
     const QList<QByteArray> lines = raw.split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const QByteArray &line = lines[i];
-        const bool topLevelKey
-            = !line.isEmpty() && line[0] != ' ' && line[0] != '-' && line[0] != '#';
-        if (topLevelKey && i > 0)
+        const bool sectionStart
+            = isTopLevelKey(line) || (line.startsWith('#') && startsSectionComment(lines, i));
+        const bool spaced = i == 0 || lines[i - 1].isEmpty() || lines[i - 1].startsWith('#');
+        if (sectionStart && !spaced)
             result += '\n';
         result += line;
         if (i + 1 < lines.size())
@@ -504,7 +520,12 @@ QByteArray ToscaWriter::write(const ToscaArchive &archive, const Options &option
         e.topology(*archive.topology, namedRelationships);
     e.extras(archive.extras);
     e.out << YAML::EndMap;
-    return spaceTopLevelSections(e.out.c_str());
+    CommentMap comments = archive.comments;
+    if (archive.topology) {
+        for (const NodeTemplate &node : archive.topology->nodes())
+            comments.addAll(node.comments, ToscaReader::nodeCommentPath(node.name));
+    }
+    return spaceTopLevelSections(CommentPlacer::place(e.out.c_str(), comments));
 }
 
 QByteArray ToscaWriter::writeNodeTemplates(const QList<NodeTemplate> &nodes,
@@ -519,7 +540,10 @@ QByteArray ToscaWriter::writeNodeTemplates(const QList<NodeTemplate> &nodes,
         e.nodeTemplate(node, namedRelationships);
     e.out << YAML::EndMap;
     e.out << YAML::EndMap;
-    QByteArray text(e.out.c_str());
+    CommentMap comments;
+    for (const NodeTemplate &node : nodes)
+        comments.addAll(node.comments, {QStringLiteral("node_templates"), node.name});
+    QByteArray text = CommentPlacer::place(e.out.c_str(), comments);
     if (!text.endsWith('\n'))
         text += '\n';
     return text;

@@ -2,6 +2,7 @@
 #include "clipboard/nodeclipboard.h"
 
 #include "topologydocument.h"
+#include "yaml/commentattacher.h"
 #include "yaml/toscadialect.h"
 #include "yaml/toscareader.h"
 #include "yaml/toscawriter.h"
@@ -36,16 +37,22 @@ QList<NodeTemplate> NodeClipboard::parse(const QByteArray &text, QString *error)
     Diagnostics diagnostics;
     const Value root = YamlValueReader().read(text, QStringLiteral("clipboard"), &diagnostics);
     Value nodeTemplates;
+    // Where the node templates are in the text, for their comments.
+    CommentMap::Path nodesPath;
     if (root.isMap()) {
-        if (root.contains(QStringLiteral("node_templates")))
+        if (root.contains(QStringLiteral("node_templates"))) {
             nodeTemplates = root.value(QStringLiteral("node_templates"));
-        else if (root.value(QStringLiteral("topology_template"))
-                     .contains(QStringLiteral("node_templates")))
+            nodesPath = {QStringLiteral("node_templates")};
+        } else if (root.value(QStringLiteral("topology_template"))
+                       .contains(QStringLiteral("node_templates"))) {
             nodeTemplates = root.value(QStringLiteral("topology_template"))
                                 .value(QStringLiteral("node_templates"));
-        else
+            nodesPath = {QStringLiteral("topology_template"), QStringLiteral("node_templates")};
+        } else {
             nodeTemplates = root; // a bare map of node templates
+        }
     }
+    CommentMap comments = CommentAttacher::attach(text, root);
     QList<NodeTemplate> nodes;
     if (nodeTemplates.isMap()) {
         // Read the fragment as the topology of a minimal document, so pasted nodes are parsed
@@ -59,7 +66,8 @@ QList<NodeTemplate> NodeClipboard::parse(const QByteArray &text, QString *error)
         const ToscaArchive archive
             = ToscaReader().fromValue(document, QStringLiteral("clipboard"), &diagnostics);
         if (archive.topology) {
-            for (const NodeTemplate &node : archive.topology->nodes()) {
+            for (NodeTemplate node : archive.topology->nodes()) {
+                node.comments = comments.takeUnder(nodesPath + QStringList{node.name});
                 if (!node.type.isEmpty())
                     nodes.append(node);
             }

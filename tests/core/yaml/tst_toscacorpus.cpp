@@ -4,6 +4,7 @@
 // same model with every key of the file still there.
 #include "testhelpers.h"
 
+#include "yaml/commentscanner.h"
 #include "yaml/toscareader.h"
 #include "yaml/toscawriter.h"
 #include "yaml/yamlvaluereader.h"
@@ -12,6 +13,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -122,6 +124,70 @@ QStringList lostKeys(const QByteArray &original, const QByteArray &written)
     return lost;
 }
 
+/// The outermost key or list item starting on each line of a document, as a path.
+void elementStarts(const Value &value, const QString &prefix, QMap<int, QString> *starts)
+{
+    const auto add = [starts](int line, const QString &path) {
+        if (!starts->contains(line))
+            starts->insert(line, path);
+    };
+    if (value.isMap()) {
+        for (const Value::Entry &entry : value.entries()) {
+            const QString path = prefix + QLatin1Char('/') + entry.key;
+            add(entry.keyLocation.line, path);
+            elementStarts(entry.value, path, starts);
+        }
+    } else if (value.isList()) {
+        for (size_t i = 0; i < value.items().size(); ++i) {
+            const QString path = prefix + QStringLiteral("/[%1]").arg(i);
+            add(value.items()[i].location().line, path);
+            elementStarts(value.items()[i], path, starts);
+        }
+    }
+}
+
+/// Each whole-line comment block of `yaml`, by its first line's text, with the element that
+/// starts on the next line holding content ("<header>" above the first element, "<end>" after
+/// the last); blocks whose first line is not unique in the file are left out, as they cannot be
+/// told apart in the written text.
+QHash<QString, QString> blockTargets(const QByteArray &yaml)
+{
+    Diagnostics ignored;
+    QMap<int, QString> starts;
+    elementStarts(
+        YamlValueReader().read(yaml, QStringLiteral("c.yml"), &ignored), QString(), &starts);
+    QHash<QString, QString> targets;
+    QHash<QString, int> seen;
+    for (const CommentScanner::Block &block : CommentScanner::scan(yaml)) {
+        for (const QString &line : block.lines)
+            ++seen[line];
+        if (block.trailing)
+            continue;
+        const auto next = starts.lowerBound(block.nextLine);
+        QString target = QStringLiteral("<end>");
+        if (block.nextLine > 0 && next != starts.cend())
+            target = next.key() == starts.firstKey() && block.nextLine != block.lastLine + 1
+                         ? QStringLiteral("<header>")
+                         : next.value();
+        targets.insert(block.lines.constFirst(), target);
+    }
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.value() > 1)
+            targets.remove(it.key());
+    }
+    return targets;
+}
+
+/// Every comment text of `yaml`, sorted.
+QStringList commentTexts(const QByteArray &yaml)
+{
+    QStringList texts;
+    for (const CommentScanner::Block &block : CommentScanner::scan(yaml))
+        texts += block.lines;
+    texts.sort();
+    return texts;
+}
+
 } // namespace
 
 TEST(ToscaCorpus, FindsTheToscaFiles)
@@ -182,6 +248,68 @@ TEST(ToscaCorpus, ReadWriteReadGivesTheSameModelAndKeepsEveryKey)
         ++checked;
     }
     EXPECT_GE(checked, 360);
+}
+
+// Every comment of the corpus is in the written file, and each block of comment lines stands
+// above the same element as in the source (the model comparison above checks the rest).
+TEST(ToscaCorpus, CommentsSurviveASave)
+{
+    SKIP_WITHOUT_CORPUS();
+    int files = 0;
+    int withComments = 0;
+    int comments = 0;
+    int kept = 0;
+    int blocks = 0;
+    int blocksChecked = 0;
+    int relocated = 0;
+    for (const QString &relative : toscaFiles()) {
+        if (knownBroken().contains(relative))
+            continue;
+        SCOPED_TRACE(relative.toStdString());
+        const QString path = QDir(corpusDir()).filePath(relative);
+        const QByteArray source = readAll(path);
+        Diagnostics diagnostics;
+        const QByteArray written
+            = ToscaWriter().write(ToscaReader().readFile(path, &diagnostics, relative));
+        ++files;
+        const QStringList before = commentTexts(source);
+        if (before.isEmpty())
+            continue;
+        ++withComments;
+        comments += before.size();
+        for (const CommentScanner::Block &block : CommentScanner::scan(source))
+            blocks += block.trailing ? 0 : 1;
+        QStringList after = commentTexts(written);
+        for (const QString &text : before)
+            kept += after.removeOne(text) ? 1 : 0;
+        EXPECT_TRUE(after.isEmpty())
+            << "comments the source does not have: " << after.join(QLatin1Char('\n')).toStdString();
+        const QHash<QString, QString> sourceTargets = blockTargets(source);
+        const QHash<QString, QString> writtenTargets = blockTargets(written);
+        for (auto it = sourceTargets.cbegin(); it != sourceTargets.cend(); ++it) {
+            const QString target = writtenTargets.value(it.key(), QStringLiteral("<lost>"));
+            // The writer puts a list item and its first key on one line, and leaves out
+            // `required: true`: the comment then stands above the item, or the input.
+            const bool sameLine = target.endsWith(QLatin1Char(']'))
+                                  && it.value().startsWith(target + QLatin1Char('/'))
+                                  && !it.value().mid(target.size() + 1).contains(QLatin1Char('/'));
+            const bool leftOut = it.value() == target + QLatin1String("/required");
+            EXPECT_TRUE(target == it.value() || sameLine || leftOut)
+                << it.key().toStdString() << ": above " << it.value().toStdString()
+                << " in the source, above " << target.toStdString() << " when written\n"
+                << written.toStdString();
+            relocated += leftOut ? 1 : 0;
+            ++blocksChecked;
+        }
+    }
+    std::cout << files << " files, " << withComments << " with comments: " << kept << " of "
+              << comments << " comments kept; " << blocksChecked << " of " << blocks
+              << " comment blocks (those with text unique in the file) checked above their "
+                 "element, "
+              << relocated
+              << " of them above the parent of a `required: true` the writer leaves out\n";
+    EXPECT_EQ(kept, comments);
+    EXPECT_GT(withComments, 100);
 }
 
 // The two checks above can fail: a model that differs in a kept key, and a written file that

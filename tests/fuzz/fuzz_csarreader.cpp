@@ -26,16 +26,15 @@ using namespace Topologist;
 
 namespace {
 
-/// The folder every run works in, made once under the real temporary folder.
+/// The folder every run works in, made once under the real temporary folder and removed, with
+/// everything in it, when the process ends.
 const QString &sandbox()
 {
-    // Kept for the life of the process (and reachable, for LeakSanitizer).
-    static QTemporaryDir *folder = nullptr;
+    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/topologist-fuzz-XXXXXX"));
     static const QString path = [] {
-        folder = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/topologist-fuzz-XXXXXX"));
-        if (!folder->isValid())
+        if (!folder.isValid())
             std::abort();
-        const QString canonical = QDir(folder->path()).canonicalPath();
+        const QString canonical = QDir(folder.path()).canonicalPath();
         qputenv("TMPDIR", QFile::encodeName(canonical));
         return canonical;
     }();

@@ -36,12 +36,11 @@ const TypeCatalog &catalog()
     return *instance;
 }
 
-/// An empty folder the input "lives" in; never written to.
+/// An empty folder the input "lives" in; never written to, removed when the process ends.
 const QString &sandbox()
 {
-    static QTemporaryDir *folder
-        = new QTemporaryDir(QDir::tempPath() + QStringLiteral("/topologist-fuzz-XXXXXX"));
-    static const QString path = QDir(folder->path()).canonicalPath();
+    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/topologist-fuzz-XXXXXX"));
+    static const QString path = QDir(folder.path()).canonicalPath();
     return path;
 }
 

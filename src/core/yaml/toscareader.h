@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/toscaarchive.h"
+#include "support/canceltoken.h"
 #include "support/diagnostic.h"
 
 #include <QByteArray>
@@ -27,6 +28,13 @@ public:
     ToscaArchive read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
     /// Reads an already parsed document.
     ToscaArchive fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics);
+
+    /// Parsing stops soon after @p token is cancelled, leaving an empty archive and no
+    /// diagnostic about it: the caller that cancelled throws the result away.
+    void setCancelToken(const CancelToken *token) { m_cancel = token; }
+
+private:
+    const CancelToken *m_cancel = nullptr;
 };
 
 } // namespace Topologist

@@ -14,8 +14,10 @@
 #include "dialogs/pushresultview.h"
 #include "documentactions.h"
 #include "documentautosaver.h"
+#include "documentloader.h"
 #include "filechangemonitor.h"
 #include "icons.h"
+#include "mainwindow/loadprogressindicator.h"
 #include "mainwindow/recentfiles.h"
 #include "outline/outlinewidget.h"
 #include "palette/typepalette.h"
@@ -127,6 +129,8 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Stops the worker before anything it may still report to goes.
+    m_loader.reset();
     // Views first: they observe the document.
     m_canvas->setDocument(nullptr, nullptr);
     if (m_palette)
@@ -435,6 +439,10 @@ void MainWindow::createStatusBar()
     });
     m_zoomLabel = new QLabel(QStringLiteral("100 %"), this);
     m_zoomLabel->setToolTip(tr("Zoom"));
+    m_loadIndicator = new LoadProgressIndicator(this);
+    connect(
+        m_loadIndicator, &LoadProgressIndicator::cancelRequested, this, &MainWindow::cancelOpen);
+    statusBar()->addPermanentWidget(m_loadIndicator);
     statusBar()->addPermanentWidget(m_problemSummary);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -598,32 +606,94 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    Diagnostics diagnostics;
-    std::unique_ptr<TopologyDocument> document
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!document) {
-        QStringList lines;
-        for (const Diagnostic &d : std::as_const(diagnostics))
-            lines << d.toString();
-        QMessageBox box(QMessageBox::Critical,
-                        tr("Open Topology"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok,
-                        this);
-        box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
-                                               : lines.first());
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        keepPlain(&box);
-        box.exec();
-        return false;
+    // The newest request wins: the user asked for another file.
+    if (m_loader) {
+        const QString abandoned = m_loader->path();
+        m_loader.reset();
+        emit openFinished(abandoned, false);
+    }
+    m_librariesChangedWhileOpening = false;
+    m_documentAtOpen = m_document.get();
+    m_undoIndexAtOpen = m_document ? m_document->undoStack()->index() : 0;
+    m_loader = std::make_unique<DocumentLoader>(path, m_catalog);
+    connect(m_loader.get(),
+            &DocumentLoader::progressChanged,
+            m_loadIndicator,
+            &LoadProgressIndicator::setProgress);
+    connect(m_loader.get(), &DocumentLoader::finished, this, &MainWindow::openLoaded);
+    m_loadIndicator->begin(QFileInfo(path).fileName());
+    showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)), 0);
+    m_loader->start();
+    return true;
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void MainWindow::cancelOpen()
+{
+    if (isOpening())
+        m_loader->cancel();
+}
+
+bool MainWindow::editedWhileOpening() const
+{
+    return m_document
+           && (m_document.get() != m_documentAtOpen
+               || m_document->undoStack()->index() != m_undoIndexAtOpen);
+}
+
+void MainWindow::openLoaded()
+{
+    // Taken out first: a dialog below runs an event loop, in which another open may start.
+    std::unique_ptr<DocumentLoader> loader = std::move(m_loader);
+    m_loadIndicator->finish();
+    const QString path = loader->path();
+    if (loader->status() == TopologyLoadResult::Status::Cancelled) {
+        showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
+        emit openFinished(path, false);
+        return;
+    }
+    if (loader->status() == TopologyLoadResult::Status::Unreadable) {
+        statusBar()->clearMessage();
+        showUnreadable(path, loader->readDiagnostics());
+        emit openFinished(path, false);
+        return;
+    }
+    // Edits made while the file loaded were not there when the user was asked.
+    if (editedWhileOpening() && !maybeSave()) {
+        showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
+        emit openFinished(path, false);
+        return;
     }
     m_unpackedFrom.clear();
-    setDocument(std::move(document));
+    setDocument(loader->takeDocument());
+    if (std::exchange(m_librariesChangedWhileOpening, false))
+        librariesChanged();
     offerMissingImports();
     m_recentFiles->add(path);
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
-    return true;
+    emit openFinished(path, true);
+}
+
+void MainWindow::showUnreadable(const QString &path, const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << d.toString();
+    QMessageBox box(QMessageBox::Critical,
+                    tr("Open Topology"),
+                    tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok,
+                    this);
+    box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
+                                           : lines.first());
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    keepPlain(&box);
+    box.exec();
 }
 
 bool MainWindow::save()
@@ -943,6 +1013,7 @@ void MainWindow::offerMissingImports()
 
 void MainWindow::librariesChanged()
 {
+    m_librariesChangedWhileOpening |= isOpening();
     m_palette->reload();
     // Types the libraries now hold (or no longer hold) change what the topology resolves to.
     if (!m_document)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/diagnostic.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -18,6 +20,8 @@ namespace Topologist {
 
 class CanvasWidget;
 class DocumentAutosaver;
+class DocumentLoader;
+class LoadProgressIndicator;
 class FileChangeMonitor;
 struct RecoveryEntry;
 class ExportCsarDialog;
@@ -45,9 +49,17 @@ public:
     explicit MainWindow(TypeCatalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a topology file (YAML or CSAR), asking first when the current one has unsaved
-    /// changes. False (with a message shown) when it cannot be read.
+    /// Opens a topology file (YAML or CSAR) in the background, asking first when the current
+    /// one has unsaved changes: reading, resolving and validating run on a worker thread while
+    /// the window goes on (the status bar shows how far, with Cancel). False when the user kept
+    /// the current document; otherwise openFinished() follows. Opening another file meanwhile
+    /// cancels this one. The current document stays as it is until the new one has loaded; a
+    /// file that cannot be read gives a message and changes nothing.
     bool openFile(const QString &path);
+    /// A file is being opened in the background.
+    bool isOpening() const;
+    /// The status bar's progress of the file being opened, for tests.
+    LoadProgressIndicator *loadProgressIndicator() const { return m_loadIndicator; }
     /// A new topology: empty, or from one of the bundled templates (":/examples/...").
     bool newDocument(const QString &templatePath = QString());
 
@@ -83,7 +95,14 @@ public:
     /// recovered YAML cannot be read.
     bool restoreRecovered(const RecoveryEntry &entry);
 
+signals:
+    /// A background open ended: @p opened when the document of @p path is now this window's;
+    /// false when it was cancelled, unreadable, or replaced by a newer open.
+    void openFinished(const QString &path, bool opened);
+
 public slots:
+    /// Stops opening a file; the current document stays.
+    void cancelOpen();
     bool save();
     bool saveAs();
     void revert();
@@ -120,6 +139,10 @@ private:
     /// Asks Save / Discard / Cancel when the document has unsaved changes; true to go on.
     bool maybeSave();
     void setDocument(std::unique_ptr<TopologyDocument> document);
+    void openLoaded();
+    void showUnreadable(const QString &path, const Diagnostics &diagnostics);
+    /// Whether the document shown when the open began was edited since.
+    bool editedWhileOpening() const;
     void updateTitle();
     void updateActions();
     void updateProblemSummary();
@@ -142,6 +165,14 @@ private:
     TypeCatalog &m_catalog;
     TypeLibraryManager *m_libraries;
     std::unique_ptr<TopologyDocument> m_document;
+    /// The background open in progress, if any.
+    std::unique_ptr<DocumentLoader> m_loader;
+    /// The document and its undo position when the open began (see editedWhileOpening()).
+    const TopologyDocument *m_documentAtOpen = nullptr;
+    int m_undoIndexAtOpen = 0;
+    /// The job resolved against the libraries as they were when it began.
+    bool m_librariesChangedWhileOpening = false;
+    LoadProgressIndicator *m_loadIndicator = nullptr;
     /// Declared after the document, so they go first: they observe it.
     std::unique_ptr<DocumentAutosaver> m_autosaver;
     std::unique_ptr<FileChangeMonitor> m_fileMonitor;

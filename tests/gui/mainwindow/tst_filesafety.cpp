@@ -10,6 +10,7 @@
 #include "recovery/recoverystore.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
+#include "waitforopen.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,7 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using Topologist::Test::openAndWait;
 using Topologist::Test::readAll;
 using Topologist::Test::writeFile;
 
@@ -209,7 +211,7 @@ TEST_F(FileSafetyTest, compareShowsWhatTheRecoveredVersionChangesAndLaterKeepsIt
 TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(m_file));
+    ASSERT_TRUE(openAndWait(window, m_file));
     ASSERT_TRUE(writeFile(m_file, m_edited));
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.changedOnDiskBox() != nullptr; }, 5000));
     QMessageBox *box = window.changedOnDiskBox();
@@ -226,7 +228,7 @@ TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 TEST_F(FileSafetyTest, keepLeavesTheDocumentAndSaveAsksBeforeOverwriting)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(m_file));
+    ASSERT_TRUE(openAndWait(window, m_file));
     const QByteArray mine = window.document()->serialize();
     const QByteArray theirs = m_saved + "# edited in another editor\n";
     ASSERT_TRUE(writeFile(m_file, theirs));

@@ -607,11 +607,8 @@ bool MainWindow::openFile(const QString &path)
     if (!maybeSave())
         return false;
     // The newest request wins: the user asked for another file.
-    if (m_loader) {
-        const QString abandoned = m_loader->path();
-        m_loader.reset();
-        emit openFinished(abandoned, false);
-    }
+    if (m_loader)
+        abandonOpen();
     m_librariesChangedWhileOpening = false;
     m_documentAtOpen = m_document.get();
     m_undoIndexAtOpen = m_document ? m_document->undoStack()->index() : 0;
@@ -622,9 +619,22 @@ bool MainWindow::openFile(const QString &path)
             &LoadProgressIndicator::setProgress);
     connect(m_loader.get(), &DocumentLoader::finished, this, &MainWindow::openLoaded);
     m_loadIndicator->begin(QFileInfo(path).fileName());
-    showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)), 0);
     m_loader->start();
     return true;
+}
+
+void MainWindow::abandonOpen()
+{
+    // Not waited for: freeing what a cancelled job had built can take a moment, on its thread.
+    // Parented, so that the window's end still waits for it.
+    DocumentLoader *abandoned = m_loader.release();
+    abandoned->disconnect(this);
+    abandoned->disconnect(m_loadIndicator);
+    abandoned->setParent(this);
+    connect(abandoned, &DocumentLoader::finished, abandoned, &QObject::deleteLater);
+    abandoned->cancel();
+    m_loadIndicator->finish();
+    emit openFinished(abandoned->path(), false);
 }
 
 bool MainWindow::isOpening() const
@@ -657,7 +667,6 @@ void MainWindow::openLoaded()
         return;
     }
     if (loader->status() == TopologyLoadResult::Status::Unreadable) {
-        statusBar()->clearMessage();
         showUnreadable(path, loader->readDiagnostics());
         emit openFinished(path, false);
         return;

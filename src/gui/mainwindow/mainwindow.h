@@ -140,6 +140,8 @@ private:
     bool maybeSave();
     void setDocument(std::unique_ptr<TopologyDocument> document);
     void openLoaded();
+    /// Cancels the running open without waiting for it and forgets it.
+    void abandonOpen();
     void showUnreadable(const QString &path, const Diagnostics &diagnostics);
     /// Whether the document shown when the open began was edited since.
     bool editedWhileOpening() const;

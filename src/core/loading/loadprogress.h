@@ -16,14 +16,16 @@ struct LoadProgress
     qint64 total = 0;
 
     /// The whole load as 0..100: validation, per node, is the part that grows with the
-    /// topology, so it has most of the bar.
+    /// topology, so it has most of the bar; Finished is 95 and what follows (installing the
+    /// result) the rest.
     int percent() const
     {
-        // Start of each step, and of the step after it.
-        static constexpr int starts[] = {0, 5, 30, 40, 100};
+        // Start of each step, and of the step after it. Finished stops short of the end: the
+        // UI thread still has to show the result.
+        static constexpr int starts[] = {0, 5, 30, 40, 95};
         const int index = int(step);
         if (step == Step::Finished)
-            return 100;
+            return starts[index];
         const int span = starts[index + 1] - starts[index];
         const int within = total > 0 ? int(span * qBound<qint64>(0, done, total) / total) : 0;
         return starts[index] + within;

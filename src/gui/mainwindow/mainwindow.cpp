@@ -659,26 +659,33 @@ void MainWindow::openLoaded()
 {
     // Taken out first: a dialog below runs an event loop, in which another open may start.
     std::unique_ptr<DocumentLoader> loader = std::move(m_loader);
-    m_loadIndicator->finish();
     const QString path = loader->path();
-    if (loader->status() == TopologyLoadResult::Status::Cancelled) {
-        showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
-        emit openFinished(path, false);
-        return;
-    }
-    if (loader->status() == TopologyLoadResult::Status::Unreadable) {
-        showUnreadable(path, loader->readDiagnostics());
+    if (loader->status() != TopologyLoadResult::Status::Loaded) {
+        m_loadIndicator->finish();
+        if (loader->status() == TopologyLoadResult::Status::Unreadable)
+            showUnreadable(path, loader->readDiagnostics());
+        else
+            showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
         emit openFinished(path, false);
         return;
     }
     // Edits made while the file loaded were not there when the user was asked.
-    if (editedWhileOpening() && !maybeSave()) {
-        showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
-        emit openFinished(path, false);
-        return;
+    if (editedWhileOpening()) {
+        m_loadIndicator->finish();
+        if (!maybeSave()) {
+            showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
+            emit openFinished(path, false);
+            return;
+        }
+    }
+    // Building the views blocks this thread for a moment on a big topology: say so first.
+    if (m_loadIndicator->isVisible()) {
+        m_loadIndicator->setProgress({LoadProgress::Step::Finished, 0, 0});
+        m_loadIndicator->repaint();
     }
     m_unpackedFrom.clear();
     setDocument(loader->takeDocument());
+    m_loadIndicator->finish();
     if (std::exchange(m_librariesChangedWhileOpening, false))
         librariesChanged();
     offerMissingImports();

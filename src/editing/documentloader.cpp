@@ -15,6 +15,15 @@ DocumentLoader::DocumentLoader(const QString &path, const TypeCatalog &catalog, 
     , m_catalog(catalog)
 {}
 
+DocumentLoader::DocumentLoader(const RecoveryEntry &entry,
+                               const TypeCatalog &catalog,
+                               QObject *parent)
+    : QObject(parent)
+    , m_path(entry.originalPath.isEmpty() ? entry.recoveryFile : entry.originalPath)
+    , m_catalog(catalog)
+    , m_recovery(entry)
+{}
+
 DocumentLoader::~DocumentLoader()
 {
     if (m_thread) {
@@ -27,7 +36,8 @@ DocumentLoader::~DocumentLoader()
 void DocumentLoader::start()
 {
     Q_ASSERT(!m_thread);
-    TopologyLoadJob job(m_path, m_catalog.snapshot());
+    TopologyLoadJob job = m_recovery ? TopologyDocument::recoveryJob(*m_recovery, m_catalog)
+                                     : TopologyLoadJob(m_path, m_catalog.snapshot());
     // Runs on the worker, which the destructor waits for: `this` outlives every call, and
     // the queued call is dropped if this object is gone by the time it would run.
     job.setProgressCallback([this](const LoadProgress &progress) {
@@ -76,7 +86,9 @@ std::unique_ptr<TopologyDocument> DocumentLoader::takeDocument(QObject *parent)
     if (!m_result.isLoaded())
         return nullptr;
     std::unique_ptr<TopologyDocument> document
-        = TopologyDocument::fromLoadResult(std::move(m_result), m_catalog, parent);
+        = m_recovery ? TopologyDocument::fromRecoveredLoad(
+              std::move(m_result), *m_recovery, m_catalog, parent)
+                     : TopologyDocument::fromLoadResult(std::move(m_result), m_catalog, parent);
     m_result = TopologyLoadResult();
     return document;
 }

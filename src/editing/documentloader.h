@@ -3,12 +3,14 @@
 
 #include "loading/loadprogress.h"
 #include "loading/topologyloadresult.h"
+#include "recovery/recoveryentry.h"
 #include "support/canceltoken.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -30,6 +32,12 @@ class DocumentLoader : public QObject
 
 public:
     DocumentLoader(const QString &path, const TypeCatalog &catalog, QObject *parent = nullptr);
+    /// Restores what a crashed session autosaved: reads @p entry's contents, and the document
+    /// is bound to its original file and modified (see TopologyDocument::fromRecovery()).
+    /// path() is the original file, or the recovery file for a topology never saved.
+    DocumentLoader(const RecoveryEntry &entry,
+                   const TypeCatalog &catalog,
+                   QObject *parent = nullptr);
     ~DocumentLoader() override;
 
     /// Starts the job; call once.
@@ -58,6 +66,7 @@ private:
 
     QString m_path;
     const TypeCatalog &m_catalog;
+    std::optional<RecoveryEntry> m_recovery;
     /// Shared with the worker: it outlives this object when the worker has not stopped yet.
     std::shared_ptr<CancelToken> m_cancel = std::make_shared<CancelToken>();
     /// Written by the worker, read here once the thread has finished.

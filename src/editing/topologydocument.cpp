@@ -118,18 +118,37 @@ std::unique_ptr<TopologyDocument> TopologyDocument::fromLoadResult(TopologyLoadR
     return document;
 }
 
+TopologyLoadJob TopologyDocument::recoveryJob(const RecoveryEntry &entry,
+                                              const TypeCatalog &catalog)
+{
+    const QString fileName = entry.originalPath.isEmpty()
+                                 ? entry.displayName
+                                 : QFileInfo(entry.originalPath).fileName();
+    // Resolved where the original file is, as it was when the crashed session had it open.
+    TopologyLoadJob job(entry.originalPath.isEmpty() ? entry.recoveryFile : entry.originalPath,
+                        catalog.snapshot());
+    job.setContents(entry.contents, fileName);
+    return job;
+}
+
 std::unique_ptr<TopologyDocument> TopologyDocument::fromRecovery(const RecoveryEntry &entry,
                                                                  const TypeCatalog &catalog,
                                                                  Diagnostics *diagnostics,
                                                                  QObject *parent)
 {
-    const QString fileName = entry.originalPath.isEmpty()
-                                 ? entry.displayName
-                                 : QFileInfo(entry.originalPath).fileName();
-    std::unique_ptr<TopologyDocument> document
-        = fromBytes(entry.contents, fileName, catalog, diagnostics, parent);
-    if (!document)
+    TopologyLoadResult result = recoveryJob(entry, catalog).run();
+    *diagnostics += result.readDiagnostics;
+    if (!result.isLoaded())
         return nullptr;
+    return fromRecoveredLoad(std::move(result), entry, catalog, parent);
+}
+
+std::unique_ptr<TopologyDocument> TopologyDocument::fromRecoveredLoad(TopologyLoadResult result,
+                                                                      const RecoveryEntry &entry,
+                                                                      const TypeCatalog &catalog,
+                                                                      QObject *parent)
+{
+    std::unique_ptr<TopologyDocument> document = fromLoadResult(std::move(result), catalog, parent);
     document->m_filePath = entry.originalPath;
     document->m_diskFingerprint = entry.base;
     // Unsaved by definition: the title shows it, closing asks, and Save writes it back.

@@ -24,6 +24,7 @@ namespace Topologist {
 class IncrementalValidator;
 struct RecoveryEntry;
 struct TopologyLoadResult;
+class TopologyLoadJob;
 class TypeCatalog;
 class UnpackedCsar;
 class Validator;
@@ -76,6 +77,14 @@ public:
                                                           const TypeCatalog &catalog,
                                                           Diagnostics *diagnostics,
                                                           QObject *parent = nullptr);
+    /// The job fromRecovery() runs (DocumentLoader runs it in the background): it reads the
+    /// entry's contents, resolved where its original file is.
+    static TopologyLoadJob recoveryJob(const RecoveryEntry &entry, const TypeCatalog &catalog);
+    /// fromRecovery() from that job's finished result, without validating again.
+    static std::unique_ptr<TopologyDocument> fromRecoveredLoad(TopologyLoadResult result,
+                                                               const RecoveryEntry &entry,
+                                                               const TypeCatalog &catalog,
+                                                               QObject *parent = nullptr);
 
     /// Writes the topology atomically (QSaveFile): on failure the previous file is intact.
     bool save(const QString &path, QString *error);

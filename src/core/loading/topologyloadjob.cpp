@@ -30,6 +30,12 @@ TopologyLoadJob::TopologyLoadJob(const QString &path, CatalogSnapshot catalog)
     , m_catalog(std::move(catalog))
 {}
 
+void TopologyLoadJob::setContents(const QByteArray &yaml, const QString &fileName)
+{
+    m_contents = yaml;
+    m_contentsName = fileName;
+}
+
 void TopologyLoadJob::report(LoadProgress::Step step, qint64 done, qint64 total) const
 {
     if (m_progress)
@@ -72,7 +78,10 @@ bool TopologyLoadJob::read(TopologyLoadResult *result, const CancelToken *cancel
     ToscaReader reader;
     reader.setCancelToken(cancel);
     ToscaArchive archive;
-    if (UnpackedCsar::isCsarPath(m_path)) {
+    if (m_contents) {
+        report(LoadProgress::Step::Parsing);
+        archive = reader.read(*m_contents, m_contentsName, &result->readDiagnostics);
+    } else if (UnpackedCsar::isCsarPath(m_path)) {
         result->loaded.csar = UnpackedCsar::unpack(m_path, &result->readDiagnostics);
         if (!result->loaded.csar || CancelToken::isCancelled(cancel))
             return false;

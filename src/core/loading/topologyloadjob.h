@@ -5,9 +5,11 @@
 #include "loading/loadprogress.h"
 #include "loading/topologyloadresult.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace Topologist {
 
@@ -30,6 +32,9 @@ public:
     TopologyLoadJob(const QString &path, CatalogSnapshot catalog);
 
     void setProgressCallback(ProgressCallback callback) { m_progress = std::move(callback); }
+    /// Reads @p yaml instead of the file (a document recovered after a crash): it is named
+    /// @p fileName in diagnostics and resolved as if it were at the path given.
+    void setContents(const QByteArray &yaml, const QString &fileName);
     TopologyLoadResult run(const CancelToken *cancel = nullptr) const;
 
 private:
@@ -40,6 +45,8 @@ private:
     QString m_path;
     CatalogSnapshot m_catalog;
     ProgressCallback m_progress;
+    std::optional<QByteArray> m_contents;
+    QString m_contentsName;
 };
 
 } // namespace Topologist

@@ -8,12 +8,13 @@
 
 namespace Topologist::Test {
 
-/// Opens @p path in @p window (a MainWindow: templated so that this GUI-free support library
-/// need not link the GUI) and runs the event loop until the background open has finished.
-/// True when the document of @p path is now the window's; false when the user kept the current
-/// one, or the file was unreadable or the open cancelled (or took longer than a minute).
-template<typename Window>
-bool openAndWait(Window &window, const QString &path)
+/// Runs @p start, which begins a background load in @p window (a MainWindow: templated so that
+/// this GUI-free support library need not link the GUI) and says whether it did, then runs the
+/// event loop until the load has finished. True when the loaded document is now the window's;
+/// false when no load began, or the file was unreadable or the load cancelled (or took longer
+/// than a minute).
+template<typename Window, typename Start>
+bool loadAndWait(Window &window, Start &&start)
 {
     bool finished = false;
     bool opened = false;
@@ -24,13 +25,22 @@ bool openAndWait(Window &window, const QString &path)
               opened = ok;
               loop.quit();
           });
-    if (window.openFile(path)) {
+    if (start()) {
         QTimer::singleShot(60 * 1000, &loop, &QEventLoop::quit);
         if (!finished)
             loop.exec();
     }
     QObject::disconnect(connection);
     return finished && opened;
+}
+
+/// Opens @p path in @p window and waits until the background open has finished: true when the
+/// document of @p path is now the window's; false when the user kept the current one, or the
+/// file was unreadable or the open cancelled.
+template<typename Window>
+bool openAndWait(Window &window, const QString &path)
+{
+    return loadAndWait(window, [&] { return window.openFile(path); });
 }
 
 } // namespace Topologist::Test

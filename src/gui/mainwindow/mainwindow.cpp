@@ -606,21 +606,43 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Opening %1 cancelled");
+    purpose.unreadable = [this, path](const Diagnostics &d) {
+        showUnreadable(path, d);
+    };
+    purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
+        m_unpackedFrom.clear();
+        setDocument(std::move(document));
+        m_loadIndicator->finish();
+        if (std::exchange(m_librariesChangedWhileOpening, false))
+            librariesChanged();
+        offerMissingImports();
+        m_recentFiles->add(path);
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+        showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
+    return true;
+}
+
+void MainWindow::startLoad(std::unique_ptr<DocumentLoader> loader, LoadPurpose purpose)
+{
     // The newest request wins: the user asked for another file.
     if (m_loader)
         abandonOpen();
     m_librariesChangedWhileOpening = false;
     m_documentAtOpen = m_document.get();
     m_undoIndexAtOpen = m_document ? m_document->undoStack()->index() : 0;
-    m_loader = std::make_unique<DocumentLoader>(path, m_catalog);
+    m_loader = std::move(loader);
+    m_loadPurpose = std::move(purpose);
     connect(m_loader.get(),
             &DocumentLoader::progressChanged,
             m_loadIndicator,
             &LoadProgressIndicator::setProgress);
-    connect(m_loader.get(), &DocumentLoader::finished, this, &MainWindow::openLoaded);
-    m_loadIndicator->begin(QFileInfo(path).fileName());
+    connect(m_loader.get(), &DocumentLoader::finished, this, &MainWindow::loadFinished);
+    m_loadIndicator->begin(QFileInfo(m_loader->path()).fileName());
     m_loader->start();
-    return true;
 }
 
 void MainWindow::abandonOpen()
@@ -628,6 +650,7 @@ void MainWindow::abandonOpen()
     // Not waited for: freeing what a cancelled job had built can take a moment, on its thread.
     // Parented, so that the window's end still waits for it.
     DocumentLoader *abandoned = m_loader.release();
+    m_loadPurpose = LoadPurpose();
     abandoned->disconnect(this);
     abandoned->disconnect(m_loadIndicator);
     abandoned->setParent(this);
@@ -655,25 +678,27 @@ bool MainWindow::editedWhileOpening() const
                || m_document->undoStack()->index() != m_undoIndexAtOpen);
 }
 
-void MainWindow::openLoaded()
+void MainWindow::loadFinished()
 {
-    // Taken out first: a dialog below runs an event loop, in which another open may start.
+    // Taken out first: a dialog below runs an event loop, in which another load may start.
     std::unique_ptr<DocumentLoader> loader = std::move(m_loader);
+    const LoadPurpose purpose = std::exchange(m_loadPurpose, LoadPurpose());
     const QString path = loader->path();
+    const QString cancelled = purpose.cancelled.arg(QDir::toNativeSeparators(path));
     if (loader->status() != TopologyLoadResult::Status::Loaded) {
         m_loadIndicator->finish();
         if (loader->status() == TopologyLoadResult::Status::Unreadable)
-            showUnreadable(path, loader->readDiagnostics());
+            purpose.unreadable(loader->readDiagnostics());
         else
-            showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
+            showMessage(cancelled);
         emit openFinished(path, false);
         return;
     }
     // Edits made while the file loaded were not there when the user was asked.
     if (editedWhileOpening()) {
         m_loadIndicator->finish();
-        if (!maybeSave()) {
-            showMessage(tr("Opening %1 cancelled").arg(QDir::toNativeSeparators(path)));
+        if (!purpose.askAboutEdits || !maybeSave()) {
+            showMessage(cancelled);
             emit openFinished(path, false);
             return;
         }
@@ -683,15 +708,8 @@ void MainWindow::openLoaded()
         m_loadIndicator->setProgress({LoadProgress::Step::Finished, 0, 0});
         m_loadIndicator->repaint();
     }
-    m_unpackedFrom.clear();
-    setDocument(loader->takeDocument());
+    purpose.install(loader->takeDocument());
     m_loadIndicator->finish();
-    if (std::exchange(m_librariesChangedWhileOpening, false))
-        librariesChanged();
-    offerMissingImports();
-    m_recentFiles->add(path);
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     emit openFinished(path, true);
 }
 
@@ -767,19 +785,31 @@ void MainWindow::revert()
                               .arg(m_document->displayName())));
     if (answer != QMessageBox::Yes)
         return;
-    Diagnostics diagnostics;
     const QString path = m_document->filePath();
-    std::unique_ptr<TopologyDocument> reloaded
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!reloaded) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Reverting %1 cancelled");
+    // The user agreed to lose the changes made before; not those made while it loads.
+    purpose.askAboutEdits = false;
+    purpose.unreadable = [this, path](const Diagnostics &) {
         QMessageBox::critical(
             this,
             tr("Revert"),
             PlainText::toHtml(tr("%1 can no longer be read; your version is kept.").arg(path)));
-        return;
-    }
-    setDocument(std::move(reloaded));
-    showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()));
+    };
+    purpose.install = [this](std::unique_ptr<TopologyDocument> document) {
+        installReloaded(std::move(document));
+        showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
+}
+
+void MainWindow::installReloaded(std::unique_ptr<TopologyDocument> document)
+{
+    // What a CSAR was unpacked from stays: reverting one reads the same archive again.
+    setDocument(std::move(document));
+    m_loadIndicator->finish();
+    if (std::exchange(m_librariesChangedWhileOpening, false))
+        librariesChanged();
 }
 
 void MainWindow::copy()
@@ -1090,17 +1120,19 @@ void MainWindow::reloadFromDisk()
 {
     if (!m_document || m_document->filePath().isEmpty())
         return;
-    Diagnostics diagnostics;
     const QString path = m_document->filePath();
-    std::unique_ptr<TopologyDocument> reloaded
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!reloaded) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Reloading %1 cancelled");
+    purpose.askAboutEdits = false;
+    purpose.unreadable = [this, path](const Diagnostics &) {
         QMessageBox::critical(
             this, tr("Reload"), tr("%1 can no longer be read; your version is kept.").arg(path));
-        return;
-    }
-    setDocument(std::move(reloaded));
-    showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)));
+    };
+    purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
+        installReloaded(std::move(document));
+        showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
 }
 
 bool MainWindow::confirmOverwriteChangedFile()
@@ -1138,32 +1170,39 @@ void MainWindow::offerRecovery()
     }
 }
 
-bool MainWindow::restoreRecovered(const RecoveryEntry &entry)
+void MainWindow::restoreRecovered(const RecoveryEntry &entry)
 {
-    if (m_document
-        && (m_document->isModified() || !m_document->filePath().isEmpty()
-            || m_document->topology().nodeCount() > 0)) {
+    // A window already loading something would drop that load for this one.
+    if (m_loader
+        || (m_document
+            && (m_document->isModified() || !m_document->filePath().isEmpty()
+                || m_document->topology().nodeCount() > 0))) {
         auto *window = new MainWindow(m_catalog);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
-        return window->restoreRecovered(entry);
+        window->restoreRecovered(entry);
+        return;
     }
-    Diagnostics diagnostics;
-    std::unique_ptr<TopologyDocument> document
-        = TopologyDocument::fromRecovery(entry, m_catalog, &diagnostics);
-    if (!document) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Restoring %1 cancelled");
+    purpose.unreadable = [this, entry](const Diagnostics &) {
         QMessageBox::critical(this,
                               tr("Recover Unsaved Changes"),
                               tr("The recovered version of %1 cannot be read; it is kept in %2.")
                                   .arg(entry.displayName, entry.recoveryFile));
-        return false;
-    }
-    m_unpackedFrom.clear();
-    setDocument(std::move(document));
-    // This session carries the recovery file on; it goes when the document is saved or closed.
-    m_autosaver->adopt(entry.recoveryFile);
-    showMessage(tr("Recovered %1: save it to keep the changes").arg(entry.displayName), 0);
-    return true;
+    };
+    purpose.install = [this, entry](std::unique_ptr<TopologyDocument> document) {
+        m_unpackedFrom.clear();
+        setDocument(std::move(document));
+        // This session carries the recovery file on; it goes when the document is saved or
+        // closed.
+        m_autosaver->adopt(entry.recoveryFile);
+        m_loadIndicator->finish();
+        if (std::exchange(m_librariesChangedWhileOpening, false))
+            librariesChanged();
+        showMessage(tr("Recovered %1: save it to keep the changes").arg(entry.displayName), 0);
+    };
+    startLoad(std::make_unique<DocumentLoader>(entry, m_catalog), std::move(purpose));
 }
 
 TypeLibrariesDialog *MainWindow::typeLibrariesDialog() const

@@ -27,6 +27,7 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using Topologist::Test::loadAndWait;
 using Topologist::Test::openAndWait;
 using Topologist::Test::readAll;
 using Topologist::Test::writeFile;
@@ -130,7 +131,10 @@ TEST_F(FileSafetyTest, restoreOpensTheRecoveredVersionModifiedAndSaveWritesItsFi
         asked = true;
         clickChild(dialog, "restoreButton");
     });
-    window.offerRecovery();
+    ASSERT_TRUE(loadAndWait(window, [&] {
+        window.offerRecovery();
+        return window.isOpening();
+    }));
     ASSERT_TRUE(asked);
     ASSERT_NE(window.document(), nullptr);
     EXPECT_EQ(window.document()->serialize(), m_edited);
@@ -163,13 +167,16 @@ TEST_F(FileSafetyTest, aSecondRestoredDocumentOpensInItsOwnWindow)
     answerModal<RecoveryDialog>(restore);
     window.offerRecovery();
     ASSERT_EQ(asked, 2);
-    EXPECT_EQ(window.document()->serialize(), m_edited);
     MainWindow *other = nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (auto *w = qobject_cast<MainWindow *>(widget); w && w != &window)
             other = w;
     }
     ASSERT_NE(other, nullptr);
+    // Both load in the background (the first may have ended while the second dialog showed).
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window.isOpening() && !other->isOpening(); }, 60 * 1000));
+    EXPECT_EQ(window.document()->serialize(), m_edited);
     EXPECT_EQ(other->document()->serialize(), m_edited);
     EXPECT_TRUE(other->isWindowModified());
     const QStringList held{window.autosaver()->recoveryPath(), other->autosaver()->recoveryPath()};

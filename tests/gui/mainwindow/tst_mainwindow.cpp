@@ -32,6 +32,7 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::loadAndWait;
 using Topologist::Test::openAndWait;
 
 namespace {
@@ -175,7 +176,10 @@ TEST_F(MainWindowTest, revertReloadsTheFileAfterConfirmation)
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
     ASSERT_FALSE(window.document()->topology().contains(QStringLiteral("MarathonLB")));
     answerNextMessageBox(QMessageBox::Yes);
-    window.revert();
+    ASSERT_TRUE(loadAndWait(window, [&] {
+        window.revert();
+        return window.isOpening();
+    }));
     EXPECT_TRUE(window.document()->topology().contains(QStringLiteral("MarathonLB")));
     EXPECT_FALSE(window.isWindowModified());
 }

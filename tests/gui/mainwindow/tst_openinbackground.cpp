@@ -2,7 +2,7 @@
 // Opening a big topology (a generated 10,000-node one) in the designer: the window keeps
 // handling events while the file loads, Cancel and a failing file leave the open document
 // exactly as it was, a second open replaces the first, and edits made during the load are not
-// thrown away unasked.
+// thrown away unasked. Revert and Reload after a change on disk take the same way.
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
 #include "libraries/typelibrarymanager.h"
@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -244,6 +245,107 @@ TEST_F(OpenInBackgroundTest, aLibraryAddedWhileAFileLoadsIsUsedByTheOpenedTopolo
         << describe(window.document()->loadDiagnostics());
     EXPECT_EQ(window.missingImportsBox(), nullptr);
     window.typeLibraries()->removeLibrary(library.path());
+}
+
+/// Revert and Reload read the file again in the background, as File > Open does.
+TEST_F(OpenInBackgroundTest, revertOfABigFileRunsInTheBackgroundAndGivesTheSavedVersion)
+{
+    MainWindow window(catalog());
+    window.show();
+    ASSERT_TRUE(openAndWait(window, big()));
+    const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
+    ASSERT_TRUE(DocumentActions(window.document()).removeNodes({last}));
+    ASSERT_TRUE(window.isWindowModified());
+    const TopologyDocument *edited = window.document();
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    int ticksWhenFinished = -1;
+    QSignalSpy finished(&window, &MainWindow::openFinished);
+    QObject::connect(&window, &MainWindow::openFinished, [&] { ticksWhenFinished = ticks; });
+
+    answerMessageBoxesWhenShown({QMessageBox::Yes});
+    window.revert();
+    // Counted from here: the question above ran an event loop of its own.
+    timer.start();
+    EXPECT_TRUE(window.isOpening()) << "revert() returns while the file loads";
+    EXPECT_EQ(window.document(), edited) << "and the edited document stays until it has";
+    ASSERT_TRUE(finished.wait(WaitMilliseconds));
+    EXPECT_TRUE(finished.first().at(1).toBool());
+    EXPECT_GE(ticksWhenFinished, 10);
+    EXPECT_NE(window.document(), edited);
+    EXPECT_EQ(window.document()->topology().nodeCount(), BigNodeCount);
+    EXPECT_TRUE(window.document()->topology().contains(last));
+    EXPECT_EQ(window.document()->filePath(), big());
+    EXPECT_FALSE(window.isWindowModified());
+    EXPECT_FALSE(window.loadProgressIndicator()->isVisible());
+}
+
+TEST_F(OpenInBackgroundTest, reloadOfABigFileChangedOnDiskRunsInTheBackground)
+{
+    MainWindow window(catalog());
+    window.show();
+    ASSERT_TRUE(openAndWait(window, big()));
+    const TopologyDocument *before = window.document();
+    // Another program writes a bigger version.
+    const int changedCount = BigNodeCount + 10;
+    ASSERT_TRUE(writeFile(big(), TopologyGenerator(changedCount).yaml()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.changedOnDiskBox() != nullptr; }, 5000));
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    int ticksWhenFinished = -1;
+    bool loadingSeen = false;
+    QObject::connect(&timer, &QTimer::timeout, [&] { loadingSeen |= window.isOpening(); });
+    QSignalSpy finished(&window, &MainWindow::openFinished);
+    QObject::connect(&window, &MainWindow::openFinished, [&] { ticksWhenFinished = ticks; });
+    timer.start();
+
+    auto *reload
+        = window.changedOnDiskBox()->findChild<QAbstractButton *>(QStringLiteral("reloadButton"));
+    ASSERT_NE(reload, nullptr);
+    reload->click();
+    ASSERT_TRUE(finished.wait(WaitMilliseconds));
+    EXPECT_TRUE(finished.first().at(1).toBool());
+    EXPECT_TRUE(loadingSeen) << "the window's loop ran while the file was reloading";
+    EXPECT_GE(ticksWhenFinished, 10);
+    EXPECT_NE(window.document(), before);
+    EXPECT_EQ(window.document()->topology().nodeCount(), changedCount);
+    EXPECT_FALSE(window.isWindowModified());
+    EXPECT_FALSE(window.document()->isChangedOnDisk());
+}
+
+TEST_F(OpenInBackgroundTest, cancelDuringARevertLeavesTheEditedDocumentAsItWas)
+{
+    MainWindow window(catalog());
+    window.show();
+    ASSERT_TRUE(openAndWait(window, big()));
+    const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
+    ASSERT_TRUE(DocumentActions(window.document()).removeNodes({last}));
+    const TopologyDocument *edited = window.document();
+    const QByteArray content = edited->serialize();
+    const int undoIndex = window.document()->undoStack()->index();
+    QSignalSpy finished(&window, &MainWindow::openFinished);
+
+    answerMessageBoxesWhenShown({QMessageBox::Yes});
+    window.revert();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.loadProgressIndicator()->isVisible(); },
+                                WaitMilliseconds));
+    auto *cancel = window.loadProgressIndicator()->findChild<QAbstractButton *>(
+        QStringLiteral("cancelOpenButton"));
+    ASSERT_NE(cancel, nullptr);
+    cancel->click();
+    ASSERT_TRUE(finished.wait(WaitMilliseconds));
+    EXPECT_FALSE(finished.first().at(1).toBool());
+
+    EXPECT_EQ(window.document(), edited);
+    EXPECT_EQ(window.document()->serialize(), content);
+    EXPECT_EQ(window.document()->undoStack()->index(), undoIndex) << "the edit can be undone";
+    EXPECT_FALSE(window.document()->topology().contains(last));
+    EXPECT_TRUE(window.isWindowModified());
+    EXPECT_FALSE(window.loadProgressIndicator()->isVisible());
 }
 
 int main(int argc, char **argv)

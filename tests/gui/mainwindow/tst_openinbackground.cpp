@@ -348,6 +348,28 @@ TEST_F(OpenInBackgroundTest, cancelDuringARevertLeavesTheEditedDocumentAsItWas)
     EXPECT_FALSE(window.loadProgressIndicator()->isVisible());
 }
 
+TEST_F(OpenInBackgroundTest, anEditMadeWhileARevertLoadsKeepsTheDocument)
+{
+    MainWindow window(catalog());
+    ASSERT_TRUE(openAndWait(window, big()));
+    const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
+    ASSERT_TRUE(DocumentActions(window.document()).removeNodes({last}));
+    const TopologyDocument *edited = window.document();
+    QSignalSpy finished(&window, &MainWindow::openFinished);
+
+    answerMessageBoxesWhenShown({QMessageBox::Yes});
+    window.revert();
+    ASSERT_TRUE(window.isOpening());
+    // The user's yes was about the edits made before it, not this one.
+    window.document()->undoStack()->undo();
+    ASSERT_TRUE(finished.wait(WaitMilliseconds));
+    EXPECT_FALSE(finished.first().at(1).toBool());
+    EXPECT_EQ(window.document(), edited);
+    EXPECT_TRUE(window.document()->topology().contains(last));
+    EXPECT_EQ(window.document()->undoStack()->index(), 0);
+    EXPECT_TRUE(window.document()->undoStack()->canRedo()) << "the undone edit is still there";
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

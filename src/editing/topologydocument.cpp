@@ -5,6 +5,7 @@
 #include "catalog/typecatalog.h"
 #include "csar/csarexporter.h"
 #include "csar/unpackedcsar.h"
+#include "loading/topologyloadjob.h"
 #include "recovery/recoveryentry.h"
 #include "validation/incrementalvalidator.h"
 #include "validation/validationcontext.h"
@@ -66,6 +67,19 @@ TopologyDocument::TopologyDocument(const TypeCatalog &catalog,
     resolveTypes({});
 }
 
+TopologyDocument::TopologyDocument(const TypeCatalog &catalog,
+                                   QObject *parent,
+                                   ToscaArchive archive)
+    : QObject(parent)
+    , m_catalog(catalog)
+    , m_archive(std::move(archive))
+{
+    Q_ASSERT(m_archive.topology);
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        emit modifiedChanged(!clean);
+    });
+}
+
 TopologyDocument::~TopologyDocument() = default;
 
 std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
@@ -73,43 +87,48 @@ std::unique_ptr<TopologyDocument> TopologyDocument::open(const QString &path,
                                                          Diagnostics *diagnostics,
                                                          QObject *parent)
 {
-    if (UnpackedCsar::isCsarPath(path)) {
-        Diagnostics readDiagnostics;
-        std::shared_ptr<const UnpackedCsar> csar = UnpackedCsar::unpack(path, &readDiagnostics);
-        if (!csar) {
-            *diagnostics += readDiagnostics;
-            return nullptr;
-        }
-        // Read as a YAML file is, from the unpacked copy, named ARCHIVE!PATH in diagnostics.
-        ToscaArchive archive = ToscaReader().readFile(
-            csar->entryDefinitionsFile(), &readDiagnostics, csar->entryDefinitionsDisplayPath());
-        *diagnostics += readDiagnostics;
-        if (archive.toscaDefinitionsVersion.isEmpty() && !archive.topology.has_value())
-            return nullptr;
-        std::unique_ptr<TopologyDocument> document(
-            new TopologyDocument(catalog, std::move(archive), parent));
-        document->m_csarRoot = csar->rootPath();
-        document->resolveTypes(readDiagnostics);
-        document->m_csar = std::move(csar);
-        document->m_sourceArchivePath = QFileInfo(path).absoluteFilePath();
-        return document;
-    }
-    // Taken before reading: a change while reading then shows as a change, never the reverse.
-    const FileFingerprint fingerprint = FileFingerprint::of(path);
-    Diagnostics readDiagnostics;
-    ToscaReader reader;
-    ToscaArchive archive = reader.readFile(path, &readDiagnostics);
-    const bool readable
-        = !archive.toscaDefinitionsVersion.isEmpty() || archive.topology.has_value();
-    *diagnostics += readDiagnostics;
-    if (!readable)
+    // One way to open a file, whether on this thread or in the background (MainWindow).
+    TopologyLoadResult result = TopologyLoadJob(path, catalog.snapshot()).run();
+    *diagnostics += result.readDiagnostics;
+    if (!result.isLoaded())
         return nullptr;
+    return fromLoadResult(std::move(result), catalog, parent);
+}
+
+std::unique_ptr<TopologyDocument> TopologyDocument::fromLoadResult(TopologyLoadResult result,
+                                                                   const TypeCatalog &catalog,
+                                                                   QObject *parent)
+{
+    Q_ASSERT(result.isLoaded());
     std::unique_ptr<TopologyDocument> document(
-        new TopologyDocument(catalog, std::move(archive), parent));
-    document->resolveTypes(readDiagnostics);
-    document->m_filePath = QFileInfo(path).absoluteFilePath();
-    document->m_diskFingerprint = fingerprint;
+        new TopologyDocument(catalog, parent, std::move(result.loaded.archive)));
+    document->m_types = std::move(result.loaded.types);
+    document->m_dependencies = result.loaded.dependencies;
+    document->m_loadDiagnostics = std::move(result.loaded.diagnostics);
+    document->m_validator = std::move(result.validator);
+    document->m_incremental = std::make_unique<IncrementalValidator>(std::move(*result.validation));
+    if (result.loaded.csar) {
+        document->m_csarRoot = result.loaded.csar->rootPath();
+        document->m_csar = std::move(result.loaded.csar);
+        document->m_sourceArchivePath = result.path;
+    } else {
+        document->m_filePath = result.path;
+        document->m_diskFingerprint = result.fingerprint;
+    }
     return document;
+}
+
+TopologyLoadJob TopologyDocument::recoveryJob(const RecoveryEntry &entry,
+                                              const TypeCatalog &catalog)
+{
+    const QString fileName = entry.originalPath.isEmpty()
+                                 ? entry.displayName
+                                 : QFileInfo(entry.originalPath).fileName();
+    // Resolved where the original file is, as it was when the crashed session had it open.
+    TopologyLoadJob job(entry.originalPath.isEmpty() ? entry.recoveryFile : entry.originalPath,
+                        catalog.snapshot());
+    job.setContents(entry.contents, fileName);
+    return job;
 }
 
 std::unique_ptr<TopologyDocument> TopologyDocument::fromRecovery(const RecoveryEntry &entry,
@@ -117,13 +136,19 @@ std::unique_ptr<TopologyDocument> TopologyDocument::fromRecovery(const RecoveryE
                                                                  Diagnostics *diagnostics,
                                                                  QObject *parent)
 {
-    const QString fileName = entry.originalPath.isEmpty()
-                                 ? entry.displayName
-                                 : QFileInfo(entry.originalPath).fileName();
-    std::unique_ptr<TopologyDocument> document
-        = fromBytes(entry.contents, fileName, catalog, diagnostics, parent);
-    if (!document)
+    TopologyLoadResult result = recoveryJob(entry, catalog).run();
+    *diagnostics += result.readDiagnostics;
+    if (!result.isLoaded())
         return nullptr;
+    return fromRecoveredLoad(std::move(result), entry, catalog, parent);
+}
+
+std::unique_ptr<TopologyDocument> TopologyDocument::fromRecoveredLoad(TopologyLoadResult result,
+                                                                      const RecoveryEntry &entry,
+                                                                      const TypeCatalog &catalog,
+                                                                      QObject *parent)
+{
+    std::unique_ptr<TopologyDocument> document = fromLoadResult(std::move(result), catalog, parent);
     document->m_filePath = entry.originalPath;
     document->m_diskFingerprint = entry.base;
     // Unsaved by definition: the title shows it, closing asks, and Save writes it back.

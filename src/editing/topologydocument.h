@@ -23,6 +23,8 @@ namespace Topologist {
 
 class IncrementalValidator;
 struct RecoveryEntry;
+struct TopologyLoadResult;
+class TopologyLoadJob;
 class TypeCatalog;
 class UnpackedCsar;
 class Validator;
@@ -54,6 +56,12 @@ public:
                                                   const TypeCatalog &catalog,
                                                   Diagnostics *diagnostics,
                                                   QObject *parent = nullptr);
+    /// The document a finished TopologyLoadJob describes (its status must be Loaded): it takes
+    /// the job's archive, types and validation as they are, so building it costs no second
+    /// validation. Call on the thread the document is to live on.
+    static std::unique_ptr<TopologyDocument> fromLoadResult(TopologyLoadResult result,
+                                                            const TypeCatalog &catalog,
+                                                            QObject *parent = nullptr);
     /// A document from YAML text (bundled templates, tests).
     static std::unique_ptr<TopologyDocument> fromBytes(const QByteArray &yaml,
                                                        const QString &fileName,
@@ -69,6 +77,14 @@ public:
                                                           const TypeCatalog &catalog,
                                                           Diagnostics *diagnostics,
                                                           QObject *parent = nullptr);
+    /// The job fromRecovery() runs (DocumentLoader runs it in the background): it reads the
+    /// entry's contents, resolved where its original file is.
+    static TopologyLoadJob recoveryJob(const RecoveryEntry &entry, const TypeCatalog &catalog);
+    /// fromRecovery() from that job's finished result, without validating again.
+    static std::unique_ptr<TopologyDocument> fromRecoveredLoad(TopologyLoadResult result,
+                                                               const RecoveryEntry &entry,
+                                                               const TypeCatalog &catalog,
+                                                               QObject *parent = nullptr);
 
     /// Writes the topology atomically (QSaveFile): on failure the previous file is intact.
     bool save(const QString &path, QString *error);
@@ -175,6 +191,8 @@ signals:
 
 private:
     TopologyDocument(const TypeCatalog &catalog, ToscaArchive archive, QObject *parent);
+    /// A document whose types and problems the caller sets (see fromLoadResult).
+    TopologyDocument(const TypeCatalog &catalog, QObject *parent, ToscaArchive archive);
     void resolveTypes(const Diagnostics &readDiagnostics);
     void revalidate(const QSet<QString> &changed);
 

@@ -27,7 +27,7 @@ struct Tr
 class DependencyWalk
 {
 public:
-    DependencyWalk(const TypeCatalog &catalog, Diagnostics *diagnostics)
+    DependencyWalk(const CatalogSnapshot &catalog, Diagnostics *diagnostics)
         : m_catalog(catalog)
         , m_diagnostics(diagnostics)
     {}
@@ -164,7 +164,7 @@ private:
                               through + QStringLiteral(": ") + errors.join(QStringLiteral("; "))));
     }
 
-    const TypeCatalog &m_catalog;
+    const CatalogSnapshot &m_catalog;
     Diagnostics *m_diagnostics;
     QSet<QString> m_visited;
     QSet<QString> m_reportedMissing;
@@ -174,7 +174,11 @@ private:
 } // namespace
 
 TopologyLoader::TopologyLoader(const TypeCatalog &catalog)
-    : m_catalog(catalog)
+    : m_catalog(catalog.snapshot())
+{}
+
+TopologyLoader::TopologyLoader(CatalogSnapshot catalog)
+    : m_catalog(std::move(catalog))
 {}
 
 LoadedTopology TopologyLoader::loadFile(const QString &filePath, const QString &displayPath) const

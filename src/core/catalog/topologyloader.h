@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/catalogsnapshot.h"
 #include "catalog/loadedtopology.h"
 
 #include <QByteArray>
@@ -22,7 +23,10 @@ class TypeCatalog;
 class TopologyLoader
 {
 public:
+    /// Resolves against what @p catalog holds now.
     explicit TopologyLoader(const TypeCatalog &catalog);
+    /// Resolves against a snapshot: safe on a thread other than the catalog's.
+    explicit TopologyLoader(CatalogSnapshot catalog);
 
     /// Reads a YAML file, or a CSAR (see loadCsar). @p displayPath replaces the path in
     /// diagnostics.
@@ -40,7 +44,7 @@ public:
                            const QString &confinedTo = QString()) const;
 
 private:
-    const TypeCatalog &m_catalog;
+    CatalogSnapshot m_catalog;
 };
 
 } // namespace Topologist

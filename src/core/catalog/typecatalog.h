@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/catalogentry.h"
+#include "catalog/catalogsnapshot.h"
 #include "catalog/typelibrary.h"
 #include "support/diagnostic.h"
 
@@ -77,6 +78,9 @@ public:
     QString versionToOffer(const QString &name,
                            const QList<const CatalogEntry *> &dependencies) const;
     QList<const CatalogEntry *> entries() const;
+    /// What the catalog holds now, for reading on another thread (see CatalogSnapshot). Take
+    /// it on the thread that changes the catalog.
+    CatalogSnapshot snapshot() const { return CatalogSnapshot(entries()); }
 
 private:
     bool addEntry(CatalogEntry entry, Diagnostics *diagnostics);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/incrementalvalidator.h"
 
+#include "support/canceltoken.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 
@@ -36,13 +37,28 @@ void IncrementalValidator::checkNode(const ValidationContext &context, const QSt
 
 void IncrementalValidator::validateAll(const ValidationContext &context)
 {
+    validateAll(context, nullptr, {});
+}
+
+bool IncrementalValidator::validateAll(const ValidationContext &context,
+                                       const CancelToken *cancel,
+                                       const std::function<void(int done, int total)> &progress)
+{
     m_nodeProblems.clear();
     m_targets.clear();
-    for (const NodeTemplate &node : context.topology().nodes())
+    m_dirty = true;
+    const int total = context.topology().nodeCount();
+    int done = 0;
+    for (const NodeTemplate &node : context.topology().nodes()) {
+        if (CancelToken::isCancelled(cancel))
+            return false;
         checkNode(context, node.name);
+        if (progress)
+            progress(++done, total);
+    }
     m_topologyProblems.clear();
     m_validator->checkTopology(context, &m_topologyProblems);
-    m_dirty = true;
+    return !CancelToken::isCancelled(cancel);
 }
 
 int IncrementalValidator::update(const ValidationContext &context, const QSet<QString> &changed)

@@ -8,10 +8,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace Topologist {
 
+class CancelToken;
 class ValidationContext;
 class Validator;
 
@@ -27,6 +29,12 @@ public:
 
     /// Checks everything, forgetting previous results.
     void validateAll(const ValidationContext &context);
+    /// Checks everything as validateAll() does, telling @p progress after each node how many of
+    /// how many are done. Returns false as soon as @p cancel is set; the results are then
+    /// incomplete and must not be used.
+    bool validateAll(const ValidationContext &context,
+                     const CancelToken *cancel,
+                     const std::function<void(int done, int total)> &progress);
     /// Re-checks after `changed` nodes were edited, added or removed (for a rename, pass both
     /// names). Returns the number of nodes re-checked.
     int update(const ValidationContext &context, const QSet<QString> &changed);

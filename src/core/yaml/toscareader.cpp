@@ -988,6 +988,7 @@ ToscaReader::readFile(const QString &filePath, Diagnostics *diagnostics, const Q
 {
     const QString name = displayPath.isEmpty() ? filePath : displayPath;
     YamlValueReader yaml;
+    yaml.setCancelToken(m_cancel);
     const Value root = yaml.readFile(filePath, diagnostics, name);
     ToscaArchive archive = fromValue(root, name, diagnostics);
     archive.filePath = QFileInfo(filePath).absoluteFilePath();
@@ -1003,6 +1004,7 @@ ToscaArchive
 ToscaReader::read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
 {
     YamlValueReader yaml;
+    yaml.setCancelToken(m_cancel);
     const Value root = yaml.read(bytes, fileName, diagnostics);
     ToscaArchive archive = fromValue(root, fileName, diagnostics);
     if (!root.isNull())

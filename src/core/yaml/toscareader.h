@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/toscaarchive.h"
+#include "support/canceltoken.h"
 #include "support/diagnostic.h"
 
 #include <QByteArray>
@@ -35,6 +36,13 @@ public:
     {
         return {QStringLiteral("topology_template"), QStringLiteral("node_templates"), name};
     }
+
+    /// Parsing stops soon after @p token is cancelled, leaving an empty archive and no
+    /// diagnostic about it: the caller that cancelled throws the result away.
+    void setCancelToken(const CancelToken *token) { m_cancel = token; }
+
+private:
+    const CancelToken *m_cancel = nullptr;
 };
 
 } // namespace Topologist

@@ -366,17 +366,25 @@ public:
     struct Abort
     {
     };
+    /// Thrown through yaml-cpp when the CancelToken asks to stop: no diagnostic, no result.
+    struct Cancelled
+    {
+    };
+    /// Values between two looks at the CancelToken: a few microseconds of parsing.
+    static constexpr qsizetype CancelPollInterval = 1024;
 
     ValueBuilder(const QString &fileName,
                  const QByteArray &bytes,
                  qsizetype budget,
                  Diagnostics *diagnostics,
-                 qsizetype *examined)
+                 qsizetype *examined,
+                 const CancelToken *cancel)
         : m_fileName(fileName)
         , m_bytes(bytes)
         , m_budget(budget)
         , m_diagnostics(diagnostics)
         , m_columns(fileName, bytes, examined)
+        , m_cancel(cancel)
     {}
 
     /// The first document's root; null when the input holds no document.
@@ -528,6 +536,9 @@ private:
 
     void count(const YAML::Mark &mark, qsizetype values)
     {
+        if (m_count / CancelPollInterval != (m_count + values) / CancelPollInterval
+            && CancelToken::isCancelled(m_cancel))
+            throw Cancelled();
         m_count += values;
         if (m_count <= m_budget)
             return;
@@ -652,6 +663,7 @@ private:
     qsizetype m_budget;
     Diagnostics *m_diagnostics;
     CharacterColumns m_columns;
+    const CancelToken *m_cancel;
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     Value m_root;
@@ -730,7 +742,8 @@ Value YamlValueReader::read(const QByteArray &input,
     try {
         std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
         YAML::Parser parser(stream);
-        ValueBuilder builder(fileName, bytes, budget, diagnostics, &m_columnBytesExamined);
+        ValueBuilder builder(
+            fileName, bytes, budget, diagnostics, &m_columnBytesExamined, m_cancel);
         // Every document after the first is parsed too, only to find out whether it has content.
         while (parser.HandleNextDocument(builder)) {
         }
@@ -745,6 +758,8 @@ Value YamlValueReader::read(const QByteArray &input,
         return builder.root();
     } catch (const ValueBuilder::Abort &) {
         // The builder has reported why.
+    } catch (const ValueBuilder::Cancelled &) {
+        // Whoever cancelled knows why.
     } catch (const YAML::DeepRecursion &e) {
         SourceLocation where = markLocation(fileName, bytes, e.mark);
         // In a flow collection yaml-cpp's position is past its look-ahead, often the end of the

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/value.h"
+#include "support/canceltoken.h"
 #include "support/diagnostic.h"
 
 #include <QByteArray>
@@ -41,12 +42,17 @@ public:
     /// Parses `bytes`, naming them `fileName` in diagnostics.
     Value read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
 
+    /// Parsing stops soon after @p token is cancelled; read() then returns a null Value with no
+    /// diagnostic. Null (the default): it runs to the end.
+    void setCancelToken(const CancelToken *token) { m_cancel = token; }
+
     /// Bytes the last read() examined to turn yaml-cpp's byte columns into character columns.
     /// Exposed so tests can check that placing values costs in proportion to the input.
     qsizetype columnBytesExamined() const { return m_columnBytesExamined; }
 
 private:
     qsizetype m_columnBytesExamined = 0;
+    const CancelToken *m_cancel = nullptr;
 };
 
 } // namespace Topologist

@@ -14,8 +14,10 @@
 #include "dialogs/pushresultview.h"
 #include "documentactions.h"
 #include "documentautosaver.h"
+#include "documentloader.h"
 #include "filechangemonitor.h"
 #include "icons.h"
+#include "mainwindow/loadprogressindicator.h"
 #include "mainwindow/recentfiles.h"
 #include "outline/outlinewidget.h"
 #include "palette/typepalette.h"
@@ -128,6 +130,8 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Stops the worker before anything it may still report to goes.
+    m_loader.reset();
     // Views first: they observe the document.
     m_canvas->setDocument(nullptr, nullptr);
     if (m_palette)
@@ -436,6 +440,10 @@ void MainWindow::createStatusBar()
     });
     m_zoomLabel = new QLabel(QStringLiteral("100 %"), this);
     m_zoomLabel->setToolTip(tr("Zoom"));
+    m_loadIndicator = new LoadProgressIndicator(this);
+    connect(
+        m_loadIndicator, &LoadProgressIndicator::cancelRequested, this, &MainWindow::cancelOpen);
+    statusBar()->addPermanentWidget(m_loadIndicator);
     statusBar()->addPermanentWidget(m_problemSummary);
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
@@ -600,32 +608,128 @@ bool MainWindow::openFile(const QString &path)
 {
     if (!maybeSave())
         return false;
-    Diagnostics diagnostics;
-    std::unique_ptr<TopologyDocument> document
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!document) {
-        QStringList lines;
-        for (const Diagnostic &d : std::as_const(diagnostics))
-            lines << d.toString();
-        QMessageBox box(QMessageBox::Critical,
-                        tr("Open Topology"),
-                        tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
-                        QMessageBox::Ok,
-                        this);
-        box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
-                                               : lines.first());
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        keepPlain(&box);
-        box.exec();
-        return false;
-    }
-    m_unpackedFrom.clear();
-    setDocument(std::move(document));
-    offerMissingImports();
-    m_recentFiles->add(path);
-    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Opening %1 cancelled");
+    purpose.unreadable = [this, path](const Diagnostics &d) {
+        showUnreadable(path, d);
+    };
+    purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
+        m_unpackedFrom.clear();
+        setDocument(std::move(document));
+        m_loadIndicator->finish();
+        if (std::exchange(m_librariesChangedWhileOpening, false))
+            librariesChanged();
+        offerMissingImports();
+        m_recentFiles->add(path);
+        QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+        showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
     return true;
+}
+
+void MainWindow::startLoad(std::unique_ptr<DocumentLoader> loader, LoadPurpose purpose)
+{
+    // The newest request wins: the user asked for another file.
+    if (m_loader)
+        abandonOpen();
+    m_librariesChangedWhileOpening = false;
+    m_documentAtOpen = m_document.get();
+    m_undoIndexAtOpen = m_document ? m_document->undoStack()->index() : 0;
+    m_loader = std::move(loader);
+    m_loadPurpose = std::move(purpose);
+    connect(m_loader.get(),
+            &DocumentLoader::progressChanged,
+            m_loadIndicator,
+            &LoadProgressIndicator::setProgress);
+    connect(m_loader.get(), &DocumentLoader::finished, this, &MainWindow::loadFinished);
+    m_loadIndicator->begin(QFileInfo(m_loader->path()).fileName());
+    m_loader->start();
+}
+
+void MainWindow::abandonOpen()
+{
+    // Not waited for: freeing what a cancelled job had built can take a moment, on its thread.
+    // Parented, so that the window's end still waits for it.
+    DocumentLoader *abandoned = m_loader.release();
+    m_loadPurpose = LoadPurpose();
+    abandoned->disconnect(this);
+    abandoned->disconnect(m_loadIndicator);
+    abandoned->setParent(this);
+    connect(abandoned, &DocumentLoader::finished, abandoned, &QObject::deleteLater);
+    abandoned->cancel();
+    m_loadIndicator->finish();
+    emit openFinished(abandoned->path(), false);
+}
+
+bool MainWindow::isOpening() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void MainWindow::cancelOpen()
+{
+    if (isOpening())
+        m_loader->cancel();
+}
+
+bool MainWindow::editedWhileOpening() const
+{
+    return m_document
+           && (m_document.get() != m_documentAtOpen
+               || m_document->undoStack()->index() != m_undoIndexAtOpen);
+}
+
+void MainWindow::loadFinished()
+{
+    // Taken out first: a dialog below runs an event loop, in which another load may start.
+    std::unique_ptr<DocumentLoader> loader = std::move(m_loader);
+    const LoadPurpose purpose = std::exchange(m_loadPurpose, LoadPurpose());
+    const QString path = loader->path();
+    const QString cancelled = purpose.cancelled.arg(QDir::toNativeSeparators(path));
+    if (loader->status() != TopologyLoadResult::Status::Loaded) {
+        m_loadIndicator->finish();
+        if (loader->status() == TopologyLoadResult::Status::Unreadable)
+            purpose.unreadable(loader->readDiagnostics());
+        else
+            showMessage(cancelled);
+        emit openFinished(path, false);
+        return;
+    }
+    // Edits made while the file loaded were not there when the user was asked.
+    if (editedWhileOpening()) {
+        m_loadIndicator->finish();
+        if (!purpose.askAboutEdits || !maybeSave()) {
+            showMessage(cancelled);
+            emit openFinished(path, false);
+            return;
+        }
+    }
+    // Building the views blocks this thread for a moment on a big topology: say so first.
+    if (m_loadIndicator->isVisible()) {
+        m_loadIndicator->setProgress({LoadProgress::Step::Finished, 0, 0});
+        m_loadIndicator->repaint();
+    }
+    purpose.install(loader->takeDocument());
+    m_loadIndicator->finish();
+    emit openFinished(path, true);
+}
+
+void MainWindow::showUnreadable(const QString &path, const Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << d.toString();
+    QMessageBox box(QMessageBox::Critical,
+                    tr("Open Topology"),
+                    tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok,
+                    this);
+    box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
+                                           : lines.first());
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    keepPlain(&box);
+    box.exec();
 }
 
 bool MainWindow::save()
@@ -683,19 +787,31 @@ void MainWindow::revert()
                               .arg(m_document->displayName())));
     if (answer != QMessageBox::Yes)
         return;
-    Diagnostics diagnostics;
     const QString path = m_document->filePath();
-    std::unique_ptr<TopologyDocument> reloaded
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!reloaded) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Reverting %1 cancelled");
+    // The user agreed to lose the changes made before; not those made while it loads.
+    purpose.askAboutEdits = false;
+    purpose.unreadable = [this, path](const Diagnostics &) {
         QMessageBox::critical(
             this,
             tr("Revert"),
             PlainText::toHtml(tr("%1 can no longer be read; your version is kept.").arg(path)));
-        return;
-    }
-    setDocument(std::move(reloaded));
-    showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()));
+    };
+    purpose.install = [this](std::unique_ptr<TopologyDocument> document) {
+        installReloaded(std::move(document));
+        showMessage(tr("Reverted to the saved %1").arg(m_document->displayName()));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
+}
+
+void MainWindow::installReloaded(std::unique_ptr<TopologyDocument> document)
+{
+    // What a CSAR was unpacked from stays: reverting one reads the same archive again.
+    setDocument(std::move(document));
+    m_loadIndicator->finish();
+    if (std::exchange(m_librariesChangedWhileOpening, false))
+        librariesChanged();
 }
 
 void MainWindow::copy()
@@ -945,6 +1061,7 @@ void MainWindow::offerMissingImports()
 
 void MainWindow::librariesChanged()
 {
+    m_librariesChangedWhileOpening |= isOpening();
     m_palette->reload();
     // Types the libraries now hold (or no longer hold) change what the topology resolves to.
     if (!m_document)
@@ -1005,17 +1122,19 @@ void MainWindow::reloadFromDisk()
 {
     if (!m_document || m_document->filePath().isEmpty())
         return;
-    Diagnostics diagnostics;
     const QString path = m_document->filePath();
-    std::unique_ptr<TopologyDocument> reloaded
-        = TopologyDocument::open(path, m_catalog, &diagnostics);
-    if (!reloaded) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Reloading %1 cancelled");
+    purpose.askAboutEdits = false;
+    purpose.unreadable = [this, path](const Diagnostics &) {
         QMessageBox::critical(
             this, tr("Reload"), tr("%1 can no longer be read; your version is kept.").arg(path));
-        return;
-    }
-    setDocument(std::move(reloaded));
-    showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)));
+    };
+    purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
+        installReloaded(std::move(document));
+        showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)));
+    };
+    startLoad(std::make_unique<DocumentLoader>(path, m_catalog), std::move(purpose));
 }
 
 bool MainWindow::confirmOverwriteChangedFile()
@@ -1053,32 +1172,39 @@ void MainWindow::offerRecovery()
     }
 }
 
-bool MainWindow::restoreRecovered(const RecoveryEntry &entry)
+void MainWindow::restoreRecovered(const RecoveryEntry &entry)
 {
-    if (m_document
-        && (m_document->isModified() || !m_document->filePath().isEmpty()
-            || m_document->topology().nodeCount() > 0)) {
+    // A window already loading something would drop that load for this one.
+    if (m_loader
+        || (m_document
+            && (m_document->isModified() || !m_document->filePath().isEmpty()
+                || m_document->topology().nodeCount() > 0))) {
         auto *window = new MainWindow(m_catalog);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
-        return window->restoreRecovered(entry);
+        window->restoreRecovered(entry);
+        return;
     }
-    Diagnostics diagnostics;
-    std::unique_ptr<TopologyDocument> document
-        = TopologyDocument::fromRecovery(entry, m_catalog, &diagnostics);
-    if (!document) {
+    LoadPurpose purpose;
+    purpose.cancelled = tr("Restoring %1 cancelled");
+    purpose.unreadable = [this, entry](const Diagnostics &) {
         QMessageBox::critical(this,
                               tr("Recover Unsaved Changes"),
                               tr("The recovered version of %1 cannot be read; it is kept in %2.")
                                   .arg(entry.displayName, entry.recoveryFile));
-        return false;
-    }
-    m_unpackedFrom.clear();
-    setDocument(std::move(document));
-    // This session carries the recovery file on; it goes when the document is saved or closed.
-    m_autosaver->adopt(entry.recoveryFile);
-    showMessage(tr("Recovered %1: save it to keep the changes").arg(entry.displayName), 0);
-    return true;
+    };
+    purpose.install = [this, entry](std::unique_ptr<TopologyDocument> document) {
+        m_unpackedFrom.clear();
+        setDocument(std::move(document));
+        // This session carries the recovery file on; it goes when the document is saved or
+        // closed.
+        m_autosaver->adopt(entry.recoveryFile);
+        m_loadIndicator->finish();
+        if (std::exchange(m_librariesChangedWhileOpening, false))
+            librariesChanged();
+        showMessage(tr("Recovered %1: save it to keep the changes").arg(entry.displayName), 0);
+    };
+    startLoad(std::make_unique<DocumentLoader>(entry, m_catalog), std::move(purpose));
 }
 
 TypeLibrariesDialog *MainWindow::typeLibrariesDialog() const

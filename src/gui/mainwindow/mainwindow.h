@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "support/diagnostic.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -18,6 +21,8 @@ namespace Topologist {
 
 class CanvasWidget;
 class DocumentAutosaver;
+class DocumentLoader;
+class LoadProgressIndicator;
 class FileChangeMonitor;
 struct RecoveryEntry;
 class ExportCsarDialog;
@@ -45,9 +50,17 @@ public:
     explicit MainWindow(TypeCatalog &catalog, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a topology file (YAML or CSAR), asking first when the current one has unsaved
-    /// changes. False (with a message shown) when it cannot be read.
+    /// Opens a topology file (YAML or CSAR) in the background, asking first when the current
+    /// one has unsaved changes: reading, resolving and validating run on a worker thread while
+    /// the window goes on (the status bar shows how far, with Cancel). False when the user kept
+    /// the current document; otherwise openFinished() follows. Opening another file meanwhile
+    /// cancels this one. The current document stays as it is until the new one has loaded; a
+    /// file that cannot be read gives a message and changes nothing.
     bool openFile(const QString &path);
+    /// A file is being opened (or reverted, reloaded, restored) in the background.
+    bool isOpening() const;
+    /// The status bar's progress of the file being opened, for tests.
+    LoadProgressIndicator *loadProgressIndicator() const { return m_loadIndicator; }
     /// A new topology: empty, or from one of the bundled templates (":/examples/...").
     bool newDocument(const QString &templatePath = QString());
 
@@ -79,13 +92,25 @@ public:
     /// discard or later), one dialog after the other.
     void offerRecovery();
     /// Opens a recovered document, modified and bound to its file, in this window when it holds
-    /// only an empty new topology, else in a new window. False (with a message) when the
-    /// recovered YAML cannot be read.
-    bool restoreRecovered(const RecoveryEntry &entry);
+    /// only an empty new topology (and loads nothing), else in a new window. It loads in the
+    /// background as openFile() does, and that window's openFinished() tells the end; recovered
+    /// YAML that cannot be read gives a message and changes nothing.
+    void restoreRecovered(const RecoveryEntry &entry);
+
+signals:
+    /// A background load ended (an open, a revert, a reload after a change on disk, or a
+    /// restore after a crash): @p opened when the document of @p path is now this window's;
+    /// false when it was cancelled, unreadable, or replaced by a newer load.
+    void openFinished(const QString &path, bool opened);
 
 public slots:
+    /// Stops opening a file; the current document stays.
+    void cancelOpen();
     bool save();
     bool saveAs();
+    /// File > Revert: once confirmed, reads the file again in the background (as openFile());
+    /// the edited document stays until the file has loaded, and stays if it is cancelled or
+    /// unreadable.
     void revert();
     void cut();
     void copy();
@@ -120,6 +145,30 @@ private:
     /// Asks Save / Discard / Cancel when the document has unsaved changes; true to go on.
     bool maybeSave();
     void setDocument(std::unique_ptr<TopologyDocument> document);
+    /// What a background load is for, and what becomes of what it gives.
+    struct LoadPurpose
+    {
+        /// The status message when it is cancelled, %1 the file.
+        QString cancelled;
+        /// Edits made to the document while it loaded: asked about (an open), or they keep
+        /// the document and the load is dropped (a revert, whose question came before them).
+        bool askAboutEdits = true;
+        /// The file is no topology (any more): tell the user; the document stays.
+        std::function<void(const Diagnostics &)> unreadable;
+        /// Installs the loaded document (setDocument() and what goes with it).
+        std::function<void(std::unique_ptr<TopologyDocument>)> install;
+    };
+    /// Runs @p loader in the background with the status bar's progress and Cancel, replacing
+    /// any load in progress; the current document stays until @p purpose installs the result.
+    void startLoad(std::unique_ptr<DocumentLoader> loader, LoadPurpose purpose);
+    void loadFinished();
+    /// Revert and reload: the file's document replaces this one, unmodified.
+    void installReloaded(std::unique_ptr<TopologyDocument> document);
+    /// Cancels the running open without waiting for it and forgets it.
+    void abandonOpen();
+    void showUnreadable(const QString &path, const Diagnostics &diagnostics);
+    /// Whether the document shown when the open began was edited since.
+    bool editedWhileOpening() const;
     void updateTitle();
     void updateActions();
     void updateProblemSummary();
@@ -142,6 +191,15 @@ private:
     TypeCatalog &m_catalog;
     TypeLibraryManager *m_libraries;
     std::unique_ptr<TopologyDocument> m_document;
+    /// The background open in progress, if any.
+    std::unique_ptr<DocumentLoader> m_loader;
+    LoadPurpose m_loadPurpose;
+    /// The document and its undo position when the open began (see editedWhileOpening()).
+    const TopologyDocument *m_documentAtOpen = nullptr;
+    int m_undoIndexAtOpen = 0;
+    /// The job resolved against the libraries as they were when it began.
+    bool m_librariesChangedWhileOpening = false;
+    LoadProgressIndicator *m_loadIndicator = nullptr;
     /// Declared after the document, so they go first: they observe it.
     std::unique_ptr<DocumentAutosaver> m_autosaver;
     std::unique_ptr<FileChangeMonitor> m_fileMonitor;

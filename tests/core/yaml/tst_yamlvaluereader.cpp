@@ -644,3 +644,24 @@ TEST(YamlValueReader, ColumnsAfterNonAsciiTextInALongLineCountCharacters)
     EXPECT_EQ(root.items()[150].location().column, 2 + 5 * 150);
     EXPECT_EQ(root.items()[300].location().column, 2 + 5 * 300);
 }
+
+TEST(YamlValueReader, ACancelledReadStopsWithoutAValueOrADiagnostic)
+{
+    QByteArray bytes;
+    for (int i = 0; i < 20000; ++i)
+        bytes += "- value" + QByteArray::number(i) + '\n';
+    CancelToken token;
+    YamlValueReader reader;
+    reader.setCancelToken(&token);
+    Diagnostics diagnostics;
+    const Value whole = reader.read(bytes, QStringLiteral("long.yml"), &diagnostics);
+    ASSERT_TRUE(whole.isList()) << describe(diagnostics);
+    EXPECT_EQ(whole.items().size(), 20000u);
+
+    // Cancelled (by a UI thread, typically) before or while the parser runs: it gives up at its
+    // next look at the token, and being cancelled is no problem of the file.
+    token.cancel();
+    const Value none = reader.read(bytes, QStringLiteral("long.yml"), &diagnostics);
+    EXPECT_TRUE(none.isNull());
+    EXPECT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+}

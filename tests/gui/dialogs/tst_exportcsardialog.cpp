@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "testhelpers.h"
 #include "testpaths.h"
+#include "waitforopen.h"
 
 #include <QAction>
 #include <QDir>
@@ -174,8 +175,8 @@ TEST_F(ExportCsarDialogTest, ExistingFileIsAnnouncedBeforeItIsReplaced)
 TEST_F(ExportCsarDialogTest, MainWindowActionExportsAndSaysWhereInTheStatusBar)
 {
     MainWindow window(dialogCatalog());
-    ASSERT_TRUE(window.openFile(
-        copyInto(QStringLiteral(":/examples/marathon/marathon.yml"), m_dir.path())));
+    ASSERT_TRUE(openAndWait(
+        window, copyInto(QStringLiteral(":/examples/marathon/marathon.yml"), m_dir.path())));
     QAction *action = window.action(QStringLiteral("actionExportCsar"));
     ASSERT_NE(action, nullptr);
     ASSERT_TRUE(action->isEnabled());

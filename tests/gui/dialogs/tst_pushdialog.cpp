@@ -10,6 +10,7 @@
 #include "problems/problemlist.h"
 #include "problems/problemmodel.h"
 #include "selectionmodel.h"
+#include "waitforopen.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -163,8 +164,8 @@ TEST_F(PushDialogTest, ServerParseErrorsShowInTheProblemsListOnTheirNode)
 {
     preloadMarathonDependencies();
     MainWindow window(dialogCatalog());
-    ASSERT_TRUE(window.openFile(
-        copyInto(QStringLiteral(":/examples/marathon/marathon.yml"), m_dir.path())));
+    ASSERT_TRUE(openAndWait(
+        window, copyInto(QStringLiteral(":/examples/marathon/marathon.yml"), m_dir.path())));
     TopologyDocument *document = window.document();
     // A4C's lines are those of the uploaded YAML, which is the serialized document.
     const QByteArray uploaded = document->serialize();

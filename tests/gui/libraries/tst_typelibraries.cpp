@@ -9,6 +9,7 @@
 #include "palette/typepalettemodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
+#include "waitforopen.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -186,7 +187,7 @@ TEST_F(TypeLibrariesTest, ThePaletteShowsTheVersionADropWouldImport)
               QStringLiteral("app:2.0"));
 
     // A topology that imports 1.0 sees 1.0: importing 2.0 beside it would clash.
-    ASSERT_TRUE(window.openFile(topologyImporting("1.0")));
+    ASSERT_TRUE(openAndWait(window, topologyImporting("1.0")));
     titles = visibleArchiveTitles(window.palette());
     EXPECT_TRUE(titles.contains(QStringLiteral("app 1.0"))) << titles.join(", ").toStdString();
     EXPECT_FALSE(titles.contains(QStringLiteral("app 2.0")));
@@ -198,7 +199,7 @@ TEST_F(TypeLibrariesTest, AMissingImportOffersTheAvailableVersionAsOneUndoableEd
     Diagnostics diagnostics;
     ASSERT_TRUE(m_catalog.addLibrary(m_library.path(), &diagnostics));
     MainWindow window(m_catalog);
-    ASSERT_TRUE(window.openFile(topologyImporting("0.9-SNAPSHOT")));
+    ASSERT_TRUE(openAndWait(window, topologyImporting("0.9-SNAPSHOT")));
     QMessageBox *box = window.missingImportsBox();
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QStringLiteral("app:0.9-SNAPSHOT (the libraries have "
@@ -230,7 +231,7 @@ TEST_F(TypeLibrariesTest, AMissingImportOffersTheAvailableVersionAsOneUndoableEd
 TEST_F(TypeLibrariesTest, AMissingImportOffersToAddALibrary)
 {
     MainWindow window(m_catalog);
-    ASSERT_TRUE(window.openFile(topologyImporting("2.0")));
+    ASSERT_TRUE(openAndWait(window, topologyImporting("2.0")));
     QMessageBox *box = window.missingImportsBox();
     ASSERT_NE(box, nullptr);
     EXPECT_TRUE(box->text().contains(QStringLiteral("app:2.0 (no library has app)")))

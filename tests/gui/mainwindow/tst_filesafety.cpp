@@ -10,6 +10,7 @@
 #include "recovery/recoverystore.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
+#include "waitforopen.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -26,6 +27,8 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using Topologist::Test::loadAndWait;
+using Topologist::Test::openAndWait;
 using Topologist::Test::readAll;
 using Topologist::Test::writeFile;
 
@@ -128,7 +131,10 @@ TEST_F(FileSafetyTest, restoreOpensTheRecoveredVersionModifiedAndSaveWritesItsFi
         asked = true;
         clickChild(dialog, "restoreButton");
     });
-    window.offerRecovery();
+    ASSERT_TRUE(loadAndWait(window, [&] {
+        window.offerRecovery();
+        return window.isOpening();
+    }));
     ASSERT_TRUE(asked);
     ASSERT_NE(window.document(), nullptr);
     EXPECT_EQ(window.document()->serialize(), m_edited);
@@ -161,13 +167,16 @@ TEST_F(FileSafetyTest, aSecondRestoredDocumentOpensInItsOwnWindow)
     answerModal<RecoveryDialog>(restore);
     window.offerRecovery();
     ASSERT_EQ(asked, 2);
-    EXPECT_EQ(window.document()->serialize(), m_edited);
     MainWindow *other = nullptr;
     for (QWidget *widget : QApplication::topLevelWidgets()) {
         if (auto *w = qobject_cast<MainWindow *>(widget); w && w != &window)
             other = w;
     }
     ASSERT_NE(other, nullptr);
+    // Both load in the background (the first may have ended while the second dialog showed).
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return !window.isOpening() && !other->isOpening(); }, 60 * 1000));
+    EXPECT_EQ(window.document()->serialize(), m_edited);
     EXPECT_EQ(other->document()->serialize(), m_edited);
     EXPECT_TRUE(other->isWindowModified());
     const QStringList held{window.autosaver()->recoveryPath(), other->autosaver()->recoveryPath()};
@@ -209,7 +218,7 @@ TEST_F(FileSafetyTest, compareShowsWhatTheRecoveredVersionChangesAndLaterKeepsIt
 TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(m_file));
+    ASSERT_TRUE(openAndWait(window, m_file));
     ASSERT_TRUE(writeFile(m_file, m_edited));
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.changedOnDiskBox() != nullptr; }, 5000));
     QMessageBox *box = window.changedOnDiskBox();
@@ -226,7 +235,7 @@ TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 TEST_F(FileSafetyTest, keepLeavesTheDocumentAndSaveAsksBeforeOverwriting)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(m_file));
+    ASSERT_TRUE(openAndWait(window, m_file));
     const QByteArray mine = window.document()->serialize();
     const QByteArray theirs = m_saved + "# edited in another editor\n";
     ASSERT_TRUE(writeFile(m_file, theirs));

@@ -9,6 +9,7 @@
 #include "testhelpers.h"
 #include "testpaths.h"
 #include "topologydocument.h"
+#include "waitforopen.h"
 #include "yaml/toscareader.h"
 
 #include <QAbstractButton>
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,7 +29,11 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace Topologist;
+using Topologist::Test::loadAndWait;
+using Topologist::Test::openAndWait;
 
 namespace {
 
@@ -43,16 +49,25 @@ TypeCatalog &catalog()
 }
 
 /// Answers the next message box with `button` once it shows (modal dialogs block the test
-/// otherwise).
+/// otherwise). It looks for one for a while: the box of a background open comes when the load
+/// ends.
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, [button] {
+    auto *timer = new QTimer;
+    auto ticks = std::make_shared<int>(0);
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, [timer, ticks, button] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && ++*ticks < 2000)
+            return;
+        timer->stop();
+        timer->deleteLater();
         if (box && box->button(button))
             box->button(button)->click();
         else if (box)
             box->reject();
     });
+    timer->start();
 }
 
 QStringList topologies()
@@ -97,13 +112,13 @@ TEST_F(MainWindowTest, openSaveReopenGivesTheSameTopology)
     MainWindow window(catalog());
     for (const QString &source : topologies()) {
         const QString path = copyToDisk(source);
-        ASSERT_TRUE(window.openFile(path)) << path.toStdString();
+        ASSERT_TRUE(openAndWait(window, path)) << path.toStdString();
         const ToscaArchive opened = window.document()->archive();
         const QString saved = m_dir.filePath(QStringLiteral("saved.yml"));
         QString error;
         ASSERT_TRUE(window.document()->save(saved, &error)) << error.toStdString();
         EXPECT_FALSE(window.isWindowModified());
-        ASSERT_TRUE(window.openFile(saved));
+        ASSERT_TRUE(openAndWait(window, saved));
         EXPECT_TRUE(window.document()->archive() == opened) << source.toStdString();
         EXPECT_EQ(window.document()->topology().nodeCount(), opened.topology->nodeCount());
         // The layout the canvas computed for a file without one is not forced into the file.
@@ -114,7 +129,8 @@ TEST_F(MainWindowTest, openSaveReopenGivesTheSameTopology)
 TEST_F(MainWindowTest, editMarksModifiedAndUndoActionRestoresExactly)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
+    ASSERT_TRUE(
+        openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     const QByteArray before = window.document()->serialize();
     EXPECT_FALSE(window.isWindowModified());
     EXPECT_TRUE(window.windowTitle().contains(QLatin1String("marathon.yml")));
@@ -140,7 +156,7 @@ TEST_F(MainWindowTest, saveIsAtomicAndClearsTheModifiedMarker)
 {
     MainWindow window(catalog());
     const QString path = copyToDisk(QStringLiteral(":/examples/mesos-ha/mesos-ha.yml"));
-    ASSERT_TRUE(window.openFile(path));
+    ASSERT_TRUE(openAndWait(window, path));
     DocumentActions(window.document())
         .renameNode(QStringLiteral("Mesos_Slave"), QStringLiteral("Agent"));
     ASSERT_TRUE(window.save());
@@ -155,11 +171,15 @@ TEST_F(MainWindowTest, saveIsAtomicAndClearsTheModifiedMarker)
 TEST_F(MainWindowTest, revertReloadsTheFileAfterConfirmation)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
+    ASSERT_TRUE(
+        openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
     ASSERT_FALSE(window.document()->topology().contains(QStringLiteral("MarathonLB")));
     answerNextMessageBox(QMessageBox::Yes);
-    window.revert();
+    ASSERT_TRUE(loadAndWait(window, [&] {
+        window.revert();
+        return window.isOpening();
+    }));
     EXPECT_TRUE(window.document()->topology().contains(QStringLiteral("MarathonLB")));
     EXPECT_FALSE(window.isWindowModified());
 }
@@ -167,7 +187,8 @@ TEST_F(MainWindowTest, revertReloadsTheFileAfterConfirmation)
 TEST_F(MainWindowTest, unsavedChangesAreNotDiscardedWhenTheUserCancels)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
+    ASSERT_TRUE(
+        openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
     answerNextMessageBox(QMessageBox::Cancel);
     EXPECT_FALSE(window.newDocument());
@@ -198,14 +219,15 @@ TEST_F(MainWindowTest, newFromEachBundledTemplateIsValidAndUnmodified)
 TEST_F(MainWindowTest, unreadableFileIsRefusedAndTheCurrentDocumentKept)
 {
     MainWindow window(catalog());
-    ASSERT_TRUE(window.openFile(copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
+    ASSERT_TRUE(
+        openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     const QString broken = m_dir.filePath(QStringLiteral("broken.yml"));
     QFile file(broken);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("tosca_definitions_version: alien_dsl_1_4_0\ntopology_template: [unclosed\n");
     file.close();
     answerNextMessageBox(QMessageBox::Ok);
-    EXPECT_FALSE(window.openFile(broken));
+    EXPECT_FALSE(openAndWait(window, broken));
     EXPECT_TRUE(window.document()->topology().contains(QStringLiteral("MesosMaster")));
 }
 
@@ -218,9 +240,11 @@ TEST_F(MainWindowTest, droppingAFileOnTheWindowOpensIt)
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     EXPECT_TRUE(enter.isAccepted());
+    QSignalSpy finished(&window, &MainWindow::openFinished);
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
-    QApplication::processEvents();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_TRUE(finished.first().at(1).toBool());
     EXPECT_EQ(QFileInfo(window.document()->filePath()).fileName(), QStringLiteral("aurora.yml"));
     EXPECT_TRUE(window.document()->topology().contains(QStringLiteral("AuroraScheduler")));
     EXPECT_TRUE(RecentFiles().files().contains(QFileInfo(path).absoluteFilePath()));

@@ -540,7 +540,7 @@ TEST(TopologyLoader, GeneratedRandomBytesAreUnreadable)
     ASSERT_TRUE(dir.isValid());
     QByteArray bytes(1024 * 1024, Qt::Uninitialized);
     for (int i = 0; i < bytes.size(); ++i)
-        bytes[i] = char((i * 7919 + 13) % 251);
+        bytes[i] = char((uint(i) * 7919u + 13u) % 251u);
     const QString path = dir.filePath(QStringLiteral("noise.yml"));
     ASSERT_TRUE(writeFile(path, bytes));
     const LoadedTopology loaded = load(path);

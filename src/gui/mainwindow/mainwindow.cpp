@@ -132,6 +132,9 @@ MainWindow::~MainWindow()
 {
     // Stops the worker before anything it may still report to goes.
     m_loader.reset();
+    // The push dialog is a child: left to ~QWidget, its `destroyed` handler would run on a
+    // window whose MainWindow part is already gone (UBSan reports it).
+    delete m_pushDialog;
     // Views first: they observe the document.
     m_canvas->setDocument(nullptr, nullptr);
     if (m_palette)

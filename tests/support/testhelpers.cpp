@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 
 namespace Topologist::Test {
 
@@ -63,11 +64,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return file.write(bytes) == bytes.size();
 }
 
-void useSettingsFolder(const QString &folder)
+bool useOwnSettingsFolder()
 {
+    static QTemporaryDir folder;
+    if (!folder.isValid())
+        return false;
     QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
+    return true;
 }
 
 QStringList topologyNames()

@@ -29,9 +29,10 @@ QByteArray readAll(const QString &path);
 /// Writes `bytes` to `path`; false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
-/// Keeps this process's QSettings in `folder`: CTest runs the cases of one test binary as
-/// parallel processes, and a shared settings file lets one case see another's libraries.
-void useSettingsFolder(const QString &folder);
+/// Keeps this process's QSettings in a temporary folder of its own, removed at exit: CTest runs
+/// the cases of one test binary as parallel processes, and a shared settings file lets one case
+/// see another's libraries. False when the folder cannot be made.
+bool useOwnSettingsFolder();
 
 /// The four topologies of the Mesos blueprints, by short name (see publishedTopology()).
 QStringList topologyNames();

@@ -266,10 +266,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
     QApplication::setApplicationName(QStringLiteral("tst_filesafety"));
-    QTemporaryDir settingsFolder;
-    if (!settingsFolder.isValid())
+    if (!Topologist::Test::useOwnSettingsFolder())
         return 2;
-    Topologist::Test::useSettingsFolder(settingsFolder.path());
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -377,10 +377,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
     QApplication::setApplicationName(QStringLiteral("tst_openinbackground"));
-    QTemporaryDir settingsFolder;
-    if (!settingsFolder.isValid())
+    if (!Topologist::Test::useOwnSettingsFolder())
         return 2;
-    Topologist::Test::useSettingsFolder(settingsFolder.path());
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

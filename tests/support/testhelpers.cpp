@@ -2,6 +2,7 @@
 #include "testhelpers.h"
 
 #include "catalog/typecatalog.h"
+#include "yaml/yamlvaluereader.h"
 
 #include <QFile>
 #include <QSettings>
@@ -62,6 +63,40 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return file.write(bytes) == bytes.size();
+}
+
+namespace {
+
+void collectElementStarts(const Value &value, const QString &prefix, QMap<int, QString> *starts)
+{
+    const auto add = [starts](int line, const QString &path) {
+        if (!starts->contains(line))
+            starts->insert(line, path);
+    };
+    if (value.isMap()) {
+        for (const Value::Entry &entry : value.entries()) {
+            const QString path = prefix + QLatin1Char('/') + entry.key;
+            add(entry.keyLocation.line, path);
+            collectElementStarts(entry.value, path, starts);
+        }
+    } else if (value.isList()) {
+        for (size_t i = 0; i < value.items().size(); ++i) {
+            const QString path = prefix + QStringLiteral("/[%1]").arg(i);
+            add(value.items()[i].location().line, path);
+            collectElementStarts(value.items()[i], path, starts);
+        }
+    }
+}
+
+} // namespace
+
+QMap<int, QString> elementStarts(const QByteArray &yaml)
+{
+    Diagnostics ignored;
+    QMap<int, QString> starts;
+    collectElementStarts(
+        YamlValueReader().read(yaml, QStringLiteral("text"), &ignored), QString(), &starts);
+    return starts;
 }
 
 bool useOwnSettingsFolder()

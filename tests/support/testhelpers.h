@@ -4,6 +4,7 @@
 #include "support/diagnostic.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,10 @@ std::string describe(const Diagnostics &diagnostics);
 QByteArray readAll(const QString &path);
 /// Writes `bytes` to `path`; false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
+
+/// The outermost key or list item starting on each line of a YAML document, as a path such as
+/// "/topology_template/node_templates/App" or ".../requirements/[1]": where comments belong.
+QMap<int, QString> elementStarts(const QByteArray &yaml);
 
 /// Keeps this process's QSettings in a temporary folder of its own, removed at exit: CTest runs
 /// the cases of one test binary as parallel processes, and a shared settings file lets one case

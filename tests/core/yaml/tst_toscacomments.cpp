@@ -51,37 +51,6 @@ QString lineAfter(const QByteArray &text, const QString &comment)
     return QString();
 }
 
-/// The outermost key or list item starting on each line of a parsed document, as a path.
-void elementStarts(const Value &value, const QString &prefix, QMap<int, QString> *starts)
-{
-    const auto add = [starts](int line, const QString &path) {
-        if (!starts->contains(line))
-            starts->insert(line, path);
-    };
-    if (value.isMap()) {
-        for (const Value::Entry &entry : value.entries()) {
-            const QString path = prefix + QLatin1Char('/') + entry.key;
-            add(entry.keyLocation.line, path);
-            elementStarts(entry.value, path, starts);
-        }
-    } else if (value.isList()) {
-        for (size_t i = 0; i < value.items().size(); ++i) {
-            const QString path = prefix + QStringLiteral("/[%1]").arg(i);
-            add(value.items()[i].location().line, path);
-            elementStarts(value.items()[i], path, starts);
-        }
-    }
-}
-
-QMap<int, QString> elementStarts(const QByteArray &yaml)
-{
-    Diagnostics diagnostics;
-    QMap<int, QString> starts;
-    elementStarts(
-        YamlValueReader().read(yaml, QStringLiteral("text"), &diagnostics), QString(), &starts);
-    return starts;
-}
-
 /// `yaml` with a comment line naming each element above the line it starts on.
 QByteArray commentEveryElement(const QByteArray &yaml)
 {

@@ -124,38 +124,13 @@ QStringList lostKeys(const QByteArray &original, const QByteArray &written)
     return lost;
 }
 
-/// The outermost key or list item starting on each line of a document, as a path.
-void elementStarts(const Value &value, const QString &prefix, QMap<int, QString> *starts)
-{
-    const auto add = [starts](int line, const QString &path) {
-        if (!starts->contains(line))
-            starts->insert(line, path);
-    };
-    if (value.isMap()) {
-        for (const Value::Entry &entry : value.entries()) {
-            const QString path = prefix + QLatin1Char('/') + entry.key;
-            add(entry.keyLocation.line, path);
-            elementStarts(entry.value, path, starts);
-        }
-    } else if (value.isList()) {
-        for (size_t i = 0; i < value.items().size(); ++i) {
-            const QString path = prefix + QStringLiteral("/[%1]").arg(i);
-            add(value.items()[i].location().line, path);
-            elementStarts(value.items()[i], path, starts);
-        }
-    }
-}
-
 /// Each whole-line comment block of `yaml`, by its first line's text, with the element that
 /// starts on the next line holding content ("<header>" above the first element, "<end>" after
 /// the last); blocks whose first line is not unique in the file are left out, as they cannot be
 /// told apart in the written text.
 QHash<QString, QString> blockTargets(const QByteArray &yaml)
 {
-    Diagnostics ignored;
-    QMap<int, QString> starts;
-    elementStarts(
-        YamlValueReader().read(yaml, QStringLiteral("c.yml"), &ignored), QString(), &starts);
+    const QMap<int, QString> starts = elementStarts(yaml);
     QHash<QString, QString> targets;
     QHash<QString, int> seen;
     for (const CommentScanner::Block &block : CommentScanner::scan(yaml)) {

@@ -125,7 +125,7 @@ bool DocumentActions::canConnect(const QString &source,
             return refuse(Tr::tr("%1.%2 already targets %3").arg(source, requirement, target));
         ++used;
     }
-    if (!definition->occurrences.isUnbounded() && used >= definition->occurrences.upper)
+    if (definition->occurrences.isFull(used))
         return refuse(Tr::tr("%1.%2 accepts at most %3 relationship(s)")
                           .arg(source, requirement)
                           .arg(definition->occurrences.upper));
@@ -138,19 +138,10 @@ bool DocumentActions::canConnect(const QString &source,
         if (c.name != match || c.occurrences.isUnbounded())
             continue;
         int incoming = 0;
-        for (const QString &other : context.sourcesOf(target)) {
-            const NodeTemplate *otherNode = topology.node(other);
-            for (int i = 0; otherNode && i < int(otherNode->requirements.size()); ++i) {
-                const RequirementAssignment &r = otherNode->requirements[i];
-                if (r.node != target || (other == source && i == ignoreIndex))
-                    continue;
-                const CapabilityDefinition *used2
-                    = context.targetCapability(*otherNode, r, *targetNode);
-                if (used2 && used2->name == match)
-                    ++incoming;
-            }
-        }
-        if (incoming >= c.occurrences.upper)
+        for (const ValidationContext::CapabilityUser &user :
+             context.capabilityUsers(*targetNode, match))
+            incoming += user.source == sourceNode && user.requirement == ignoreIndex ? 0 : 1;
+        if (c.occurrences.isFull(incoming))
             return refuse(Tr::tr("capability '%1' of %2 is full (%3 relationship(s) at most)")
                               .arg(match, target)
                               .arg(c.occurrences.upper));
@@ -172,7 +163,7 @@ QStringList DocumentActions::openRequirements(const QString &source) const
         int used = 0;
         for (const RequirementAssignment &r : node->requirements)
             used += r.name == definition.name && !r.node.isEmpty() ? 1 : 0;
-        if (definition.occurrences.isUnbounded() || used < definition.occurrences.upper)
+        if (!definition.occurrences.isFull(used))
             open << definition.name;
     }
     return open;
@@ -201,7 +192,7 @@ QStringList DocumentActions::connectableTargets(const QString &source,
         alreadyTargeted.insert(r.node);
         ++used;
     }
-    if (!definition->occurrences.isUnbounded() && used >= definition->occurrences.upper)
+    if (definition->occurrences.isFull(used))
         return targets;
     const bool hosting = context.isHostingRelationship(definition->relationship);
     const RelationshipMatcher matcher(m_document->types());
@@ -219,22 +210,9 @@ QStringList DocumentActions::connectableTargets(const QString &source,
             continue;
         bool full = false;
         for (const CapabilityDefinition &c : targetType->capabilities) {
-            if (c.name != match || c.occurrences.isUnbounded())
-                continue;
-            int incoming = 0;
-            for (const QString &other : context.sourcesOf(target.name)) {
-                const NodeTemplate *otherNode = topology.node(other);
-                for (int i = 0; otherNode && i < int(otherNode->requirements.size()); ++i) {
-                    const RequirementAssignment &r = otherNode->requirements[i];
-                    if (r.node != target.name)
-                        continue;
-                    const CapabilityDefinition *usedCapability
-                        = context.targetCapability(*otherNode, r, target);
-                    if (usedCapability && usedCapability->name == match)
-                        ++incoming;
-                }
-            }
-            full = full || incoming >= c.occurrences.upper;
+            if (c.name == match && !c.occurrences.isUnbounded())
+                full = full
+                       || c.occurrences.isFull(int(context.capabilityUsers(target, match).size()));
         }
         if (!full)
             targets << target.name;

@@ -16,6 +16,10 @@ struct Occurrences
     int upper = 1;
 
     bool isUnbounded() const { return upper == Unbounded; }
+    /// True when `used` relationships leave no room for another.
+    bool isFull(int used) const { return !isUnbounded() && used >= upper; }
+    /// True when `used` relationships are more than allowed.
+    bool isExceededBy(int used) const { return !isUnbounded() && used > upper; }
     /// "[1, 1]", "[0, unbounded]"
     QString toString() const
     {

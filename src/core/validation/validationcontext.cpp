@@ -254,4 +254,22 @@ ValidationContext::targetCapability(const NodeTemplate &source,
     return nullptr;
 }
 
+QList<ValidationContext::CapabilityUser>
+ValidationContext::capabilityUsers(const NodeTemplate &target, const QString &capability) const
+{
+    QList<CapabilityUser> users;
+    for (const QString &sourceName : sourcesOf(target.name)) {
+        const NodeTemplate *source = m_topology.node(sourceName);
+        for (int i = 0; source && i < int(source->requirements.size()); ++i) {
+            const RequirementAssignment &r = source->requirements[i];
+            if (r.node != target.name)
+                continue;
+            const CapabilityDefinition *used = targetCapability(*source, r, target);
+            if (used && used->name == capability)
+                users.append({source, i});
+        }
+    }
+    return users;
+}
+
 } // namespace Topologist

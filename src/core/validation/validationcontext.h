@@ -56,7 +56,6 @@ public:
     QString hostOf(const QString &name) const;
     /// The hosts of `name`, nearest first; stops at a cycle.
     QStringList hostingChain(const QString &name) const;
-    /// The nodes whose requirements target `name`.
     /// The nodes whose requirements target `name` (also when no node is called `name`: what
     /// pointed at a removed node must be checked again).
     QStringList sourcesOf(const QString &name) const;
@@ -81,6 +80,17 @@ public:
     const CapabilityDefinition *targetCapability(const NodeTemplate &source,
                                                  const RequirementAssignment &assignment,
                                                  const NodeTemplate &target) const;
+
+    /// A requirement that connects to a capability: the node and the requirement's index.
+    struct CapabilityUser
+    {
+        const NodeTemplate *source = nullptr;
+        int requirement = -1;
+    };
+    /// The requirements connected to `target`'s capability named `capability`, in node order:
+    /// what counts against the capability's occurrences.
+    QList<CapabilityUser> capabilityUsers(const NodeTemplate &target,
+                                          const QString &capability) const;
 
 private:
     const ToscaArchive &m_archive;

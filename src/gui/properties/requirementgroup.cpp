@@ -166,7 +166,7 @@ bool RequirementGroup::acceptsMore() const
 {
     if (!m_definition)
         return false;
-    return m_definition->occurrences.isUnbounded() || m_used < m_definition->occurrences.upper;
+    return !m_definition->occurrences.isFull(m_used);
 }
 
 void RequirementGroup::invalidateCandidates()

@@ -4,7 +4,6 @@
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace Topologist {
 
@@ -15,27 +14,17 @@ void CapabilityOccurrencesRule::checkNode(const ValidationContext &context,
     const TypeDefinition *type = context.nodeType(node);
     if (!type)
         return;
-    bool anyBounded = false;
-    for (const CapabilityDefinition &capability : type->capabilities)
-        anyBounded |= !capability.occurrences.isUnbounded();
-    if (!anyBounded)
-        return;
-    QHash<QString, QStringList> users;
-    for (const QString &sourceName : context.sourcesOf(node.name)) {
-        const NodeTemplate *source = context.topology().node(sourceName);
-        if (!source)
-            continue;
-        for (const RequirementAssignment &r : source->requirements) {
-            if (r.node != node.name)
-                continue;
-            if (const CapabilityDefinition *capability = context.targetCapability(*source, r, node))
-                users[capability->name].append(source->name + QLatin1Char('.') + r.name);
-        }
-    }
     for (const CapabilityDefinition &capability : type->capabilities) {
-        const QStringList &used = users[capability.name];
-        if (capability.occurrences.isUnbounded() || used.size() <= capability.occurrences.upper)
+        if (capability.occurrences.isUnbounded())
             continue;
+        const QList<ValidationContext::CapabilityUser> users
+            = context.capabilityUsers(node, capability.name);
+        if (!capability.occurrences.isExceededBy(int(users.size())))
+            continue;
+        QStringList used;
+        for (const ValidationContext::CapabilityUser &user : users)
+            used << user.source->name + QLatin1Char('.')
+                        + user.source->requirements[user.requirement].name;
         problems->append(Problem::make(
             Severity::Error,
             QStringLiteral("TOPO-CAP-001"),

@@ -53,7 +53,7 @@ void RequirementOccurrencesRule::checkNode(const ValidationContext &context,
             problem.fixes = connectFixes(context, node, definition);
             problems->append(problem);
         }
-        if (!definition.occurrences.isUnbounded() && count > definition.occurrences.upper) {
+        if (definition.occurrences.isExceededBy(count)) {
             const int extra = indexes[definition.occurrences.upper];
             Problem problem = Problem::make(
                 Severity::Error,

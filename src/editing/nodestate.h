@@ -3,6 +3,7 @@
 
 #include "model/nodetemplate.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -21,5 +22,9 @@ struct NodeState
 };
 
 using NodeStates = QList<NodeState>;
+
+/// The nodes an edit renamed, old name to new: applying the edit tells views "renamed" rather
+/// than "removed" and "added", so they keep the node's place, selection and open editor.
+using NodeRenames = QHash<QString, QString>;
 
 } // namespace Topologist

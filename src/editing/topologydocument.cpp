@@ -378,7 +378,7 @@ const CatalogEntry *TopologyDocument::archiveDeclaring(const QString &nodeType) 
     return nullptr;
 }
 
-void TopologyDocument::applyNodeStates(const NodeStates &states)
+void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenames &renames)
 {
     TopologyTemplate &topology = *m_archive.topology;
     QHash<QString, bool> existed;
@@ -389,13 +389,38 @@ void TopologyDocument::applyNodeStates(const NodeStates &states)
         if (state.node)
             present.insert(state.name);
     }
+    // A pair counts as a rename only when one slot really goes and the other really comes.
+    NodeRenames renamed;
+    for (auto it = renames.cbegin(); it != renames.cend(); ++it) {
+        if (existed.value(it.key()) && !present.contains(it.key()) && !existed.value(it.value())
+            && present.contains(it.value()))
+            renamed.insert(it.key(), it.value());
+    }
+    QHash<QString, NodeTemplate> previous;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
-        if (it.value() && !present.contains(it.key()))
+        if (!it.value())
+            continue;
+        const QString now = renamed.value(it.key(), it.key());
+        if (present.contains(now))
+            previous.insert(now, *topology.node(it.key()));
+        else
             emit nodeAboutToBeRemoved(it.key());
     }
+    replaceSlots(states, existed);
+    emitNodeChanges(existed, present, renamed, previous);
+    QSet<QString> changed;
+    for (auto it = existed.cbegin(); it != existed.cend(); ++it)
+        changed.insert(it.key());
+    revalidate(changed);
+    emit editFinished();
+}
+
+void TopologyDocument::replaceSlots(const NodeStates &states, const QHash<QString, bool> &existed)
+{
     // Take every named slot out (highest index first so the others stay valid), then put back
     // the ones that exist afterwards in ascending order: one rule for adds, removals,
     // replacements and renames.
+    TopologyTemplate &topology = *m_archive.topology;
     QList<int> removals;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
         if (it.value())
@@ -417,20 +442,35 @@ void TopologyDocument::applyNodeStates(const NodeStates &states)
             = state.index < 0 ? topology.nodeCount() : qMin(state.index, topology.nodeCount());
         topology.insertNode(index, *state.node);
     }
+}
 
-    // Observers are told once the model is consistent again, so they can read any node.
-    QSet<QString> changed;
+void TopologyDocument::emitNodeChanges(const QHash<QString, bool> &existed,
+                                       const QSet<QString> &present,
+                                       const NodeRenames &renamed,
+                                       const QHash<QString, NodeTemplate> &previous)
+{
+    QSet<QString> renamedTo;
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
+        renamedTo.insert(it.value());
     for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
-        changed.insert(it.key());
-        const bool now = present.contains(it.key());
+        const QString &name = it.key();
+        const bool now = present.contains(name);
+        if (renamed.contains(name)) {
+            emit nodeRenamed(name, renamed.value(name));
+            continue;
+        }
+        if (renamedTo.contains(name))
+            continue;
         if (it.value() && !now)
-            emit nodeRemoved(it.key());
+            emit nodeRemoved(name);
         else if (!it.value() && now)
-            emit nodeAdded(it.key());
-        else if (now)
-            emit nodeChanged(it.key());
+            emit nodeAdded(name);
     }
-    revalidate(changed);
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+        const NodeParts parts = differingParts(it.value(), *m_archive.topology->node(it.key()));
+        if (parts || !renamedTo.contains(it.key()))
+            emit nodeChanged(it.key(), parts);
+    }
 }
 
 void TopologyDocument::setNodePositions(const QHash<QString, QPointF> &positions)
@@ -445,6 +485,7 @@ void TopologyDocument::setNodePositions(const QHash<QString, QPointF> &positions
     }
     if (!moved.isEmpty())
         emit nodesMoved(moved);
+    emit editFinished();
 }
 
 void TopologyDocument::setHeader(const QString &name,
@@ -457,6 +498,7 @@ void TopologyDocument::setHeader(const QString &name,
     m_archive.author = author;
     m_archive.description = description;
     emit headerChanged();
+    emit editFinished();
 }
 
 void TopologyDocument::setImports(const ArchiveImports &imports)
@@ -465,6 +507,7 @@ void TopologyDocument::setImports(const ArchiveImports &imports)
     resolveTypes({});
     emit documentReset();
     emit problemsChanged();
+    emit editFinished();
 }
 
 void TopologyDocument::reset(const ToscaArchive &archive)
@@ -485,6 +528,7 @@ void TopologyDocument::reset(const ToscaArchive &archive)
     if (hadServerProblems)
         emit serverProblemsChanged();
     emit problemsChanged();
+    emit editFinished();
 }
 
 } // namespace Topologist

@@ -3,6 +3,7 @@
 
 #include "catalog/catalogentry.h"
 #include "csar/csarexporter.h"
+#include "model/nodeparts.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
 #include "recovery/filefingerprint.h"
@@ -160,8 +161,9 @@ public:
 
     // Raw mutators: called by commands only, so that every change is undoable.
 
-    /// Puts each node slot in the given state (adds, replaces or removes nodes).
-    void applyNodeStates(const NodeStates &states);
+    /// Puts each node slot in the given state (adds, replaces or removes nodes). A slot that
+    /// goes and one that comes under a name `renames` pairs with it are one renamed node.
+    void applyNodeStates(const NodeStates &states, const NodeRenames &renames = {});
     /// Canvas positions; not validated, saved with the file.
     void setNodePositions(const QHash<QString, QPointF> &positions);
     /// Archive name, version, author and description.
@@ -175,15 +177,26 @@ public:
     void reset(const ToscaArchive &archive);
 
 signals:
+    // What an edit did, told once the model is consistent again (any node can be read), then
+    // problemsChanged(), then editFinished(). Views follow these; none compares before and after.
     void nodeAdded(const QString &name);
     void nodeAboutToBeRemoved(const QString &name);
     void nodeRemoved(const QString &name);
-    void nodeChanged(const QString &name);
+    /// The node `from` is now called `to` (its other parts may have changed too: nodeChanged
+    /// follows then). Relationships that targeted it were retargeted: their sources report a
+    /// nodeChanged with NodePart::Requirements.
+    void nodeRenamed(const QString &from, const QString &to);
+    /// Node `name` is still there, changed in `parts` (empty when it is unchanged after all).
+    void nodeChanged(const QString &name, Topologist::NodeParts parts);
     void nodesMoved(const QStringList &names);
     void headerChanged();
     /// Imports changed or the whole document was reset: every view should rebuild.
     void documentReset();
+    /// The problem list changed: after an edit, or when Alien4Cloud's problems were set.
     void problemsChanged();
+    /// The end of one edit (a command's redo or undo, a move, a reset): what views collected
+    /// from the signals above can be applied now.
+    void editFinished();
     /// The Alien4Cloud problems were set or cleared (problemsChanged() follows).
     void serverProblemsChanged();
     void modifiedChanged(bool modified);
@@ -195,6 +208,11 @@ private:
     TopologyDocument(const TypeCatalog &catalog, QObject *parent, ToscaArchive archive);
     void resolveTypes(const Diagnostics &readDiagnostics);
     void revalidate(const QSet<QString> &changed);
+    void replaceSlots(const NodeStates &states, const QHash<QString, bool> &existed);
+    void emitNodeChanges(const QHash<QString, bool> &existed,
+                         const QSet<QString> &present,
+                         const NodeRenames &renamed,
+                         const QHash<QString, NodeTemplate> &previous);
 
     const TypeCatalog &m_catalog;
     ToscaArchive m_archive;

@@ -98,6 +98,7 @@ bool TopologyEdit::renameNode(const QString &from, const QString &to)
     NodeTemplate renamed = *node(from);
     const int index = currentIndex(from);
     renamed.name = to;
+    recordRename(from, to);
     m_after[from].node.reset();
     touch(to);
     m_after[to].node = renamed;
@@ -113,6 +114,21 @@ bool TopologyEdit::renameNode(const QString &from, const QString &to)
         }
     }
     return true;
+}
+
+void TopologyEdit::recordRename(const QString &from, const QString &to)
+{
+    QString original = from;
+    for (auto it = m_renames.cbegin(); it != m_renames.cend(); ++it) {
+        if (it.value() == from) {
+            original = it.key();
+            break;
+        }
+    }
+    m_renames.remove(original);
+    const bool inDocument = m_document.topology().contains(original);
+    if (inDocument && original != to)
+        m_renames.insert(original, to);
 }
 
 bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
@@ -203,11 +219,16 @@ NodeStates TopologyEdit::after() const
     return states;
 }
 
+NodeRenames TopologyEdit::renames() const
+{
+    return m_renames;
+}
+
 QUndoCommand *TopologyEdit::createCommand(TopologyDocument *document,
                                           const QString &text,
                                           const QString &mergeKey) const
 {
-    return new EditNodesCommand(document, text, before(), after(), mergeKey);
+    return new EditNodesCommand(document, text, before(), after(), renames(), mergeKey);
 }
 
 } // namespace Topologist

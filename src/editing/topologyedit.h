@@ -42,6 +42,9 @@ public:
     QStringList touchedNodes() const;
     NodeStates before() const;
     NodeStates after() const;
+    /// The document's nodes this edit renames (a node renamed twice counts once, one renamed
+    /// back not at all; a node added in this edit is simply added under its last name).
+    NodeRenames renames() const;
     /// The command for this edit; `mergeKey` makes successive edits of one field one undo step.
     QUndoCommand *createCommand(TopologyDocument *document,
                                 const QString &text,
@@ -51,11 +54,13 @@ private:
     bool exists(const QString &name) const;
     int currentIndex(const QString &name) const;
     void touch(const QString &name);
+    void recordRename(const QString &from, const QString &to);
 
     const TopologyDocument &m_document;
     QStringList m_order;                // touched names, in the order first touched
     QHash<QString, NodeState> m_before; // as in the document
     QHash<QString, NodeState> m_after;  // as after this edit
+    NodeRenames m_renames;              // document name -> name in this edit
     int m_appended = 0;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "selectionmodel.h"
 
+#include "topologydocument.h"
+
 namespace Topologist {
 
 SelectionModel::SelectionModel(QObject *parent)
@@ -13,6 +15,21 @@ void SelectionModel::setSelectedNodes(const QStringList &nodes)
         return;
     m_selected = nodes;
     emit selectionChanged(m_selected);
+}
+
+void SelectionModel::follow(TopologyDocument *document)
+{
+    if (m_followed == document)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_following))
+        disconnect(connection);
+    m_following.clear();
+    m_followed = document;
+    if (!document)
+        return;
+    m_following
+        << connect(document, &TopologyDocument::nodeRenamed, this, &SelectionModel::renameNode)
+        << connect(document, &TopologyDocument::nodeRemoved, this, &SelectionModel::removeNode);
 }
 
 void SelectionModel::renameNode(const QString &from, const QString &to)

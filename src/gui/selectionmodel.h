@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaObject>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace Topologist {
+
+class TopologyDocument;
 
 /// Which node templates the user has selected, shared by the canvas, the outline, the property
 /// editor and the problem list of one window, so that selecting in one shows in all. It is view
@@ -20,6 +24,9 @@ public:
     /// The node the property editor shows: the last one selected, or empty.
     QString currentNode() const { return m_selected.isEmpty() ? QString() : m_selected.last(); }
     bool isSelected(const QString &node) const { return m_selected.contains(node); }
+    /// Follows `document`'s renames and removals from now on (and no other document's). Every
+    /// view given this selection with a document calls it; calling it again is harmless.
+    void follow(TopologyDocument *document);
 
 public slots:
     void setSelectedNodes(const QStringList &nodes);
@@ -33,6 +40,8 @@ signals:
 
 private:
     QStringList m_selected;
+    QPointer<TopologyDocument> m_followed;
+    QList<QMetaObject::Connection> m_following;
 };
 
 } // namespace Topologist

@@ -10,25 +10,31 @@ EditNodesCommand::EditNodesCommand(TopologyDocument *document,
                                    const QString &text,
                                    NodeStates before,
                                    NodeStates after,
+                                   NodeRenames renames,
                                    const QString &mergeKey,
                                    QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))
+    , m_renames(std::move(renames))
     , m_mergeKey(mergeKey)
 {}
 
 void EditNodesCommand::undo()
 {
-    if (m_document)
-        m_document->applyNodeStates(m_before);
+    if (!m_document)
+        return;
+    NodeRenames back;
+    for (auto it = m_renames.cbegin(); it != m_renames.cend(); ++it)
+        back.insert(it.value(), it.key());
+    m_document->applyNodeStates(m_before, back);
 }
 
 void EditNodesCommand::redo()
 {
     if (m_document)
-        m_document->applyNodeStates(m_after);
+        m_document->applyNodeStates(m_after, m_renames);
 }
 
 int EditNodesCommand::id() const
@@ -40,6 +46,9 @@ bool EditNodesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const EditNodesCommand *>(other);
     if (!next || next->m_mergeKey != m_mergeKey || m_mergeKey.isEmpty())
+        return false;
+    // Field edits merge; a rename is a step of its own.
+    if (!m_renames.isEmpty() || !next->m_renames.isEmpty())
         return false;
     // Same field edited again: keep where we started, take where it ended.
     QList<QString> names;

@@ -23,6 +23,7 @@ public:
                      const QString &text,
                      NodeStates before,
                      NodeStates after,
+                     NodeRenames renames = {},
                      const QString &mergeKey = QString(),
                      QUndoCommand *parent = nullptr);
 
@@ -38,6 +39,7 @@ private:
     QPointer<TopologyDocument> m_document;
     NodeStates m_before;
     NodeStates m_after;
+    NodeRenames m_renames;
     QString m_mergeKey;
 };
 

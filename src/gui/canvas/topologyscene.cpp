@@ -126,20 +126,23 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     m_document = document;
     m_selection = selection;
     m_actions.reset(document ? new DocumentActions(document) : nullptr);
+    if (document && selection)
+        selection->follow(document);
     if (document) {
         m_connections
             << connect(document, &TopologyDocument::nodeAdded, this, &TopologyScene::markDirty)
             << connect(document, &TopologyDocument::nodeRemoved, this, &TopologyScene::markDirty)
             << connect(document, &TopologyDocument::nodeChanged, this, &TopologyScene::markDirty)
+            << connect(
+                   document, &TopologyDocument::nodeRenamed, this, &TopologyScene::onNodeRenamed)
             << connect(document, &TopologyDocument::nodesMoved, this, &TopologyScene::onNodesMoved)
             << connect(document, &TopologyDocument::documentReset, this, &TopologyScene::rebuild)
             << connect(document,
                        &TopologyDocument::problemsChanged,
                        this,
-                       [this] {
-                           flush();
-                           updateProblems();
-                       })
+                       &TopologyScene::onProblemsChanged)
+            << connect(
+                   document, &TopologyDocument::editFinished, this, &TopologyScene::onEditFinished)
             << connect(
                    document, &QObject::destroyed, this, [this] { setDocument(nullptr, nullptr); });
     }
@@ -167,6 +170,7 @@ void TopologyScene::rebuild()
     m_automatic.clear();
     m_icons.clear();
     m_dirty.clear();
+    m_problemsStale = false;
     if (!m_document) {
         updateSceneRect();
         emit contentChanged();
@@ -205,6 +209,32 @@ void TopologyScene::markDirty(const QString &name)
 {
     m_dirty.insert(name);
     scheduleFlush();
+}
+
+void TopologyScene::onNodeRenamed(const QString &from, const QString &to)
+{
+    // The same card under another name stays where it was (a saved position moves with the
+    // node; an automatic one is carried over here, and kept for an undo).
+    const auto spot = m_automatic.constFind(from);
+    if (spot != m_automatic.constEnd())
+        m_automatic.insert(to, *spot);
+    markDirty(from);
+    markDirty(to);
+}
+
+void TopologyScene::onProblemsChanged()
+{
+    // During an edit the badges wait for its end, when the cards they go on exist.
+    m_problemsStale = true;
+    if (m_dirty.isEmpty())
+        onEditFinished();
+}
+
+void TopologyScene::onEditFinished()
+{
+    flush();
+    if (std::exchange(m_problemsStale, false))
+        updateProblems();
 }
 
 void TopologyScene::scheduleFlush()
@@ -295,10 +325,9 @@ void TopologyScene::flush()
         layoutTree(root);
     for (NodeItem *root : std::as_const(roots)) {
         if (!hasSavedPosition(root->name()) && !m_automatic.contains(root->name()))
-            m_automatic.insert(root->name(), takeRemovedSpot());
+            m_automatic.insert(root->name(), freeSpot());
         placeRoot(root);
     }
-    m_removedRoots.clear();
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
         updateRelationshipsOf(root, &moved);
@@ -373,10 +402,8 @@ void TopologyScene::removeNodeItem(NodeItem *item,
         relayout->insert(host);
     relayout->remove(item);
     capabilitiesDirty->remove(item);
-    m_nodes.remove(item->name());
     // Its automatic position is kept: undoing the delete puts it back where it was.
-    if (!item->hostItem() && !hasSavedPosition(item->name()))
-        m_removedRoots.append(item->pos());
+    m_nodes.remove(item->name());
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
@@ -639,15 +666,6 @@ void TopologyScene::placeRoot(NodeItem *root)
 {
     if (!root->hostItem())
         root->setPos(rootPosition(root->name()));
-}
-
-QPointF TopologyScene::takeRemovedSpot()
-{
-    // A node renamed in a file without layout is removed and added in one edit: it keeps the
-    // place of the one that went (when exactly one did), rather than jumping to a free spot.
-    if (m_removedRoots.size() == 1)
-        return m_removedRoots.takeFirst();
-    return freeSpot();
 }
 
 QPointF TopologyScene::freeSpot() const

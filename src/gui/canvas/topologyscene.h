@@ -119,6 +119,9 @@ private:
     void markDirty(const QString &name);
     void scheduleFlush();
     void onNodesMoved(const QStringList &names);
+    void onNodeRenamed(const QString &from, const QString &to);
+    void onProblemsChanged();
+    void onEditFinished();
     void updateProblems();
     void syncSelectionFromModel();
     void syncSelectionToModel();
@@ -139,7 +142,6 @@ private:
     void layoutTree(NodeItem *root);
     void placeRoot(NodeItem *root);
     QPointF freeSpot() const;
-    QPointF takeRemovedSpot();
     void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
     void placeLabels(const QList<RelationshipItem *> &relationships);
     void assignAutomaticPositions(bool everything);
@@ -176,11 +178,11 @@ private:
     /// Automatic positions of top-level nodes that have no saved one.
     QHash<QString, QPointF> m_automatic;
     /// Where top-level nodes without a saved position were when the current flush removed them.
-    QList<QPointF> m_removedRoots;
     QHash<QString, QPixmap> m_icons;
     QRectF m_diagramRect;
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
+    bool m_problemsStale = false;
     bool m_syncingSelection = false;
     bool m_exporting = false;
 

@@ -502,8 +502,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     connect(m_document.get(), &TopologyDocument::problemsChanged, this, [this] {
         updateProblemSummary();
     });
-    connect(
-        m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
+    m_selection->follow(m_document.get());
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { updateActions(); });
     updateTitle();
     updateProblemSummary();

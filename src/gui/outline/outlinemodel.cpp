@@ -72,6 +72,7 @@ void OutlineModel::setDocument(TopologyDocument *document)
         connect(document, &TopologyDocument::nodeAdded, this, &OutlineModel::nodeAdded);
         connect(document, &TopologyDocument::nodeRemoved, this, &OutlineModel::nodeRemoved);
         connect(document, &TopologyDocument::nodeChanged, this, &OutlineModel::nodeChanged);
+        connect(document, &TopologyDocument::nodeRenamed, this, &OutlineModel::nodeRenamed);
         connect(document, &TopologyDocument::documentReset, this, &OutlineModel::rebuild);
         connect(document, &TopologyDocument::problemsChanged, this, &OutlineModel::updateProblems);
     }
@@ -225,6 +226,13 @@ void OutlineModel::nodeRemoved(const QString &node)
     }
     QStandardItem *parent = item->parent() ? item->parent() : invisibleRootItem();
     parent->removeRow(item->row());
+}
+
+void OutlineModel::nodeRenamed(const QString &from, const QString &to)
+{
+    // The nodes it hosts follow on their own: their host requirement changed with the name.
+    nodeRemoved(from);
+    nodeAdded(to);
 }
 
 void OutlineModel::nodeChanged(const QString &node)

@@ -40,6 +40,7 @@ private:
     void nodeAdded(const QString &node);
     void nodeRemoved(const QString &node);
     void nodeChanged(const QString &node);
+    void nodeRenamed(const QString &from, const QString &to);
     void updateProblems();
     QStandardItem *createItem(const QString &node);
     void updateItem(QStandardItem *item);

@@ -120,6 +120,7 @@ void TypePalette::setDocument(TopologyDocument *document, SelectionModel *select
         connect(document, &TopologyDocument::nodeChanged, this, &TypePalette::invalidateFits);
         connect(document, &TopologyDocument::nodeRemoved, this, &TypePalette::invalidateFits);
         connect(document, &TopologyDocument::nodeAdded, this, &TypePalette::invalidateFits);
+        connect(document, &TopologyDocument::nodeRenamed, this, &TypePalette::invalidateFits);
     }
     if (selection)
         connect(selection, &SelectionModel::selectionChanged, this, &TypePalette::updateFitFilter);

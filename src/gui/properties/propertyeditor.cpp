@@ -145,50 +145,31 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
     if (!document || !selection)
         return;
 
+    selection->follow(document);
     connect(document, &TopologyDocument::nodeChanged, this, [this](const QString &name) {
         invalidateCandidates();
         // Only the node shown matters; edits elsewhere never rebuild this editor.
         if (name == m_node)
             refreshValues();
     });
-    // A rename is a removal and an addition in one edit, in either order. When the node shown
-    // goes away and one of its type comes in the same edit (undo or redo of a rename), keep
-    // showing it under its new name.
+    connect(document, &TopologyDocument::nodeRenamed, this, &PropertyEditor::followRename);
     connect(document, &TopologyDocument::nodeAdded, this, [this](const QString &name) {
         invalidateCandidates();
-        m_batchAdded.append(name);
-        if (m_renaming || !m_node.isEmpty() || !m_selection)
-            return;
-        if (!m_vanished.isEmpty() && followRename(name))
-            return;
         // Undoing a deletion brings back the node the selection still names.
-        if (m_selection->currentNode() == name)
+        if (!m_renaming && m_node.isEmpty() && m_selection && m_selection->currentNode() == name)
             showNode(name);
     });
     connect(document, &TopologyDocument::nodeRemoved, this, [this](const QString &name) {
         invalidateCandidates();
-        if (name != m_node || m_renaming)
-            return;
-        m_vanished = name;
-        m_vanishedType = m_builtType;
-        m_vanishedSelection = m_selection ? m_selection->selectedNodes() : QStringList();
-        clear();
-        for (const QString &added : std::as_const(m_batchAdded)) {
-            if (added != name && followRename(added))
-                break;
-        }
+        if (name == m_node)
+            clear();
     });
     connect(document, &TopologyDocument::documentReset, this, [this] {
         const QString name = m_node.isEmpty() && m_selection ? m_selection->currentNode() : m_node;
         m_node.clear();
         showNode(name);
     });
-    connect(document, &TopologyDocument::problemsChanged, this, [this] {
-        // The edit is complete: a node that went away stays away.
-        m_vanished.clear();
-        m_batchAdded.clear();
-        refreshProblems();
-    });
+    connect(document, &TopologyDocument::problemsChanged, this, &PropertyEditor::refreshProblems);
     connect(selection, &SelectionModel::selectionChanged, this, [this] {
         if (m_renaming)
             return; // the selection follows the rename once it is done
@@ -200,24 +181,16 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
     showNode(selection->currentNode());
 }
 
-bool PropertyEditor::followRename(const QString &name)
+void PropertyEditor::followRename(const QString &from, const QString &to)
 {
-    const NodeTemplate *added = m_document ? m_document->topology().node(name) : nullptr;
-    if (!added || !m_selection || added->type != m_vanishedType
-        || m_document->topology().contains(m_vanished))
-        return false;
-    QStringList selected = m_vanishedSelection;
-    selected.removeAll(name);
-    const int index = int(selected.indexOf(m_vanished));
-    if (index >= 0)
-        selected[index] = name;
-    else
-        selected.append(name);
-    m_vanished.clear();
-    m_selection->setSelectedNodes(selected);
-    if (m_node != name)
-        showNode(name);
-    return true;
+    invalidateCandidates();
+    if (from != m_node)
+        return;
+    // The same node under another name: the editor stays as it is, fields and focus included.
+    m_node = to;
+    if (m_content)
+        m_content->setProperty("node", m_node);
+    refreshValues();
 }
 
 void PropertyEditor::clear()
@@ -852,8 +825,8 @@ void PropertyEditor::commitName()
         return;
     }
     const QString from = m_node;
-    QStringList selected = m_selection ? m_selection->selectedNodes() : QStringList();
     QString error;
+    // The edit renames the node on show (see followRename); the selection follows the document.
     m_renaming = true;
     const bool renamed = m_actions->renameNode(from, name, &error);
     m_renaming = false;
@@ -864,20 +837,9 @@ void PropertyEditor::commitName()
         m_nameEdit->setPalette(palette);
         return;
     }
-    m_node = name;
-    if (m_content)
-        m_content->setProperty("node", m_node);
     checkName(name);
-    if (m_selection) {
-        const int index = int(selected.indexOf(from));
-        if (index >= 0)
-            selected[index] = name;
-        else
-            selected = {name};
-        m_selection->setSelectedNodes(selected);
-    }
-    refreshValues();
-    refreshProblems();
+    if (m_selection && !m_selection->isSelected(name))
+        m_selection->setSelectedNodes({name});
     emit statusMessage(tr("Renamed %1 to %2").arg(from, name));
 }
 

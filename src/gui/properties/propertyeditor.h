@@ -85,7 +85,7 @@ protected:
 private:
     void showNode(const QString &name);
     void clear();
-    bool followRename(const QString &name);
+    void followRename(const QString &from, const QString &to);
     void build();
     void buildHeader(const NodeTemplate &node);
     void buildProperties(const NodeTemplate &node);
@@ -117,12 +117,6 @@ private:
     QString m_requirementsSignature;
     QString m_undeclaredSignature;
     bool m_renaming = false;
-    /// The node shown when an edit removed it, until the edit completes (renames are a
-    /// removal and an addition).
-    QString m_vanished;
-    QString m_vanishedType;
-    QStringList m_vanishedSelection;
-    QStringList m_batchAdded;
     int m_buildCount = 0;
 
     QStackedLayout *m_stack = nullptr;

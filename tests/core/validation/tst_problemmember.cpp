@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What a problem is about, as a typed value: each kind keeps the text users and reports have
 // always seen, and the designer asks it questions instead of parsing that text.
+#include "catalog/topologyloader.h"
+#include "testhelpers.h"
 #include "validation/problemmember.h"
+#include "validation/validationcontext.h"
+#include "validation/validator.h"
 
 #include <QSet>
 
@@ -160,4 +164,45 @@ TEST(ProblemMember, HashesAsItCompares)
     EXPECT_TRUE(set.contains(ProblemMember::capabilityProperty(
         QStringLiteral("scalable"), QStringLiteral("default_instances"))));
     EXPECT_FALSE(set.contains(ProblemMember::capability(QStringLiteral("host"))));
+}
+
+// The rules build members through the named constructors; these are the kinds no other test
+// pins down by their text.
+TEST(ProblemMember, RulesNameTypeNameAndRelationshipProperties)
+{
+    const QByteArray yaml
+        = "tosca_definitions_version: alien_dsl_1_4_0\n"
+          "metadata:\n  template_name: t\n  template_version: 1.0.0-SNAPSHOT\n"
+          "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+          "topology_template:\n  node_templates:\n"
+          "    Server:\n      type: tosca.nodes.Compute\n"
+          "    My App:\n      type: tosca.nodes.SoftwareComponent\n"
+          "      requirements:\n"
+          "        - host:\n            node: Server\n            properties: {bogus: 1}\n"
+          "    Ghost:\n      type: my.nodes.Missing\n";
+    const LoadedTopology loaded = TopologyLoader(Topologist::Test::bundledCatalog())
+                                      .loadBytes(yaml, QStringLiteral("t.yml"));
+    ASSERT_TRUE(loaded.archive.topology);
+    const ValidationContext context(loaded.archive, *loaded.archive.topology, *loaded.types);
+    const Problems problems = Validator::standard().validate(context);
+    const auto memberOf = [&](const QString &code, const QString &node) {
+        for (const Problem &p : problems) {
+            if (p.code == code && p.node == node)
+                return p.member;
+        }
+        return ProblemMember::property(QStringLiteral("<no such problem>"));
+    };
+    const ProblemMember typeMember
+        = memberOf(QStringLiteral("TOPO-NODE-001"), QStringLiteral("Ghost"));
+    EXPECT_EQ(typeMember, ProblemMember::nodeType());
+    EXPECT_EQ(typeMember.toString(), QStringLiteral("type"));
+    const ProblemMember nameMember
+        = memberOf(QStringLiteral("TOPO-NAME-001"), QStringLiteral("My App"));
+    EXPECT_EQ(nameMember, ProblemMember::nodeName());
+    EXPECT_EQ(nameMember.toString(), QStringLiteral("name"));
+    const ProblemMember relationshipMember
+        = memberOf(QStringLiteral("TOPO-PROP-001"), QStringLiteral("My App"));
+    EXPECT_EQ(relationshipMember,
+              ProblemMember::requirementProperty(QStringLiteral("host"), QStringLiteral("bogus")));
+    EXPECT_EQ(relationshipMember.toString(), QStringLiteral("requirement host property bogus"));
 }

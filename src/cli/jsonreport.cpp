@@ -105,7 +105,7 @@ QJsonObject JsonReport::problemToJson(const Problem &problem)
         {QStringLiteral("severity"), severityName(problem.severity)},
         {QStringLiteral("code"), problem.code},
         {QStringLiteral("node"), problem.node},
-        {QStringLiteral("member"), problem.member},
+        {QStringLiteral("member"), problem.member.toString()},
         {QStringLiteral("file"), problem.location.file},
         {QStringLiteral("line"), problem.location.line},
         {QStringLiteral("column"), problem.location.column},

@@ -64,14 +64,14 @@ QByteArray SarifReport::write(const QList<FileReport> &reports)
                 physical.insert(QStringLiteral("region"), region);
             QJsonObject location{{QStringLiteral("physicalLocation"), physical}};
             if (!problem.node.isEmpty()) {
-                location.insert(
-                    QStringLiteral("logicalLocations"),
-                    QJsonArray{QJsonObject{{QStringLiteral("name"), problem.node},
-                                           {QStringLiteral("fullyQualifiedName"),
-                                            problem.member.isEmpty()
-                                                ? problem.node
-                                                : problem.node + QLatin1Char('/') + problem.member},
-                                           {QStringLiteral("kind"), QStringLiteral("object")}}});
+                location.insert(QStringLiteral("logicalLocations"),
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("name"), problem.node},
+                                    {QStringLiteral("fullyQualifiedName"),
+                                     problem.member.isEmpty() ? problem.node
+                                                              : problem.node + QLatin1Char('/')
+                                                                    + problem.member.toString()},
+                                    {QStringLiteral("kind"), QStringLiteral("object")}}});
             }
             QJsonArray fixes;
             for (const QuickFix &fix : problem.fixes)

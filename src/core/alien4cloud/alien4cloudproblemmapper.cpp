@@ -48,27 +48,22 @@ Alien4CloudProblemMapper::Alien4CloudProblemMapper(const QByteArray &uploadedYam
         span.span = blockAt(node.location);
         for (int i = 0; i < node.requirements.size(); ++i) {
             MemberSpan member;
-            member.kind = MemberSpan::Kind::Requirement;
             member.span = blockAt(node.requirements.at(i).location);
-            member.member = QStringLiteral("requirement ") + node.requirements.at(i).name;
+            member.member = ProblemMember::requirement(node.requirements.at(i).name);
             member.requirementIndex = i;
             span.members.append(member);
         }
         for (const CapabilityAssignment &capability : node.capabilities) {
             MemberSpan member;
-            member.kind = MemberSpan::Kind::Capability;
             member.span = blockAt(capability.location);
-            member.member = QStringLiteral("capability ") + capability.name;
-            member.key = capability.name;
+            member.member = ProblemMember::capability(capability.name);
             span.members.append(member);
         }
         if (node.properties.isMap()) {
             for (const Value::Entry &property : node.properties.entries()) {
                 MemberSpan member;
-                member.kind = MemberSpan::Kind::Property;
                 member.span = blockAt(property.keyLocation);
-                member.member = QStringLiteral("property ") + property.key;
-                member.key = property.key;
+                member.member = ProblemMember::property(property.key);
                 span.members.append(member);
             }
         }
@@ -119,25 +114,29 @@ SourceLocation Alien4CloudProblemMapper::userLocation(const NodeSpan &node,
     if (!userNode)
         return m_userArchive.location;
     if (member) {
-        switch (member->kind) {
-        case MemberSpan::Kind::Requirement:
+        switch (member->member.kind()) {
+        case ProblemMember::Kind::Requirement:
             if (member->requirementIndex < userNode->requirements.size()
                 && userNode->requirements.at(member->requirementIndex).location.isValid())
                 return userNode->requirements.at(member->requirementIndex).location;
             break;
-        case MemberSpan::Kind::Capability:
-            if (const CapabilityAssignment *capability = userNode->capability(member->key)) {
+        case ProblemMember::Kind::Capability:
+            if (const CapabilityAssignment *capability
+                = userNode->capability(member->member.capabilityName())) {
                 if (capability->location.isValid())
                     return capability->location;
             }
             break;
-        case MemberSpan::Kind::Property:
+        case ProblemMember::Kind::Property:
             if (userNode->properties.isMap()) {
                 for (const Value::Entry &property : userNode->properties.entries()) {
-                    if (property.key == member->key && property.keyLocation.isValid())
+                    if (property.key == member->member.propertyName()
+                        && property.keyLocation.isValid())
                         return property.keyLocation;
                 }
             }
+            break;
+        default: // the mapper makes no other kind
             break;
         }
     }

@@ -61,13 +61,11 @@ private:
     struct MemberSpan
     {
         Span span;
-        /// "requirement host", "capability os", "property port".
-        QString member;
+        /// A requirement, a capability or a property of the node; its name is the key to
+        /// find in the user's node.
+        ProblemMember member;
         /// For requirements, the index among the node's requirement assignments.
         int requirementIndex = -1;
-        /// For capabilities and properties, the key to find in the user's node.
-        QString key;
-        enum class Kind { Requirement, Capability, Property } kind = Kind::Property;
     };
     struct NodeSpan
     {

@@ -223,7 +223,7 @@ void Alien4CloudPush::exportTopology()
                 Problem::make(Severity::Error,
                               QStringLiteral("TOPO-CSAR-042"),
                               QString(),
-                              QString(),
+                              ProblemMember(),
                               file.location,
                               tr("missing file \"%1\" (%2)").arg(file.path, file.owner)));
         }

@@ -4,6 +4,7 @@
 #include "support/diagnostic.h"
 #include "support/severity.h"
 #include "support/sourcelocation.h"
+#include "validation/problemmember.h"
 #include "validation/quickfix.h"
 
 #include <QList>
@@ -20,9 +21,9 @@ struct Problem
     QString code;
     /// The node template concerned; empty for problems of the topology as a whole.
     QString node;
-    /// What inside the node: "requirement host", "property port",
-    /// "capability scalable.default_instances". Empty when the node itself is at fault.
-    QString member;
+    /// What inside the node: a requirement, a property, a capability's property, ...
+    /// Empty when the node itself is at fault.
+    ProblemMember member;
     /// Index of the requirement assignment concerned (the relationship), or -1.
     int requirementIndex = -1;
     SourceLocation location;
@@ -32,7 +33,7 @@ struct Problem
     static Problem make(Severity severity,
                         const QString &code,
                         const QString &node,
-                        const QString &member,
+                        const ProblemMember &member,
                         const SourceLocation &location,
                         const QString &message)
     {

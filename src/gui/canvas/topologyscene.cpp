@@ -61,7 +61,7 @@ QString problemKey(const Problems &problems)
 {
     QString key;
     for (const Problem &p : problems) {
-        key += QString::number(int(p.severity)) + p.code + p.member
+        key += QString::number(int(p.severity)) + p.code + p.member.toString()
                + QString::number(p.requirementIndex) + p.message + QString::number(p.fixes.size())
                + QLatin1Char('\n');
     }

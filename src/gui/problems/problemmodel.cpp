@@ -445,7 +445,7 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         QStringList text({problem.message,
                           problem.code,
                           problem.node,
-                          problem.member,
+                          problem.member.toString(),
                           locationLabel(problem.location)});
         if (TopologyDocument::isServerProblem(problem))
             text << QStringLiteral("Alien4Cloud");
@@ -460,10 +460,11 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
                           .arg(problem.code.toHtmlEscaped(), problem.message.toHtmlEscaped());
         if (!problem.node.isEmpty()) {
             tip += QStringLiteral("<p>%1</p>")
-                       .arg(problem.member.isEmpty() ? problem.node.toHtmlEscaped()
-                                                     : QStringLiteral("%1 &mdash; %2")
-                                                           .arg(problem.node.toHtmlEscaped(),
-                                                                problem.member.toHtmlEscaped()));
+                       .arg(problem.member.isEmpty()
+                                ? problem.node.toHtmlEscaped()
+                                : QStringLiteral("%1 &mdash; %2")
+                                      .arg(problem.node.toHtmlEscaped(),
+                                           problem.member.toString().toHtmlEscaped()));
         }
         if (problem.location.isValid())
             tip += QStringLiteral("<p style='color:gray'>%1</p>")
@@ -502,7 +503,7 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         break;
     case MemberColumn:
         if (role == Qt::DisplayRole)
-            return problem.member;
+            return problem.member.toString();
         break;
     case LocationColumn:
         if (role == Qt::DisplayRole && fromServer) {

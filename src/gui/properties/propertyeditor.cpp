@@ -452,10 +452,8 @@ void PropertyEditor::buildCapabilities(const NodeTemplate &node)
         const CapabilityAssignment *assignment = node.capability(capability.name);
         bool interesting = assignment && assignment->properties.isMap()
                            && !assignment->properties.entries().empty();
-        const QString prefix = QStringLiteral("capability ") + capability.name;
         for (const Problem &p : problems)
-            interesting = interesting || p.member == prefix
-                          || p.member.startsWith(prefix + QLatin1Char('.'));
+            interesting = interesting || p.member.isAboutCapability(capability.name);
         const QString key = QStringLiteral("capability/") + capability.name;
         section->setExpanded(m_expanded.value(key, interesting));
         connect(section, &CollapsibleSection::expandedChanged, this, [this, key](bool on) {
@@ -685,12 +683,12 @@ void PropertyEditor::refreshProblems()
 {
     if (!m_document || m_node.isEmpty() || !m_content)
         return;
-    QHash<QString, QList<QPair<Severity, QString>>> byMember;
+    QHash<ProblemMember, QList<QPair<Severity, QString>>> byMember;
     QHash<QString, QList<QPair<Severity, QString>>> byCapability;
     QHash<QString, QList<std::tuple<int, Severity, QString>>> byRequirement;
     QStringList other;
     bool otherError = false;
-    QSet<QString> rowMembers;
+    QSet<ProblemMember> rowMembers;
     for (PropertyRow *row : std::as_const(m_rows))
         rowMembers.insert(row->target().member());
     for (const Problem &p : m_document->problemsOf(m_node)) {
@@ -698,19 +696,15 @@ void PropertyEditor::refreshProblems()
             byMember[p.member].append({p.severity, p.message});
             continue;
         }
-        if (p.member.startsWith(QLatin1String("capability "))) {
-            const QString capability = p.member.mid(11).section(QLatin1Char('.'), 0, 0);
-            if (m_capabilitySections.contains(capability)) {
-                byCapability[capability].append({p.severity, p.message});
-                continue;
-            }
+        const QString capability = p.member.capabilityName();
+        if (!capability.isEmpty() && m_capabilitySections.contains(capability)) {
+            byCapability[capability].append({p.severity, p.message});
+            continue;
         }
-        if (p.member.startsWith(QLatin1String("requirement "))) {
-            const QString requirement = p.member.mid(12).section(QLatin1Char(' '), 0, 0);
-            if (requirementGroup(requirement)) {
-                byRequirement[requirement].append({p.requirementIndex, p.severity, p.message});
-                continue;
-            }
+        const QString requirement = p.member.requirementName();
+        if (!requirement.isEmpty() && requirementGroup(requirement)) {
+            byRequirement[requirement].append({p.requirementIndex, p.severity, p.message});
+            continue;
         }
         other << p.message;
         otherError = otherError || p.severity == Severity::Error;

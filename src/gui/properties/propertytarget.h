@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "validation/problemmember.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,13 +16,13 @@ struct PropertyTarget
     QString property;
     QStringList path;
 
-    /// The Problem::member the validator uses for this value ("property port",
-    /// "capability scalable.default_instances"); fields of a data type report on the property.
-    QString member() const
+    /// The Problem::member the validator uses for this value; fields of a data type report
+    /// on the property.
+    ProblemMember member() const
     {
         if (capability.isEmpty())
-            return QStringLiteral("property ") + property;
-        return QStringLiteral("capability ") + capability + QLatin1Char('.') + property;
+            return ProblemMember::property(property);
+        return ProblemMember::capabilityProperty(capability, property);
     }
     /// A unique key for lookups ("scalable/default_instances", "/credential/user").
     QString key() const

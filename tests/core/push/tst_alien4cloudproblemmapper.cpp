@@ -104,7 +104,7 @@ TEST(Alien4CloudProblemMapper, PointsAtTheMemberInTheUsersFile)
     const Problem dependency
         = mapper.map(errorAt(18, QStringLiteral("REQUIREMENT_TARGET_NOT_FOUND")));
     EXPECT_EQ(dependency.node, QStringLiteral("Server"));
-    EXPECT_EQ(dependency.member, QStringLiteral("requirement dependency"));
+    EXPECT_EQ(dependency.member.toString(), QStringLiteral("requirement dependency"));
     EXPECT_EQ(dependency.requirementIndex, 1);
     EXPECT_EQ(dependency.location, server->requirements.at(1).location);
     EXPECT_EQ(dependency.location.file, QStringLiteral("/home/me/mapped.yml"));
@@ -116,13 +116,13 @@ TEST(Alien4CloudProblemMapper, PointsAtTheMemberInTheUsersFile)
                              "uploaded archive]"));
 
     const Problem host = mapper.map(errorAt(16));
-    EXPECT_EQ(host.member, QStringLiteral("requirement host"));
+    EXPECT_EQ(host.member.toString(), QStringLiteral("requirement host"));
     EXPECT_EQ(host.requirementIndex, 0);
     EXPECT_EQ(host.location.line, 21);
 
     const Problem property = mapper.map(errorAt(14));
     EXPECT_EQ(property.node, QStringLiteral("Server"));
-    EXPECT_EQ(property.member, QStringLiteral("property component_version"));
+    EXPECT_EQ(property.member.toString(), QStringLiteral("property component_version"));
     EXPECT_EQ(property.requirementIndex, -1);
     EXPECT_EQ(property.location.line, 19);
 

@@ -244,7 +244,7 @@ TEST_P(PushParseErrors, AreMappedOntoTheNodesTheyConcern)
     ASSERT_NE(target, nullptr);
     EXPECT_EQ(target->severity, Severity::Error);
     EXPECT_EQ(target->node, QStringLiteral("MesosMaster"));
-    EXPECT_EQ(target->member, QStringLiteral("requirement host"));
+    EXPECT_EQ(target->member.toString(), QStringLiteral("requirement host"));
     EXPECT_EQ(target->requirementIndex, 0);
     // In the user's file, not in the uploaded one.
     EXPECT_EQ(target->location, master->requirements.first().location);

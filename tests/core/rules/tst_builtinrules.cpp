@@ -73,7 +73,8 @@ QSet<QString> errorKeys(const Problems &problems)
     QSet<QString> keys;
     for (const Problem &p : problems) {
         if (p.severity == Severity::Error)
-            keys.insert(p.code + QLatin1Char('|') + p.node + QLatin1Char('|') + p.member);
+            keys.insert(p.code + QLatin1Char('|') + p.node + QLatin1Char('|')
+                        + p.member.toString());
     }
     return keys;
 }

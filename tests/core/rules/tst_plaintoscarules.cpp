@@ -78,7 +78,7 @@ std::string describe(const Problems &problems)
 const Problem *find(const Problems &problems, const QString &code, const QString &member = {})
 {
     for (const Problem &p : problems) {
-        if (p.code == code && (member.isEmpty() || p.member == member))
+        if (p.code == code && (member.isEmpty() || p.member.toString() == member))
             return &p;
     }
     return nullptr;
@@ -115,7 +115,8 @@ QSet<QString> errorKeys(const Problems &problems)
     QSet<QString> keys;
     for (const Problem &p : problems) {
         if (p.severity == Severity::Error)
-            keys.insert(p.code + QLatin1Char('|') + p.node + QLatin1Char('|') + p.member);
+            keys.insert(p.code + QLatin1Char('|') + p.node + QLatin1Char('|')
+                        + p.member.toString());
     }
     return keys;
 }

@@ -153,7 +153,8 @@ Problem single(const Problems &problems, const QString &code)
 
 QString key(const Problem &problem)
 {
-    return problem.code + QLatin1Char('|') + problem.node + QLatin1Char('|') + problem.member;
+    return problem.code + QLatin1Char('|') + problem.node + QLatin1Char('|')
+           + problem.member.toString();
 }
 
 /// Applies each quick fix of `problem` to a copy of the topology: the problem must be gone and
@@ -480,7 +481,7 @@ TEST(MesosQuorum, EvenDefaultIsAnErrorOnTheMastersMachine)
     const Problem problem = single(problems, mesosQuorum);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("MasterMachine"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability scalable.default_instances"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability scalable.default_instances"));
     EXPECT_TRUE(problem.message.contains(QLatin1String("2 Mesos masters (Master)")))
         << qPrintable(problem.message);
     // 2 -> 3 first: going down to one master would give up high availability.
@@ -510,7 +511,7 @@ TEST(MesosQuorum, FourMastersInThePublishedHaTopology)
     const Problem problem = single(validate(loaded), mesosQuorum);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Master_Compute"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability scalable.default_instances"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability scalable.default_instances"));
     const auto [line, column] = positionOf(yaml, "default_instances: 4");
     EXPECT_EQ(problem.location.file, QStringLiteral("mesos-ha.yml"));
     EXPECT_EQ(problem.location.line, line);
@@ -568,7 +569,7 @@ TEST(MesosQuorumRange, RangeAllowingEvenCountIsAWarning)
     const Problem problem = single(problems, mesosQuorumRange);
     EXPECT_EQ(problem.severity, Severity::Warning);
     EXPECT_EQ(problem.node, QStringLiteral("MasterMachine"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability scalable.max_instances"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability scalable.max_instances"));
     EXPECT_TRUE(problem.message.contains(QLatin1String("1..3"))) << qPrintable(problem.message);
     ASSERT_EQ(problem.fixes.size(), 1);
     EXPECT_EQ(problem.fixes[0].edits.size(), 2); // min and max to the default, 1
@@ -622,7 +623,7 @@ TEST(MesosOs, UnsupportedDistributionIsAnErrorOnTheMachine)
     const Problem problem = single(validate(loaded), mesosOs);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("MasterMachine"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.distribution"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.distribution"));
     EXPECT_TRUE(problem.message.contains(QLatin1String("fedora 23")))
         << qPrintable(problem.message);
     EXPECT_TRUE(problem.message.contains(QLatin1String("ubuntu 14.04, centos 7, centos 6, rhel 7, "
@@ -668,7 +669,7 @@ TEST(MesosOs, UnsetVersionViolatesAndTheFixSetsOnlyIt)
     const LoadedTopology loaded = load(
         topology(cluster({QStringLiteral("MasterMachine"), QStringLiteral("centos"), QString()})));
     const Problem problem = single(validate(loaded), mesosOs);
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.version"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.version"));
     EXPECT_TRUE(problem.message.contains(QLatin1String("centos (version unset)")))
         << qPrintable(problem.message);
     ASSERT_EQ(problem.fixes.size(), 1);
@@ -706,7 +707,7 @@ TEST(MesosOs, AgentOnUbuntu1604InThePublishedHaTopology)
     const Problem problem = single(validate(loaded), mesosOs);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Slave_Compute"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.version"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.version"));
     EXPECT_EQ(problem.location.line, positionOf(yaml, "version: 16.04").first);
     EXPECT_TRUE(problem.message.startsWith(QLatin1String("Mesos_Slave runs on Slave_Compute")))
         << qPrintable(problem.message);
@@ -768,7 +769,7 @@ TEST(AuroraOs, CentOs6IsAnErrorThoughMesosAcceptsIt)
     const Problems problems = validate(loaded);
     EXPECT_TRUE(withCode(problems, mesosOs).isEmpty());
     const Problem problem = single(problems, auroraOs);
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.version"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.version"));
     // The nearest alternative is CentOS 7: only the version changes.
     ASSERT_EQ(problem.fixes.size(), 1);
     ASSERT_EQ(problem.fixes[0].edits.size(), 1);
@@ -792,7 +793,7 @@ TEST(AuroraOs, AuroraOnDebian8InThePublishedTopology)
     const Problem problem = single(problems, auroraOs);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Master_Compute"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.distribution"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.distribution"));
     EXPECT_EQ(problem.location.line, positionOf(yaml, "distribution: debian").first);
     EXPECT_TRUE(problem.message.contains(QLatin1String("AuroraScheduler runs on Master_Compute")))
         << qPrintable(problem.message);
@@ -812,7 +813,7 @@ TEST(AuroraMesosVersion, Mesos140IsAnErrorOnTheMaster)
     const Problem problem = single(validate(loaded), auroraMesos);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Master"));
-    EXPECT_EQ(problem.member, QStringLiteral("property component_version"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("property component_version"));
     ASSERT_EQ(problem.fixes.size(), 1);
     // The exact package the types' node_filter demands.
     EXPECT_EQ(problem.fixes[0].edits[0].kind, QuickFixEdit::Kind::SetProperty);
@@ -865,7 +866,7 @@ TEST(MarathonMesosVersion, Mesos025IsAnErrorOnTheMaster)
     const Problem problem = single(validate(loaded), marathonMesos);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Master"));
-    EXPECT_EQ(problem.member, QStringLiteral("property component_version"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("property component_version"));
     ASSERT_EQ(problem.fixes.size(), 1);
     // Unset means the latest package, which satisfies the minimum.
     EXPECT_EQ(problem.fixes[0].edits[0].kind, QuickFixEdit::Kind::RemoveProperty);
@@ -977,7 +978,7 @@ TEST(MarathonOs, MarathonOnCentOsInThePublishedTopology)
     const Problem problem = single(problems, marathonOs);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("MasterCompute"));
-    EXPECT_EQ(problem.member, QStringLiteral("capability os.distribution"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("capability os.distribution"));
     EXPECT_EQ(problem.location.line, positionOf(yaml, "distribution: centos").first);
     EXPECT_TRUE(withCode(problems, mesosOs).isEmpty());
     expectEachFixRepairs(loaded, problem);
@@ -1008,7 +1009,7 @@ TEST(MarathonDocker, AgentWithoutDockerIsAnErrorOnTheAgent)
     const Problem problem = single(validate(loaded), marathonDocker);
     EXPECT_EQ(problem.severity, Severity::Error);
     EXPECT_EQ(problem.node, QStringLiteral("Agent"));
-    EXPECT_EQ(problem.member, QStringLiteral("requirement docker_cli"));
+    EXPECT_EQ(problem.member.toString(), QStringLiteral("requirement docker_cli"));
     EXPECT_EQ(problem.requirementIndex, -1);
     // No Docker engine on the agent's machine: nothing to connect to.
     EXPECT_TRUE(problem.fixes.isEmpty());

@@ -64,7 +64,7 @@ bool hasProblem(const TopologyDocument &document,
                 const QString &text)
 {
     for (const Problem &p : document.problemsOf(node)) {
-        if (p.member == member && p.message.contains(text))
+        if (p.member.toString() == member && p.message.contains(text))
             return true;
     }
     return false;
@@ -902,6 +902,64 @@ TEST_F(CustomTypesTest, floatsAndOptionalBooleans)
     EXPECT_EQ(property(QStringLiteral("enabled")).text(), QStringLiteral("false"));
     QTest::mouseClick(check, Qt::LeftButton);
     EXPECT_TRUE(property(QStringLiteral("enabled")).isNull());
+}
+
+namespace {
+
+/// A capability name holding a dot: TOSCA allows it, and the member text
+/// "capability scaling.main" alone cannot say where the name ends.
+const char *const dottedCapability = R"(tosca_definitions_version: alien_dsl_1_4_0
+metadata:
+  template_name: dotted
+  template_version: 0.1.0-SNAPSHOT
+imports:
+  - tosca-normative-types:1.0.0-ALIEN14
+node_types:
+  test.nodes.Scaled:
+    derived_from: tosca.nodes.Root
+    capabilities:
+      scaling.main:
+        type: tosca.capabilities.Scalable
+topology_template:
+  node_templates:
+    Node:
+      type: test.nodes.Scaled
+      capabilities:
+        scaling.main:
+          properties:
+            min_instances: 3
+            default_instances: 3
+            max_instances: 1
+)";
+
+} // namespace
+
+TEST_F(PropertyEditorTest, aProblemOfACapabilityWithADotInItsNameShowsOnItsSection)
+{
+    Diagnostics diagnostics;
+    document = TopologyDocument::fromBytes(
+        QByteArray(dottedCapability), QStringLiteral("dotted.yml"), bundledCatalog(), &diagnostics);
+    ASSERT_NE(document, nullptr);
+    editor = std::make_unique<PropertyEditor>();
+    editor->resize(520, 900);
+    editor->setDocument(document.get(), &selection);
+    editor->show();
+    select(QStringLiteral("Node"));
+    QString message;
+    for (const Problem &p : document->problemsOf(QStringLiteral("Node"))) {
+        if (p.code == QLatin1String("TOPO-SCALE-002"))
+            message = p.message;
+    }
+    ASSERT_FALSE(message.isEmpty()) << "min > max is not reported";
+    ASSERT_TRUE(hasProblem(
+        *document, QStringLiteral("Node"), QStringLiteral("capability scaling.main"), message));
+    CollapsibleSection *section = editor->capabilitySection(QStringLiteral("scaling.main"));
+    ASSERT_NE(section, nullptr);
+    // min > max is the capability's problem, not the node's: it belongs on the section, as it
+    // does for a capability named without a dot.
+    EXPECT_TRUE(section->message().contains(message)) << section->message().toStdString();
+    EXPECT_TRUE(section->isExpanded());
+    EXPECT_FALSE(editor->nodeMessage().contains(message)) << editor->nodeMessage().toStdString();
 }
 
 TEST(ValueText, quotesStringsYamlWouldReadAsSomethingElse)

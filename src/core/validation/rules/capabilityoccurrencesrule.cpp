@@ -29,7 +29,7 @@ void CapabilityOccurrencesRule::checkNode(const ValidationContext &context,
             Severity::Error,
             QStringLiteral("TOPO-CAP-001"),
             node.name,
-            QStringLiteral("capability ") + capability.name,
+            ProblemMember::capability(capability.name),
             node.location,
             QCoreApplication::translate(
                 "Validation",

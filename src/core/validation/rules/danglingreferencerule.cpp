@@ -20,7 +20,7 @@ void DanglingReferenceRule::checkNode(const ValidationContext &context,
         problem.severity = Severity::Error;
         problem.code = QStringLiteral("TOPO-REQ-002");
         problem.node = node.name;
-        problem.member = QStringLiteral("requirement ") + requirement.name;
+        problem.member = ProblemMember::requirement(requirement.name);
         problem.requirementIndex = i;
         problem.location
             = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;

@@ -26,7 +26,7 @@ void DuplicateNameRule::checkTopology(const ValidationContext &context, Problems
             Problem::make(Severity::Error,
                           QStringLiteral("TOPO-NAME-002"),
                           node.name,
-                          QStringLiteral("name"),
+                          ProblemMember::nodeName(),
                           node.location,
                           QCoreApplication::translate(
                               "Validation", "another node template is already called '%1' (%2)")

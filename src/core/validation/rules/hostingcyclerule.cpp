@@ -27,7 +27,7 @@ void HostingCycleRule::checkNode(const ValidationContext &context,
                 = Problem::make(Severity::Error,
                                 QStringLiteral("TOPO-HOST-002"),
                                 node.name,
-                                QString(),
+                                ProblemMember(),
                                 index >= 0 ? node.requirements[index].location : node.location,
                                 QCoreApplication::translate("Validation", "hosting loop: %1")
                                     .arg(chain.join(QStringLiteral(" → "))));

@@ -14,8 +14,8 @@ void InputReferenceRule::checkNode(const ValidationContext &context,
                                    Problems *problems) const
 {
     const PropertyDefinitions &inputs = context.topology().inputs;
-    const std::function<void(const Value &, const QString &)> visit
-        = [&](const Value &value, const QString &member) {
+    const std::function<void(const Value &, const ProblemMember &)> visit
+        = [&](const Value &value, const ProblemMember &member) {
               if (value.isFunction() && value.functionName() == QLatin1String("get_input")) {
                   const QString input
                       = value.arguments().empty() ? QString() : value.arguments().front().text();
@@ -39,14 +39,14 @@ void InputReferenceRule::checkNode(const ValidationContext &context,
                   visit(entry.value, member);
           };
     for (const Value::Entry &entry : node.properties.entries())
-        visit(entry.value, QStringLiteral("property ") + entry.key);
+        visit(entry.value, ProblemMember::property(entry.key));
     for (const CapabilityAssignment &capability : node.capabilities) {
         for (const Value::Entry &entry : capability.properties.entries())
-            visit(entry.value,
-                  QStringLiteral("capability ") + capability.name + QLatin1Char('.') + entry.key);
+            visit(entry.value, ProblemMember::capabilityProperty(capability.name, entry.key));
     }
     for (const RequirementAssignment &requirement : node.requirements)
-        visit(requirement.properties, QStringLiteral("requirement ") + requirement.name);
+        // The whole requirement, not one of its properties: what the reports have always said.
+        visit(requirement.properties, ProblemMember::requirement(requirement.name));
 }
 
 } // namespace Topologist

@@ -30,7 +30,7 @@ void MissingHostRule::checkNode(const ValidationContext &context,
             Severity::Error,
             QStringLiteral("TOPO-HOST-001"),
             node.name,
-            QStringLiteral("requirement ") + definition.name,
+            ProblemMember::requirement(definition.name),
             node.location,
             QCoreApplication::translate("Validation",
                                         "%1 is not hosted on anything; it must be hosted on a %2")

@@ -60,7 +60,7 @@ void NodeFilterRule::checkNode(const ValidationContext &context,
         const TypeDefinition *targetType = context.nodeType(*target);
         if (!targetType)
             continue;
-        const QString member = QStringLiteral("requirement ") + requirement.name;
+        const ProblemMember member = ProblemMember::requirement(requirement.name);
         const SourceLocation where
             = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
 

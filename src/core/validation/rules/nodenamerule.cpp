@@ -29,7 +29,7 @@ void NodeNameRule::checkNode(const ValidationContext &context,
         plain ? Severity::Warning : Severity::Error,
         QStringLiteral("TOPO-NAME-001"),
         node.name,
-        QStringLiteral("name"),
+        ProblemMember::nodeName(),
         node.location,
         plain ? QCoreApplication::translate("Validation",
                                             "'%1' is a valid TOSCA name, but Alien4Cloud refuses "

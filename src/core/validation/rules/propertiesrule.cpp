@@ -99,8 +99,17 @@ struct Scope
     const NodeTemplate &node;
     QString capability;        // set for capability properties
     int requirementIndex = -1; // set for relationship properties
-    QString memberPrefix;
 };
+
+ProblemMember memberOf(const Scope &scope, const QString &property)
+{
+    if (!scope.capability.isEmpty())
+        return ProblemMember::capabilityProperty(scope.capability, property);
+    if (scope.requirementIndex >= 0)
+        return ProblemMember::requirementProperty(
+            scope.node.requirements[scope.requirementIndex].name, property);
+    return ProblemMember::property(property);
+}
 
 QuickFixEdit setEdit(const Scope &scope, const QString &property, const Value &value)
 {
@@ -136,7 +145,7 @@ void checkValues(const ValidationContext &context,
     const ValueChecker checker(context.types());
     const bool editable = scope.requirementIndex < 0; // quick fixes edit node and capability values
     for (const Value::Entry &entry : values.entries()) {
-        const QString member = scope.memberPrefix + entry.key;
+        const ProblemMember member = memberOf(scope, entry.key);
         const PropertyDefinition *definition = findDefinition(definitions, entry.key);
         if (!definition) {
             const QString suggestion = closest(entry.key, definitions);
@@ -226,7 +235,7 @@ void checkValues(const ValidationContext &context,
             = Problem::make(Severity::Error,
                             QStringLiteral("TOPO-PROP-002"),
                             scope.node.name,
-                            scope.memberPrefix + definition.name,
+                            memberOf(scope, definition.name),
                             ownerLocation,
                             Tr::tr("required property '%1' is not set").arg(definition.name));
         problem.requirementIndex = scope.requirementIndex;
@@ -262,7 +271,7 @@ void PropertiesRule::checkNode(const ValidationContext &context,
     // Alien4Cloud does not hold abstract types to required values: they are substituted.
     const bool checkRequired = !type->abstract;
     checkValues(context,
-                Scope{node, QString(), -1, QStringLiteral("property ")},
+                Scope{node, QString(), -1},
                 node.properties,
                 type->properties,
                 checkRequired,
@@ -282,10 +291,7 @@ void PropertiesRule::checkNode(const ValidationContext &context,
                 values.insert(preset.key, preset.value);
         }
         checkValues(context,
-                    Scope{node,
-                          capability.name,
-                          -1,
-                          QStringLiteral("capability ") + capability.name + QLatin1Char('.')},
+                    Scope{node, capability.name, -1},
                     values,
                     capabilityType->properties,
                     checkRequired,
@@ -301,17 +307,13 @@ void PropertiesRule::checkNode(const ValidationContext &context,
             TypeKind::Relationship, context.relationshipType(node, requirement));
         if (!relationship)
             continue;
-        checkValues(
-            context,
-            Scope{node,
-                  QString(),
-                  i,
-                  QStringLiteral("requirement ") + requirement.name + QStringLiteral(" property ")},
-            requirement.properties,
-            relationship->properties,
-            false,
-            requirement.location,
-            problems);
+        checkValues(context,
+                    Scope{node, QString(), i},
+                    requirement.properties,
+                    relationship->properties,
+                    false,
+                    requirement.location,
+                    problems);
     }
 }
 

@@ -16,7 +16,7 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
         const RequirementAssignment &requirement = node.requirements[i];
         if (requirement.relationship.isEmpty())
             continue;
-        const QString member = QStringLiteral("requirement ") + requirement.name;
+        const ProblemMember member = ProblemMember::requirement(requirement.name);
         if (!types.contains(TypeKind::Relationship, requirement.relationship)) {
             Problem problem = Problem::make(
                 Severity::Error,

@@ -24,7 +24,7 @@ void RequirementOccurrencesRule::checkNode(const ValidationContext &context,
                 indexes.append(i);
         }
         const int count = int(indexes.size());
-        const QString member = QStringLiteral("requirement ") + definition.name;
+        const ProblemMember member = ProblemMember::requirement(definition.name);
         const bool hosting = context.isHostingRelationship(definition.relationship);
         // Like Alien4Cloud, abstract types are not held to their lower bounds: they are
         // replaced by a concrete type at deployment.

@@ -23,7 +23,7 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
         const TypeDefinition *targetType = context.nodeType(*target);
         if (!targetType)
             continue;
-        const QString member = QStringLiteral("requirement ") + requirement.name;
+        const ProblemMember member = ProblemMember::requirement(requirement.name);
         const auto report = [&](const QString &code, const QString &message) {
             Problem problem
                 = Problem::make(Severity::Error,

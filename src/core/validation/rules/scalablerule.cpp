@@ -85,7 +85,7 @@ void ScalableRule::checkCapability(const ValidationContext &context,
             Severity::Error,
             QStringLiteral("TOPO-SCALE-001"),
             node.name,
-            QStringLiteral("capability ") + capability.name + QLatin1Char('.') + names[i],
+            ProblemMember::capabilityProperty(capability.name, names[i]),
             set ? set->location() : (assignment ? assignment->location : node.location),
             plain ? Tr::tr("%1 is %2; an instance count cannot be negative")
                         .arg(names[i], values[i].toDisplayString())
@@ -133,7 +133,7 @@ void ScalableRule::checkOrder(const NodeTemplate &node,
         Severity::Error,
         QStringLiteral("TOPO-SCALE-002"),
         node.name,
-        QStringLiteral("capability ") + capability.name,
+        ProblemMember::capability(capability.name),
         set ? set->location() : (assignment ? assignment->location : node.location),
         hasDefault
             ? Tr::tr("instance counts must satisfy min ≤ default ≤ max, but they are %1 ≤ %2 ≤ %3")

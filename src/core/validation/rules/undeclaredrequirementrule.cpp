@@ -25,7 +25,7 @@ void UndeclaredRequirementRule::checkNode(const ValidationContext &context,
             Severity::Error,
             QStringLiteral("TOPO-REQ-003"),
             node.name,
-            QStringLiteral("requirement ") + requirement.name,
+            ProblemMember::requirement(requirement.name),
             requirement.location,
             QCoreApplication::translate("Validation",
                                         "%1 has no requirement '%2'; its requirements are: %3")

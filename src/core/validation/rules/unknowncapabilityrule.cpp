@@ -27,7 +27,7 @@ void UnknownCapabilityRule::checkNode(const ValidationContext &context,
             Severity::Warning,
             QStringLiteral("TOPO-CAP-002"),
             node.name,
-            QStringLiteral("capability ") + assignment.name,
+            ProblemMember::capability(assignment.name),
             assignment.location,
             context.isPlainTosca()
                 ? QCoreApplication::translate("Validation",

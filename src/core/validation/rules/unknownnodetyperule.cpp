@@ -17,7 +17,7 @@ void UnknownNodeTypeRule::checkNode(const ValidationContext &context,
     problem.severity = Severity::Error;
     problem.code = QStringLiteral("TOPO-NODE-001");
     problem.node = node.name;
-    problem.member = QStringLiteral("type");
+    problem.member = ProblemMember::nodeType();
     problem.location = node.typeLocation.isValid() ? node.typeLocation : node.location;
     problem.message = QCoreApplication::translate("Validation",
                                                   "unknown node type '%1': it is not declared in "

@@ -31,7 +31,7 @@ void ValidTargetTypesRule::checkNode(const ValidationContext &context,
             Severity::Error,
             QStringLiteral("TOPO-REL-003"),
             node.name,
-            QStringLiteral("requirement ") + requirement.name,
+            ProblemMember::requirement(requirement.name),
             requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location,
             QCoreApplication::translate(
                 "Validation", "%1 may only target %2, but %3.%4 targets %5 (%6, capability %7)")

@@ -88,7 +88,7 @@ std::optional<RuleFinding> RequiresCheck::evaluate(const ValidationContext &cont
     finding.value
         = wrongTarget.isEmpty() ? QCoreApplication::translate("Validation", "none") : wrongTarget;
     finding.expected = m_targetTypes.isEmpty() ? m_requirement : m_targetTypes.first();
-    finding.member = QStringLiteral("requirement ") + m_requirement;
+    finding.member = ProblemMember::requirement(m_requirement);
     return finding;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/sourcelocation.h"
+#include "validation/problemmember.h"
 
 #include <QString>
 
@@ -15,9 +16,8 @@ struct RuleFinding
     QString value;
     /// What the check accepts ("0.25.0", "ubuntu 14.04 or centos 7"): {expected}.
     QString expected;
-    /// "capability scalable.default_instances", "property component_version",
-    /// "requirement docker_cli".
-    QString member;
+    /// The property, capability property or requirement the finding is about.
+    ProblemMember member;
     /// Where the offending value is written; invalid when the template does not write it (the
     /// rule then points at the node).
     SourceLocation location;

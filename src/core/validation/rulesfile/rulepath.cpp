@@ -82,20 +82,23 @@ RulePath::Resolved RulePath::resolve(const ValidationContext &context,
     return resolved;
 }
 
-QString RulePath::member(const Resolved &resolved) const
+ProblemMember RulePath::member(const Resolved &resolved) const
 {
     if (!isCapability())
-        return QStringLiteral("property ") + m_property;
-    return QStringLiteral("capability ") + shortName(resolved);
+        return ProblemMember::property(m_property);
+    return ProblemMember::capabilityProperty(capabilityName(resolved), m_property);
+}
+
+QString RulePath::capabilityName(const Resolved &resolved) const
+{
+    return resolved.capabilityName.isEmpty() ? m_capability : resolved.capabilityName;
 }
 
 QString RulePath::shortName(const Resolved &resolved) const
 {
     if (!isCapability())
         return m_property;
-    const QString capability
-        = resolved.capabilityName.isEmpty() ? m_capability : resolved.capabilityName;
-    return capability + QLatin1Char('.') + m_property;
+    return capabilityName(resolved) + QLatin1Char('.') + m_property;
 }
 
 std::optional<QuickFixEdit>

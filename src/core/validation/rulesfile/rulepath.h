@@ -3,6 +3,7 @@
 
 #include "model/value.h"
 #include "support/sourcelocation.h"
+#include "validation/problemmember.h"
 #include "validation/quickfixedit.h"
 
 #include <QString>
@@ -47,9 +48,9 @@ public:
     const QString &property() const { return m_property; }
 
     Resolved resolve(const ValidationContext &context, const NodeTemplate &node) const;
-    /// How a Problem names the member: "property component_version",
-    /// "capability scalable.default_instances".
-    QString member(const Resolved &resolved) const;
+    /// What a Problem about this path is about: the property, or the capability's property
+    /// (named as the node names the capability when it has it).
+    ProblemMember member(const Resolved &resolved) const;
     /// The short name used in fix descriptions: "component_version", "os.version".
     QString shortName(const Resolved &resolved) const;
 
@@ -62,6 +63,9 @@ public:
                                            const Resolved &resolved) const;
 
 private:
+    /// The node's name for the capability, else the name or type the rule wrote.
+    QString capabilityName(const Resolved &resolved) const;
+
     QString m_text;
     QString m_capability;
     QString m_property;

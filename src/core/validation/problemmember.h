@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Topologist {
+
+/// What inside a node template a Problem is about: the node's type or name, one of its
+/// properties, a capability or one of its properties, a requirement or one of its properties.
+///
+/// Kept as parts rather than text so that the designer can ask "is this about capability X?"
+/// without parsing, and so that names holding a dot or a space stay whole. toString() gives
+/// the text users and reports have always seen ("property port",
+/// "capability scalable.default_instances", "requirement host property weight").
+class ProblemMember
+{
+public:
+    enum class Kind {
+        None,               ///< the node itself (or the topology) is at fault
+        NodeType,           ///< "type"
+        NodeName,           ///< "name"
+        Property,           ///< "property <property>"
+        Capability,         ///< "capability <capability>"
+        CapabilityProperty, ///< "capability <capability>.<property>"
+        Requirement,        ///< "requirement <requirement>"
+        RequirementProperty ///< "requirement <requirement> property <property>"
+    };
+
+    ProblemMember() = default;
+
+    static ProblemMember nodeType();
+    static ProblemMember nodeName();
+    static ProblemMember property(const QString &property);
+    static ProblemMember capability(const QString &capability);
+    static ProblemMember capabilityProperty(const QString &capability, const QString &property);
+    static ProblemMember requirement(const QString &requirement);
+    static ProblemMember requirementProperty(const QString &requirement, const QString &property);
+
+    Kind kind() const { return m_kind; }
+    bool isEmpty() const { return m_kind == Kind::None; }
+    /// The capability concerned, whole or through one of its properties; empty otherwise.
+    QString capabilityName() const;
+    /// The requirement concerned, whole or through one of its properties; empty otherwise.
+    QString requirementName() const;
+    /// The property concerned (of the node, a capability or a requirement); empty otherwise.
+    const QString &propertyName() const { return m_property; }
+
+    /// True for capability @p name as a whole and for each of its properties.
+    bool isAboutCapability(const QString &name) const;
+    /// True for requirement @p name as a whole and for each of its properties.
+    bool isAboutRequirement(const QString &name) const;
+
+    /// The display and report form; empty for Kind::None.
+    QString toString() const;
+
+    friend bool operator==(const ProblemMember &a, const ProblemMember &b)
+    {
+        return a.m_kind == b.m_kind && a.m_owner == b.m_owner && a.m_property == b.m_property;
+    }
+    friend bool operator!=(const ProblemMember &a, const ProblemMember &b) { return !(a == b); }
+
+private:
+    ProblemMember(Kind kind, const QString &owner, const QString &property);
+
+    Kind m_kind = Kind::None;
+    QString m_owner; // the capability or requirement name
+    QString m_property;
+};
+
+/// Lets ProblemMember key a QHash or fill a QSet.
+size_t qHash(const ProblemMember &member, size_t seed = 0);
+
+} // namespace Topologist

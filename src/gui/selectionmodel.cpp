@@ -17,19 +17,15 @@ void SelectionModel::setSelectedNodes(const QStringList &nodes)
     emit selectionChanged(m_selected);
 }
 
-void SelectionModel::follow(TopologyDocument *document)
+void SelectionModel::followRenames(TopologyDocument *document)
 {
     if (m_followed == document)
         return;
-    for (const QMetaObject::Connection &connection : std::as_const(m_following))
-        disconnect(connection);
-    m_following.clear();
+    disconnect(m_following);
     m_followed = document;
-    if (!document)
-        return;
-    m_following
-        << connect(document, &TopologyDocument::nodeRenamed, this, &SelectionModel::renameNode)
-        << connect(document, &TopologyDocument::nodeRemoved, this, &SelectionModel::removeNode);
+    if (document)
+        m_following
+            = connect(document, &TopologyDocument::nodeRenamed, this, &SelectionModel::renameNode);
 }
 
 void SelectionModel::renameNode(const QString &from, const QString &to)

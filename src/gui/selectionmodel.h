@@ -24,9 +24,11 @@ public:
     /// The node the property editor shows: the last one selected, or empty.
     QString currentNode() const { return m_selected.isEmpty() ? QString() : m_selected.last(); }
     bool isSelected(const QString &node) const { return m_selected.contains(node); }
-    /// Follows `document`'s renames and removals from now on (and no other document's). Every
-    /// view given this selection with a document calls it; calling it again is harmless.
-    void follow(TopologyDocument *document);
+    /// Follows `document`'s renames from now on (and no other document's): a renamed node stays
+    /// selected under its new name. Every view given this selection with a document calls it;
+    /// calling it again is harmless. Removals are the window's to follow (see MainWindow): a
+    /// selection that still names a deleted node shows it again when the delete is undone.
+    void followRenames(TopologyDocument *document);
 
 public slots:
     void setSelectedNodes(const QStringList &nodes);
@@ -41,7 +43,7 @@ signals:
 private:
     QStringList m_selected;
     QPointer<TopologyDocument> m_followed;
-    QList<QMetaObject::Connection> m_following;
+    QMetaObject::Connection m_following;
 };
 
 } // namespace Topologist

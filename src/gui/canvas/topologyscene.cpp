@@ -127,7 +127,7 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     m_selection = selection;
     m_actions.reset(document ? new DocumentActions(document) : nullptr);
     if (document && selection)
-        selection->follow(document);
+        selection->followRenames(document);
     if (document) {
         m_connections
             << connect(document, &TopologyDocument::nodeAdded, this, &TopologyScene::markDirty)

@@ -502,7 +502,9 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     connect(m_document.get(), &TopologyDocument::problemsChanged, this, [this] {
         updateProblemSummary();
     });
-    m_selection->follow(m_document.get());
+    m_selection->followRenames(m_document.get());
+    connect(
+        m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { updateActions(); });
     updateTitle();
     updateProblemSummary();

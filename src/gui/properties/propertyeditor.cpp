@@ -145,7 +145,7 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
     if (!document || !selection)
         return;
 
-    selection->follow(document);
+    selection->followRenames(document);
     connect(document, &TopologyDocument::nodeChanged, this, [this](const QString &name) {
         invalidateCandidates();
         // Only the node shown matters; edits elsewhere never rebuild this editor.

@@ -599,7 +599,6 @@ bool MainWindow::newDocument(const QString &templatePath)
             return false;
         }
     }
-    m_unpackedFrom.clear();
     setDocument(std::move(document));
     showMessage(templatePath.isEmpty()
                     ? tr("New topology")
@@ -617,7 +616,6 @@ bool MainWindow::openFile(const QString &path)
         showUnreadable(path, d);
     };
     purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
-        m_unpackedFrom.clear();
         setDocument(std::move(document));
         m_loadIndicator->finish();
         if (std::exchange(m_librariesChangedWhileOpening, false))
@@ -739,7 +737,7 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
-    if (m_document->filePath().isEmpty() || !m_unpackedFrom.isEmpty())
+    if (m_document->filePath().isEmpty())
         return saveAs();
     if (m_document->isChangedOnDisk() && !confirmOverwriteChangedFile())
         return false;
@@ -757,7 +755,7 @@ bool MainWindow::saveAs()
     if (!m_document)
         return false;
     QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty() || !m_unpackedFrom.isEmpty())
+    if (suggestion.isEmpty())
         suggestion
             = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
                   .filePath(m_document->archive().name + QStringLiteral(".yml"));
@@ -772,7 +770,6 @@ bool MainWindow::saveAs()
         QMessageBox::critical(this, tr("Save Topology"), error);
         return false;
     }
-    m_unpackedFrom.clear();
     m_recentFiles->add(path);
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -1197,7 +1194,6 @@ void MainWindow::restoreRecovered(const RecoveryEntry &entry)
                                   .arg(entry.displayName, entry.recoveryFile));
     };
     purpose.install = [this, entry](std::unique_ptr<TopologyDocument> document) {
-        m_unpackedFrom.clear();
         setDocument(std::move(document));
         // This session carries the recovery file on; it goes when the document is saved or
         // closed.

@@ -14,7 +14,6 @@
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -1362,11 +1361,4 @@ TEST(Documentation, WorkedExampleLoadsAndFindsWhatItSays)
                            QStringLiteral("ACME-ETCD-003:EtcdMachine")}));
     for (const Problem &problem : problems)
         expectEachFixRepairs(loaded, problem);
-}
-
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

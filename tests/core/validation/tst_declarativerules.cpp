@@ -35,9 +35,6 @@ void PrintTo(const QString &text, std::ostream *out)
 
 namespace {
 
-// ---------------------------------------------------------------------------------------------
-// Loading and validating
-
 TypeCatalog &bundledCatalog()
 {
     static TypeCatalog *catalog = [] {
@@ -178,9 +175,6 @@ void expectEachFixRepairs(const LoadedTopology &loaded, const Problem &problem)
         }
     }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Minimal topologies
 
 struct Machine
 {
@@ -406,9 +400,6 @@ Problems declarative(const Problems &problems)
 
 } // namespace
 
-// ---------------------------------------------------------------------------------------------
-// The bundled rules
-
 TEST(BundledRules, LoadWithoutDiagnosticsAndRunPerNodeWherePossible)
 {
     Diagnostics diagnostics;
@@ -464,7 +455,6 @@ INSTANTIATE_TEST_SUITE_P(Examples,
                              return parameterName(QString::fromLatin1(testParam.param));
                          });
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-001: odd number of masters
 
 TEST(MesosQuorum, EvenDefaultIsAnErrorOnTheMastersMachine)
@@ -551,7 +541,6 @@ TEST(MesosQuorum, FixStaysWithinTheScalingBounds)
     expectEachFixRepairs(pinned, pinnedProblem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-002: the masters may scale to an even number
 
 TEST(MesosQuorumRange, RangeAllowingEvenCountIsAWarning)
@@ -611,7 +600,6 @@ TEST(MesosQuorumRange, PinningAnEvenDefaultMakesItOddToo)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-003: Mesos on a supported operating system
 
 TEST(MesosOs, UnsupportedDistributionIsAnErrorOnTheMachine)
@@ -712,7 +700,6 @@ TEST(MesosOs, AgentOnUbuntu1604InThePublishedHaTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-AURORA-001: Aurora on CentOS 7 or Ubuntu 14.04
 
 QStringList auroraCluster(const Machine &masterMachine, const Machine &agentMachine)
@@ -799,7 +786,6 @@ TEST(AuroraOs, AuroraOnDebian8InThePublishedTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-AURORA-002 and TOPO-MARATHON-002: the Mesos version
 
 TEST(AuroraMesosVersion, Mesos140IsAnErrorOnTheMaster)
@@ -929,7 +915,6 @@ INSTANTIATE_TEST_SUITE_P(Versions,
                              return parameterName(QString::fromLatin1(testParam.param.version));
                          });
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MARATHON-001: Marathon on Ubuntu 14.04
 
 TEST(MarathonOs, CentOsIsAnErrorOnTheMastersMachine)
@@ -982,7 +967,6 @@ TEST(MarathonOs, MarathonOnCentOsInThePublishedTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MARATHON-003: Docker on the agents
 
 QStringList marathonCluster(bool agentHasDocker, bool dockerInstalled)
@@ -1093,7 +1077,6 @@ TEST(MarathonDocker, HostingCycleEndsTheSearchForADockerEngine)
     EXPECT_EQ(problem.fixes[0].edits[0].requirement.node, QStringLiteral("Docker"));
 }
 
-// ---------------------------------------------------------------------------------------------
 // Per-node and topology-wide evaluation, as the incremental validator runs them
 
 TEST(Evaluation, PerNodeRulesReportWhenOnlyTheStartingNodeIsChecked)
@@ -1142,9 +1125,6 @@ TEST(Evaluation, TwoMarathonsOnOneMasterReportEachAgentOnce)
     const LoadedTopology loaded = load(topology(nodes));
     EXPECT_EQ(withCode(validate(loaded), marathonDocker).size(), 1);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Rules file errors
 
 TEST(RulesFileErrors, EachMistakeIsLocatedAndTheGoodRuleStillRuns)
 {
@@ -1299,9 +1279,6 @@ TEST(RulesFileErrors, DuplicateCodesAcrossArchivesAndUnknownTypesAreReported)
         hasAcme |= rule->code() == QLatin1String("ACME-001");
     EXPECT_TRUE(hasAcme);
 }
-
-// ---------------------------------------------------------------------------------------------
-// The documentation's worked example
 
 /// The fenced YAML blocks of the type library's README whose first line is `# <path>`.
 QHash<QString, QByteArray> documentedFiles()

@@ -3,6 +3,7 @@
 
 #include "catalog/missingimports.h"
 #include "commands/movenodescommand.h"
+#include "commands/setheadercommand.h"
 #include "commands/setimportscommand.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
@@ -247,6 +248,20 @@ bool DocumentActions::useAvailableImportVersions()
         return false;
     m_document->undoStack()->push(
         new SetImportsCommand(m_document, imports, missing.withReplacements(imports)));
+    return true;
+}
+
+bool DocumentActions::setHeader(const QString &name, const QString &version)
+{
+    const ToscaArchive &archive = m_document->archive();
+    if (archive.name == name && archive.version == version)
+        return false;
+    const SetHeaderCommand::Header before{
+        archive.name, archive.version, archive.author, archive.description};
+    SetHeaderCommand::Header after = before;
+    after.name = name;
+    after.version = version;
+    m_document->undoStack()->push(new SetHeaderCommand(m_document, before, after));
     return true;
 }
 

@@ -96,6 +96,9 @@ public:
     bool removeCapabilityProperty(const QString &node,
                                   const QString &capability,
                                   const QString &property);
+    /// Renames the archive and sets its version (Alien4Cloud's catalog id is name:version),
+    /// keeping author and description. False when both are already so.
+    bool setHeader(const QString &name, const QString &version);
     bool
     setRelationshipType(const QString &source, int requirementIndex, const QString &relationship);
     bool applyQuickFix(const QuickFix &fix, QString *error = nullptr);

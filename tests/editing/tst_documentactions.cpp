@@ -299,6 +299,28 @@ TEST(DocumentActions, duplicateCopiesHostedSubtreeWithFreeNames)
     EXPECT_EQ(document->undoStack()->count(), 1);
 }
 
+TEST(DocumentActions, setHeaderIsOneUndoStepThatKeepsAuthorAndDescription)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    const ToscaArchive original = document->archive();
+    const QByteArray before = document->serialize();
+    DocumentActions actions(document.get());
+    ASSERT_TRUE(actions.setHeader(QStringLiteral("my-cluster"), QStringLiteral("2.0.0")));
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_EQ(document->archive().name, QStringLiteral("my-cluster"));
+    EXPECT_EQ(document->archive().version, QStringLiteral("2.0.0"));
+    EXPECT_EQ(document->archive().author, original.author);
+    EXPECT_EQ(document->archive().description, original.description);
+    expectUndoRedoExact(*document, before);
+
+    EXPECT_FALSE(actions.setHeader(QStringLiteral("my-cluster"), QStringLiteral("2.0.0")))
+        << "the same name and version are no step";
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->archive().name, original.name);
+    EXPECT_EQ(document->archive().version, original.version);
+}
+
 TEST(NodeClipboard, copyPastesIntoAnotherDocumentAndAsText)
 {
     auto source = openExample(QStringLiteral("marathon"));

@@ -2,7 +2,6 @@
 // One set of status colours for the GUI, each readable as text on a light background.
 #include "statuscolors.h"
 
-#include <QApplication>
 #include <QLabel>
 
 #include <gtest/gtest.h>
@@ -47,12 +46,4 @@ TEST(StatusColors, ALabelShownAsErrorOrWarningTakesThatColour)
     StatusColors::showAsWarning(&label);
     EXPECT_EQ(label.palette().color(QPalette::WindowText), StatusColors::warning());
     EXPECT_NE(StatusColors::error(), StatusColors::warning());
-}
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

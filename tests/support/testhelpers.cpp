@@ -99,15 +99,28 @@ QMap<int, QString> elementStarts(const QByteArray &yaml)
     return starts;
 }
 
+namespace {
+const QTemporaryDir &settingsFolder()
+{
+    static const QTemporaryDir folder;
+    return folder;
+}
+} // namespace
+
 bool useOwnSettingsFolder()
 {
-    static QTemporaryDir folder;
+    const QTemporaryDir &folder = settingsFolder();
     if (!folder.isValid())
         return false;
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder.path());
     return true;
+}
+
+QString ownSettingsFolder()
+{
+    return settingsFolder().path();
 }
 
 QStringList topologyNames()

@@ -38,6 +38,8 @@ QMap<int, QString> elementStarts(const QByteArray &yaml);
 /// the cases of one test binary as parallel processes, and a shared settings file lets one case
 /// see another's libraries. False when the folder cannot be made.
 bool useOwnSettingsFolder();
+/// The folder useOwnSettingsFolder() keeps the settings in.
+QString ownSettingsFolder();
 
 /// The four topologies of the Mesos blueprints, by short name (see publishedTopology()).
 QStringList topologyNames();

@@ -349,8 +349,6 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     return reply;
 }
 
-// --- sending ---------------------------------------------------------------------------------
-
 bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
                                     QNetworkRequest *request,
                                     Alien4CloudError *error)
@@ -718,8 +716,6 @@ void Alien4CloudClient::finishLater(Alien4CloudReply *reply, const Alien4CloudEr
     // Callers connect to finished() after the call returns, so never finish inside it.
     QTimer::singleShot(0, reply, [this, reply, error] { finish(reply, error); });
 }
-
-// --- reading answers -------------------------------------------------------------------------
 
 Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
                                                  const Response &response) const

@@ -146,8 +146,6 @@ void Alien4CloudPush::cancel()
         m_reply->cancel(); // its finished() ends the push as canceled
 }
 
-// --- steps ------------------------------------------------------------------------------------
-
 void Alien4CloudPush::beginStep(const QString &label)
 {
     Step step;
@@ -188,8 +186,6 @@ void Alien4CloudPush::watch(Alien4CloudReply *reply, Phase phase)
         onReply(reply, phase);
     });
 }
-
-// --- the flow ---------------------------------------------------------------------------------
 
 void Alien4CloudPush::exportTopology()
 {

@@ -2,7 +2,7 @@
 #include "dialogs/exportcsardialog.h"
 #include "plaintext.h"
 
-#include "commands/setheadercommand.h"
+#include "documentactions.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
 
@@ -322,15 +322,7 @@ bool ExportCsarDialog::applyIdentity()
         m_version->setFocus();
         return false;
     }
-    const ToscaArchive &archive = m_document->archive();
-    if (archive.name == name && archive.version == version)
-        return true;
-    const SetHeaderCommand::Header before{
-        archive.name, archive.version, archive.author, archive.description};
-    SetHeaderCommand::Header after = before;
-    after.name = name;
-    after.version = version;
-    m_document->undoStack()->push(new SetHeaderCommand(m_document, before, after));
+    DocumentActions(m_document).setHeader(name, version);
     return true;
 }
 

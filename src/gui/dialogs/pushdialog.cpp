@@ -182,8 +182,6 @@ void PushDialog::buildSetupPage(QWidget *page)
         m_removeProfile, &QPushButton::clicked, this, [this] { removeProfile(currentProfile()); });
 }
 
-// --- profiles ------------------------------------------------------------------------------------
-
 void PushDialog::loadProfiles()
 {
     QSettings settings;
@@ -351,8 +349,6 @@ void PushDialog::updateKeyringNote()
     }
 }
 
-// --- options -------------------------------------------------------------------------------------
-
 void PushDialog::setPassword(const QString &password)
 {
     m_password->setText(password);
@@ -399,8 +395,6 @@ Alien4CloudPush::Options PushDialog::options() const
     options.force = m_force->isChecked();
     return options;
 }
-
-// --- the push ------------------------------------------------------------------------------------
 
 PushDialog::Page PushDialog::page() const
 {

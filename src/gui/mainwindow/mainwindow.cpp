@@ -600,7 +600,6 @@ bool MainWindow::newDocument(const QString &templatePath)
             return false;
         }
     }
-    m_unpackedFrom.clear();
     setDocument(std::move(document));
     showMessage(templatePath.isEmpty()
                     ? tr("New topology")
@@ -618,7 +617,6 @@ bool MainWindow::openFile(const QString &path)
         showUnreadable(path, d);
     };
     purpose.install = [this, path](std::unique_ptr<TopologyDocument> document) {
-        m_unpackedFrom.clear();
         setDocument(std::move(document));
         m_loadIndicator->finish();
         if (std::exchange(m_librariesChangedWhileOpening, false))
@@ -740,7 +738,7 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
-    if (m_document->filePath().isEmpty() || !m_unpackedFrom.isEmpty())
+    if (m_document->filePath().isEmpty())
         return saveAs();
     if (m_document->isChangedOnDisk() && !confirmOverwriteChangedFile())
         return false;
@@ -758,7 +756,7 @@ bool MainWindow::saveAs()
     if (!m_document)
         return false;
     QString suggestion = m_document->filePath();
-    if (suggestion.isEmpty() || !m_unpackedFrom.isEmpty())
+    if (suggestion.isEmpty())
         suggestion
             = QDir(QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString())
                   .filePath(m_document->archive().name + QStringLiteral(".yml"));
@@ -773,7 +771,6 @@ bool MainWindow::saveAs()
         QMessageBox::critical(this, tr("Save Topology"), error);
         return false;
     }
-    m_unpackedFrom.clear();
     m_recentFiles->add(path);
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
     showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
@@ -1198,7 +1195,6 @@ void MainWindow::restoreRecovered(const RecoveryEntry &entry)
                                   .arg(entry.displayName, entry.recoveryFile));
     };
     purpose.install = [this, entry](std::unique_ptr<TopologyDocument> document) {
-        m_unpackedFrom.clear();
         setDocument(std::move(document));
         // This session carries the recovery file on; it goes when the document is saved or
         // closed.

@@ -218,8 +218,6 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    /// Where a CSAR was unpacked, kept while its topology is open.
-    QString m_unpackedFrom;
     QPointer<PushDialog> m_pushDialog;
     QPointer<TypeLibrariesDialog> m_librariesDialog;
     QPointer<QMessageBox> m_missingImportsBox;

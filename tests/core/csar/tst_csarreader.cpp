@@ -51,8 +51,6 @@ QStringList everythingUnder(const QString &folder)
     return found;
 }
 
-// -- Hostile archives ------------------------------------------------------------------------
-
 struct HostileCase
 {
     const char *label;
@@ -414,8 +412,6 @@ INSTANTIATE_TEST_SUITE_P(
         return std::string(param.param.label);
     });
 
-// -- Streaming checks in memory ---------------------------------------------------------------
-
 TEST(CsarReader, ReadEntryCatchesLyingHeaderInMemory)
 {
     QTemporaryDir dir;
@@ -443,8 +439,6 @@ TEST(CsarReader, ReadEntryCatchesBombByActualRatioInMemory)
     EXPECT_NE(findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-011")), nullptr)
         << dump(reader.diagnostics());
 }
-
-// -- Honest archives --------------------------------------------------------------------------
 
 // Compressible like real YAML (about ten times), and several 64 KiB chunks long.
 QByteArray longText()

@@ -9,7 +9,6 @@
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -511,11 +510,4 @@ TEST(BuiltinRules, publishedExamplesHaveNoErrors)
         EXPECT_TRUE(errorKeys(result.problems).isEmpty()) << name << ":\n"
                                                           << describe(result.problems);
     }
-}
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

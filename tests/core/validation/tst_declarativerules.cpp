@@ -14,7 +14,6 @@
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -35,9 +34,6 @@ void PrintTo(const QString &text, std::ostream *out)
 }
 
 namespace {
-
-// ---------------------------------------------------------------------------------------------
-// Loading and validating
 
 TypeCatalog &bundledCatalog()
 {
@@ -180,9 +176,6 @@ void expectEachFixRepairs(const LoadedTopology &loaded, const Problem &problem)
         }
     }
 }
-
-// ---------------------------------------------------------------------------------------------
-// Minimal topologies
 
 struct Machine
 {
@@ -408,9 +401,6 @@ Problems declarative(const Problems &problems)
 
 } // namespace
 
-// ---------------------------------------------------------------------------------------------
-// The bundled rules
-
 TEST(BundledRules, LoadWithoutDiagnosticsAndRunPerNodeWherePossible)
 {
     Diagnostics diagnostics;
@@ -466,7 +456,6 @@ INSTANTIATE_TEST_SUITE_P(Examples,
                              return parameterName(QString::fromLatin1(testParam.param));
                          });
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-001: odd number of masters
 
 TEST(MesosQuorum, EvenDefaultIsAnErrorOnTheMastersMachine)
@@ -553,7 +542,6 @@ TEST(MesosQuorum, FixStaysWithinTheScalingBounds)
     expectEachFixRepairs(pinned, pinnedProblem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-002: the masters may scale to an even number
 
 TEST(MesosQuorumRange, RangeAllowingEvenCountIsAWarning)
@@ -613,7 +601,6 @@ TEST(MesosQuorumRange, PinningAnEvenDefaultMakesItOddToo)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MESOS-003: Mesos on a supported operating system
 
 TEST(MesosOs, UnsupportedDistributionIsAnErrorOnTheMachine)
@@ -714,7 +701,6 @@ TEST(MesosOs, AgentOnUbuntu1604InThePublishedHaTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-AURORA-001: Aurora on CentOS 7 or Ubuntu 14.04
 
 QStringList auroraCluster(const Machine &masterMachine, const Machine &agentMachine)
@@ -801,7 +787,6 @@ TEST(AuroraOs, AuroraOnDebian8InThePublishedTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-AURORA-002 and TOPO-MARATHON-002: the Mesos version
 
 TEST(AuroraMesosVersion, Mesos140IsAnErrorOnTheMaster)
@@ -931,7 +916,6 @@ INSTANTIATE_TEST_SUITE_P(Versions,
                              return parameterName(QString::fromLatin1(testParam.param.version));
                          });
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MARATHON-001: Marathon on Ubuntu 14.04
 
 TEST(MarathonOs, CentOsIsAnErrorOnTheMastersMachine)
@@ -984,7 +968,6 @@ TEST(MarathonOs, MarathonOnCentOsInThePublishedTopology)
     expectEachFixRepairs(loaded, problem);
 }
 
-// ---------------------------------------------------------------------------------------------
 // TOPO-MARATHON-003: Docker on the agents
 
 QStringList marathonCluster(bool agentHasDocker, bool dockerInstalled)
@@ -1095,7 +1078,6 @@ TEST(MarathonDocker, HostingCycleEndsTheSearchForADockerEngine)
     EXPECT_EQ(problem.fixes[0].edits[0].requirement.node, QStringLiteral("Docker"));
 }
 
-// ---------------------------------------------------------------------------------------------
 // Per-node and topology-wide evaluation, as the incremental validator runs them
 
 TEST(Evaluation, PerNodeRulesReportWhenOnlyTheStartingNodeIsChecked)
@@ -1144,9 +1126,6 @@ TEST(Evaluation, TwoMarathonsOnOneMasterReportEachAgentOnce)
     const LoadedTopology loaded = load(topology(nodes));
     EXPECT_EQ(withCode(validate(loaded), marathonDocker).size(), 1);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Rules file errors
 
 TEST(RulesFileErrors, EachMistakeIsLocatedAndTheGoodRuleStillRuns)
 {
@@ -1302,9 +1281,6 @@ TEST(RulesFileErrors, DuplicateCodesAcrossArchivesAndUnknownTypesAreReported)
     EXPECT_TRUE(hasAcme);
 }
 
-// ---------------------------------------------------------------------------------------------
-// The documentation's worked example
-
 /// The fenced YAML blocks of the type library's README whose first line is `# <path>`.
 QHash<QString, QByteArray> documentedFiles()
 {
@@ -1363,11 +1339,4 @@ TEST(Documentation, WorkedExampleLoadsAndFindsWhatItSays)
                            QStringLiteral("ACME-ETCD-003:EtcdMachine")}));
     for (const Problem &problem : problems)
         expectEachFixRepairs(loaded, problem);
-}
-
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

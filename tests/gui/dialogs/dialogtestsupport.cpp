@@ -2,6 +2,7 @@
 #include "dialogtestsupport.h"
 
 #include "catalog/typecatalog.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModel>
 #include <QDirIterator>
@@ -13,14 +14,6 @@
 
 namespace Topologist::Test {
 
-namespace {
-QString &folder()
-{
-    static QString path;
-    return path;
-}
-} // namespace
-
 TypeCatalog &dialogCatalog()
 {
     static TypeCatalog *instance = [] {
@@ -31,21 +24,11 @@ TypeCatalog &dialogCatalog()
     return *instance;
 }
 
-void setSettingsFolder(const QString &path)
-{
-    folder() = path;
-}
-
-QString settingsFolder()
-{
-    return folder();
-}
-
 QByteArray allSettingsBytes()
 {
     QSettings().sync();
     QByteArray bytes;
-    QDirIterator it(folder(), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(ownSettingsFolder(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         if (file.open(QIODevice::ReadOnly))

@@ -25,9 +25,6 @@ namespace Topologist::Test {
 
 /// The bundled library, loaded once.
 TypeCatalog &dialogCatalog();
-/// Where main() pointed QSettings (IniFormat, user scope).
-void setSettingsFolder(const QString &path);
-QString settingsFolder();
 /// Every settings file under the folder, concatenated: what a look at the disk would find.
 QByteArray allSettingsBytes();
 /// Empties the application's settings between tests.

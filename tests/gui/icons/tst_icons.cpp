@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "icons.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QIcon>
 #include <QImage>
@@ -96,12 +95,4 @@ TEST(Icons, ApplicationLogoShipsEveryDesktopSize)
         EXPECT_EQ(image.size(), QSize(size, size)) << size;
         EXPECT_TRUE(image.hasAlphaChannel()) << size;
     }
-}
-
-int main(int argc, char **argv)
-{
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

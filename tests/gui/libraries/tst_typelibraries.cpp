@@ -13,7 +13,6 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QListWidget>
@@ -251,17 +250,4 @@ TEST_F(TypeLibrariesTest, AMissingImportOffersToAddALibrary)
     EXPECT_NE(window.document()->types().resolved(TypeKind::Node, QStringLiteral("my.App")),
               nullptr);
     dialog->close();
-}
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_typelibraries"));
-    if (!Topologist::Test::useOwnSettingsFolder())
-        return 2;
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

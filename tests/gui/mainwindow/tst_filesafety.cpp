@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -257,18 +256,4 @@ TEST_F(FileSafetyTest, keepLeavesTheDocumentAndSaveAsksBeforeOverwriting)
     EXPECT_TRUE(window.save());
     EXPECT_EQ(readAll(m_file), mine);
     EXPECT_FALSE(window.document()->isChangedOnDisk());
-}
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_filesafety"));
-    if (!Topologist::Test::useOwnSettingsFolder())
-        return 2;
-    QStandardPaths::setTestModeEnabled(true);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

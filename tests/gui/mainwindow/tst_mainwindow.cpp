@@ -332,16 +332,3 @@ TEST_F(MainWindowTest, standardShortcutsAreBound)
         EXPECT_EQ(action->shortcut(), QKeySequence(key)) << name;
     }
 }
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    if (!Topologist::Test::useOwnSettingsFolder())
-        return 2;
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

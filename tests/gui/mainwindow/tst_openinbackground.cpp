@@ -369,16 +369,3 @@ TEST_F(OpenInBackgroundTest, anEditMadeWhileARevertLoadsKeepsTheDocument)
     EXPECT_EQ(window.document()->undoStack()->index(), 0);
     EXPECT_TRUE(window.document()->undoStack()->canRedo()) << "the undone edit is still there";
 }
-
-int main(int argc, char **argv)
-{
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TopologistTests"));
-    QApplication::setApplicationName(QStringLiteral("tst_openinbackground"));
-    if (!Topologist::Test::useOwnSettingsFolder())
-        return 2;
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
-}

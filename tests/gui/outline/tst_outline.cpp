@@ -9,7 +9,6 @@
 #include "validation/validationcontext.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -292,17 +291,6 @@ TEST(Outline, marksNodesWithProblems)
                     .contains(QLatin1String("error")));
     f.document->undoStack()->undo();
     EXPECT_EQ(f.find(QStringLiteral("MesosSlave")).data(OutlineModel::SeverityRole).toInt(), -1);
-}
-
-int main(int argc, char **argv)
-{
-    // CTest lists the tests (gtest_discover_tests) without the test environment: stay offscreen
-    // there too rather than fail for want of a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }
 
 TEST(Outline, nestsExactlyWhereCoreSaysANodeIsHosted)

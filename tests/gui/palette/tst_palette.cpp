@@ -7,7 +7,6 @@
 #include "testhelpers.h"
 #include "topologydocument.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
@@ -315,15 +314,4 @@ TEST(TypePalette, downFromTheSearchBoxGoesToTheFirstType)
     EXPECT_EQ(current.data(TypePaletteModel::TypeNameRole).toString(),
               QStringLiteral("org.alien4cloud.nodes.Marathon"))
         << "the best match comes first";
-}
-
-int main(int argc, char **argv)
-{
-    // CTest lists the tests (gtest_discover_tests) without the test environment: stay offscreen
-    // there too rather than fail for want of a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

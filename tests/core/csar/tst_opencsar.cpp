@@ -49,8 +49,6 @@ QByteArray topologyCsar(const QString &definitions = QStringLiteral("tiny.yml"))
 
 } // namespace
 
-// -- Honest archives ------------------------------------------------------------------------------
-
 TEST(OpenCsar, LoaderNamesFilesInsideTheArchiveAsArchiveBangPath)
 {
     QTemporaryDir work;
@@ -187,8 +185,6 @@ TEST(OpenCsar, ArchiveWithoutEntryDefinitionsIsRefused)
         << dump(loaded.diagnostics);
     EXPECT_EQ(everythingUnder(root.sentinel()), QStringList{QStringLiteral("tmp")});
 }
-
-// -- Hostile archives -----------------------------------------------------------------------------
 
 namespace {
 

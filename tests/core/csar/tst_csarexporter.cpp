@@ -70,8 +70,6 @@ LoadedTopology load(const QString &path)
 
 } // namespace
 
-// -- The bundled examples -----------------------------------------------------------------------
-
 class ExampleExport : public ::testing::TestWithParam<QString>
 {
 };
@@ -112,8 +110,6 @@ INSTANTIATE_TEST_SUITE_P(Export,
                              return name.replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
 
-// -- The published blueprints (reference data, when present) ----------------------------------
-
 class PublishedExport : public ::testing::TestWithParam<QString>
 {
 };
@@ -151,8 +147,6 @@ INSTANTIATE_TEST_SUITE_P(Export,
                              QString name = param.param;
                              return name.replace(QLatin1Char('-'), QLatin1Char('_')).toStdString();
                          });
-
-// -- Refusals -------------------------------------------------------------------------------------
 
 TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
 {
@@ -265,8 +259,6 @@ TEST(CsarExporter, TakesTemplateArtifactsFromTheTopologysFolderAndRefusesMissing
     EXPECT_EQ(zipFiles(csar).value(QStringLiteral("files/settings.cfg")), settings);
     expectFollowsArchiveRules(csar, loaded.archive, QStringLiteral("with-artifact.yml"));
 }
-
-// -- Self-contained export and reproducibility --------------------------------------------------
 
 TEST(CsarExporter, SelfContainedWritesTheImportedArchivesNumberedInUploadOrder)
 {

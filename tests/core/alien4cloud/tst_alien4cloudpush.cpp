@@ -175,8 +175,6 @@ TEST_F(PushTest, CheckCanBeLeftOut)
     EXPECT_TRUE(result.uploadedArchives.contains(QStringLiteral("aurora-types:1.4.0-SNAPSHOT")));
 }
 
-// -- Parse errors onto nodes ----------------------------------------------------------------------
-
 class PushParseErrors : public PushTest, public ::testing::WithParamInterface<bool>
 {
 };
@@ -296,8 +294,6 @@ TEST_F(PushTest, TypeArchiveRefusedByTheServerPointsIntoItsDefinitions)
     EXPECT_EQ(uploads(m_server), 1);
 }
 
-// -- Validation before anything is sent -----------------------------------------------------------
-
 TEST_F(PushTest, TopologyWithValidationErrorsIsNotSent)
 {
     const Alien4CloudPush::Result result
@@ -309,8 +305,6 @@ TEST_F(PushTest, TopologyWithValidationErrorsIsNotSent)
     EXPECT_TRUE(m_server.requestLog().isEmpty())
         << m_server.requestLog().join(QLatin1Char(' ')).toStdString();
 }
-
-// -- Applications ---------------------------------------------------------------------------------
 
 TEST_F(PushTest, CreatesTheApplicationAndGivesItsPage)
 {

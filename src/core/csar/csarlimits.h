@@ -12,6 +12,10 @@ struct CsarLimits
 {
     /// Size of the .csar/.zip file itself. A4C 1.4/2.x accept 50 MiB uploads.
     qint64 maxArchiveBytes = 100ll * 1024 * 1024;
+    /// An archive up to this size is read into memory once and unzipped from there: the zip
+    /// reader seeks back and forth for every entry, and each seek of a file is a system call
+    /// that drops its read buffer (hundreds per archive, each a round trip on a network drive).
+    qint64 maxInMemoryBytes = 32ll * 1024 * 1024;
     /// Files and folders in the central directory.
     int maxEntries = 10000;
     /// Sum of all uncompressed entry sizes.

@@ -103,7 +103,21 @@ void CsarReader::close()
         m_zip.reset();
     }
     m_file.close();
+    m_memory.close();
+    m_memory.setData(QByteArray());
     m_open = false;
+}
+
+QIODevice *CsarReader::zipDevice()
+{
+    if (m_archiveSize > m_limits.maxInMemoryBytes)
+        return &m_file;
+    // Read through the open handle: these are the bytes that were measured.
+    m_memory.setData(m_file.readAll());
+    if (m_memory.size() != m_archiveSize)
+        return nullptr;
+    m_memory.open(QIODevice::ReadOnly);
+    return &m_memory;
 }
 
 bool CsarReader::open()
@@ -148,14 +162,22 @@ bool CsarReader::open()
         return false;
     }
 
-    m_zip = std::make_unique<QuaZip>(&m_file);
+    QIODevice *device = zipDevice();
+    if (!device) {
+        addError(CsarCode::Unreadable,
+                 CsarTr::tr("Cannot read archive \"%1\": it changed size while being read.")
+                     .arg(archiveName()));
+        close();
+        return false;
+    }
+    m_zip = std::make_unique<QuaZip>(device);
     m_zip->setAutoClose(false);
     // Alien4Cloud (Java) reads every entry name as UTF-8; the zip default, IBM437, would let one
     // archive show different names here and there.
     m_zip->setFileNameCodec("UTF-8");
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        m_file.seek(0);
-        const QByteArray magic = m_file.read(4);
+        device->seek(0);
+        const QByteArray magic = device->read(4);
         if (magic.startsWith("PK")) {
             addError(
                 CsarCode::Damaged,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csar/boundedbuffer.h"
 #include "csar/csarentry.h"
 #include "csar/csarlimits.h"
 #include "support/diagnostic.h"
@@ -79,10 +80,14 @@ private:
                       const QString &folder,
                       QStringList *created);
     void close();
+    /// The device the zip is read from: the archive in memory, or the file itself.
+    QIODevice *zipDevice();
 
     QString m_archivePath;
     CsarLimits m_limits;
     QFile m_file;
+    /// The archive's bytes when it is small enough to read at once (see maxInMemoryBytes).
+    BoundedBuffer m_memory;
     std::unique_ptr<QuaZip> m_zip;
     qint64 m_archiveSize = 0;
     QList<CsarEntry> m_entries;

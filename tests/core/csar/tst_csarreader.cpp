@@ -246,6 +246,17 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
         EXPECT_NE(findCode(memoryReader.diagnostics(), QLatin1String(c.code)), nullptr)
             << dump(memoryReader.diagnostics());
     }
+
+    // An archive too big to hold in memory is unzipped from the file itself, under the same rules.
+    CsarLimits fromFile = c.limits;
+    fromFile.maxInMemoryBytes = 0;
+    const QString fileDestination = sentinel.filePath(QStringLiteral("fromFile"));
+    ASSERT_TRUE(QDir().mkdir(fileDestination));
+    CsarReader fileReader(archivePath, fromFile);
+    EXPECT_FALSE(fileReader.extractTo(fileDestination));
+    EXPECT_EQ(everythingUnder(fileDestination), QStringList());
+    EXPECT_NE(findCode(fileReader.diagnostics(), QLatin1String(c.code)), nullptr)
+        << dump(fileReader.diagnostics());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -498,6 +509,64 @@ TEST(CsarReader, ListsAndReadsHonestArchive)
     EXPECT_EQ(reader.readEntry(QStringLiteral("padding.bin")),
               std::optional<QByteArray>(zeros(100 * 1024)));
     EXPECT_TRUE(reader.diagnostics().isEmpty()) << dump(reader.diagnostics());
+}
+
+TEST(CsarReader, AnArchiveReadFromTheFileGivesWhatOneReadInMemoryGives)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("honest.csar"));
+    ASSERT_TRUE(writeFile(path, honestArchive()));
+    CsarLimits fromFile;
+    fromFile.maxInMemoryBytes = 0;
+
+    CsarReader inMemory(path);
+    CsarReader onDisk(path, fromFile);
+    ASSERT_TRUE(inMemory.open()) << dump(inMemory.diagnostics());
+    ASSERT_TRUE(onDisk.open()) << dump(onDisk.diagnostics());
+    EXPECT_EQ(onDisk.fileNames(), inMemory.fileNames());
+    for (const QString &name : inMemory.fileNames()) {
+        const std::optional<QByteArray> bytes = onDisk.readEntry(name);
+        ASSERT_TRUE(bytes.has_value()) << name.toStdString() << dump(onDisk.diagnostics());
+        EXPECT_EQ(bytes, inMemory.readEntry(name)) << name.toStdString();
+    }
+    EXPECT_TRUE(onDisk.diagnostics().isEmpty()) << dump(onDisk.diagnostics());
+}
+
+namespace {
+
+QStringList capturedMessages;
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedMessages << message;
+}
+
+} // namespace
+
+TEST(CsarReader, AnEntryPointingPastTheEndIsRefusedWithoutPrintingAnything)
+{
+    QByteArray zip = ZipBuilder().add(QStringLiteral("a.txt"), "some text\n").build();
+    // The central record's "offset of local header" (byte 42) now points far past the end.
+    const int central = int(zip.indexOf(QByteArray("PK\x01\x02", 4)));
+    ASSERT_GT(central, 0);
+    const quint32 farAway = 0x7fff0000;
+    for (int i = 0; i < 4; ++i)
+        zip[central + 42 + i] = char((farAway >> (8 * i)) & 0xff);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("far.csar"));
+    ASSERT_TRUE(writeFile(path, zip));
+
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    CsarReader reader(path);
+    const bool opened = reader.open();
+    const std::optional<QByteArray> entry
+        = opened ? reader.readEntry(QStringLiteral("a.txt")) : std::nullopt;
+    qInstallMessageHandler(previous);
+
+    EXPECT_FALSE(entry.has_value());
+    EXPECT_TRUE(hasErrors(reader.diagnostics()));
+    EXPECT_EQ(capturedMessages, QStringList());
 }
 
 TEST(CsarReader, ExtractsHonestArchive)

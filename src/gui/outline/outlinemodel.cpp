@@ -230,9 +230,31 @@ void OutlineModel::nodeRemoved(const QString &node)
 
 void OutlineModel::nodeRenamed(const QString &from, const QString &to)
 {
-    // The nodes it hosts follow on their own: their host requirement changed with the name.
-    nodeRemoved(from);
-    nodeAdded(to);
+    // The same row under another name: its place, its children, and the view's expansion and
+    // selection of it all stay.
+    QStandardItem *item = m_items.take(from);
+    if (!item) {
+        nodeAdded(to);
+        return;
+    }
+    m_items.insert(to, item);
+    item->setData(to, NameRole);
+    item->setData(to, Qt::DisplayRole);
+    const auto host = m_hostOf.constFind(from);
+    if (host != m_hostOf.constEnd()) {
+        const QString hostName = *host;
+        m_hostOf.erase(host);
+        m_hostOf.insert(to, hostName);
+        if (m_waiting.remove(hostName, from) > 0)
+            m_waiting.insert(hostName, to);
+    }
+    // Its hosted nodes now name `to` as their host (the edit retargeted them).
+    for (auto it = m_hostOf.begin(); it != m_hostOf.end(); ++it) {
+        if (it.value() == from)
+            it.value() = to;
+    }
+    if (m_marks.contains(from))
+        m_marks.insert(to, m_marks.take(from));
 }
 
 void OutlineModel::nodeChanged(const QString &node)

@@ -142,6 +142,8 @@ void OutlineWidget::setDocument(TopologyDocument *document, SelectionModel *sele
     m_model->setDocument(document);
     m_syncing = false;
     m_view->expandAll();
+    if (selection && document)
+        selection->followRenames(document);
     if (selection)
         connect(selection, &SelectionModel::selectionChanged, this, [this] { selectFromModel(); });
     selectFromModel();

@@ -323,3 +323,29 @@ TEST(Outline, nestsExactlyWhereCoreSaysANodeIsHosted)
     }
     EXPECT_EQ(context.hostOf(QStringLiteral("App")), QStringLiteral("Machine"));
 }
+
+TEST(Outline, aRenamedNodeKeepsItsRowItsChildrenAndTheSelectionBothWays)
+{
+    Fixture f;
+    f.selection.setSelectedNodes({QStringLiteral("MasterCompute")});
+    const QStringList before = f.paths();
+    const QPersistentModelIndex row = f.find(QStringLiteral("MasterCompute"));
+    ASSERT_TRUE(row.isValid());
+    f.view->expand(row);
+
+    DocumentActions actions(f.document.get());
+    ASSERT_TRUE(actions.renameNode(QStringLiteral("MasterCompute"), QStringLiteral("Controller")));
+    EXPECT_TRUE(row.isValid());
+    EXPECT_EQ(row.data(OutlineModel::NameRole).toString(), QStringLiteral("Controller"));
+    EXPECT_TRUE(f.view->isExpanded(row));
+    EXPECT_EQ(f.selection.selectedNodes(), QStringList{QStringLiteral("Controller")});
+    QStringList renamed = before;
+    renamed.replaceInStrings(QStringLiteral("MasterCompute"), QStringLiteral("Controller"));
+    EXPECT_EQ(f.paths(), renamed);
+
+    // Undo renames it back: the selection and the editor's node must not be lost on the way.
+    f.document->undoStack()->undo();
+    EXPECT_TRUE(row.isValid());
+    EXPECT_EQ(f.selection.selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
+    EXPECT_EQ(f.paths(), before);
+}

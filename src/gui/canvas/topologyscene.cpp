@@ -259,6 +259,9 @@ void TopologyScene::flush()
     if (m_dirty.isEmpty())
         return;
     cancelInteraction();
+    // Cards come and go below (a renamed node's card is replaced): the selection is the model's
+    // and is applied to the new cards at the end, not taken from the scene on the way.
+    m_syncingSelection = true;
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     const TopologyTemplate &topology = m_document->topology();
     const ValidationContext context(m_document->archive(), topology, m_document->types());
@@ -333,6 +336,7 @@ void TopologyScene::flush()
         updateRelationshipsOf(root, &moved);
     placeLabels(QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
 
+    m_syncingSelection = false;
     if (m_selection) {
         QStringList kept;
         for (const QString &name : m_selection->selectedNodes()) {
@@ -341,6 +345,7 @@ void TopologyScene::flush()
         }
         if (kept != m_selection->selectedNodes())
             m_selection->setSelectedNodes(kept);
+        syncSelectionFromModel();
     }
     updateSceneRect();
     emit contentChanged();

@@ -708,3 +708,24 @@ int main(int argc, char **argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+
+TEST_F(CanvasTest, aRenamedNodeStaysSelectedAndInPlaceThroughUndoAndRedo)
+{
+    open(QStringLiteral("marathon"));
+    selection.setSelectedNodes({QStringLiteral("MasterCompute")});
+    const QPointF place = item(QStringLiteral("MasterCompute"))->scenePos();
+    ASSERT_TRUE(DocumentActions(document.get())
+                    .renameNode(QStringLiteral("MasterCompute"), QStringLiteral("Controller")));
+    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("Controller")});
+    EXPECT_TRUE(item(QStringLiteral("Controller"))->isSelected());
+    EXPECT_EQ(item(QStringLiteral("Controller"))->scenePos(), place);
+
+    document->undoStack()->undo();
+    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
+    EXPECT_TRUE(item(QStringLiteral("MasterCompute"))->isSelected());
+    EXPECT_EQ(item(QStringLiteral("MasterCompute"))->scenePos(), place);
+
+    document->undoStack()->redo();
+    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("Controller")});
+    EXPECT_TRUE(item(QStringLiteral("Controller"))->isSelected());
+}

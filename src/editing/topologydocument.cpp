@@ -5,6 +5,7 @@
 #include "catalog/typecatalog.h"
 #include "csar/csarexporter.h"
 #include "csar/unpackedcsar.h"
+#include "documentactions.h"
 #include "loading/topologyloadjob.h"
 #include "recovery/recoveryentry.h"
 #include "validation/incrementalvalidator.h"
@@ -55,6 +56,7 @@ TopologyDocument::TopologyDocument(const TypeCatalog &catalog,
     : QObject(parent)
     , m_catalog(catalog)
     , m_archive(std::move(archive))
+    , m_actions(std::make_unique<DocumentActions>(this))
 {
     if (!m_archive.topology) {
         TopologyTemplate topology;
@@ -73,6 +75,7 @@ TopologyDocument::TopologyDocument(const TypeCatalog &catalog,
     : QObject(parent)
     , m_catalog(catalog)
     , m_archive(std::move(archive))
+    , m_actions(std::make_unique<DocumentActions>(this))
 {
     Q_ASSERT(m_archive.topology);
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {

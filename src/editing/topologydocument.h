@@ -22,6 +22,7 @@
 
 namespace Topologist {
 
+class DocumentActions;
 class IncrementalValidator;
 struct RecoveryEntry;
 struct TopologyLoadResult;
@@ -108,6 +109,8 @@ public:
     const Problems &problems() const;
     Problems problemsOf(const QString &node) const;
     QUndoStack *undoStack() { return &m_undoStack; }
+    /// Every user-level edit of this document, checked (the one way views change it).
+    DocumentActions &actions() { return *m_actions; }
 
     /// What Alien4Cloud said about this topology on the last push (its parse errors, codes
     /// "A4C-<ErrorCode>", already mapped onto nodes): shown with the validator's problems in
@@ -227,6 +230,7 @@ private:
     Problems m_serverProblems;
     QString m_serverProblemsSource;
     QUndoStack m_undoStack;
+    std::unique_ptr<DocumentActions> m_actions;
     QString m_filePath;
     FileFingerprint m_diskFingerprint;
     /// The unpacked CSAR of a document opened from one: kept alive as long as the document.

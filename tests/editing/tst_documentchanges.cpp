@@ -207,3 +207,14 @@ TEST(DocumentChanges, ANodeAddedAndRenamedInOneEditIsOnlyAdded)
                            QStringLiteral("problems"),
                            QStringLiteral("finished")}));
 }
+
+TEST(DocumentChanges, TheDocumentOwnsTheOneActionsObjectThatEditsIt)
+{
+    auto document = marathon();
+    DocumentActions &actions = document->actions();
+    EXPECT_EQ(&actions, &document->actions());
+    ChangeLog log(document.get());
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("MarathonLB")}));
+    EXPECT_FALSE(document->topology().contains(QStringLiteral("MarathonLB")));
+    EXPECT_TRUE(log.take().contains(QStringLiteral("removed MarathonLB")));
+}

@@ -384,7 +384,7 @@ void CanvasWidget::commitRename(const QString &text, bool leaving)
     }
     m_committing = true;
     QString error;
-    DocumentActions actions(m_document);
+    DocumentActions &actions = m_document->actions();
     const bool renamed = actions.renameNode(from, to, &error);
     m_committing = false;
     if (renamed) {

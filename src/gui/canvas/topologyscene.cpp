@@ -125,7 +125,6 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     m_connections.clear();
     m_document = document;
     m_selection = selection;
-    m_actions.reset(document ? new DocumentActions(document) : nullptr);
     if (document && selection)
         selection->followRenames(document);
     if (document) {
@@ -1018,10 +1017,10 @@ QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWi
             anyFix = true;
             QAction *action = menu->addAction(Icons::quickFix(), fix.description);
             connect(action, &QAction::triggered, this, [this, fix] {
-                if (!m_actions)
+                if (!documentActions())
                     return;
                 QString error;
-                if (m_actions->applyQuickFix(fix, &error))
+                if (documentActions()->applyQuickFix(fix, &error))
                     emit statusMessage(tr("Applied: %1").arg(fix.description));
                 else
                     emit statusMessage(error.isEmpty() ? tr("The quick fix no longer applies")
@@ -1092,7 +1091,7 @@ bool TopologyScene::commitRootPositions(const QHash<QString, QPointF> &positions
                                         bool mergeable,
                                         const QString &text)
 {
-    if (!m_actions)
+    if (!documentActions())
         return false;
     QHash<QString, QPointF> all;
     bool unsaved = false;
@@ -1107,8 +1106,8 @@ bool TopologyScene::commitRootPositions(const QHash<QString, QPointF> &positions
         all.insert(root->name(), rounded(root->pos()));
     }
     if (!unsaved)
-        return m_actions->moveNodes(all, mergeable);
-    return m_actions->placeNodes(all, text);
+        return documentActions()->moveNodes(all, mergeable);
+    return documentActions()->placeNodes(all, text);
 }
 
 bool TopologyScene::nudgeSelection(const QPointF &delta)
@@ -1126,21 +1125,21 @@ bool TopologyScene::nudgeSelection(const QPointF &delta)
 bool TopologyScene::deleteSelectedRelationships()
 {
     const QList<RelationshipItem *> selected = selectedRelationships();
-    if (selected.isEmpty() || !m_actions)
+    if (selected.isEmpty() || !documentActions())
         return false;
     QMap<QString, QList<int>> bySource;
     for (RelationshipItem *r : selected)
         bySource[r->content().source].append(r->content().requirementIndex);
     if (selected.size() == 1)
-        return m_actions->disconnect(selected.first()->content().source,
-                                     selected.first()->content().requirementIndex);
+        return documentActions()->disconnect(selected.first()->content().source,
+                                             selected.first()->content().requirementIndex);
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Delete %n relationships", nullptr, int(selected.size())));
     for (auto it = bySource.begin(); it != bySource.end(); ++it) {
         // Highest index first, so the others keep their index.
         std::sort(it->begin(), it->end(), std::greater<int>());
         for (int index : std::as_const(*it))
-            m_actions->disconnect(it.key(), index);
+            documentActions()->disconnect(it.key(), index);
     }
     stack->endMacro();
     return true;
@@ -1155,7 +1154,7 @@ TopologyScene::addNodeOnCanvas(const QString &nodeType, const QPointF &position,
             pending.insert(root->name(), rounded(root->pos()));
     }
     if (pending.isEmpty())
-        return m_actions->addNode(nodeType, rounded(position), QString(), error);
+        return documentActions()->addNode(nodeType, rounded(position), QString(), error);
     if (!m_document->types().contains(TypeKind::Node, nodeType)
         && !m_document->archiveDeclaring(nodeType)) {
         if (error)
@@ -1165,9 +1164,9 @@ TopologyScene::addNodeOnCanvas(const QString &nodeType, const QPointF &position,
     // The first node placed by hand also saves where the automatic layout put the others.
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Add %1").arg(TypeNames::shortName(nodeType)));
-    const QString name = m_actions->addNode(nodeType, rounded(position), QString(), error);
+    const QString name = documentActions()->addNode(nodeType, rounded(position), QString(), error);
     if (!name.isEmpty())
-        m_actions->placeNodes(pending);
+        documentActions()->placeNodes(pending);
     stack->endMacro();
     return name;
 }
@@ -1178,7 +1177,7 @@ TopologyScene::addNodeOnCanvas(const QString &nodeType, const QPointF &position,
 TopologyScene::DropTarget
 TopologyScene::paletteDragMove(const QString &nodeType, const QPointF &scenePos, QString *reason)
 {
-    if (!m_actions)
+    if (!documentActions())
         return DropTarget::Refused;
     if (m_paletteType != nodeType) {
         paletteDragLeave();
@@ -1192,7 +1191,7 @@ TopologyScene::paletteDragMove(const QString &nodeType, const QPointF &scenePos,
     auto verdict = m_verdicts.constFind(target->name());
     if (verdict == m_verdicts.constEnd()) {
         QString why;
-        if (!m_actions->canHostType(nodeType, target->name(), &why) && why.isEmpty())
+        if (!documentActions()->canHostType(nodeType, target->name(), &why) && why.isEmpty())
             why = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
         verdict = m_verdicts.insert(target->name(), why);
     }
@@ -1217,14 +1216,14 @@ TopologyScene::paletteDrop(const QString &nodeType, const QPointF &scenePos, QSt
     QString name;
     NodeItem *target = nodeAt(scenePos);
     paletteDragLeave();
-    if (!m_actions)
+    if (!documentActions())
         return QString();
     if (target) {
-        if (!m_actions->canHostType(nodeType, target->name(), &error)) {
+        if (!documentActions()->canHostType(nodeType, target->name(), &error)) {
             if (error.isEmpty())
                 error = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
         } else {
-            name = m_actions->addNode(nodeType, rounded(scenePos), target->name(), &error);
+            name = documentActions()->addNode(nodeType, rounded(scenePos), target->name(), &error);
         }
     } else {
         name = addNodeOnCanvas(nodeType, scenePos, &error);
@@ -1491,7 +1490,7 @@ bool TopologyScene::linkVerdict(NodeItem *target, QString *reason)
     auto verdict = m_verdicts.constFind(target->name());
     if (verdict == m_verdicts.constEnd()) {
         QString why;
-        if (!m_actions->canConnect(
+        if (!documentActions()->canConnect(
                 m_linkSource, m_linkRequirement, target->name(), &why, nullptr, m_linkIndex)
             && why.isEmpty()) {
             why = tr("%1 cannot satisfy %2").arg(target->name(), m_linkRequirement);
@@ -1584,7 +1583,7 @@ void TopologyScene::finishLinkDrag(const QPointF &scenePos, const QPoint &)
     }
     QString error;
     if (mode == Mode::Connect) {
-        if (!m_actions->connect(source, requirement, target->name(), &error)) {
+        if (!documentActions()->connect(source, requirement, target->name(), &error)) {
             refuse(error, scenePos);
             return;
         }
@@ -1592,7 +1591,7 @@ void TopologyScene::finishLinkDrag(const QPointF &scenePos, const QPoint &)
     } else {
         if (target->name() == currentTarget)
             return;
-        if (!m_actions->retarget(source, index, target->name(), &error)) {
+        if (!documentActions()->retarget(source, index, target->name(), &error)) {
             refuse(error, scenePos);
             return;
         }
@@ -1742,7 +1741,7 @@ void TopologyScene::finishNodeDrag(const QPointF &scenePos)
         m_mode = Mode::None;
         m_moveStart.clear();
         if (!requirement.isEmpty() && hostOk) {
-            if (m_actions->connect(source, requirement, target->name(), &reason)) {
+            if (documentActions()->connect(source, requirement, target->name(), &reason)) {
                 emit statusMessage(tr("%1 is now hosted on %2").arg(source, target->name()));
                 return;
             }
@@ -1764,7 +1763,7 @@ void TopologyScene::finishNodeDrag(const QPointF &scenePos)
             return;
         }
         QString error;
-        if (!m_actions->retarget(source, index, target->name(), &error)) {
+        if (!documentActions()->retarget(source, index, target->name(), &error)) {
             refuse(error, scenePos);
             return;
         }
@@ -1776,7 +1775,7 @@ void TopologyScene::finishNodeDrag(const QPointF &scenePos)
     // Onto the empty canvas: off its host, placed where it was dropped, as one undo step.
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Take %1 off %2").arg(source, currentHost));
-    m_actions->disconnect(source, index);
+    documentActions()->disconnect(source, index);
     flush();
     QHash<QString, QPointF> positions;
     positions.insert(source, topLeft);
@@ -1857,6 +1856,11 @@ void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
     pen.setCosmetic(true);
     painter->setPen(pen);
     painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+DocumentActions *TopologyScene::documentActions() const
+{
+    return m_document ? &m_document->actions() : nullptr;
 }
 
 } // namespace Topologist

@@ -169,9 +169,11 @@ private:
     QGraphicsView *activeView() const;
 
     const TypeCatalog &m_catalog;
+    /// The document's actions, or null without a document.
+    DocumentActions *documentActions() const;
+
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
-    std::unique_ptr<DocumentActions> m_actions;
     QList<QMetaObject::Connection> m_connections;
 
     QHash<QString, NodeItem *> m_nodes;

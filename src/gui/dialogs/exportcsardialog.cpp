@@ -322,7 +322,7 @@ bool ExportCsarDialog::applyIdentity()
         m_version->setFocus();
         return false;
     }
-    DocumentActions(m_document).setHeader(name, version);
+    m_document->actions().setHeader(name, version);
     return true;
 }
 

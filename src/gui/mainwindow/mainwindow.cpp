@@ -411,8 +411,8 @@ void MainWindow::createDocks()
         if (!m_document)
             return;
         QString error;
-        const QString name = DocumentActions(m_document.get())
-                                 .addNode(type, m_canvas->visibleCenter(), QString(), &error);
+        const QString name
+            = m_document->actions().addNode(type, m_canvas->visibleCenter(), QString(), &error);
         if (name.isEmpty()) {
             showMessage(error);
             return;
@@ -829,7 +829,7 @@ void MainWindow::cut()
     if (!m_document || m_selection->selectedNodes().isEmpty())
         return;
     copy();
-    DocumentActions(m_document.get()).removeNodes(m_selection->selectedNodes());
+    m_document->actions().removeNodes(m_selection->selectedNodes());
 }
 
 void MainWindow::paste()
@@ -854,8 +854,7 @@ void MainWindow::paste()
         }
     }
     const QPointF offset = anyPosition ? m_canvas->visibleCenter() - topLeft : QPointF();
-    const QStringList pasted
-        = DocumentActions(m_document.get()).insertNodes(nodes, offset, tr("Paste"));
+    const QStringList pasted = m_document->actions().insertNodes(nodes, offset, tr("Paste"));
     m_selection->setSelectedNodes(pasted);
     showMessage(tr("Pasted %n node(s)", nullptr, int(pasted.size())));
 }
@@ -864,7 +863,7 @@ void MainWindow::deleteSelection()
 {
     if (!m_document || m_selection->selectedNodes().isEmpty())
         return;
-    DocumentActions actions(m_document.get());
+    DocumentActions &actions = m_document->actions();
     const QStringList selected = m_selection->selectedNodes();
     const QStringList children = actions.hostedDescendants(selected);
     if (!children.isEmpty()) {
@@ -889,8 +888,7 @@ void MainWindow::duplicateSelection()
 {
     if (!m_document || m_selection->selectedNodes().isEmpty())
         return;
-    const QStringList copies
-        = DocumentActions(m_document.get()).duplicate(m_selection->selectedNodes());
+    const QStringList copies = m_document->actions().duplicate(m_selection->selectedNodes());
     m_selection->setSelectedNodes(copies);
 }
 
@@ -1050,7 +1048,7 @@ void MainWindow::offerMissingImports()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, use, libraries](QAbstractButton *b) {
         if (b == use && m_document) {
-            DocumentActions(m_document.get()).useAvailableImportVersions();
+            m_document->actions().useAvailableImportVersions();
             showMessage(tr("Imports moved to the versions the type libraries have"));
         } else if (b == libraries) {
             showTypeLibraries();

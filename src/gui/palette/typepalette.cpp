@@ -192,7 +192,7 @@ QSet<QString> TypePalette::typesFitting(const QString &node)
         = selected ? m_document->types().resolved(TypeKind::Node, selected->type) : nullptr;
     if (!selectedType)
         return fits;
-    const DocumentActions actions(m_document);
+    const DocumentActions &actions = m_document->actions();
     QList<const RequirementDefinition *> open;
     for (const QString &name : actions.openRequirements(node)) {
         for (const RequirementDefinition &definition : selectedType->requirements) {

@@ -259,7 +259,7 @@ void ProblemList::applyFix(const QuickFix &fix)
     if (!m_document)
         return;
     QString error;
-    if (DocumentActions(m_document).applyQuickFix(fix, &error))
+    if (m_document->actions().applyQuickFix(fix, &error))
         emit statusMessage(tr("Applied: %1").arg(fix.description));
     else
         emit statusMessage(tr("Could not apply \"%1\": %2").arg(fix.description, error));

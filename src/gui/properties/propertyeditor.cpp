@@ -141,7 +141,6 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
     clear();
     m_document = document;
     m_selection = selection;
-    m_actions.reset(document ? new DocumentActions(document) : nullptr);
     if (!document || !selection)
         return;
 
@@ -356,20 +355,21 @@ PropertyRow *PropertyEditor::addRow(CollapsibleSection *section,
     // Rows of a discarded build live on until deleteLater: they must not write to the node
     // shown now.
     connect(row, &PropertyRow::commitRequested, this, [this, row, target](const Value &value) {
-        if (!m_actions || m_node.isEmpty() || !m_rows.contains(row))
+        if (!documentActions() || m_node.isEmpty() || !m_rows.contains(row))
             return;
         if (target.capability.isEmpty())
-            m_actions->setProperty(m_node, target.property, value);
+            documentActions()->setProperty(m_node, target.property, value);
         else
-            m_actions->setCapabilityProperty(m_node, target.capability, target.property, value);
+            documentActions()->setCapabilityProperty(
+                m_node, target.capability, target.property, value);
     });
     connect(row, &PropertyRow::resetRequested, this, [this, row, target] {
-        if (!m_actions || m_node.isEmpty() || !m_rows.contains(row))
+        if (!documentActions() || m_node.isEmpty() || !m_rows.contains(row))
             return;
         if (target.capability.isEmpty())
-            m_actions->removeProperty(m_node, target.property);
+            documentActions()->removeProperty(m_node, target.property);
         else
-            m_actions->removeCapabilityProperty(m_node, target.capability, target.property);
+            documentActions()->removeCapabilityProperty(m_node, target.capability, target.property);
     });
     m_rows.append(row);
     m_rowsByKey.insert(target.key(), row);
@@ -550,15 +550,15 @@ void PropertyEditor::buildRequirements(const NodeTemplate &node)
         connect(
             group, &RequirementGroup::connectRequested, this, &PropertyEditor::connectRequirement);
         connect(group, &RequirementGroup::disconnectRequested, this, [this](int index) {
-            if (m_actions && !m_actions->disconnect(m_node, index))
+            if (documentActions() && !documentActions()->disconnect(m_node, index))
                 emit statusMessage(tr("Nothing to disconnect"));
         });
         connect(group,
                 &RequirementGroup::relationshipTypeRequested,
                 this,
                 [this](int index, const QString &relationship) {
-                    if (m_actions)
-                        m_actions->setRelationshipType(m_node, index, relationship);
+                    if (documentActions())
+                        documentActions()->setRelationshipType(m_node, index, relationship);
                 });
         connect(group, &RequirementGroup::nodeActivated, this, [this](const QString &target) {
             if (m_selection && m_document && m_document->topology().contains(target))
@@ -811,7 +811,7 @@ void PropertyEditor::checkName(const QString &text)
 
 void PropertyEditor::commitName()
 {
-    if (!m_actions || m_node.isEmpty())
+    if (!documentActions() || m_node.isEmpty())
         return;
     const QString name = m_nameEdit->text().trimmed();
     if (name == m_node) {
@@ -822,7 +822,7 @@ void PropertyEditor::commitName()
     QString error;
     // The edit renames the node on show (see followRename); the selection follows the document.
     m_renaming = true;
-    const bool renamed = m_actions->renameNode(from, name, &error);
+    const bool renamed = documentActions()->renameNode(from, name, &error);
     m_renaming = false;
     if (!renamed) {
         setMessage(m_nameMessage, error, true);
@@ -851,15 +851,16 @@ bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
 QStringList PropertyEditor::connectCandidates(const QString &requirement) const
 {
     // One pass over the topology: canConnect per node would be quadratic.
-    return m_actions ? m_actions->connectableTargets(m_node, requirement) : QStringList();
+    return documentActions() ? documentActions()->connectableTargets(m_node, requirement)
+                             : QStringList();
 }
 
 void PropertyEditor::connectRequirement(const QString &requirement, const QString &target)
 {
-    if (!m_actions)
+    if (!documentActions())
         return;
     QString error;
-    if (!m_actions->connect(m_node, requirement, target, &error))
+    if (!documentActions()->connect(m_node, requirement, target, &error))
         emit statusMessage(
             tr("Cannot connect %1.%2 to %3: %4").arg(m_node, requirement, target, error));
 }
@@ -868,6 +869,11 @@ void PropertyEditor::invalidateCandidates()
 {
     for (RequirementGroup *group : std::as_const(m_requirementGroups))
         group->invalidateCandidates();
+}
+
+DocumentActions *PropertyEditor::documentActions() const
+{
+    return m_document ? &m_document->actions() : nullptr;
 }
 
 } // namespace Topologist

@@ -109,9 +109,11 @@ private:
     QStringList connectCandidates(const QString &requirement) const;
     void invalidateCandidates();
 
+    /// The document's actions, or null without a document.
+    DocumentActions *documentActions() const;
+
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
-    std::unique_ptr<DocumentActions> m_actions;
     QString m_node;
     QString m_builtType;
     QString m_requirementsSignature;

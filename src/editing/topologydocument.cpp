@@ -399,18 +399,19 @@ void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenam
             && present.contains(it.value()))
             renamed.insert(it.key(), it.value());
     }
-    QHash<QString, NodeTemplate> previous;
+    // What changed in each node that stays, judged before its old version is replaced.
+    QHash<QString, NodeParts> changedParts;
+    for (const NodeState &state : states) {
+        const QString was = renamed.key(state.name, state.name);
+        if (state.node && existed.value(was))
+            changedParts.insert(state.name, differingParts(*topology.node(was), *state.node));
+    }
     for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
-        if (!it.value())
-            continue;
-        const QString now = renamed.value(it.key(), it.key());
-        if (present.contains(now))
-            previous.insert(now, *topology.node(it.key()));
-        else
+        if (it.value() && !changedParts.contains(renamed.value(it.key(), it.key())))
             emit nodeAboutToBeRemoved(it.key());
     }
     replaceSlots(states, existed);
-    emitNodeChanges(existed, present, renamed, previous);
+    emitNodeChanges(existed, present, renamed, changedParts);
     QSet<QString> changed;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it)
         changed.insert(it.key());
@@ -450,7 +451,7 @@ void TopologyDocument::replaceSlots(const NodeStates &states, const QHash<QStrin
 void TopologyDocument::emitNodeChanges(const QHash<QString, bool> &existed,
                                        const QSet<QString> &present,
                                        const NodeRenames &renamed,
-                                       const QHash<QString, NodeTemplate> &previous)
+                                       const QHash<QString, NodeParts> &changedParts)
 {
     QSet<QString> renamedTo;
     for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
@@ -469,10 +470,9 @@ void TopologyDocument::emitNodeChanges(const QHash<QString, bool> &existed,
         else if (!it.value() && now)
             emit nodeAdded(name);
     }
-    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
-        const NodeParts parts = differingParts(it.value(), *m_archive.topology->node(it.key()));
-        if (parts || !renamedTo.contains(it.key()))
-            emit nodeChanged(it.key(), parts);
+    for (auto it = changedParts.cbegin(); it != changedParts.cend(); ++it) {
+        if (it.value() || !renamedTo.contains(it.key()))
+            emit nodeChanged(it.key(), it.value());
     }
 }
 

@@ -215,7 +215,7 @@ private:
     void emitNodeChanges(const QHash<QString, bool> &existed,
                          const QSet<QString> &present,
                          const NodeRenames &renamed,
-                         const QHash<QString, NodeTemplate> &previous);
+                         const QHash<QString, NodeParts> &changedParts);
 
     const TypeCatalog &m_catalog;
     ToscaArchive m_archive;

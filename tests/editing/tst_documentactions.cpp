@@ -2,6 +2,7 @@
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
 #include "documentactions.h"
+#include "exampledocument.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -15,19 +16,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 int errorCount(const TopologyDocument &document)
 {

@@ -2,11 +2,10 @@
 // What the document tells its views about an edit: typed changes (added, removed, renamed,
 // which parts of a node changed), then the problems, then the end of the edit.
 #include "documentactions.h"
-#include "testhelpers.h"
+#include "exampledocument.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
 
-#include <QFile>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -15,19 +14,12 @@
 #include <memory>
 
 using namespace Topologist;
-using Topologist::Test::bundledCatalog;
 
 namespace {
 
 std::unique_ptr<TopologyDocument> marathon()
 {
-    QFile file(QStringLiteral(":/examples/marathon/marathon.yml"));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), QStringLiteral("marathon.yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
+    return Test::openExample(QStringLiteral("marathon"));
 }
 
 QString partsText(NodeParts parts)

@@ -3,11 +3,12 @@
 #include "plaintext.h"
 
 #include "canvas/canvaslayout.h"
+#include "canvas/labelplacer.h"
 #include "canvas/problembadgeitem.h"
+#include "canvas/problembadges.h"
 #include "canvas/relationshipitem.h"
-#include "catalog/typecatalog.h"
 #include "documentactions.h"
-#include "icons.h"
+#include "problems/quickfixmenu.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/relationshipmatcher.h"
@@ -40,15 +41,6 @@ QPointF rounded(const QPointF &point)
     return QPointF(std::round(point.x()), std::round(point.y()));
 }
 
-QString displayValue(const Value &value)
-{
-    if (value.isScalar())
-        return value.text();
-    if (value.isFunction())
-        return QStringLiteral("\u0192"); // a TOSCA function: known at deployment only
-    return QString();
-}
-
 NodeItem *nodeFor(QGraphicsItem *item)
 {
     while (item && item->type() != NodeItem::Type)
@@ -56,47 +48,18 @@ NodeItem *nodeFor(QGraphicsItem *item)
     return static_cast<NodeItem *>(item);
 }
 
-/// Everything a badge shows, so unchanged problems leave the badge alone.
-QString problemKey(const Problems &problems)
-{
-    QString key;
-    for (const Problem &p : problems) {
-        key += QString::number(int(p.severity)) + p.code + p.member.toString()
-               + QString::number(p.requirementIndex) + p.message + QString::number(p.fixes.size())
-               + QLatin1Char('\n');
-    }
-    return key;
-}
-
-ProblemBadgeItem *makeBadge(const Problems &problems, const QString &node, int requirementIndex)
-{
-    if (problems.isEmpty())
-        return nullptr;
-    Severity worst = Severity::Info;
-    bool fixes = false;
-    QStringList lines;
-    for (const Problem &p : problems) {
-        worst = std::min(worst, p.severity);
-        fixes = fixes || !p.fixes.isEmpty();
-        lines << QStringLiteral("\u2022 ") + p.message;
-    }
-    auto *badge = new ProblemBadgeItem(worst, int(problems.size()), node, requirementIndex);
-    if (fixes)
-        lines << QString() << TopologyScene::tr("Click for quick fixes");
-    badge->setToolTip(PlainText::toHtml(lines.join(QLatin1Char('\n'))));
-    return badge;
-}
-
 } // namespace
 
 TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
-    , m_catalog(catalog)
+    , m_contentBuilder(catalog)
+    , m_quickFixes(new QuickFixMenu(this))
 {
     // Nodes, arrows and their labels move and resize all the time while the user works, and
     // long arrows span much of the scene, which a BSP index handles badly; painting culls
     // by bounding rectangle from the (few hundred) top-level items anyway.
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &TopologyScene::statusMessage);
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::syncSelectionToModel);
 }
 
@@ -125,6 +88,7 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     m_connections.clear();
     m_document = document;
     m_selection = selection;
+    m_quickFixes->setDocument(document);
     if (document && selection)
         selection->followRenames(document);
     if (document) {
@@ -167,7 +131,7 @@ void TopologyScene::rebuild()
     m_ghost = nullptr;
     m_nodes.clear();
     m_automatic.clear();
-    m_icons.clear();
+    m_contentBuilder.clearIcons();
     m_dirty.clear();
     m_problemsStale = false;
     if (!m_document) {
@@ -180,7 +144,8 @@ void TopologyScene::rebuild()
     for (const NodeTemplate &node : topology.nodes()) {
         if (m_nodes.contains(node.name))
             continue; // a duplicate name is a validation error; draw the first
-        createNodeItem(node.name)->setContent(contentFor(node, context));
+        createNodeItem(node.name)->setContent(
+            m_contentBuilder.build(node, context, m_document->types()));
     }
     for (NodeItem *item : std::as_const(m_nodes))
         updateHost(item, context, nullptr);
@@ -197,7 +162,7 @@ void TopologyScene::rebuild()
     for (NodeItem *root : roots)
         updateRelationshipsOf(root);
     // Once everything is in place: arrow labels look for free space among the cards.
-    placeLabels(relationshipItems());
+    LabelPlacer::place(m_nodes, relationshipItems());
     updateProblems();
     syncSelectionFromModel();
     updateSceneRect();
@@ -292,7 +257,7 @@ void TopologyScene::flush()
         }
         // A node named by a signal may look exactly the same: then its item is left alone
         // (no geometry change, no repaint), which keeps broad signals cheap.
-        NodeContent content = contentFor(*node, context);
+        NodeContent content = m_contentBuilder.build(*node, context, m_document->types());
         if (created || content != item->content()) {
             item->setContent(content);
             relayout.insert(item);
@@ -333,7 +298,7 @@ void TopologyScene::flush()
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
         updateRelationshipsOf(root, &moved);
-    placeLabels(QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
+    LabelPlacer::place(m_nodes, QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
 
     m_syncingSelection = false;
     if (m_selection) {
@@ -362,7 +327,7 @@ void TopologyScene::onNodesMoved(const QStringList &names)
         placeRoot(item);
         updateRelationshipsOf(item, &moved);
     }
-    placeLabels(QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
+    LabelPlacer::place(m_nodes, QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
     updateSceneRect();
     emit contentChanged();
 }
@@ -411,86 +376,6 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
-}
-
-NodeContent TopologyScene::contentFor(const NodeTemplate &node, const ValidationContext &context)
-{
-    NodeContent content;
-    content.name = node.name;
-    content.type = node.type;
-    content.typeLabel = TypeNames::shortName(node.type);
-    const TypeRegistry &types = m_document->types();
-    const TypeDefinition *type = context.nodeType(node);
-    if (!type) {
-        content.kind = NodeKind::Unknown;
-        content.tooltip = tr("%1\nUnknown type %2").arg(node.name, node.type);
-        return content;
-    }
-    auto icon = m_icons.constFind(node.type);
-    if (icon == m_icons.constEnd())
-        icon = m_icons.insert(
-            node.type, Icons::forNodeType(m_catalog, types, node.type).pixmap(QSize(52, 52)));
-    content.icon = *icon;
-
-    if (types.derivesFrom(TypeKind::Node, node.type, TypeNames::compute)) {
-        content.kind = NodeKind::Machine;
-    } else {
-        content.kind = NodeKind::Software;
-        for (const QString &ancestor : types.lineage(TypeKind::Node, node.type)) {
-            if (ancestor.contains(QLatin1String("Storage"))
-                || ancestor.endsWith(QLatin1String(".Volume")))
-                content.kind = NodeKind::Storage;
-            else if (ancestor.startsWith(QLatin1String("tosca.nodes.network."))
-                     || ancestor == QLatin1String("tosca.nodes.Network"))
-                content.kind = NodeKind::Network;
-        }
-    }
-    for (const CapabilityDefinition &capability : type->capabilities) {
-        if (!types.derivesFrom(
-                TypeKind::Capability, capability.type, TypeNames::scalableCapability))
-            continue;
-        content.kind = NodeKind::Machine;
-        content.scalable = true;
-        content.minInstances = displayValue(context.effectiveCapabilityProperty(
-            node, capability.name, QStringLiteral("min_instances")));
-        content.defaultInstances = displayValue(context.effectiveCapabilityProperty(
-            node, capability.name, QStringLiteral("default_instances")));
-        content.maxInstances = displayValue(context.effectiveCapabilityProperty(
-            node, capability.name, QStringLiteral("max_instances")));
-        bool ok = false;
-        const int instances = content.defaultInstances.toInt(&ok);
-        content.instances = ok ? qBound(1, instances, 999) : 1;
-        break;
-    }
-    for (const RequirementDefinition &definition : type->requirements) {
-        if (context.isHostingRelationship(definition.relationship))
-            continue;
-        NodeContent::Requirement requirement;
-        requirement.name = definition.name;
-        requirement.required = definition.occurrences.lower > 0;
-        for (const RequirementAssignment &r : node.requirements)
-            requirement.connected
-                = requirement.connected || (r.name == definition.name && !r.node.isEmpty());
-        requirement.tooltip = tr("Requirement %1: %2 %3\nDrag to a node to connect it")
-                                  .arg(definition.name,
-                                       TypeNames::shortName(definition.capability),
-                                       definition.occurrences.toString());
-        content.requirements.append(requirement);
-    }
-    QString description = node.description.isEmpty() ? type->description : node.description;
-    description = description.simplified();
-    if (description.size() > 160)
-        description = description.left(157) + QStringLiteral("...");
-    content.tooltip = node.name + QLatin1Char('\n') + node.type;
-    if (content.scalable) {
-        content.tooltip
-            += QLatin1Char('\n')
-               + tr("Instances: min %1, default %2, max %3")
-                     .arg(content.minInstances, content.defaultInstances, content.maxInstances);
-    }
-    if (!description.isEmpty())
-        content.tooltip += QLatin1Char('\n') + description;
-    return content;
 }
 
 bool TopologyScene::updateHost(NodeItem *item,
@@ -713,82 +598,6 @@ void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem 
         touched->unite(relationships);
 }
 
-namespace {
-
-/// Cards and labels in a coarse grid, to ask quickly how much of a rectangle they cover.
-class LabelSpace
-{
-public:
-    void add(const QRectF &rect)
-    {
-        const int id = int(m_rects.size());
-        m_rects.append(rect);
-        forCells(rect, [&](quint64 cell) { m_cells[cell].append(id); });
-    }
-
-    qreal coverage(const QRectF &rect) const
-    {
-        QSet<int> seen;
-        qreal covered = 0;
-        forCells(rect, [&](quint64 cell) {
-            for (int id : m_cells.value(cell)) {
-                if (seen.contains(id))
-                    continue;
-                seen.insert(id);
-                const QRectF overlap = m_rects[id].intersected(rect);
-                covered += overlap.width() * overlap.height();
-            }
-        });
-        return covered;
-    }
-
-private:
-    static constexpr qreal cellSize = 400;
-
-    template<typename F>
-    static void forCells(const QRectF &rect, F &&f)
-    {
-        const int left = int(std::floor(rect.left() / cellSize));
-        const int right = int(std::floor(rect.right() / cellSize));
-        const int top = int(std::floor(rect.top() / cellSize));
-        const int bottom = int(std::floor(rect.bottom() / cellSize));
-        for (int x = left; x <= right; ++x) {
-            for (int y = top; y <= bottom; ++y)
-                f(quint64(quint32(x)) << 32 | quint32(y));
-        }
-    }
-
-    QList<QRectF> m_rects;
-    QHash<quint64, QList<int>> m_cells;
-};
-
-} // namespace
-
-void TopologyScene::placeLabels(const QList<RelationshipItem *> &relationships)
-{
-    if (relationships.isEmpty())
-        return;
-    LabelSpace space;
-    for (const NodeItem *item : std::as_const(m_nodes)) {
-        if (!item->hostItem())
-            space.add(item->mapRectToScene(item->rect()));
-    }
-    const QSet<RelationshipItem *> placing(relationships.cbegin(), relationships.cend());
-    for (NodeItem *item : std::as_const(m_nodes)) {
-        for (RelationshipItem *r : std::as_const(item->outgoing())) {
-            if (!placing.contains(r))
-                space.add(r->labelRect());
-        }
-    }
-    const auto coverage = [&space](const QRectF &rect) {
-        return space.coverage(rect);
-    };
-    for (RelationshipItem *r : relationships) {
-        r->placeLabel(coverage);
-        space.add(r->labelRect());
-    }
-}
-
 void TopologyScene::assignAutomaticPositions(bool everything)
 {
     const QList<NodeItem *> roots = rootItems();
@@ -946,93 +755,22 @@ void TopologyScene::setExporting(bool exporting)
 
 void TopologyScene::updateProblems()
 {
-    if (!m_document)
-        return;
-    QHash<QString, Problems> byNode;
-    for (const Problem &p : m_document->problems()) {
-        if (!p.node.isEmpty())
-            byNode[p.node].append(p);
-    }
-    static const Problems none;
-    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        NodeItem *item = it.value();
-        const auto found = byNode.constFind(it.key());
-        const Problems &problems = found == byNode.constEnd() ? none : *found;
-        if (problems.isEmpty() && item->problemKey().isEmpty()) {
-            bool clean = true;
-            for (RelationshipItem *r : std::as_const(item->outgoing()))
-                clean = clean && r->problemKey().isEmpty();
-            if (clean)
-                continue; // the common case: nothing before, nothing now
-        }
-        Problems own;
-        QHash<int, Problems> perRelationship;
-        for (const Problem &p : problems) {
-            if (p.requirementIndex >= 0 && relationshipItem(it.key(), p.requirementIndex))
-                perRelationship[p.requirementIndex].append(p);
-            else
-                own.append(p);
-        }
-        const QString key = problemKey(own);
-        if (key != item->problemKey()) {
-            item->setProblemKey(key);
-            item->setProblemBadge(makeBadge(own, it.key(), -1));
-        }
-        for (RelationshipItem *r : std::as_const(item->outgoing())) {
-            const Problems list = perRelationship.value(r->content().requirementIndex);
-            const QString relationshipKey = problemKey(list);
-            if (relationshipKey != r->problemKey()) {
-                r->setProblemKey(relationshipKey);
-                r->setProblemBadge(makeBadge(list, it.key(), r->content().requirementIndex));
-            }
-        }
-    }
+    if (m_document)
+        ProblemBadges::update(m_nodes, m_document->problems());
 }
 
 QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWidget *parent)
 {
-    auto *menu = new QMenu(parent);
-    if (!m_document)
-        return menu;
-    bool anyFix = false;
-    bool first = true;
-    for (const Problem &p : m_document->problemsOf(node)) {
-        const bool onRelationship
-            = p.requirementIndex >= 0 && relationshipItem(node, p.requirementIndex);
-        if (requirementIndex >= 0 ? p.requirementIndex != requirementIndex : onRelationship)
-            continue;
-        if (!first)
-            menu->addSeparator();
-        first = false;
-        const QIcon icon = p.severity == Severity::Error     ? Icons::error()
-                           : p.severity == Severity::Warning ? Icons::warning()
-                                                             : Icons::info();
-        QString message = p.message;
-        if (message.size() > 90)
-            message = message.left(87) + QStringLiteral("...");
-        QAction *title = menu->addAction(icon, message);
-        title->setEnabled(false);
-        title->setToolTip(PlainText::toHtml(p.message));
-        for (const QuickFix &fix : p.fixes) {
-            anyFix = true;
-            QAction *action = menu->addAction(Icons::quickFix(), fix.description);
-            connect(action, &QAction::triggered, this, [this, fix] {
-                if (!documentActions())
-                    return;
-                QString error;
-                if (documentActions()->applyQuickFix(fix, &error))
-                    emit statusMessage(tr("Applied: %1").arg(fix.description));
-                else
-                    emit statusMessage(error.isEmpty() ? tr("The quick fix no longer applies")
-                                                       : error);
-            });
+    Problems shown;
+    if (m_document) {
+        for (const Problem &p : m_document->problemsOf(node)) {
+            const bool onRelationship
+                = p.requirementIndex >= 0 && relationshipItem(node, p.requirementIndex);
+            if (requirementIndex >= 0 ? p.requirementIndex == requirementIndex : !onRelationship)
+                shown.append(p);
         }
     }
-    if (!anyFix) {
-        QAction *none = menu->addAction(tr("No quick fix available"));
-        none->setEnabled(false);
-    }
-    return menu;
+    return m_quickFixes->createMenu(shown, parent);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/nodecontentbuilder.h"
 #include "canvas/nodeitem.h"
 
 #include <QGraphicsScene>
@@ -17,6 +18,7 @@ class QMenu;
 namespace Topologist {
 
 class DocumentActions;
+class QuickFixMenu;
 class RelationshipItem;
 class SelectionModel;
 class TopologyDocument;
@@ -131,7 +133,6 @@ private:
                         QSet<NodeItem *> *relayout,
                         QSet<NodeItem *> *capabilitiesDirty,
                         QSet<QString> *orphans);
-    NodeContent contentFor(const NodeTemplate &node, const ValidationContext &context);
     bool updateHost(NodeItem *item, const ValidationContext &context, QSet<NodeItem *> *relayout);
     void rebuildOutgoing(NodeItem *item,
                          const ValidationContext &context,
@@ -143,7 +144,6 @@ private:
     void placeRoot(NodeItem *root);
     QPointF freeSpot() const;
     void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
-    void placeLabels(const QList<RelationshipItem *> &relationships);
     void assignAutomaticPositions(bool everything);
     void updateSceneRect();
     QRectF computeDiagramRect() const;
@@ -168,7 +168,8 @@ private:
     qreal viewScale() const;
     QGraphicsView *activeView() const;
 
-    const TypeCatalog &m_catalog;
+    NodeContentBuilder m_contentBuilder;
+    QuickFixMenu *m_quickFixes;
     /// The document's actions, or null without a document.
     DocumentActions *documentActions() const;
 
@@ -180,7 +181,6 @@ private:
     /// Automatic positions of top-level nodes that have no saved one.
     QHash<QString, QPointF> m_automatic;
     /// Where top-level nodes without a saved position were when the current flush removed them.
-    QHash<QString, QPixmap> m_icons;
     QRectF m_diagramRect;
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;

@@ -4,6 +4,7 @@
 #include "documentactions.h"
 #include "problems/problemfilter.h"
 #include "problems/problemmodel.h"
+#include "problems/quickfixmenu.h"
 #include "problems/severityicons.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
@@ -44,12 +45,14 @@ ProblemList::ProblemList(QWidget *parent)
     : QWidget(parent)
     , m_model(new ProblemModel(this))
     , m_filter(new ProblemFilter(this))
+    , m_quickFixes(new QuickFixMenu(this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_clearServer(new QToolButton(this))
     , m_search(new QLineEdit(this))
 {
     m_filter->setSourceModel(m_model);
+    connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &ProblemList::statusMessage);
 
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -160,6 +163,7 @@ void ProblemList::setDocument(TopologyDocument *document, SelectionModel *select
     m_document = document;
     m_selection = selection;
     m_model->setDocument(document);
+    m_quickFixes->setDocument(document);
     if (document) {
         connect(document, &TopologyDocument::problemsChanged, this, &ProblemList::refresh);
         // Types and the file name show on group rows; both change only with these.
@@ -254,17 +258,6 @@ void ProblemList::reveal(const QString &node)
     emit revealNode(node);
 }
 
-void ProblemList::applyFix(const QuickFix &fix)
-{
-    if (!m_document)
-        return;
-    QString error;
-    if (m_document->actions().applyQuickFix(fix, &error))
-        emit statusMessage(tr("Applied: %1").arg(fix.description));
-    else
-        emit statusMessage(tr("Could not apply \"%1\": %2").arg(fix.description, error));
-}
-
 QMenu *ProblemList::createContextMenu(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -277,26 +270,14 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
     const QString node = source.data(ProblemModel::NodeRole).toString();
 
     // The fixes of the problem, or of every problem of a node row.
-    QList<Problem> problems;
+    Problems problems;
     if (const Problem *problem = m_model->problemAt(source)) {
         problems << *problem;
     } else if (kind == ProblemModel::NodeRow) {
         for (int row = 0; row < m_model->rowCount(source); ++row)
             problems << *m_model->problemAt(m_model->index(row, 0, source));
     }
-    QStringList offered;
-    for (const Problem &problem : std::as_const(problems)) {
-        for (const QuickFix &fix : problem.fixes) {
-            if (offered.contains(fix.description))
-                continue;
-            offered << fix.description;
-            QAction *action = menu->addAction(SeverityIcons::quickFix(), fix.description);
-            action->setObjectName(QStringLiteral("quickFix"));
-            // A copy: the problem is gone once the fix is applied.
-            connect(action, &QAction::triggered, this, [this, fix] { applyFix(fix); });
-        }
-    }
-    if (!offered.isEmpty())
+    if (m_quickFixes->addFixes(menu, problems) > 0)
         menu->addSeparator();
 
     if (!node.isEmpty()) {

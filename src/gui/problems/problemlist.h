@@ -17,7 +17,7 @@ namespace Topologist {
 
 class ProblemFilter;
 class ProblemModel;
-struct QuickFix;
+class QuickFixMenu;
 class SelectionModel;
 class TopologyDocument;
 
@@ -59,13 +59,13 @@ private:
     void clearServerProblems();
     void activate(const QModelIndex &index);
     void reveal(const QString &node);
-    void applyFix(const QuickFix &fix);
     void expandInserted(const QModelIndex &parent, int first, int last);
 
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
     ProblemModel *m_model;
     ProblemFilter *m_filter;
+    QuickFixMenu *m_quickFixes;
     QTreeView *m_view;
     QLabel *m_summary;
     QToolButton *m_severityButtons[3];

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Topologist {
+
+class NodeItem;
+class RelationshipItem;
+
+/// Puts the labels of relationship arrows where they hide the least: each label tries the
+/// spots its arrow offers (RelationshipItem::placeLabel) and takes the one least covered by the
+/// top-level cards and by the labels already placed.
+class LabelPlacer
+{
+public:
+    /// Places the labels of `relationships`; the other arrows' labels stay and are avoided.
+    static void place(const QHash<QString, NodeItem *> &nodes,
+                      const QList<RelationshipItem *> &relationships);
+};
+
+} // namespace Topologist

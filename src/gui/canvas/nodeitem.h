@@ -62,7 +62,7 @@ struct NodeContent
 
 /// A node template on the canvas: a card with the type's icon, the node's name and type, its
 /// requirement ports (right) and targeted capability ports (left). Nodes hosted on it are child
-/// items laid out inside it by the scene (TopologyScene::layoutTree), which also sizes it.
+/// items laid out inside it by HostTreeLayout, which also sizes it.
 ///
 /// Ports are painted by the card (and cached with it) rather than being items of their own:
 /// a thousand-node topology has thousands of ports, and items cost time on every frame.

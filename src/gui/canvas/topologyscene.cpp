@@ -1,24 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/topologyscene.h"
-#include "plaintext.h"
 
-#include "canvas/canvaslayout.h"
+#include "canvas/hosttreelayout.h"
 #include "canvas/labelplacer.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/problembadges.h"
 #include "canvas/relationshipitem.h"
+#include "canvas/tools/connecttool.h"
+#include "canvas/tools/movetool.h"
+#include "canvas/tools/palettedroptool.h"
 #include "documentactions.h"
 #include "problems/quickfixmenu.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
-#include "types/relationshipmatcher.h"
 #include "types/typenames.h"
 #include "validation/validationcontext.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QFontMetrics>
-#include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMap>
@@ -28,7 +25,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace Topologist {
 
@@ -54,12 +50,21 @@ TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
     , m_contentBuilder(catalog)
     , m_quickFixes(new QuickFixMenu(this))
+    , m_moveTool(new MoveTool(*this))
+    , m_connectTool(new ConnectTool(*this))
+    , m_paletteDrop(new PaletteDropTool(*this))
 {
     // Nodes, arrows and their labels move and resize all the time while the user works, and
     // long arrows span much of the scene, which a BSP index handles badly; painting culls
     // by bounding rectangle from the (few hundred) top-level items anyway.
     setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &TopologyScene::statusMessage);
+    for (CanvasTool *tool : {static_cast<CanvasTool *>(m_moveTool),
+                             static_cast<CanvasTool *>(m_connectTool),
+                             static_cast<CanvasTool *>(m_paletteDrop)}) {
+        connect(tool, &CanvasTool::statusMessage, this, &TopologyScene::statusMessage);
+        connect(tool, &CanvasTool::refused, this, &TopologyScene::refused);
+    }
     connect(this, &QGraphicsScene::selectionChanged, this, &TopologyScene::syncSelectionToModel);
 }
 
@@ -88,6 +93,7 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     m_connections.clear();
     m_document = document;
     m_selection = selection;
+    m_placement.setDocument(document);
     m_quickFixes->setDocument(document);
     if (document && selection)
         selection->followRenames(document);
@@ -118,19 +124,14 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
     rebuild();
 }
 
-// ---------------------------------------------------------------------------------------------
-// Following the document
-
 void TopologyScene::rebuild()
 {
     cancelInteraction();
     m_syncingSelection = true;
     clear();
     m_syncingSelection = false;
-    m_dragLine = nullptr;
-    m_ghost = nullptr;
     m_nodes.clear();
-    m_automatic.clear();
+    m_placement.clear();
     m_contentBuilder.clearIcons();
     m_dirty.clear();
     m_problemsStale = false;
@@ -155,8 +156,8 @@ void TopologyScene::rebuild()
         refreshCapabilities(item);
     const QList<NodeItem *> roots = rootItems();
     for (NodeItem *root : roots)
-        layoutTree(root);
-    assignAutomaticPositions(true);
+        HostTreeLayout::arrange(root, m_document->topology());
+    m_placement.placeNew(roots, relationshipItems(), m_nodes, true);
     for (NodeItem *root : roots)
         placeRoot(root);
     for (NodeItem *root : roots)
@@ -179,9 +180,7 @@ void TopologyScene::onNodeRenamed(const QString &from, const QString &to)
 {
     // The same card under another name stays where it was (a saved position moves with the
     // node; an automatic one is carried over here, and kept for an undo).
-    const auto spot = m_automatic.constFind(from);
-    if (spot != m_automatic.constEnd())
-        m_automatic.insert(to, *spot);
+    m_placement.rename(from, to);
     markDirty(from);
     markDirty(to);
 }
@@ -289,10 +288,9 @@ void TopologyScene::flush()
             roots.insert(item);
     }
     for (NodeItem *root : std::as_const(roots))
-        layoutTree(root);
+        HostTreeLayout::arrange(root, m_document->topology());
     for (NodeItem *root : std::as_const(roots)) {
-        if (!hasSavedPosition(root->name()) && !m_automatic.contains(root->name()))
-            m_automatic.insert(root->name(), freeSpot());
+        m_placement.placeIfNew(root, m_nodes);
         placeRoot(root);
     }
     QSet<RelationshipItem *> moved;
@@ -349,8 +347,7 @@ void TopologyScene::removeNodeItem(NodeItem *item,
         const QPointF at = child->scenePos();
         child->setParentItem(nullptr);
         child->setPos(at);
-        if (!hasSavedPosition(child->name()))
-            m_automatic.insert(child->name(), at);
+        m_placement.keep(child->name(), at);
         orphans->insert(child->name());
         relayout->insert(child);
     }
@@ -402,8 +399,7 @@ bool TopologyScene::updateHost(NodeItem *item,
     if (!hostItem) {
         item->setPos(at);
         // Leaving a host: stay where it was drawn until the user places it.
-        if (!hasSavedPosition(item->name()))
-            m_automatic.insert(item->name(), at);
+        m_placement.keep(item->name(), at);
     }
     return true;
 }
@@ -488,8 +484,6 @@ void TopologyScene::detachRelationship(RelationshipItem *relationship,
 
 void TopologyScene::deleteRelationship(RelationshipItem *relationship)
 {
-    if (relationship == m_retargeted)
-        m_retargeted = nullptr;
     removeItem(relationship);
     relationship->deleteLater();
 }
@@ -516,68 +510,25 @@ bool TopologyScene::refreshCapabilities(NodeItem *item)
     return item->setCapabilities(ordered + rest);
 }
 
-void TopologyScene::layoutTree(NodeItem *root)
+QHash<QString, QPointF> TopologyScene::automaticLayout() const
 {
-    // Children are stacked in document order, each as wide as its host allows; a host is as
-    // wide as its widest descendant needs.
-    const TopologyTemplate &topology = m_document->topology();
-    const auto children = [&](NodeItem *item) {
-        QList<NodeItem *> list = item->hostedItems();
-        std::sort(list.begin(), list.end(), [&](NodeItem *a, NodeItem *b) {
-            return topology.indexOf(a->name()) < topology.indexOf(b->name());
-        });
-        return list;
-    };
-    QHash<NodeItem *, qreal> natural;
-    const std::function<qreal(NodeItem *)> measure = [&](NodeItem *item) {
-        qreal width = item->ownMinimumWidth();
-        for (NodeItem *child : children(item))
-            width = qMax(width, measure(child) + 2 * childPadding);
-        natural.insert(item, width);
-        return width;
-    };
-    const std::function<void(NodeItem *, qreal)> arrange = [&](NodeItem *item, qreal width) {
-        const QList<NodeItem *> list = children(item);
-        qreal y = item->headerBottom() + childPadding;
-        for (NodeItem *child : list) {
-            arrange(child, width - 2 * childPadding);
-            child->setPos(childPadding, y);
-            y += child->size().height() + childSpacing;
-        }
-        const qreal height
-            = list.isEmpty() ? item->headerBottom() : y - childSpacing + childPadding;
-        item->setSize(QSizeF(width, height));
-    };
-    arrange(root, measure(root));
+    return RootPlacement::arrange(rootItems(), relationshipItems());
+}
+
+bool TopologyScene::hasSavedPosition(const QString &name) const
+{
+    return m_placement.isSaved(name);
+}
+
+QPointF TopologyScene::rootPosition(const QString &name) const
+{
+    return m_placement.position(name);
 }
 
 void TopologyScene::placeRoot(NodeItem *root)
 {
     if (!root->hostItem())
         root->setPos(rootPosition(root->name()));
-}
-
-QPointF TopologyScene::freeSpot() const
-{
-    // To the right of everything, so a node appearing without a position covers nothing.
-    QRectF used;
-    for (NodeItem *item : m_nodes) {
-        if (!item->hostItem()
-            && (hasSavedPosition(item->name()) || m_automatic.contains(item->name())))
-            used |= QRectF(rootPosition(item->name()), item->size());
-    }
-    if (used.isNull())
-        return QPointF(layoutMargin, layoutMargin);
-    // Several at once stack downwards.
-    qreal y = used.top();
-    for (NodeItem *item : m_nodes) {
-        if (item->hostItem() || !m_automatic.contains(item->name()))
-            continue;
-        const QPointF at = m_automatic.value(item->name());
-        if (at.x() >= used.right() - 1)
-            y = qMax(y, at.y() + item->size().height() + layoutRowGap);
-    }
-    return QPointF(std::round(used.right() + layoutColumnGap), std::round(y));
 }
 
 void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched)
@@ -596,55 +547,6 @@ void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem 
         r->updateGeometry();
     if (touched)
         touched->unite(relationships);
-}
-
-void TopologyScene::assignAutomaticPositions(bool everything)
-{
-    const QList<NodeItem *> roots = rootItems();
-    bool anySaved = false;
-    for (NodeItem *root : roots)
-        anySaved = anySaved || hasSavedPosition(root->name());
-    if (!anySaved && everything) {
-        m_automatic = automaticLayout();
-        return;
-    }
-    // Some nodes are placed: the others go in a column to their right.
-    for (NodeItem *root : roots) {
-        if (!hasSavedPosition(root->name()) && !m_automatic.contains(root->name()))
-            m_automatic.insert(root->name(), freeSpot());
-    }
-}
-
-QHash<QString, QPointF> TopologyScene::automaticLayout() const
-{
-    QList<CanvasLayout::Box> boxes;
-    QHash<const NodeItem *, QString> rootOf;
-    for (NodeItem *root : rootItems()) {
-        const NodeContent &content = root->content();
-        const qreal stack = qMin(content.instances - 1, 2) * stackOffset;
-        boxes.append({root->name(), root->size() + QSizeF(stack, stack)});
-    }
-    QList<QPair<QString, QString>> edges;
-    for (RelationshipItem *r : relationshipItems()) {
-        if (r->sourceItem() && r->targetItem())
-            edges.append(
-                {r->sourceItem()->rootItem()->name(), r->targetItem()->rootItem()->name()});
-    }
-    return CanvasLayout::arrange(boxes, edges, QPointF(layoutMargin, layoutMargin));
-}
-
-bool TopologyScene::hasSavedPosition(const QString &name) const
-{
-    const NodeTemplate *node = m_document ? m_document->topology().node(name) : nullptr;
-    return node && node->position.has_value();
-}
-
-QPointF TopologyScene::rootPosition(const QString &name) const
-{
-    const NodeTemplate *node = m_document ? m_document->topology().node(name) : nullptr;
-    if (node && node->position)
-        return *node->position;
-    return m_automatic.value(name);
 }
 
 QList<NodeItem *> TopologyScene::rootItems() const
@@ -750,9 +652,6 @@ void TopologyScene::setExporting(bool exporting)
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Problems
-
 void TopologyScene::updateProblems()
 {
     if (m_document)
@@ -772,9 +671,6 @@ QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWi
     }
     return m_quickFixes->createMenu(shown, parent);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Selection
 
 void TopologyScene::syncSelectionToModel()
 {
@@ -821,9 +717,6 @@ void TopologyScene::syncSelectionFromModel()
     }
     m_syncingSelection = false;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Edits
 
 bool TopologyScene::commitRootPositions(const QHash<QString, QPointF> &positions,
                                         bool mergeable,
@@ -883,107 +776,22 @@ bool TopologyScene::deleteSelectedRelationships()
     return true;
 }
 
-QString
-TopologyScene::addNodeOnCanvas(const QString &nodeType, const QPointF &position, QString *error)
-{
-    QHash<QString, QPointF> pending;
-    for (NodeItem *root : rootItems()) {
-        if (!hasSavedPosition(root->name()))
-            pending.insert(root->name(), rounded(root->pos()));
-    }
-    if (pending.isEmpty())
-        return documentActions()->addNode(nodeType, rounded(position), QString(), error);
-    if (!m_document->types().contains(TypeKind::Node, nodeType)
-        && !m_document->archiveDeclaring(nodeType)) {
-        if (error)
-            *error = tr("no archive of the type library declares %1").arg(nodeType);
-        return QString();
-    }
-    // The first node placed by hand also saves where the automatic layout put the others.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Add %1").arg(TypeNames::shortName(nodeType)));
-    const QString name = documentActions()->addNode(nodeType, rounded(position), QString(), error);
-    if (!name.isEmpty())
-        documentActions()->placeNodes(pending);
-    stack->endMacro();
-    return name;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Palette drops
-
 TopologyScene::DropTarget
 TopologyScene::paletteDragMove(const QString &nodeType, const QPointF &scenePos, QString *reason)
 {
-    if (!documentActions())
-        return DropTarget::Refused;
-    if (m_paletteType != nodeType) {
-        paletteDragLeave();
-        m_paletteType = nodeType;
-    }
-    NodeItem *target = nodeAt(scenePos);
-    if (!target) {
-        hover(nullptr, NodeItem::DropState::None);
-        return DropTarget::Canvas;
-    }
-    auto verdict = m_verdicts.constFind(target->name());
-    if (verdict == m_verdicts.constEnd()) {
-        QString why;
-        if (!documentActions()->canHostType(nodeType, target->name(), &why) && why.isEmpty())
-            why = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
-        verdict = m_verdicts.insert(target->name(), why);
-    }
-    const bool ok = verdict->isEmpty();
-    hover(target, ok ? NodeItem::DropState::Accept : NodeItem::DropState::Refuse);
-    if (reason)
-        *reason = ok ? QString() : *verdict;
-    return ok ? DropTarget::Host : DropTarget::Refused;
+    return m_paletteDrop->dragMove(nodeType, scenePos, reason);
 }
 
 void TopologyScene::paletteDragLeave()
 {
-    clearDropStates();
-    m_verdicts.clear();
-    m_paletteType.clear();
+    m_paletteDrop->dragLeave();
 }
 
 QString
 TopologyScene::paletteDrop(const QString &nodeType, const QPointF &scenePos, QString *reason)
 {
-    QString error;
-    QString name;
-    NodeItem *target = nodeAt(scenePos);
-    paletteDragLeave();
-    if (!documentActions())
-        return QString();
-    if (target) {
-        if (!documentActions()->canHostType(nodeType, target->name(), &error)) {
-            if (error.isEmpty())
-                error = tr("%1 cannot host %2").arg(target->name(), TypeNames::shortName(nodeType));
-        } else {
-            name = documentActions()->addNode(nodeType, rounded(scenePos), target->name(), &error);
-        }
-    } else {
-        name = addNodeOnCanvas(nodeType, scenePos, &error);
-    }
-    if (name.isEmpty()) {
-        if (error.isEmpty())
-            error = tr("Cannot add %1").arg(TypeNames::shortName(nodeType));
-        if (reason)
-            *reason = error;
-        refuse(error, scenePos);
-        return QString();
-    }
-    flush();
-    if (m_selection)
-        m_selection->setSelectedNodes({name});
-    emit statusMessage(target ? tr("Added %1 on %2").arg(name, target->name())
-                              : tr("Added %1").arg(name));
-    return name;
+    return m_paletteDrop->drop(nodeType, scenePos, reason);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Mouse
 
 QGraphicsView *TopologyScene::activeView() const
 {
@@ -997,9 +805,19 @@ qreal TopologyScene::viewScale() const
     return view ? view->transform().m11() : 1.0;
 }
 
+CanvasTool *TopologyScene::activeTool() const
+{
+    for (CanvasTool *tool :
+         {static_cast<CanvasTool *>(m_moveTool), static_cast<CanvasTool *>(m_connectTool)}) {
+        if (tool->isActive())
+            return tool;
+    }
+    return nullptr;
+}
+
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_document || event->button() != Qt::LeftButton || m_mode != Mode::None) {
+    if (!m_document || event->button() != Qt::LeftButton || activeTool()) {
         QGraphicsScene::mousePressEvent(event);
         return;
     }
@@ -1020,18 +838,14 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             const QString requirement
                 = node->requirementPortAt(node->mapFromScene(event->scenePos()));
             if (!requirement.isEmpty()) {
-                beginConnect(node, requirement, event->scenePos());
+                m_connectTool->beginConnect(node, requirement, event->scenePos());
                 event->accept();
                 return;
             }
         }
     }
     if (top && top->type() == ProblemBadgeItem::Type) {
-        const auto *badge = static_cast<ProblemBadgeItem *>(top);
-        QMenu *menu = problemMenu(badge->node(), badge->requirementIndex(), event->widget());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(event->screenPos());
-        event->accept();
+        showProblemMenu(static_cast<ProblemBadgeItem *>(top), event);
         return;
     }
     if (top && top->type() == RelationshipItem::Type) {
@@ -1040,66 +854,36 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             if (!(event->modifiers() & Qt::ControlModifier))
                 clearSelection();
             relationship->setSelected(true);
-            beginRetarget(relationship, event->scenePos());
+            m_connectTool->beginRetarget(relationship, event->scenePos());
             event->accept();
             return;
         }
     }
     QGraphicsScene::mousePressEvent(event);
-    if (NodeItem *node = nodeFor(top)) {
-        m_mode = Mode::PendingNodeDrag;
-        m_pressNode = node;
-        m_pressPos = event->scenePos();
-    }
+    if (NodeItem *node = nodeFor(top))
+        m_moveTool->press(node, event->scenePos());
+}
+
+void TopologyScene::showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event)
+{
+    QMenu *menu = problemMenu(badge->node(), badge->requirementIndex(), event->widget());
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->screenPos());
+    event->accept();
 }
 
 void TopologyScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    switch (m_mode) {
-    case Mode::None:
+    CanvasTool *tool = activeTool();
+    if (!tool || !tool->mouseMoved(event))
         QGraphicsScene::mouseMoveEvent(event);
-        return;
-    case Mode::PendingNodeDrag:
-        if (QLineF(event->scenePos(), m_pressPos).length() * viewScale()
-            < QApplication::startDragDistance())
-            return;
-        beginNodeDrag(m_pressPos);
-        if (m_mode == Mode::None)
-            return;
-        updateNodeDrag(event->scenePos());
-        return;
-    case Mode::MoveRoots:
-    case Mode::MoveHosted:
-        updateNodeDrag(event->scenePos());
-        return;
-    case Mode::Connect:
-    case Mode::Retarget:
-        updateLinkDrag(event->scenePos());
-        return;
-    }
 }
 
 void TopologyScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    switch (m_mode) {
-    case Mode::None:
+    CanvasTool *tool = activeTool();
+    if (!tool || !tool->mouseReleased(event))
         QGraphicsScene::mouseReleaseEvent(event);
-        return;
-    case Mode::PendingNodeDrag:
-        m_mode = Mode::None;
-        QGraphicsScene::mouseReleaseEvent(event); // a click: selection
-        return;
-    case Mode::MoveRoots:
-    case Mode::MoveHosted:
-        finishNodeDrag(event->scenePos());
-        QGraphicsScene::mouseReleaseEvent(event);
-        return;
-    case Mode::Connect:
-    case Mode::Retarget:
-        finishLinkDrag(event->scenePos(), event->screenPos());
-        event->accept();
-        return;
-    }
 }
 
 void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
@@ -1108,7 +892,7 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsItem *top = itemAt(event->scenePos(), view ? view->transform() : QTransform());
     NodeItem *node = nodeFor(top);
     if (event->button() == Qt::LeftButton && node && top->type() != ProblemBadgeItem::Type
-        && m_mode == Mode::None) {
+        && !activeTool()) {
         const QPointF local = node->mapFromScene(event->scenePos());
         if (local.y() <= headerHeight) {
             emit renameRequested(node->name());
@@ -1119,457 +903,20 @@ void TopologyScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
-// Relationship drags (new from a requirement port, or re-targeting an arrow head).
-
-void TopologyScene::beginConnect(NodeItem *node,
-                                 const QString &requirement,
-                                 const QPointF &scenePos)
-{
-    m_mode = Mode::Connect;
-    m_linkSource = node->name();
-    m_linkRequirement = requirement;
-    m_linkIndex = -1;
-    m_linkStart = node->mapToScene(node->requirementPortPosition(requirement));
-    m_dragLine = new QGraphicsPathItem;
-    QPen pen(CanvasStyle::selection(), 1.8, Qt::DashLine);
-    pen.setCosmetic(true);
-    m_dragLine->setPen(pen);
-    m_dragLine->setZValue(100);
-    addItem(m_dragLine);
-    computeCandidates();
-    updateLinkDrag(scenePos);
-    emit statusMessage(tr("Drag %1.%2 onto a highlighted node to connect it")
-                           .arg(m_linkSource, m_linkRequirement));
-}
-
-void TopologyScene::beginRetarget(RelationshipItem *relationship, const QPointF &scenePos)
-{
-    m_mode = Mode::Retarget;
-    m_linkSource = relationship->content().source;
-    m_linkRequirement = relationship->content().requirement;
-    m_linkIndex = relationship->content().requirementIndex;
-    m_linkStart = relationship->startPoint();
-    m_retargeted = relationship;
-    relationship->setDragged(true);
-    m_dragLine = new QGraphicsPathItem;
-    QPen pen(CanvasStyle::selection(), 1.8, Qt::DashLine);
-    pen.setCosmetic(true);
-    m_dragLine->setPen(pen);
-    m_dragLine->setZValue(100);
-    addItem(m_dragLine);
-    computeCandidates();
-    updateLinkDrag(scenePos);
-    emit statusMessage(tr("Drop the arrow on another node to re-target %1.%2")
-                           .arg(m_linkSource, m_linkRequirement));
-}
-
-void TopologyScene::computeCandidates()
-{
-    // Judged once per drag and only for the nodes in view; the rest is judged when the cursor
-    // reaches it. The type test (RelationshipMatcher, the first thing canConnect checks) rules
-    // out most nodes at once; the full check (occurrences, loops) runs for the others while a
-    // small time budget lasts, then on hover, so drag start stays instant in big topologies.
-    m_verdicts.clear();
-    m_likely.clear();
-    const QGraphicsView *view = activeView();
-    const QRectF visible
-        = view ? view->mapToScene(view->viewport()->rect()).boundingRect() : sceneRect();
-    const TopologyTemplate &topology = m_document->topology();
-    const TypeRegistry &types = m_document->types();
-    const NodeTemplate *source = topology.node(m_linkSource);
-    const TypeDefinition *sourceType
-        = source ? types.resolved(TypeKind::Node, source->type) : nullptr;
-    const RequirementDefinition *definition = nullptr;
-    for (int i = 0; sourceType && i < sourceType->requirements.size(); ++i) {
-        if (sourceType->requirements[i].name == m_linkRequirement)
-            definition = &sourceType->requirements[i];
-    }
-    const RelationshipMatcher matcher(types);
-    QHash<QString, QString> typeVerdicts; // node type -> why it cannot match; empty when it may
-    QElapsedTimer budget;
-    budget.start();
-    for (QGraphicsItem *item : items(visible, Qt::IntersectsItemBoundingRect)) {
-        if (item->type() != NodeItem::Type)
-            continue;
-        auto *node = static_cast<NodeItem *>(item);
-        const NodeTemplate *target = topology.node(node->name());
-        if (definition && target && node->name() != m_linkSource) {
-            auto verdict = typeVerdicts.constFind(target->type);
-            if (verdict == typeVerdicts.constEnd()) {
-                const TypeDefinition *targetType = types.resolved(TypeKind::Node, target->type);
-                QString why;
-                if (!targetType)
-                    why = tr("%1 has an unknown type").arg(node->name());
-                else if (matcher.matchingCapability(*definition, QString(), *targetType, &why)
-                             .isEmpty()
-                         && why.isEmpty())
-                    why = tr("%1 cannot satisfy %2").arg(node->name(), m_linkRequirement);
-                else if (!why.isEmpty()
-                         && !matcher.matchingCapability(*definition, QString(), *targetType)
-                                 .isEmpty())
-                    why.clear();
-                verdict = typeVerdicts.insert(target->type, why);
-            }
-            if (!verdict->isEmpty()) {
-                m_verdicts.insert(node->name(), *verdict);
-            } else if (budget.elapsed() > 40) {
-                m_likely.insert(node->name());
-            }
-        }
-        if (!m_verdicts.contains(node->name()) && !m_likely.contains(node->name()))
-            linkVerdict(node, nullptr);
-        node->setDropState(restingState(node->name()));
-        m_marked.insert(node->name());
-    }
-}
-
-bool TopologyScene::linkVerdict(NodeItem *target, QString *reason)
-{
-    auto verdict = m_verdicts.constFind(target->name());
-    if (verdict == m_verdicts.constEnd()) {
-        QString why;
-        if (!documentActions()->canConnect(
-                m_linkSource, m_linkRequirement, target->name(), &why, nullptr, m_linkIndex)
-            && why.isEmpty()) {
-            why = tr("%1 cannot satisfy %2").arg(target->name(), m_linkRequirement);
-        }
-        verdict = m_verdicts.insert(target->name(), why);
-    }
-    if (reason)
-        *reason = *verdict;
-    return verdict->isEmpty();
-}
-
-NodeItem::DropState TopologyScene::restingState(const QString &node) const
-{
-    if (m_mode != Mode::Connect && m_mode != Mode::Retarget)
-        return NodeItem::DropState::None;
-    const auto verdict = m_verdicts.constFind(node);
-    if (verdict == m_verdicts.constEnd())
-        return m_likely.contains(node) ? NodeItem::DropState::Candidate : NodeItem::DropState::None;
-    return verdict->isEmpty() ? NodeItem::DropState::Candidate : NodeItem::DropState::Dimmed;
-}
-
-void TopologyScene::hover(NodeItem *target, NodeItem::DropState state)
-{
-    const QString name = target ? target->name() : QString();
-    if (name != m_hovered) {
-        if (NodeItem *previous = m_nodes.value(m_hovered))
-            previous->setDropState(restingState(m_hovered));
-        m_hovered = name;
-    }
-    if (target) {
-        target->setDropState(state);
-        m_marked.insert(name);
-    }
-}
-
-void TopologyScene::clearDropStates()
-{
-    m_marked.insert(m_hovered);
-    for (const QString &name : std::as_const(m_marked)) {
-        if (NodeItem *item = m_nodes.value(name))
-            item->setDropState(NodeItem::DropState::None);
-    }
-    m_marked.clear();
-    m_hovered.clear();
-}
-
-void TopologyScene::updateLinkDrag(const QPointF &scenePos)
-{
-    NodeItem *target = nodeAt(scenePos);
-    QPointF end = scenePos;
-    if (target) {
-        QString reason;
-        const bool ok = linkVerdict(target, &reason);
-        hover(target, ok ? NodeItem::DropState::Accept : NodeItem::DropState::Refuse);
-        emit statusMessage(ok ? tr("Release to connect %1.%2 to %3")
-                                    .arg(m_linkSource, m_linkRequirement, target->name())
-                              : reason);
-    } else {
-        hover(nullptr, NodeItem::DropState::None);
-    }
-    QPainterPath path = relationshipCurve(m_linkStart, end);
-    // An arrow head at the cursor end.
-    path.moveTo(end);
-    path.lineTo(end - QPointF(9, 4.5));
-    path.moveTo(end);
-    path.lineTo(end - QPointF(9, -4.5));
-    if (m_dragLine)
-        m_dragLine->setPath(path);
-}
-
-void TopologyScene::finishLinkDrag(const QPointF &scenePos, const QPoint &)
-{
-    const Mode mode = m_mode;
-    NodeItem *target = nodeAt(scenePos);
-    QString reason;
-    const bool ok = target && linkVerdict(target, &reason);
-    const QString source = m_linkSource;
-    const QString requirement = m_linkRequirement;
-    const int index = m_linkIndex;
-    const QString currentTarget = m_retargeted ? m_retargeted->content().target : QString();
-    cancelInteraction(); // visuals go before the document changes
-    if (!target) {
-        emit statusMessage(mode == Mode::Connect ? tr("Not connected: drop on a node")
-                                                 : tr("Relationship unchanged"));
-        return;
-    }
-    if (!ok) {
-        refuse(reason, scenePos);
-        return;
-    }
-    QString error;
-    if (mode == Mode::Connect) {
-        if (!documentActions()->connect(source, requirement, target->name(), &error)) {
-            refuse(error, scenePos);
-            return;
-        }
-        emit statusMessage(tr("Connected %1.%2 to %3").arg(source, requirement, target->name()));
-    } else {
-        if (target->name() == currentTarget)
-            return;
-        if (!documentActions()->retarget(source, index, target->name(), &error)) {
-            refuse(error, scenePos);
-            return;
-        }
-        emit statusMessage(tr("%1.%2 now targets %3").arg(source, requirement, target->name()));
-    }
-}
-
-// Node drags: top-level nodes move; hosted nodes move to another host or out onto the canvas.
-
-QString TopologyScene::hostingRequirementOf(const QString &name, int *index) const
-{
-    *index = -1;
-    const NodeTemplate *node = m_document->topology().node(name);
-    if (!node)
-        return QString();
-    const ValidationContext context(
-        m_document->archive(), m_document->topology(), m_document->types());
-    for (int i = 0; i < int(node->requirements.size()); ++i) {
-        const RequirementAssignment &r = node->requirements[i];
-        if (!r.node.isEmpty() && context.isHosting(*node, r)) {
-            *index = i;
-            return r.name;
-        }
-    }
-    if (const TypeDefinition *type = context.nodeType(*node)) {
-        for (const RequirementDefinition &definition : type->requirements) {
-            if (context.isHostingRelationship(definition.relationship))
-                return definition.name;
-        }
-    }
-    return QString();
-}
-
-void TopologyScene::beginNodeDrag(const QPointF &pressPos)
-{
-    NodeItem *node = m_pressNode;
-    if (!node) {
-        m_mode = Mode::None;
-        return;
-    }
-    m_verdicts.clear();
-    m_linkSource = node->name();
-    if (!node->hostItem()) {
-        m_mode = Mode::MoveRoots;
-        m_moveStart.clear();
-        for (QGraphicsItem *item : selectedItems()) {
-            if (item->type() == NodeItem::Type && !item->parentItem())
-                m_moveStart.insert(static_cast<NodeItem *>(item)->name(), item->pos());
-        }
-        m_moveStart.insert(node->name(), node->pos());
-        // A lone software node dropped onto a machine gets hosted there.
-        m_linkRequirement = m_moveStart.size() == 1
-                                ? hostingRequirementOf(node->name(), &m_linkIndex)
-                                : QString();
-        return;
-    }
-    m_mode = Mode::MoveHosted;
-    m_linkRequirement = hostingRequirementOf(node->name(), &m_linkIndex);
-    m_ghostOffset = pressPos - node->scenePos();
-    m_ghost = new QGraphicsPathItem;
-    QPainterPath outline;
-    outline.addRoundedRect(node->rect(), cornerRadius, cornerRadius);
-    m_ghost->setPath(outline);
-    QColor fill = CanvasStyle::selection();
-    fill.setAlpha(28);
-    m_ghost->setBrush(fill);
-    QPen pen(CanvasStyle::selection(), 1.5, Qt::DashLine);
-    pen.setCosmetic(true);
-    m_ghost->setPen(pen);
-    m_ghost->setZValue(100);
-    m_ghost->setPos(node->scenePos());
-    addItem(m_ghost);
-    node->setOpacity(0.45);
-}
-
-bool TopologyScene::hostVerdict(NodeItem *target, QString *reason)
-{
-    if (m_linkRequirement.isEmpty()) {
-        if (reason)
-            *reason = tr("%1 is not something that gets hosted").arg(m_linkSource);
-        return false;
-    }
-    return linkVerdict(target, reason);
-}
-
-void TopologyScene::updateNodeDrag(const QPointF &scenePos)
-{
-    const QPointF delta = scenePos - m_pressPos;
-    NodeItem *pressed = m_pressNode;
-    if (m_mode == Mode::MoveRoots) {
-        for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
-            if (NodeItem *item = m_nodes.value(it.key())) {
-                item->setPos(it.value() + delta);
-                updateRelationshipsOf(item);
-            }
-        }
-        if (!m_linkRequirement.isEmpty() && pressed) {
-            NodeItem *target = nodeAt(scenePos, pressed);
-            if (target && hostVerdict(target, nullptr)) {
-                hover(target, NodeItem::DropState::Accept);
-                emit statusMessage(
-                    tr("Release to host %1 on %2").arg(m_linkSource, target->name()));
-            } else {
-                hover(nullptr, NodeItem::DropState::None);
-            }
-        }
-        return;
-    }
-    if (m_ghost)
-        m_ghost->setPos(scenePos - m_ghostOffset);
-    NodeItem *target = pressed ? nodeAt(scenePos, pressed) : nullptr;
-    if (!target) {
-        hover(nullptr, NodeItem::DropState::None);
-        emit statusMessage(tr("Release to take %1 off its host").arg(m_linkSource));
-        return;
-    }
-    if (pressed && pressed->hostItem() == target) {
-        hover(nullptr, NodeItem::DropState::None);
-        emit statusMessage(tr("%1 is hosted on %2").arg(m_linkSource, target->name()));
-        return;
-    }
-    QString reason;
-    const bool ok = hostVerdict(target, &reason);
-    hover(target, ok ? NodeItem::DropState::Accept : NodeItem::DropState::Refuse);
-    emit statusMessage(ok ? tr("Release to host %1 on %2").arg(m_linkSource, target->name())
-                          : reason);
-}
-
-void TopologyScene::finishNodeDrag(const QPointF &scenePos)
-{
-    const Mode mode = m_mode;
-    NodeItem *pressed = m_pressNode;
-    const QString source = m_linkSource;
-    const QString requirement = m_linkRequirement;
-    const int index = m_linkIndex;
-    NodeItem *target = pressed ? nodeAt(scenePos, pressed) : nullptr;
-    QString reason;
-    const bool hostOk = target && hostVerdict(target, &reason);
-
-    if (mode == Mode::MoveRoots) {
-        QHash<QString, QPointF> positions;
-        for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
-            if (NodeItem *item = m_nodes.value(it.key()))
-                positions.insert(it.key(), item->pos());
-        }
-        clearDropStates();
-        m_mode = Mode::None;
-        m_moveStart.clear();
-        if (!requirement.isEmpty() && hostOk) {
-            if (documentActions()->connect(source, requirement, target->name(), &reason)) {
-                emit statusMessage(tr("%1 is now hosted on %2").arg(source, target->name()));
-                return;
-            }
-        }
-        commitRootPositions(positions, false);
-        return;
-    }
-
-    // A hosted node.
-    const QString currentHost
-        = pressed && pressed->hostItem() ? pressed->hostItem()->name() : QString();
-    const QPointF topLeft = scenePos - m_ghostOffset;
-    cancelInteraction();
-    if (target) {
-        if (target->name() == currentHost)
-            return;
-        if (!hostOk) {
-            refuse(reason, scenePos);
-            return;
-        }
-        QString error;
-        if (!documentActions()->retarget(source, index, target->name(), &error)) {
-            refuse(error, scenePos);
-            return;
-        }
-        emit statusMessage(tr("%1 is now hosted on %2").arg(source, target->name()));
-        return;
-    }
-    if (index < 0)
-        return;
-    // Onto the empty canvas: off its host, placed where it was dropped, as one undo step.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Take %1 off %2").arg(source, currentHost));
-    documentActions()->disconnect(source, index);
-    flush();
-    QHash<QString, QPointF> positions;
-    positions.insert(source, topLeft);
-    commitRootPositions(positions, false);
-    stack->endMacro();
-    emit statusMessage(tr("%1 is no longer hosted on %2").arg(source, currentHost));
-}
-
 bool TopologyScene::cancelInteraction()
 {
-    const Mode mode = m_mode;
-    m_mode = Mode::None;
-    bool cancelled = mode != Mode::None && mode != Mode::PendingNodeDrag;
-    if (mode == Mode::MoveRoots) {
-        for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
-            if (NodeItem *item = m_nodes.value(it.key())) {
-                item->setPos(it.value());
-                updateRelationshipsOf(item);
-            }
-        }
-    }
-    m_moveStart.clear();
-    if (m_pressNode && mode == Mode::MoveHosted)
-        m_pressNode->setOpacity(1.0);
-    if (m_ghost) {
-        removeItem(m_ghost);
-        delete m_ghost;
-        m_ghost = nullptr;
-    }
-    if (m_dragLine) {
-        removeItem(m_dragLine);
-        delete m_dragLine;
-        m_dragLine = nullptr;
-    }
-    if (m_retargeted) {
-        m_retargeted->setDragged(false);
-        m_retargeted = nullptr;
-    }
-    if (!m_marked.isEmpty() || !m_hovered.isEmpty())
-        cancelled = true;
-    clearDropStates();
-    if (mode != Mode::None) {
+    const bool active = activeTool() != nullptr;
+    bool cancelled = false;
+    for (CanvasTool *tool : {static_cast<CanvasTool *>(m_moveTool),
+                             static_cast<CanvasTool *>(m_connectTool),
+                             static_cast<CanvasTool *>(m_paletteDrop)})
+        cancelled = tool->cancel() || cancelled;
+    if (active) {
         if (QGraphicsItem *grabber = mouseGrabberItem())
             grabber->ungrabMouse();
     }
     return cancelled;
 }
-
-void TopologyScene::refuse(const QString &reason, const QPointF &scenePos)
-{
-    emit statusMessage(reason);
-    emit refused(reason, scenePos);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Look
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {

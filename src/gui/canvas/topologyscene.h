@@ -3,6 +3,8 @@
 
 #include "canvas/nodecontentbuilder.h"
 #include "canvas/nodeitem.h"
+#include "canvas/rootplacement.h"
+#include "canvas/tools/palettedroptool.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -12,12 +14,15 @@
 
 #include <memory>
 
-class QGraphicsPathItem;
 class QMenu;
 
 namespace Topologist {
 
+class CanvasTool;
+class ConnectTool;
 class DocumentActions;
+class MoveTool;
+class ProblemBadgeItem;
 class QuickFixMenu;
 class RelationshipItem;
 class SelectionModel;
@@ -28,17 +33,16 @@ struct NodeTemplate;
 
 /// The topology as graphics items, kept in step with a TopologyDocument.
 ///
-/// It observes the document: each signal marks the nodes it names, and the marked nodes are
-/// brought up to date together (flush) once the document is consistent again, i.e. when it
-/// reports its problems, which it does after every edit. Only the marked nodes, their
-/// relationships and the trees they live in are touched, so an edit costs the same in a
-/// thousand-node topology as in a small one. Items refer to nodes by name and draw what the
-/// scene computes for them; every change the user makes goes through DocumentActions.
+/// It observes the document's typed changes: each marks the nodes it names, and the marked
+/// nodes are brought up to date together (flush) when the edit is finished. Only the marked
+/// nodes, their relationships and the trees they live in are touched, so an edit costs the same
+/// in a thousand-node topology as in a small one. Items refer to nodes by name and draw what
+/// the scene computes for them (NodeContentBuilder, HostTreeLayout, RootPlacement, LabelPlacer,
+/// ProblemBadges).
 ///
-/// A top-level node is drawn at its saved position. Nodes without one (a file that was never
-/// laid out) get the automatic layout's position, which lives only here until the user moves
-/// something or lays out: then the positions of every top-level node are saved together, so
-/// the file shows what the canvas showed (commitRootPositions).
+/// The scene holds no interaction of its own: a press starts one of its tools (MoveTool,
+/// ConnectTool; PaletteDropTool for drags from the palette), which then gets the drag. Every
+/// change the user makes goes through DocumentActions.
 class TopologyScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -82,7 +86,7 @@ public:
     void setExporting(bool exporting);
 
     // Palette drops (the view forwards its drag events here).
-    enum class DropTarget { Canvas, Host, Refused };
+    using DropTarget = PaletteDropTool::Target;
     /// Highlights the node under the cursor green or red and says whether a drop would work.
     DropTarget paletteDragMove(const QString &nodeType, const QPointF &scenePos, QString *reason);
     void paletteDragLeave();
@@ -92,6 +96,14 @@ public:
 
     /// The problems of a node (requirementIndex -1) or of one relationship, with their fixes.
     QMenu *problemMenu(const QString &node, int requirementIndex, QWidget *parent);
+
+    /// The document's actions, or null without a document.
+    DocumentActions *documentActions() const;
+    QGraphicsView *activeView() const;
+    /// The zoom of the view the user works in (1 without a view).
+    qreal viewScale() const;
+    /// Redraws the arrows of `root` and of the nodes it hosts (after they moved).
+    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
 
     /// Aborts a drag in progress (Escape); false when there was none.
     bool cancelInteraction();
@@ -115,8 +127,6 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
-    enum class Mode { None, PendingNodeDrag, MoveRoots, MoveHosted, Connect, Retarget };
-
     void rebuild();
     void markDirty(const QString &name);
     void scheduleFlush();
@@ -127,6 +137,8 @@ private:
     void updateProblems();
     void syncSelectionFromModel();
     void syncSelectionToModel();
+    CanvasTool *activeTool() const;
+    void showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event);
 
     NodeItem *createNodeItem(const QString &name);
     void removeNodeItem(NodeItem *item,
@@ -140,47 +152,19 @@ private:
     void detachRelationship(RelationshipItem *relationship, QSet<NodeItem *> *capabilitiesDirty);
     void deleteRelationship(RelationshipItem *relationship);
     bool refreshCapabilities(NodeItem *item);
-    void layoutTree(NodeItem *root);
     void placeRoot(NodeItem *root);
-    QPointF freeSpot() const;
-    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
-    void assignAutomaticPositions(bool everything);
     void updateSceneRect();
     QRectF computeDiagramRect() const;
 
-    // Interactions.
-    void beginConnect(NodeItem *node, const QString &requirement, const QPointF &scenePos);
-    void beginRetarget(RelationshipItem *relationship, const QPointF &scenePos);
-    void updateLinkDrag(const QPointF &scenePos);
-    void finishLinkDrag(const QPointF &scenePos, const QPoint &screenPos);
-    bool linkVerdict(NodeItem *target, QString *reason);
-    void beginNodeDrag(const QPointF &scenePos);
-    void updateNodeDrag(const QPointF &scenePos);
-    void finishNodeDrag(const QPointF &scenePos);
-    bool hostVerdict(NodeItem *target, QString *reason);
-    void computeCandidates();
-    void hover(NodeItem *target, NodeItem::DropState state);
-    NodeItem::DropState restingState(const QString &node) const;
-    void clearDropStates();
-    void refuse(const QString &reason, const QPointF &scenePos);
-    QString hostingRequirementOf(const QString &node, int *index) const;
-    QString addNodeOnCanvas(const QString &nodeType, const QPointF &position, QString *error);
-    qreal viewScale() const;
-    QGraphicsView *activeView() const;
-
     NodeContentBuilder m_contentBuilder;
     QuickFixMenu *m_quickFixes;
-    /// The document's actions, or null without a document.
-    DocumentActions *documentActions() const;
 
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
     QList<QMetaObject::Connection> m_connections;
 
     QHash<QString, NodeItem *> m_nodes;
-    /// Automatic positions of top-level nodes that have no saved one.
-    QHash<QString, QPointF> m_automatic;
-    /// Where top-level nodes without a saved position were when the current flush removed them.
+    RootPlacement m_placement;
     QRectF m_diagramRect;
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
@@ -188,24 +172,9 @@ private:
     bool m_syncingSelection = false;
     bool m_exporting = false;
 
-    // State of the drag in progress.
-    Mode m_mode = Mode::None;
-    QPointF m_pressPos;
-    QPointer<NodeItem> m_pressNode;
-    QHash<QString, QPointF> m_moveStart;
-    QPointF m_ghostOffset;
-    QString m_linkSource;
-    QString m_linkRequirement;
-    int m_linkIndex = -1;
-    QPointF m_linkStart;
-    QPointer<RelationshipItem> m_retargeted;
-    QGraphicsPathItem *m_dragLine = nullptr;
-    QGraphicsPathItem *m_ghost = nullptr;
-    QHash<QString, QString> m_verdicts; // node -> reason it is refused; empty when compatible
-    QSet<QString> m_likely;             // nodes whose type fits, not checked one by one yet
-    QSet<QString> m_marked;             // nodes whose drop state the drag changed
-    QString m_hovered;
-    QString m_paletteType;
+    MoveTool *m_moveTool;
+    ConnectTool *m_connectTool;
+    PaletteDropTool *m_paletteDrop;
 };
 
 } // namespace Topologist

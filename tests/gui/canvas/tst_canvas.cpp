@@ -439,6 +439,65 @@ TEST_F(CanvasTest, dragHostedNodeToAnotherHostAndOffItsHost)
     expectUndoRedoExact(original);
 }
 
+TEST_F(CanvasTest, aLoneTopLevelNodeDroppedOnAMachineGetsHosted)
+{
+    open(QStringLiteral("marathon"));
+    canvas->setZoom(0.5);
+    // DockerEngine off its host first: a top-level node that gets hosted.
+    drag(headerOf(QStringLiteral("DockerEngine")), view->mapFromScene(emptyScenePoint()));
+    ASSERT_EQ(item(QStringLiteral("DockerEngine"))->hostItem(), nullptr);
+    const int steps = document->undoStack()->count();
+
+    NodeItem *machine = item(QStringLiteral("SlaveCompute_2"));
+    const QPointF header = machine->mapToScene(QPointF(machine->size().width() / 2, 20));
+    drag(headerOf(QStringLiteral("DockerEngine")), view->mapFromScene(header));
+    const RequirementAssignment *host
+        = requirement(QStringLiteral("DockerEngine"), QStringLiteral("host"));
+    ASSERT_NE(host, nullptr);
+    EXPECT_EQ(host->node, QStringLiteral("SlaveCompute_2"));
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+    EXPECT_EQ(item(QStringLiteral("DockerEngine"))->hostItem(), machine);
+    EXPECT_EQ(machine->dropState(), NodeItem::DropState::None);
+}
+
+TEST_F(CanvasTest, escapeDuringADragPutsEverythingBack)
+{
+    open(QStringLiteral("marathon"));
+    const QByteArray before = document->serialize();
+    const int steps = document->undoStack()->count();
+    canvas->setZoom(0.5);
+
+    // Moving a top-level node.
+    NodeItem *master = item(QStringLiteral("MasterCompute"));
+    const QPointF start = master->pos();
+    const QPoint from = headerOf(QStringLiteral("MasterCompute"));
+    mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseMove, from + QPoint(40, 30), Qt::NoButton, Qt::LeftButton);
+    mouse(QEvent::MouseMove, from + QPoint(80, 60), Qt::NoButton, Qt::LeftButton);
+    ASSERT_NE(master->pos(), start);
+    QTest::keyClick(view, Qt::Key_Escape);
+    EXPECT_EQ(master->pos(), start);
+    mouse(QEvent::MouseButtonRelease, from + QPoint(80, 60), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(master->pos(), start);
+
+    // Connecting: the line and the highlights go.
+    NodeItem *slave = item(QStringLiteral("MesosSlave_2"));
+    const QPoint port
+        = onScreen(slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server"))));
+    const int itemsBefore = int(scene->items().size());
+    mouse(QEvent::MouseButtonPress, port, Qt::LeftButton, Qt::LeftButton);
+    mouse(QEvent::MouseMove, port + QPoint(20, 10), Qt::NoButton, Qt::LeftButton);
+    EXPECT_EQ(item(QStringLiteral("MesosDNS"))->dropState(), NodeItem::DropState::Candidate);
+    EXPECT_EQ(int(scene->items().size()), itemsBefore + 1); // the line being drawn
+    QTest::keyClick(view, Qt::Key_Escape);
+    mouse(QEvent::MouseButtonRelease, port + QPoint(20, 10), Qt::LeftButton, Qt::NoButton);
+    EXPECT_EQ(item(QStringLiteral("MesosDNS"))->dropState(), NodeItem::DropState::None);
+    EXPECT_EQ(int(scene->items().size()), itemsBefore);
+
+    EXPECT_EQ(document->undoStack()->count(), steps);
+    EXPECT_EQ(document->serialize(), before);
+}
+
 TEST_F(CanvasTest, renameInPlace)
 {
     open(QStringLiteral("marathon"));

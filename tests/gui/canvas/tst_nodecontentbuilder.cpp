@@ -52,8 +52,9 @@ TEST(NodeContentBuilder, SoftwareShowsItsRequirementsButNotItsHost)
     QStringList names;
     for (const NodeContent::Requirement &r : content.requirements) {
         names << r.name;
-        if (r.name == QLatin1String("master"))
+        if (r.name == QLatin1String("master")) {
             EXPECT_TRUE(r.connected);
+        }
     }
     EXPECT_FALSE(names.contains(QStringLiteral("host")));
     EXPECT_TRUE(names.contains(QStringLiteral("master")));

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointF>
+
+class QGraphicsSceneMouseEvent;
+
+namespace Topologist {
+
+class DocumentActions;
+class TopologyScene;
+
+/// One way of working on the canvas with the mouse (moving nodes, connecting them), in the
+/// manner of Tiled's tools: the scene decides from a press which tool starts, then hands it the
+/// drag until it ends or is cancelled. A tool draws its own feedback and makes its change
+/// through the document's actions; the scene keeps only the items in step with the document.
+class CanvasTool : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasTool(TopologyScene &scene);
+
+    /// A drag of this tool is under way: it gets the mouse events.
+    virtual bool isActive() const = 0;
+    /// Follows the drag; false leaves the event to the scene's own handling.
+    virtual bool mouseMoved(QGraphicsSceneMouseEvent *event) = 0;
+    /// Ends the drag; false lets the scene handle the event as well (selection on a click).
+    virtual bool mouseReleased(QGraphicsSceneMouseEvent *event) = 0;
+    /// Abandons the drag and puts back what it showed; true when something was shown.
+    virtual bool cancel() = 0;
+
+signals:
+    void statusMessage(const QString &message);
+    /// A user action was refused; the view shows `reason` next to the cursor.
+    void refused(const QString &reason, const QPointF &scenePos);
+
+protected:
+    TopologyScene &scene() const { return m_scene; }
+    /// The document's actions, or null without a document.
+    DocumentActions *actions() const;
+    void refuse(const QString &reason, const QPointF &scenePos);
+
+private:
+    TopologyScene &m_scene;
+};
+
+} // namespace Topologist

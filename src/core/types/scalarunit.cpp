@@ -48,19 +48,53 @@ const std::array<UnitFactor, 9> bitrateUnits = {{{"bps", 1.0},
                                                  {"Tibps", 1099511627776.0}}};
 
 template<size_t N>
-bool lookup(const std::array<UnitFactor, N> &units,
-            const QString &unit,
-            bool caseSensitive,
-            double *factor)
+const UnitFactor *
+find(const std::array<UnitFactor, N> &units, const QString &unit, bool caseSensitive)
 {
     for (const UnitFactor &candidate : units) {
         const QLatin1String name(candidate.unit);
-        if (caseSensitive ? unit == name : unit.compare(name, Qt::CaseInsensitive) == 0) {
-            *factor = candidate.factor;
-            return true;
-        }
+        if (caseSensitive ? unit == name : unit.compare(name, Qt::CaseInsensitive) == 0)
+            return &candidate;
     }
-    return false;
+    return nullptr;
+}
+
+/// The unit a text names in `kind`. Time and bitrate units are case-sensitive in TOSCA
+/// (m = minute, M is nothing); sizes and frequencies are accepted in any case, as Alien4Cloud
+/// does (4096 mb), the exact spelling winning over a case-insensitive match.
+const UnitFactor *findUnit(const QString &unit, ScalarUnit::Kind kind)
+{
+    switch (kind) {
+    case ScalarUnit::Kind::Size:
+        if (const UnitFactor *exact = find(sizeUnits, unit, true))
+            return exact;
+        return find(sizeUnits, unit, false);
+    case ScalarUnit::Kind::Time:
+        return find(timeUnits, unit, true);
+    case ScalarUnit::Kind::Frequency:
+        if (const UnitFactor *exact = find(frequencyUnits, unit, true))
+            return exact;
+        return find(frequencyUnits, unit, false);
+    case ScalarUnit::Kind::Bitrate:
+        return find(bitrateUnits, unit, true);
+    }
+    return nullptr;
+}
+
+template<size_t N>
+QStringList namesOf(const std::array<UnitFactor, N> &units)
+{
+    QStringList names;
+    for (const UnitFactor &unit : units)
+        names << QString::fromLatin1(unit.unit);
+    return names;
+}
+
+const QRegularExpression &numberAndUnit()
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
+    return pattern;
 }
 
 } // namespace
@@ -82,44 +116,64 @@ bool ScalarUnit::kindForType(const QString &type, Kind *kind)
 
 bool ScalarUnit::parse(const QString &text, Kind kind, ScalarUnit *result, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
-    const QRegularExpressionMatch match = pattern.match(text);
+    const QRegularExpressionMatch match = numberAndUnit().match(text);
     if (!match.hasMatch()) {
         if (error)
             *error = QCoreApplication::translate("Types", "'%1' is not a number followed by a unit")
                          .arg(text);
         return false;
     }
-    const double number = match.captured(1).toDouble();
     const QString unit = match.captured(2);
-    double factor = 0;
-    bool known = false;
-    // Time and frequency units are case-sensitive in TOSCA (m = minute, M is nothing); sizes
-    // are accepted in any case, as Alien4Cloud does (4096 mb).
-    switch (kind) {
-    case Kind::Size:
-        known = lookup(sizeUnits, unit, true, &factor) || lookup(sizeUnits, unit, false, &factor);
-        break;
-    case Kind::Time:
-        known = lookup(timeUnits, unit, true, &factor);
-        break;
-    case Kind::Frequency:
-        known = lookup(frequencyUnits, unit, true, &factor)
-                || lookup(frequencyUnits, unit, false, &factor);
-        break;
-    case Kind::Bitrate:
-        known = lookup(bitrateUnits, unit, true, &factor);
-        break;
-    }
+    const UnitFactor *known = findUnit(unit, kind);
     if (!known) {
         if (error)
             *error = QCoreApplication::translate("Types", "unknown unit '%1'").arg(unit);
         return false;
     }
-    result->m_base = number * factor;
+    result->m_base = match.captured(1).toDouble() * known->factor;
     result->m_kind = kind;
     return true;
+}
+
+bool ScalarUnit::split(const QString &text, Kind kind, QString *number, QString *unit)
+{
+    const QRegularExpressionMatch match = numberAndUnit().match(text);
+    const UnitFactor *known = match.hasMatch() ? findUnit(match.captured(2), kind) : nullptr;
+    if (!known)
+        return false;
+    *number = match.captured(1);
+    *unit = QString::fromLatin1(known->unit);
+    return true;
+}
+
+QStringList ScalarUnit::units(Kind kind)
+{
+    switch (kind) {
+    case Kind::Size:
+        return namesOf(sizeUnits);
+    case Kind::Time:
+        return namesOf(timeUnits);
+    case Kind::Frequency:
+        return namesOf(frequencyUnits);
+    case Kind::Bitrate:
+        return namesOf(bitrateUnits);
+    }
+    return {};
+}
+
+QString ScalarUnit::usualUnit(Kind kind)
+{
+    switch (kind) {
+    case Kind::Size:
+        return QStringLiteral("MB");
+    case Kind::Time:
+        return QStringLiteral("s");
+    case Kind::Frequency:
+        return QStringLiteral("GHz");
+    case Kind::Bitrate:
+        return QStringLiteral("Mbps");
+    }
+    return QString();
 }
 
 } // namespace Topologist

@@ -3,11 +3,13 @@
 #include "plaintext.h"
 
 #include "icons.h"
+#include "properties/editors/scalarunitvalueeditor.h"
+#include "properties/editors/valueeditorfactory.h"
 #include "properties/floatfield.h"
 #include "properties/integerfield.h"
 #include "properties/valuetext.h"
 #include "statuscolors.h"
-#include "types/constraint.h"
+#include "types/propertyconstraints.h"
 #include "types/typenames.h"
 #include "types/typeregistry.h"
 #include "types/valuechecker.h"
@@ -36,73 +38,6 @@ namespace {
 
 constexpr int FieldIndent = 14;
 
-QStringList unitsFor(const QString &primitive)
-{
-    if (primitive == QLatin1String("scalar-unit.size"))
-        return {QStringLiteral("B"),
-                QStringLiteral("kB"),
-                QStringLiteral("KiB"),
-                QStringLiteral("MB"),
-                QStringLiteral("MiB"),
-                QStringLiteral("GB"),
-                QStringLiteral("GiB"),
-                QStringLiteral("TB"),
-                QStringLiteral("TiB"),
-                QStringLiteral("PB"),
-                QStringLiteral("PiB")};
-    if (primitive == QLatin1String("scalar-unit.time"))
-        return {QStringLiteral("d"),
-                QStringLiteral("h"),
-                QStringLiteral("m"),
-                QStringLiteral("s"),
-                QStringLiteral("ms"),
-                QStringLiteral("us"),
-                QStringLiteral("ns")};
-    if (primitive == QLatin1String("scalar-unit.frequency"))
-        return {QStringLiteral("Hz"),
-                QStringLiteral("kHz"),
-                QStringLiteral("MHz"),
-                QStringLiteral("GHz")};
-    if (primitive == QLatin1String("scalar-unit.bitrate"))
-        return {QStringLiteral("bps"),
-                QStringLiteral("Kbps"),
-                QStringLiteral("Kibps"),
-                QStringLiteral("Mbps"),
-                QStringLiteral("Mibps"),
-                QStringLiteral("Gbps"),
-                QStringLiteral("Gibps"),
-                QStringLiteral("Tbps"),
-                QStringLiteral("Tibps")};
-    return {};
-}
-
-/// `4096 MB` → ("4096", "MB"); false when it is not a number followed by one of `units`.
-bool splitScalarUnit(const Value &value, const QStringList &units, QString *number, QString *unit)
-{
-    if (!value.isScalar())
-        return false;
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
-    const QRegularExpressionMatch match = pattern.match(value.text());
-    if (!match.hasMatch())
-        return false;
-    const QString written = match.captured(2);
-    for (const QString &candidate : units) {
-        if (candidate.compare(written, Qt::CaseInsensitive) == 0) {
-            *number = match.captured(1);
-            *unit = candidate;
-            return true;
-        }
-    }
-    return false;
-}
-
-bool isUnbounded(const Value &value)
-{
-    return value.isScalar()
-           && value.text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) == 0;
-}
-
 bool scalarsEqual(const Value &a, const Value &b)
 {
     return a == b && (!a.isScalar() || a.isQuoted() == b.isQuoted());
@@ -127,139 +62,97 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
     , m_grid(grid)
     , m_row(*gridRow)
 {
-    const ValueChecker checker(types);
-    m_primitive = definition.type.isEmpty() ? QString() : checker.primitiveOf(definition.type);
+    const PropertyConstraints constraints(definition, types);
+    m_primitive = constraints.primitive();
+    m_editor = ValueEditorFactory::kindFor(definition, constraints, types, depth);
+    createLabel(constraints.all());
+    createFieldBox(constraints);
+    createButtons();
+    grid->addWidget(m_label, m_row, 0);
+    grid->addWidget(m_box, m_row, 1);
+    grid->addWidget(m_functionButton, m_row, 2);
+    grid->addWidget(m_resetButton, m_row, 3);
+    *gridRow = m_row + 2; // the next row holds the message line, created when needed
+    if (m_editor == Editor::Group)
+        createFieldRows(gridRow);
+    display();
+}
 
-    // Constraints of a data type derived from a primitive apply as if written on the property.
-    Constraints constraints = definition.constraints;
-    if (!m_primitive.isEmpty() && m_primitive != definition.type) {
-        if (const TypeDefinition *dataType = types.resolved(TypeKind::Data, definition.type))
-            constraints = dataType->constraints + constraints;
-    }
-    for (const Constraint &c : std::as_const(constraints)) {
-        if (c.op == Constraint::Operator::ValidValues && c.argument.isList()) {
-            m_choices.clear();
-            for (const Value &item : c.argument.items())
-                m_choices.append(item);
-        }
-    }
-
-    if (!m_choices.isEmpty() && m_primitive != QLatin1String("list")
-        && m_primitive != QLatin1String("map"))
-        m_editor = Editor::Choice;
-    else if (m_primitive == QLatin1String("integer"))
-        m_editor = Editor::Integer;
-    else if (m_primitive == QLatin1String("float"))
-        m_editor = Editor::Float;
-    else if (m_primitive == QLatin1String("boolean"))
-        m_editor = Editor::Boolean;
-    else if (m_primitive == QLatin1String("string") || m_primitive == QLatin1String("version")
-             || m_primitive == QLatin1String("timestamp"))
-        m_editor = Editor::Text;
-    else if (m_primitive.startsWith(QLatin1String("scalar-unit.")))
-        m_editor = Editor::ScalarUnit;
-    else if (m_primitive.isEmpty() && !definition.type.isEmpty()
-             && types.resolved(TypeKind::Data, definition.type) && depth < 4)
-        m_editor = Editor::Group;
-    else
-        m_editor = Editor::Yaml; // list, map, unknown types, undeclared properties
-
-    // The range integer and float fields accept, from the comparison constraints.
-    double low = -std::numeric_limits<double>::max();
-    double high = std::numeric_limits<double>::max();
-    const bool integral = m_editor == Editor::Integer;
-    for (const Constraint &c : std::as_const(constraints)) {
-        bool ok = false;
-        const double a = c.argument.isScalar() ? c.argument.text().toDouble(&ok) : 0;
-        switch (c.op) {
-        case Constraint::Operator::InRange:
-            if (c.argument.items().size() == 2) {
-                bool okLow = false;
-                bool okHigh = false;
-                const double l = c.argument.items()[0].text().toDouble(&okLow);
-                const double h = c.argument.items()[1].text().toDouble(&okHigh);
-                if (okLow)
-                    low = qMax(low, l);
-                if (okHigh && !isUnbounded(c.argument.items()[1]))
-                    high = qMin(high, h);
-            }
-            break;
-        case Constraint::Operator::GreaterOrEqual:
-            if (ok)
-                low = qMax(low, a);
-            break;
-        case Constraint::Operator::GreaterThan:
-            if (ok)
-                low = qMax(low, integral ? a + 1 : a);
-            break;
-        case Constraint::Operator::LessOrEqual:
-            if (ok)
-                high = qMin(high, a);
-            break;
-        case Constraint::Operator::LessThan:
-            if (ok)
-                high = qMin(high, integral ? a - 1 : a);
-            break;
-        case Constraint::Operator::Equal:
-            if (ok) {
-                low = qMax(low, a);
-                high = qMin(high, a);
-            }
-            break;
-        default:
-            break;
-        }
-    }
-    m_minimum = qint64(qMax(low, double(std::numeric_limits<int>::min())));
-    m_maximum = qint64(qMin(high, double(std::numeric_limits<int>::max())));
-    m_floatMinimum = qMax(low, -1e15);
-    m_floatMaximum = qMin(high, 1e15);
-
-    QWidget *parentWidget = grid->parentWidget();
+void PropertyRow::createLabel(const Constraints &constraints)
+{
     m_label = new QLabel(m_target.path.isEmpty() ? m_target.property : m_target.path.last(),
-                         parentWidget);
+                         m_grid->parentWidget());
     m_label->setTextFormat(Qt::PlainText);
-    m_label->setContentsMargins(depth * FieldIndent, 0, 0, 0);
+    m_label->setContentsMargins(m_depth * FieldIndent, 0, 0, 0);
+    m_label->setToolTip(labelToolTip(constraints));
+    if (m_definition.type.isEmpty()) {
+        QFont font = m_label->font();
+        font.setItalic(true);
+        m_label->setFont(font);
+    } else if (m_definition.required) {
+        QFont font = m_label->font();
+        font.setBold(true);
+        m_label->setFont(font);
+        if (!m_definition.hasDefault() && m_default.isNull())
+            m_label->setText(m_label->text() + QStringLiteral(" *"));
+    }
+}
+
+QString PropertyRow::labelToolTip(const Constraints &constraints) const
+{
     QString tip = QStringLiteral("<b>%1</b> : %2")
                       .arg(m_label->text().toHtmlEscaped(),
-                           definition.type.isEmpty() ? tr("not declared by the type")
-                                                     : definition.type.toHtmlEscaped());
-    if (!definition.description.isEmpty())
-        tip += QStringLiteral("<br>") + definition.description.trimmed().toHtmlEscaped();
+                           m_definition.type.isEmpty() ? tr("not declared by the type")
+                                                       : m_definition.type.toHtmlEscaped());
+    if (!m_definition.description.isEmpty())
+        tip += QStringLiteral("<br>") + m_definition.description.trimmed().toHtmlEscaped();
     QStringList facts;
-    if (definition.type.isEmpty())
+    if (m_definition.type.isEmpty())
         facts << tr("Alien4Cloud rejects properties the type does not declare");
-    else if (definition.required)
-        facts << (definition.hasDefault() || !m_default.isNull()
+    else if (m_definition.required)
+        facts << (m_definition.hasDefault() || !m_default.isNull()
                       ? tr("Required (the default applies when not set)")
                       : tr("Required"));
     else
         facts << tr("Optional");
     if (!m_default.isNull())
         facts << tr("default: %1").arg(m_default.toDisplayString().toHtmlEscaped());
-    for (const Constraint &c : std::as_const(constraints))
+    for (const Constraint &c : constraints)
         facts << c.toString().toHtmlEscaped();
-    tip += QStringLiteral("<br><i>") + facts.join(QStringLiteral(" · ")) + QStringLiteral("</i>");
-    m_label->setToolTip(tip);
-    if (definition.type.isEmpty()) {
-        QFont font = m_label->font();
-        font.setItalic(true);
-        m_label->setFont(font);
-    } else if (definition.required) {
-        QFont font = m_label->font();
-        font.setBold(true);
-        m_label->setFont(font);
-        if (!definition.hasDefault() && m_default.isNull())
-            m_label->setText(m_label->text() + QStringLiteral(" *"));
-    }
+    return tip + QStringLiteral("<br><i>") + facts.join(QStringLiteral(" · "))
+           + QStringLiteral("</i>");
+}
 
-    m_box = new QWidget(parentWidget);
+void PropertyRow::createFieldBox(const PropertyConstraints &constraints)
+{
+    m_box = new QWidget(m_grid->parentWidget());
     auto *boxLayout = new QHBoxLayout(m_box);
     boxLayout->setContentsMargins(0, 0, 0, 0);
     boxLayout->setSpacing(4);
-    createTypedEditor(m_box);
+    ValueEditor::Setup setup;
+    setup.definition = m_definition;
+    setup.primitive = m_primitive;
+    setup.defaultValue = m_default;
+    setup.choices = constraints.validValues();
+    setup.range = constraints.range(m_editor == Editor::Integer);
+    m_typed = ValueEditorFactory::create(m_editor, setup, m_box, this);
+    if (m_typed) {
+        connect(m_typed, &ValueEditor::typed, this, &PropertyRow::startTyping);
+        connect(m_typed, &ValueEditor::finished, this, &PropertyRow::flush);
+        connect(m_typed, &ValueEditor::chosen, this, [this] {
+            if (!m_updating)
+                commitTyped();
+        });
+        connect(m_typed, &ValueEditor::unsetChosen, this, &PropertyRow::requestReset);
+    } else {
+        createExpressionEditor();
+    }
     m_label->setBuddy(field());
+}
 
+void PropertyRow::createButtons()
+{
+    QWidget *parentWidget = m_grid->parentWidget();
     m_functionButton = new QToolButton(parentWidget);
     m_functionButton->setText(QStringLiteral("ƒx"));
     QFont functionFont = m_functionButton->font();
@@ -291,32 +184,25 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
     policy.setRetainSizeWhenHidden(true); // keeps the fields of all rows the same width
     m_resetButton->setSizePolicy(policy);
     connect(m_resetButton, &QToolButton::clicked, this, &PropertyRow::requestReset);
+}
 
-    grid->addWidget(m_label, m_row, 0);
-    grid->addWidget(m_box, m_row, 1);
-    grid->addWidget(m_functionButton, m_row, 2);
-    grid->addWidget(m_resetButton, m_row, 3);
-    *gridRow = m_row + 2; // the next row holds the message line, created when needed
-
-    if (m_editor == Editor::Group) {
-        const TypeDefinition *dataType = types.resolved(TypeKind::Data, definition.type);
-        for (const PropertyDefinition &field : dataType->properties) {
-            PropertyTarget fieldTarget = target;
-            fieldTarget.path << field.name;
-            const Value fieldDefault = m_default.isMap() && m_default.contains(field.name)
-                                           ? m_default.value(field.name)
-                                           : field.defaultValue;
-            auto *child = new PropertyRow(
-                field, fieldTarget, fieldDefault, types, grid, gridRow, depth + 1, this);
-            connect(child, &PropertyRow::commitRequested, this, [this, child](const Value &value) {
-                childCommitted(child, value);
-            });
-            connect(
-                child, &PropertyRow::resetRequested, this, [this, child] { childReset(child); });
-            m_children.append(child);
-        }
+void PropertyRow::createFieldRows(int *gridRow)
+{
+    const TypeDefinition *dataType = m_types.resolved(TypeKind::Data, m_definition.type);
+    for (const PropertyDefinition &field : dataType->properties) {
+        PropertyTarget fieldTarget = m_target;
+        fieldTarget.path << field.name;
+        const Value fieldDefault = m_default.isMap() && m_default.contains(field.name)
+                                       ? m_default.value(field.name)
+                                       : field.defaultValue;
+        auto *child = new PropertyRow(
+            field, fieldTarget, fieldDefault, m_types, m_grid, gridRow, m_depth + 1, this);
+        connect(child, &PropertyRow::commitRequested, this, [this, child](const Value &value) {
+            childCommitted(child, value);
+        });
+        connect(child, &PropertyRow::resetRequested, this, [this, child] { childReset(child); });
+        m_children.append(child);
     }
-    display();
 }
 
 PropertyRow::~PropertyRow() = default;
@@ -356,97 +242,6 @@ QMenu *PropertyRow::functionMenu()
     return m_functionMenu;
 }
 
-void PropertyRow::createTypedEditor(QWidget *box)
-{
-    auto *layout = static_cast<QHBoxLayout *>(box->layout());
-    switch (m_editor) {
-    case Editor::Text:
-        m_line = new QLineEdit(box);
-        m_line->setClearButtonEnabled(false);
-        connect(m_line, &QLineEdit::textEdited, this, &PropertyRow::startTyping);
-        connect(m_line, &QLineEdit::editingFinished, this, &PropertyRow::flush);
-        layout->addWidget(m_line);
-        break;
-    case Editor::Choice:
-        m_combo = new QComboBox(box);
-        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_combo->setMinimumContentsLength(6);
-        for (const Value &choice : std::as_const(m_choices))
-            m_combo->addItem(choice.toDisplayString());
-        connect(m_combo, &QComboBox::activated, this, [this] {
-            if (!m_updating)
-                commitTyped();
-        });
-        layout->addWidget(m_combo);
-        break;
-    case Editor::Integer:
-        m_integer = new IntegerField(box);
-        m_integer->setRange(int(m_minimum), int(m_maximum));
-        connect(m_integer, &IntegerField::valueChosen, this, [this] {
-            if (!m_updating)
-                commitTyped();
-        });
-        connect(m_integer, &IntegerField::unsetChosen, this, &PropertyRow::requestReset);
-        layout->addWidget(m_integer);
-        break;
-    case Editor::Float:
-        m_float = new FloatField(box);
-        m_float->setRange(m_floatMinimum, m_floatMaximum);
-        connect(m_float, &FloatField::valueChosen, this, [this] {
-            if (!m_updating)
-                commitTyped();
-        });
-        connect(m_float, &FloatField::unsetChosen, this, &PropertyRow::requestReset);
-        layout->addWidget(m_float);
-        break;
-    case Editor::Boolean:
-        m_check = new QCheckBox(box);
-        m_check->setTristate(!m_definition.required);
-        connect(m_check, &QCheckBox::clicked, this, [this] {
-            if (m_updating)
-                return;
-            commitTyped();
-            m_updating = true;
-            displayTyped(); // its text says true, false or the default
-            m_updating = false;
-        });
-        layout->addWidget(m_check);
-        layout->addStretch(1); // the check box's text is its click target, not the whole row
-        break;
-    case Editor::ScalarUnit: {
-        m_units = unitsFor(m_primitive);
-        m_unitNumber = new QLineEdit(box);
-        auto *validator = new QDoubleValidator(m_unitNumber);
-        validator->setLocale(QLocale::c());
-        validator->setNotation(QDoubleValidator::StandardNotation);
-        m_unitNumber->setValidator(validator);
-        m_unitCombo = new QComboBox(box);
-        m_unitCombo->addItems(m_units);
-        m_unitCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(m_unitNumber, &QLineEdit::textEdited, this, &PropertyRow::startTyping);
-        connect(m_unitNumber, &QLineEdit::editingFinished, this, &PropertyRow::flush);
-        connect(m_unitCombo, &QComboBox::activated, this, [this] {
-            if (!m_updating && !m_unitNumber->text().trimmed().isEmpty())
-                commitTyped();
-        });
-        layout->addWidget(m_unitNumber, 1);
-        layout->addWidget(m_unitCombo);
-        break;
-    }
-    case Editor::Group:
-        m_groupSummary = new QLabel(box);
-        m_groupSummary->setTextFormat(Qt::PlainText);
-        m_groupSummary->setForegroundRole(QPalette::PlaceholderText);
-        m_groupSummary->setText(TypeNames::shortName(m_definition.type));
-        m_groupSummary->setToolTip(PlainText::toHtml(m_definition.type));
-        layout->addWidget(m_groupSummary);
-        break;
-    case Editor::Yaml:
-        createExpressionEditor();
-        break;
-    }
-}
-
 void PropertyRow::createExpressionEditor()
 {
     if (m_expression)
@@ -456,14 +251,8 @@ void PropertyRow::createExpressionEditor()
     connect(m_expression, &QLineEdit::editingFinished, this, &PropertyRow::flush);
     static_cast<QHBoxLayout *>(m_box->layout())->addWidget(m_expression);
     // Created late, it would otherwise come last in the Tab order.
-    QWidget *before = m_line        ? static_cast<QWidget *>(m_line)
-                      : m_combo     ? static_cast<QWidget *>(m_combo)
-                      : m_integer   ? static_cast<QWidget *>(m_integer)
-                      : m_float     ? static_cast<QWidget *>(m_float)
-                      : m_check     ? static_cast<QWidget *>(m_check)
-                      : m_unitCombo ? static_cast<QWidget *>(m_unitCombo)
-                                    : nullptr;
-    if (before)
+    QWidget *before = m_typed ? m_typed->widgets().constLast() : nullptr;
+    if (before && before->focusPolicy() != Qt::NoFocus)
         QWidget::setTabOrder(before, m_expression);
 }
 
@@ -474,26 +263,47 @@ QWidget *PropertyRow::label() const
 
 QWidget *PropertyRow::field() const
 {
-    if (m_expressionMode || m_editor == Editor::Yaml)
+    if (m_expressionMode || !m_typed)
         return m_expression;
-    switch (m_editor) {
-    case Editor::Text:
-        return m_line;
-    case Editor::Choice:
-        return m_combo;
-    case Editor::Integer:
-        return m_integer;
-    case Editor::Float:
-        return m_float;
-    case Editor::Boolean:
-        return m_check;
-    case Editor::ScalarUnit:
-        return m_unitNumber;
-    case Editor::Group:
-    case Editor::Yaml:
-        break;
-    }
-    return m_groupSummary;
+    return m_typed->focusWidget();
+}
+
+QLineEdit *PropertyRow::lineEdit() const
+{
+    return m_editor == Editor::Text ? static_cast<QLineEdit *>(m_typed->focusWidget()) : nullptr;
+}
+
+QComboBox *PropertyRow::comboBox() const
+{
+    return m_editor == Editor::Choice ? static_cast<QComboBox *>(m_typed->focusWidget()) : nullptr;
+}
+
+IntegerField *PropertyRow::integerField() const
+{
+    return m_editor == Editor::Integer ? static_cast<IntegerField *>(m_typed->focusWidget())
+                                       : nullptr;
+}
+
+FloatField *PropertyRow::floatField() const
+{
+    return m_editor == Editor::Float ? static_cast<FloatField *>(m_typed->focusWidget()) : nullptr;
+}
+
+QCheckBox *PropertyRow::checkBox() const
+{
+    return m_editor == Editor::Boolean ? static_cast<QCheckBox *>(m_typed->focusWidget()) : nullptr;
+}
+
+QLineEdit *PropertyRow::unitNumber() const
+{
+    const auto *editor = qobject_cast<const ScalarUnitValueEditor *>(m_typed);
+    return editor ? editor->numberEdit() : nullptr;
+}
+
+QComboBox *PropertyRow::unitCombo() const
+{
+    const auto *editor = qobject_cast<const ScalarUnitValueEditor *>(m_typed);
+    return editor ? editor->unitCombo() : nullptr;
 }
 
 int PropertyRow::labelWidthHint() const
@@ -517,42 +327,9 @@ QString PropertyRow::placeholder() const
 
 bool PropertyRow::fitsTypedEditor(const Value &value) const
 {
-    if (value.isNull() || m_editor == Editor::Yaml)
+    if (value.isNull() || !m_typed)
         return true;
-    if (value.containsFunction())
-        return false;
-    switch (m_editor) {
-    case Editor::Text:
-    case Editor::Choice:
-        return value.isScalar();
-    case Editor::Integer: {
-        static const QRegularExpression integer(QStringLiteral("^\\s*[+-]?\\d+\\s*$"));
-        if (!value.isScalar() || !integer.match(value.text()).hasMatch())
-            return false;
-        bool ok = false;
-        const qint64 i = value.text().trimmed().toLongLong(&ok);
-        return ok && i >= m_minimum && i <= m_maximum;
-    }
-    case Editor::Float: {
-        bool ok = false;
-        const double d = value.isScalar() ? value.text().trimmed().toDouble(&ok) : 0;
-        return ok && d >= m_floatMinimum && d <= m_floatMaximum;
-    }
-    case Editor::Boolean:
-        return value.isScalar()
-               && (value.text().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0
-                   || value.text().compare(QLatin1String("false"), Qt::CaseInsensitive) == 0);
-    case Editor::ScalarUnit: {
-        QString number;
-        QString unit;
-        return splitScalarUnit(value, m_units, &number, &unit);
-    }
-    case Editor::Group:
-        return value.isMap();
-    case Editor::Yaml:
-        break;
-    }
-    return true;
+    return !value.containsFunction() && m_typed->fits(value);
 }
 
 void PropertyRow::setValue(const Value &value)
@@ -598,18 +375,9 @@ void PropertyRow::display()
     } else if (m_expression) {
         m_expression->hide();
     }
-    if (m_editor != Editor::Yaml) {
-        for (QWidget *w : {static_cast<QWidget *>(m_line),
-                           static_cast<QWidget *>(m_combo),
-                           static_cast<QWidget *>(m_integer),
-                           static_cast<QWidget *>(m_float),
-                           static_cast<QWidget *>(m_check),
-                           static_cast<QWidget *>(m_unitNumber),
-                           static_cast<QWidget *>(m_unitCombo),
-                           static_cast<QWidget *>(m_groupSummary)}) {
-            if (w)
-                w->setVisible(!m_expressionMode);
-        }
+    if (m_typed) {
+        for (QWidget *w : m_typed->widgets())
+            w->setVisible(!m_expressionMode);
         if (!m_expressionMode)
             displayTyped();
     }
@@ -621,109 +389,7 @@ void PropertyRow::display()
 
 void PropertyRow::displayTyped()
 {
-    const bool set = isSet();
-    switch (m_editor) {
-    case Editor::Text:
-        if (m_line->text() != (set ? m_value.text() : QString())) {
-            m_line->setText(set ? m_value.text() : QString());
-            if (!m_line->hasFocus())
-                m_line->setCursorPosition(0);
-        }
-        m_line->setPlaceholderText(placeholder());
-        break;
-    case Editor::Choice: {
-        while (m_combo->count() > m_choices.size())
-            m_combo->removeItem(m_combo->count() - 1);
-        int index = -1;
-        for (int i = 0; set && i < m_choices.size(); ++i) {
-            if (m_choices[i].isScalar() && m_choices[i].text() == m_value.text())
-                index = i;
-        }
-        if (set && index < 0) {
-            // A value outside valid_values: shown as it is (the problem line says why), so
-            // that picking a valid one is one click.
-            m_combo->addItem(m_value.toDisplayString());
-            index = m_combo->count() - 1;
-        }
-        m_combo->setPlaceholderText(placeholder());
-        m_combo->setCurrentIndex(index);
-        break;
-    }
-    case Editor::Integer:
-        if (set) {
-            m_integer->showValue(m_value.text().trimmed().toInt());
-        } else {
-            bool ok = false;
-            int base = m_default.isScalar() ? m_default.text().trimmed().toInt(&ok) : 0;
-            if (!ok)
-                base = 0;
-            m_integer->showUnset(int(qBound(m_minimum, qint64(base), m_maximum)), placeholder());
-        }
-        break;
-    case Editor::Float:
-        if (set) {
-            m_float->setSourceText(m_value.text().trimmed());
-            m_float->showValue(m_value.text().trimmed().toDouble());
-        } else {
-            bool ok = false;
-            double base = m_default.isScalar() ? m_default.text().trimmed().toDouble(&ok) : 0;
-            if (!ok)
-                base = 0;
-            m_float->setSourceText(m_default.isScalar() ? m_default.text().trimmed() : QString());
-            m_float->showUnset(qBound(m_floatMinimum, base, m_floatMaximum), placeholder());
-        }
-        break;
-    case Editor::Boolean:
-        if (set) {
-            const bool on = m_value.text().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-            m_check->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-            m_check->setText(on ? QStringLiteral("true") : QStringLiteral("false"));
-        } else {
-            const bool defaultOn
-                = m_default.isScalar()
-                  && m_default.text().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-            m_check->setCheckState(m_check->isTristate()
-                                       ? Qt::PartiallyChecked
-                                       : (defaultOn ? Qt::Checked : Qt::Unchecked));
-            m_check->setText(m_default.isNull()
-                                 ? tr("not set")
-                                 : tr("default: %1").arg(m_default.toDisplayString()));
-        }
-        m_check->setForegroundRole(set ? QPalette::WindowText : QPalette::PlaceholderText);
-        break;
-    case Editor::ScalarUnit: {
-        QString number;
-        QString unit;
-        if (set && splitScalarUnit(m_value, m_units, &number, &unit)) {
-            if (m_unitNumber->text() != number)
-                m_unitNumber->setText(number);
-            m_unitNumber->setPlaceholderText(QString());
-            m_unitCombo->setCurrentText(unit);
-        } else {
-            m_unitNumber->clear();
-            QString defaultNumber;
-            QString defaultUnit;
-            if (splitScalarUnit(m_default, m_units, &defaultNumber, &defaultUnit)) {
-                m_unitNumber->setPlaceholderText(defaultNumber);
-                m_unitCombo->setCurrentText(defaultUnit);
-            } else {
-                m_unitNumber->setPlaceholderText(placeholder());
-                // The unit people mean most often (and MB is what Alien4Cloud assumes for sizes).
-                static const QHash<QString, QString> usual
-                    = {{QStringLiteral("scalar-unit.size"), QStringLiteral("MB")},
-                       {QStringLiteral("scalar-unit.time"), QStringLiteral("s")},
-                       {QStringLiteral("scalar-unit.frequency"), QStringLiteral("GHz")},
-                       {QStringLiteral("scalar-unit.bitrate"), QStringLiteral("Mbps")}};
-                m_unitCombo->setCurrentText(usual.value(m_primitive));
-            }
-        }
-        break;
-    }
-    case Editor::Group:
-        break;
-    case Editor::Yaml:
-        break;
-    }
+    m_typed->display(isSet() ? m_value : Value(), placeholder());
 }
 
 void PropertyRow::updateChrome()
@@ -757,46 +423,7 @@ void PropertyRow::setRowVisible(bool visible)
 Value PropertyRow::typedValue(bool *ok) const
 {
     *ok = true;
-    switch (m_editor) {
-    case Editor::Text: {
-        const QString text = m_line->text();
-        if (text.isEmpty())
-            return Value();
-        return m_primitive == QLatin1String("timestamp") ? Value::scalar(text)
-                                                         : ValueText::stringScalar(text);
-    }
-    case Editor::Choice: {
-        const int index = m_combo->currentIndex();
-        if (index < 0)
-            return Value();
-        return index < m_choices.size() ? m_choices[index] : m_value;
-    }
-    case Editor::Integer:
-        return m_integer->isUnset() ? Value() : Value::scalar(QString::number(m_integer->value()));
-    case Editor::Float:
-        return m_float->isUnset() ? Value() : Value::scalar(m_float->cleanText());
-    case Editor::Boolean:
-        if (m_check->checkState() == Qt::PartiallyChecked)
-            return Value();
-        return Value::scalar(m_check->checkState() == Qt::Checked ? QStringLiteral("true")
-                                                                  : QStringLiteral("false"));
-    case Editor::ScalarUnit: {
-        const QString number = m_unitNumber->text().trimmed();
-        if (number.isEmpty())
-            return Value();
-        bool numeric = false;
-        number.toDouble(&numeric);
-        if (!numeric) {
-            *ok = false;
-            return Value();
-        }
-        return Value::scalar(number + QLatin1Char(' ') + m_unitCombo->currentText());
-    }
-    case Editor::Group:
-    case Editor::Yaml:
-        break;
-    }
-    return m_value;
+    return m_typed ? m_typed->value(ok) : m_value;
 }
 
 QStringList PropertyRow::check(const Value &value) const
@@ -816,9 +443,8 @@ QStringList PropertyRow::check(const Value &value) const
     return messages;
 }
 
-void PropertyRow::startTyping(const QString &text)
+void PropertyRow::startTyping()
 {
-    Q_UNUSED(text)
     if (m_updating)
         return;
     m_pending = true;
@@ -834,8 +460,7 @@ void PropertyRow::startTyping(const QString &text)
     } else {
         bool ok = true;
         value = typedValue(&ok);
-        messages
-            = ok ? check(value) : QStringList{tr("'%1' is not a number").arg(m_unitNumber->text())};
+        messages = ok ? check(value) : QStringList{m_typed->invalidReason()};
     }
     showLiveMessages(messages);
     if (!m_timer) {

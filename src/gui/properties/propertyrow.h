@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/value.h"
+#include "properties/editors/valueeditor.h"
 #include "properties/propertytarget.h"
 #include "support/severity.h"
 #include "types/propertydefinition.h"
@@ -28,6 +29,7 @@ namespace Topologist {
 
 class FloatField;
 class IntegerField;
+class PropertyConstraints;
 class TypeRegistry;
 
 /// One property in the property editor: its label, an editor fitting its TOSCA type and
@@ -42,8 +44,8 @@ class PropertyRow : public QObject
     Q_OBJECT
 
 public:
-    /// The editor a TOSCA type and its constraints call for.
-    enum class Editor { Text, Choice, Integer, Float, Boolean, ScalarUnit, Yaml, Group };
+    /// The editor a TOSCA type and its constraints call for (ValueEditorFactory decides).
+    using Editor = ValueEditor::Kind;
 
     /// Milliseconds of typing pause after which a line edit commits.
     static constexpr int CommitDelay = 300;
@@ -95,13 +97,14 @@ public:
     QWidget *label() const;
     /// The editor the user currently types into (typed editor or expression line).
     QWidget *field() const;
-    QLineEdit *lineEdit() const { return m_line; }
-    QComboBox *comboBox() const { return m_combo; }
-    IntegerField *integerField() const { return m_integer; }
-    FloatField *floatField() const { return m_float; }
-    QCheckBox *checkBox() const { return m_check; }
-    QLineEdit *unitNumber() const { return m_unitNumber; }
-    QComboBox *unitCombo() const { return m_unitCombo; }
+    /// The typed editor's widgets, each null unless the row has that kind of editor.
+    QLineEdit *lineEdit() const;
+    QComboBox *comboBox() const;
+    IntegerField *integerField() const;
+    FloatField *floatField() const;
+    QCheckBox *checkBox() const;
+    QLineEdit *unitNumber() const;
+    QComboBox *unitCombo() const;
     QLineEdit *expressionEdit() const { return m_expression; }
     QToolButton *functionButton() const { return m_functionButton; }
     QToolButton *resetButton() const { return m_resetButton; }
@@ -117,7 +120,11 @@ signals:
     void resetRequested();
 
 private:
-    void createTypedEditor(QWidget *box);
+    void createLabel(const Constraints &constraints);
+    QString labelToolTip(const Constraints &constraints) const;
+    void createFieldBox(const PropertyConstraints &constraints);
+    void createButtons();
+    void createFieldRows(int *gridRow);
     void createExpressionEditor();
     void display();
     void displayTyped();
@@ -125,7 +132,7 @@ private:
     void updateMessage();
     bool fitsTypedEditor(const Value &value) const;
     QString placeholder() const;
-    void startTyping(const QString &text);
+    void startTyping();
     void commitTyped();
     void commitExpression();
     void commit(const Value &value);
@@ -149,14 +156,8 @@ private:
     int m_row = 0;
     QLabel *m_label = nullptr;
     QWidget *m_box = nullptr;
-    QLineEdit *m_line = nullptr;
-    QComboBox *m_combo = nullptr;
-    IntegerField *m_integer = nullptr;
-    FloatField *m_float = nullptr;
-    QCheckBox *m_check = nullptr;
-    QLineEdit *m_unitNumber = nullptr;
-    QComboBox *m_unitCombo = nullptr;
-    QLabel *m_groupSummary = nullptr;
+    /// Null for Editor::Yaml: the expression line is the only editor then.
+    ValueEditor *m_typed = nullptr;
     QLineEdit *m_expression = nullptr;
     QToolButton *m_functionButton = nullptr;
     QMenu *m_functionMenu = nullptr;
@@ -164,13 +165,6 @@ private:
     QLabel *m_message = nullptr;
     QTimer *m_timer = nullptr;
     QList<PropertyRow *> m_children;
-
-    QList<Value> m_choices;
-    QStringList m_units;
-    qint64 m_minimum = 0;
-    qint64 m_maximum = 0;
-    double m_floatMinimum = 0;
-    double m_floatMaximum = 0;
 
     Value m_value;
     bool m_expressionMode = false;

@@ -213,6 +213,16 @@ void TopologyScene::scheduleFlush()
     });
 }
 
+/// What one flush found to redo, gathered while items are brought up to date.
+struct TopologyScene::FlushWork
+{
+    QSet<NodeItem *> relayout;          // cards whose size or nesting changed
+    QSet<NodeItem *> capabilitiesDirty; // targets whose incoming arrows changed
+    QSet<NodeItem *> sources;           // nodes whose outgoing arrows are rebuilt
+    QSet<QString> orphans;              // hosted on a node that went away
+    QList<NodeItem *> changed;
+};
+
 void TopologyScene::flush()
 {
     if (!m_document) {
@@ -226,22 +236,43 @@ void TopologyScene::flush()
     // and is applied to the new cards at the end, not taken from the scene on the way.
     m_syncingSelection = true;
     const QSet<QString> dirty = std::exchange(m_dirty, {});
-    const TopologyTemplate &topology = m_document->topology();
-    const ValidationContext context(m_document->archive(), topology, m_document->types());
-    QSet<NodeItem *> relayout;
-    QSet<NodeItem *> capabilitiesDirty;
-    QSet<QString> orphans;
+    const ValidationContext context(
+        m_document->archive(), m_document->topology(), m_document->types());
+    FlushWork work;
+    removeVanished(dirty, &work);
+    updateNodes(dirty, context, &work);
+    for (NodeItem *item : std::as_const(work.changed))
+        updateHost(item, context, &work.relayout);
+    for (NodeItem *item : std::as_const(work.sources))
+        rebuildOutgoing(item, context, &work.capabilitiesDirty);
+    for (NodeItem *item : std::as_const(work.capabilitiesDirty)) {
+        if (refreshCapabilities(item))
+            work.relayout.insert(item);
+    }
+    relayoutRoots(work);
+    m_syncingSelection = false;
+    keepSelectionOfExistingNodes();
+    updateSceneRect();
+    emit contentChanged();
+}
 
+void TopologyScene::removeVanished(const QSet<QString> &dirty, FlushWork *work)
+{
+    const TopologyTemplate &topology = m_document->topology();
     for (const QString &name : dirty) {
         if (!topology.contains(name)) {
             if (NodeItem *item = m_nodes.value(name))
-                removeNodeItem(item, &relayout, &capabilitiesDirty, &orphans);
+                removeNodeItem(item, &work->relayout, &work->capabilitiesDirty, &work->orphans);
         }
     }
-    QSet<NodeItem *> sources;
-    QList<NodeItem *> changed;
+}
+
+void TopologyScene::updateNodes(const QSet<QString> &dirty,
+                                const ValidationContext &context,
+                                FlushWork *work)
+{
     for (const QString &name : dirty) {
-        const NodeTemplate *node = topology.node(name);
+        const NodeTemplate *node = m_document->topology().node(name);
         if (!node)
             continue;
         NodeItem *item = m_nodes.value(name);
@@ -251,7 +282,7 @@ void TopologyScene::flush()
             // Relationships that waited for this node (an undone delete, a rename back).
             for (const QString &source : context.sourcesOf(name)) {
                 if (NodeItem *sourceItem = m_nodes.value(source))
-                    sources.insert(sourceItem);
+                    work->sources.insert(sourceItem);
             }
         }
         // A node named by a signal may look exactly the same: then its item is left alone
@@ -259,31 +290,26 @@ void TopologyScene::flush()
         NodeContent content = m_contentBuilder.build(*node, context, m_document->types());
         if (created || content != item->content()) {
             item->setContent(content);
-            relayout.insert(item);
+            work->relayout.insert(item);
         }
-        sources.insert(item);
-        changed.append(item);
+        work->sources.insert(item);
+        work->changed.append(item);
     }
-    for (const QString &name : std::as_const(orphans)) {
-        if (NodeItem *item = m_nodes.value(name); item && !changed.contains(item))
-            changed.append(item);
+    for (const QString &name : std::as_const(work->orphans)) {
+        if (NodeItem *item = m_nodes.value(name); item && !work->changed.contains(item))
+            work->changed.append(item);
     }
-    for (NodeItem *item : std::as_const(changed))
-        updateHost(item, context, &relayout);
-    for (NodeItem *item : std::as_const(sources))
-        rebuildOutgoing(item, context, &capabilitiesDirty);
-    for (NodeItem *item : std::as_const(capabilitiesDirty)) {
-        if (refreshCapabilities(item))
-            relayout.insert(item);
-    }
+}
 
+void TopologyScene::relayoutRoots(const FlushWork &work)
+{
     QSet<NodeItem *> roots;
-    for (NodeItem *item : std::as_const(relayout)) {
+    for (NodeItem *item : work.relayout) {
         if (m_nodes.value(item->name()) == item)
             roots.insert(item->rootItem());
     }
     // Positions also change through node edits (placing nodes that had none, and its undo).
-    for (NodeItem *item : std::as_const(changed)) {
+    for (NodeItem *item : work.changed) {
         if (!item->hostItem() && item->pos() != rootPosition(item->name()))
             roots.insert(item);
     }
@@ -297,20 +323,20 @@ void TopologyScene::flush()
     for (NodeItem *root : std::as_const(roots))
         updateRelationshipsOf(root, &moved);
     LabelPlacer::place(m_nodes, QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
+}
 
-    m_syncingSelection = false;
-    if (m_selection) {
-        QStringList kept;
-        for (const QString &name : m_selection->selectedNodes()) {
-            if (m_nodes.contains(name))
-                kept << name;
-        }
-        if (kept != m_selection->selectedNodes())
-            m_selection->setSelectedNodes(kept);
-        syncSelectionFromModel();
+void TopologyScene::keepSelectionOfExistingNodes()
+{
+    if (!m_selection)
+        return;
+    QStringList kept;
+    for (const QString &name : m_selection->selectedNodes()) {
+        if (m_nodes.contains(name))
+            kept << name;
     }
-    updateSceneRect();
-    emit contentChanged();
+    if (kept != m_selection->selectedNodes())
+        m_selection->setSelectedNodes(kept);
+    syncSelectionFromModel();
 }
 
 void TopologyScene::onNodesMoved(const QStringList &names)

@@ -127,7 +127,13 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    struct FlushWork;
+
     void rebuild();
+    void removeVanished(const QSet<QString> &dirty, FlushWork *work);
+    void updateNodes(const QSet<QString> &dirty, const ValidationContext &context, FlushWork *work);
+    void relayoutRoots(const FlushWork &work);
+    void keepSelectionOfExistingNodes();
     void markDirty(const QString &name);
     void scheduleFlush();
     void onNodesMoved(const QStringList &names);

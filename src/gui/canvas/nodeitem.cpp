@@ -291,13 +291,24 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool exporting = isExporting(this);
-    const bool selected = isSelected() && !exporting;
-    const bool hovered = m_hovered && !exporting;
-    const QRectF r = rect();
-    const QColor kindColor = accent(m_content.kind);
-    const bool hosting = !hostedItems().isEmpty();
     painter->setRenderHint(QPainter::Antialiasing);
+    paintCard(painter, lod);
+    paintOutline(painter, isSelected() && !exporting, m_hovered && !exporting);
+    paintCountBadge(painter);
+    // Too small to read: the card alone keeps the overview fast and uncluttered.
+    if (lod < 0.3)
+        return;
+    paintHeader(painter);
+    if (lod >= 0.35)
+        paintPorts(painter, exporting);
+    if (rowCount() > 0 && lod >= 0.45)
+        paintPortNames(painter);
+}
 
+void NodeItem::paintCard(QPainter *painter, qreal lod) const
+{
+    const QRectF r = rect();
+    const bool hosting = !hostedItems().isEmpty();
     // A scaled group is drawn as a stack of cards, so it does not look like one machine.
     for (int k = qMin(m_content.instances - 1, 2); k >= 1; --k) {
         painter->setPen(QPen(border(), 1));
@@ -323,7 +334,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setClipPath(card);
     painter->fillRect(QRectF(0, 0, m_width, hosting ? headerBottom() : m_height),
                       headerFill(m_content.kind));
-    painter->fillRect(QRectF(0, 0, 4, m_height), kindColor);
+    painter->fillRect(QRectF(0, 0, 4, m_height), accent(m_content.kind));
     if (hosting) {
         painter->setPen(QPen(border(), 1));
         painter->drawLine(QPointF(4, headerBottom()), QPointF(m_width, headerBottom()));
@@ -334,25 +345,31 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->fillRect(r, overlay);
     }
     painter->restore();
+}
 
-    QPen pen(border(), 1);
-    if (hovered)
-        pen = QPen(hoverBorder(), 1.2);
-    if (selected)
-        pen = QPen(selection(), 2);
+QPen NodeItem::outlinePen(bool selected, bool hovered) const
+{
     switch (m_dropState) {
     case DropState::Candidate:
-        pen = QPen(compatible(), 2);
-        break;
+        return QPen(compatible(), 2);
     case DropState::Accept:
-        pen = QPen(compatible(), 3);
-        break;
+        return QPen(compatible(), 3);
     case DropState::Refuse:
-        pen = QPen(incompatible(), 3);
-        break;
+        return QPen(incompatible(), 3);
     default:
         break;
     }
+    if (selected)
+        return QPen(selection(), 2);
+    if (hovered)
+        return QPen(hoverBorder(), 1.2);
+    return QPen(border(), 1);
+}
+
+void NodeItem::paintOutline(QPainter *painter, bool selected, bool hovered) const
+{
+    const QRectF r = rect();
+    const QPen pen = outlinePen(selected, hovered);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(pen);
     const qreal inset = pen.widthF() / 2;
@@ -364,22 +381,25 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(
             r.adjusted(-2.5, -2.5, 2.5, 2.5), cornerRadius + 2, cornerRadius + 2);
     }
+}
 
-    if (!m_badgeText.isEmpty()) {
-        painter->setFont(badgeFont());
-        const qreal w = QFontMetricsF(badgeFont()).horizontalAdvance(m_badgeText) + 12;
-        const QRectF badge(m_width - w + 8, -9, w, 18);
-        painter->setPen(QPen(cardFill(), 1.5));
-        painter->setBrush(kindColor);
-        painter->drawRoundedRect(badge, 9, 9);
-        painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, m_badgeText);
-    }
-
-    // Too small to read: the card alone keeps the overview fast and uncluttered.
-    if (lod < 0.3)
+void NodeItem::paintCountBadge(QPainter *painter) const
+{
+    if (m_badgeText.isEmpty())
         return;
+    painter->setFont(badgeFont());
+    const qreal w = QFontMetricsF(badgeFont()).horizontalAdvance(m_badgeText) + 12;
+    const QRectF badge(m_width - w + 8, -9, w, 18);
+    painter->setPen(QPen(cardFill(), 1.5));
+    painter->setBrush(accent(m_content.kind));
+    painter->drawRoundedRect(badge, 9, 9);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, m_badgeText);
+}
 
+void NodeItem::paintHeader(QPainter *painter) const
+{
+    const QColor kindColor = accent(m_content.kind);
     const QRectF iconRect(13, 10, iconSize, iconSize);
     if (!m_content.icon.isNull()) {
         painter->setRenderHint(QPainter::SmoothPixmapTransform);
@@ -409,46 +429,46 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(kindColor.darker(115));
         painter->drawText(pill, Qt::AlignCenter, m_instancesText);
     }
+}
 
-    if (lod >= 0.35) {
-        // Ports: requirements right (filled when connected, an amber ring when required and
-        // still open), the capabilities relationships target left.
-        for (int i = 0; i < m_content.requirements.size(); ++i) {
-            const NodeContent::Requirement &requirement = m_content.requirements[i];
-            const bool hot = requirement.name == m_hoveredPort && !exporting;
-            const qreal radius = hot ? portRadius + 1.5 : portRadius;
-            QColor ring
-                = requirement.required && !requirement.connected ? warning() : relationship();
-            if (hot)
-                ring = selection();
-            painter->setPen(QPen(requirement.connected ? cardFill() : ring, 1.5));
-            painter->setBrush(requirement.connected ? ring : cardFill());
-            painter->drawEllipse(QPointF(m_width, rowsTop + (i + 0.5) * rowHeight), radius, radius);
-        }
-        painter->setPen(QPen(cardFill(), 1.5));
-        painter->setBrush(relationship());
-        const qreal half = portRadius - 0.5;
-        for (int i = 0; i < m_capabilities.size(); ++i) {
-            const QPointF center(0, rowsTop + (i + 0.5) * rowHeight);
-            painter->drawRoundedRect(
-                QRectF(center - QPointF(half, half), QSizeF(2 * half, 2 * half)), 2, 2);
-        }
+void NodeItem::paintPorts(QPainter *painter, bool exporting) const
+{
+    // Requirements right (filled when connected, an amber ring when required and still open),
+    // the capabilities relationships target left.
+    for (int i = 0; i < m_content.requirements.size(); ++i) {
+        const NodeContent::Requirement &requirement = m_content.requirements[i];
+        const bool hot = requirement.name == m_hoveredPort && !exporting;
+        const qreal radius = hot ? portRadius + 1.5 : portRadius;
+        QColor ring = requirement.required && !requirement.connected ? warning() : relationship();
+        if (hot)
+            ring = selection();
+        painter->setPen(QPen(requirement.connected ? cardFill() : ring, 1.5));
+        painter->setBrush(requirement.connected ? ring : cardFill());
+        painter->drawEllipse(QPointF(m_width, rowsTop + (i + 0.5) * rowHeight), radius, radius);
     }
+    painter->setPen(QPen(cardFill(), 1.5));
+    painter->setBrush(relationship());
+    const qreal half = portRadius - 0.5;
+    for (int i = 0; i < m_capabilities.size(); ++i) {
+        const QPointF center(0, rowsTop + (i + 0.5) * rowHeight);
+        painter->drawRoundedRect(
+            QRectF(center - QPointF(half, half), QSizeF(2 * half, 2 * half)), 2, 2);
+    }
+}
 
-    if (rowCount() > 0 && lod >= 0.45) {
-        painter->setFont(portFont());
-        painter->setPen(secondaryText());
-        for (int i = 0; i < m_content.requirements.size(); ++i) {
-            const QRectF row(
-                sidePadding, rowsTop + i * rowHeight, m_width - 2 * sidePadding, rowHeight);
-            painter->drawText(
-                row, Qt::AlignRight | Qt::AlignVCenter, m_content.requirements[i].name);
-        }
-        for (int i = 0; i < m_capabilities.size(); ++i) {
-            const QRectF row(
-                sidePadding, rowsTop + i * rowHeight, m_width - 2 * sidePadding, rowHeight);
-            painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, m_capabilities[i]);
-        }
+void NodeItem::paintPortNames(QPainter *painter) const
+{
+    painter->setFont(portFont());
+    painter->setPen(secondaryText());
+    for (int i = 0; i < m_content.requirements.size(); ++i) {
+        const QRectF row(
+            sidePadding, rowsTop + i * rowHeight, m_width - 2 * sidePadding, rowHeight);
+        painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, m_content.requirements[i].name);
+    }
+    for (int i = 0; i < m_capabilities.size(); ++i) {
+        const QRectF row(
+            sidePadding, rowsTop + i * rowHeight, m_width - 2 * sidePadding, rowHeight);
+        painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, m_capabilities[i]);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QGraphicsObject>
 #include <QList>
+#include <QPen>
 #include <QPixmap>
 #include <QString>
 #include <QStringList>
@@ -126,6 +127,13 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void paintCard(QPainter *painter, qreal lod) const;
+    QPen outlinePen(bool selected, bool hovered) const;
+    void paintOutline(QPainter *painter, bool selected, bool hovered) const;
+    void paintCountBadge(QPainter *painter) const;
+    void paintHeader(QPainter *painter) const;
+    void paintPorts(QPainter *painter, bool exporting) const;
+    void paintPortNames(QPainter *painter) const;
     int rowCount() const;
     qreal stackExtent() const;
     void updateTexts();

@@ -70,6 +70,20 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     if (QPixmapCache::cacheLimit() < 96 * 1024)
         QPixmapCache::setCacheLimit(96 * 1024);
 
+    QWidget *bar = createZoomBar();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(bar);
+
+    createOverlays();
+    connectView();
+    connectScene();
+}
+
+QWidget *CanvasWidget::createZoomBar()
+{
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("canvasZoomBar"));
     auto *barLayout = new QHBoxLayout(bar);
@@ -114,12 +128,21 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     barLayout->addWidget(in);
     barLayout->addWidget(m_percent);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(bar);
+    connect(layoutButton, &QToolButton::clicked, this, &CanvasWidget::autoLayout);
+    connect(fit, &QToolButton::clicked, this, &CanvasWidget::zoomToFit);
+    connect(actual, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
+    connect(m_percent, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
+    connect(out, &QToolButton::clicked, this, &CanvasWidget::zoomOut);
+    connect(in, &QToolButton::clicked, this, &CanvasWidget::zoomIn);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
+        m_view->setZoom(sliderZoom(value));
+    });
+    connect(m_minimapButton, &QToolButton::toggled, this, &CanvasWidget::setMinimapVisible);
+    return bar;
+}
 
+void CanvasWidget::createOverlays()
+{
     m_minimap = new MinimapWidget(m_view, m_scene, m_view);
     m_minimap->resize(220, 150);
     m_minimap->hide();
@@ -136,18 +159,11 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     m_bubbleTimer->setSingleShot(true);
     m_bubbleTimer->setInterval(3500);
     connect(m_bubbleTimer, &QTimer::timeout, m_bubble, &QWidget::hide);
+}
 
+void CanvasWidget::connectView()
+{
     m_view->installEventFilter(this);
-    connect(layoutButton, &QToolButton::clicked, this, &CanvasWidget::autoLayout);
-    connect(fit, &QToolButton::clicked, this, &CanvasWidget::zoomToFit);
-    connect(actual, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
-    connect(m_percent, &QToolButton::clicked, this, &CanvasWidget::resetZoom);
-    connect(out, &QToolButton::clicked, this, &CanvasWidget::zoomOut);
-    connect(in, &QToolButton::clicked, this, &CanvasWidget::zoomIn);
-    connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
-        m_view->setZoom(sliderZoom(value));
-    });
-    connect(m_minimapButton, &QToolButton::toggled, this, &CanvasWidget::setMinimapVisible);
     connect(m_view, &CanvasView::zoomChanged, this, &CanvasWidget::onZoomChanged);
     connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::updateMinimapVisibility);
     connect(m_view, &CanvasView::viewChanged, m_minimap, qOverload<>(&QWidget::update));
@@ -163,6 +179,10 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
         if (m_selection && !m_selection->currentNode().isEmpty())
             startRename(m_selection->currentNode());
     });
+}
+
+void CanvasWidget::connectScene()
+{
     connect(m_scene, &TopologyScene::statusMessage, this, &CanvasWidget::statusMessage);
     connect(m_scene, &TopologyScene::renameRequested, this, &CanvasWidget::startRename);
     connect(m_scene,

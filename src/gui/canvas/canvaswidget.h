@@ -72,6 +72,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QWidget *createZoomBar();
+    void createOverlays();
+    void connectView();
+    void connectScene();
     void onZoomChanged(double zoom);
     void commitRename(const QString &text, bool leaving);
     void closeRename();

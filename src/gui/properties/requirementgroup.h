@@ -94,6 +94,10 @@ private:
         QLabel *message = nullptr;
     };
 
+    void createSection(QWidget *parentWidget);
+    Row createRow(const Relationship &r, const QStringList &relationshipTypes, int gridRow);
+    /// The "Connect to…" field for one more relationship; returns its label.
+    QLabel *createConnectField();
     QLabel *messageLabel(Row &row);
 
     QString m_name;

@@ -498,72 +498,28 @@ void PropertyEditor::buildRequirements(const NodeTemplate &node)
     layout->setSpacing(2);
     m_requirementsSection->grid()->addWidget(m_requirementsBody, 0, 0, 1, 4);
 
-    const TypeRegistry &types = m_document->types();
-    const TypeDefinition *type = types.resolved(TypeKind::Node, node.type);
-    QList<std::pair<QString, std::optional<RequirementDefinition>>> requirements;
-    for (const RequirementDefinition &definition :
-         type ? type->requirements : RequirementDefinitions())
-        requirements.append({definition.name, definition});
-    for (const RequirementAssignment &r : node.requirements) {
-        bool known = false;
-        for (const auto &[name, definition] : std::as_const(requirements))
-            known = known || name == r.name;
-        if (!known)
-            requirements.append({r.name, std::nullopt});
-    }
-
-    QHash<QString, QStringList> relationshipTypes;
-    for (const auto &[name, definition] : std::as_const(requirements)) {
+    const QList<NamedRequirement> requirements = requirementsOf(node);
+    QHash<QString, QStringList> relationshipTypes; // by the definition's relationship
+    for (const auto &[name, definition] : requirements) {
         QList<RequirementGroup::Relationship> relationships;
         for (int i = 0; i < int(node.requirements.size()); ++i) {
             if (node.requirements[i].name == name)
                 relationships.append({i, node.requirements[i]});
         }
         const QString base = definition ? definition->relationship : QString();
-        if (!relationshipTypes.contains(base)) {
-            QStringList allowed;
-            if (!base.isEmpty()) {
-                for (const TypeDefinition *candidate : types.types(TypeKind::Relationship)) {
-                    if (!candidate->abstract
-                        && types.derivesFrom(TypeKind::Relationship, candidate->name, base))
-                        allowed << candidate->name;
-                }
-            }
-            relationshipTypes.insert(base, allowed);
-        }
+        if (!relationshipTypes.contains(base))
+            relationshipTypes.insert(base, concreteRelationshipTypes(base));
         auto *group = new RequirementGroup(name,
                                            definition,
                                            relationships,
                                            relationshipTypes.value(base),
                                            m_requirementsBody,
                                            m_requirementsBody);
-        const QString key = QStringLiteral("requirement/") + name;
         // Open what is connected or must be; an optional, unused one (Root's dependency)
         // stays folded.
         const bool needed
             = !relationships.isEmpty() || !definition || definition->occurrences.lower > 0;
-        group->section()->setExpanded(m_expanded.value(key, needed));
-        connect(group->section(), &CollapsibleSection::expandedChanged, this, [this, key](bool on) {
-            m_expanded.insert(key, on);
-        });
-        group->setCandidatesProvider([this, name = name] { return connectCandidates(name); });
-        connect(
-            group, &RequirementGroup::connectRequested, this, &PropertyEditor::connectRequirement);
-        connect(group, &RequirementGroup::disconnectRequested, this, [this](int index) {
-            if (documentActions() && !documentActions()->disconnect(m_node, index))
-                emit statusMessage(tr("Nothing to disconnect"));
-        });
-        connect(group,
-                &RequirementGroup::relationshipTypeRequested,
-                this,
-                [this](int index, const QString &relationship) {
-                    if (documentActions())
-                        documentActions()->setRelationshipType(m_node, index, relationship);
-                });
-        connect(group, &RequirementGroup::nodeActivated, this, [this](const QString &target) {
-            if (m_selection && m_document && m_document->topology().contains(target))
-                m_selection->setSelectedNodes({target});
-        });
+        connectRequirementGroup(group, name, needed);
         layout->addWidget(group->section());
         m_requirementGroups.append(group);
     }
@@ -574,6 +530,67 @@ void PropertyEditor::buildRequirements(const NodeTemplate &node)
     }
     m_requirementsSection->setSubtitle(QString::number(requirements.size()));
     m_requirementsSignature = requirementsSignature(node);
+}
+
+QList<PropertyEditor::NamedRequirement>
+PropertyEditor::requirementsOf(const NodeTemplate &node) const
+{
+    // The type's requirements in its order, then those only the node names.
+    const TypeDefinition *type = m_document->types().resolved(TypeKind::Node, node.type);
+    QList<NamedRequirement> requirements;
+    for (const RequirementDefinition &definition :
+         type ? type->requirements : RequirementDefinitions())
+        requirements.append({definition.name, definition});
+    for (const RequirementAssignment &r : node.requirements) {
+        bool known = false;
+        for (const auto &[name, definition] : std::as_const(requirements))
+            known = known || name == r.name;
+        if (!known)
+            requirements.append({r.name, std::nullopt});
+    }
+    return requirements;
+}
+
+QStringList PropertyEditor::concreteRelationshipTypes(const QString &base) const
+{
+    QStringList allowed;
+    if (base.isEmpty())
+        return allowed;
+    const TypeRegistry &types = m_document->types();
+    for (const TypeDefinition *candidate : types.types(TypeKind::Relationship)) {
+        if (!candidate->abstract
+            && types.derivesFrom(TypeKind::Relationship, candidate->name, base))
+            allowed << candidate->name;
+    }
+    return allowed;
+}
+
+void PropertyEditor::connectRequirementGroup(RequirementGroup *group,
+                                             const QString &name,
+                                             bool expandedByDefault)
+{
+    const QString key = QStringLiteral("requirement/") + name;
+    group->section()->setExpanded(m_expanded.value(key, expandedByDefault));
+    connect(group->section(), &CollapsibleSection::expandedChanged, this, [this, key](bool on) {
+        m_expanded.insert(key, on);
+    });
+    group->setCandidatesProvider([this, name] { return connectCandidates(name); });
+    connect(group, &RequirementGroup::connectRequested, this, &PropertyEditor::connectRequirement);
+    connect(group, &RequirementGroup::disconnectRequested, this, [this](int index) {
+        if (documentActions() && !documentActions()->disconnect(m_node, index))
+            emit statusMessage(tr("Nothing to disconnect"));
+    });
+    connect(group,
+            &RequirementGroup::relationshipTypeRequested,
+            this,
+            [this](int index, const QString &relationship) {
+                if (documentActions())
+                    documentActions()->setRelationshipType(m_node, index, relationship);
+            });
+    connect(group, &RequirementGroup::nodeActivated, this, [this](const QString &target) {
+        if (m_selection && m_document && m_document->topology().contains(target))
+            m_selection->setSelectedNodes({target});
+    });
 }
 
 void PropertyEditor::buildAttributes(const NodeTemplate &node)

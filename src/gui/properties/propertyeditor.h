@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "types/requirementdefinition.h"
+
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -9,6 +11,8 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QLabel;
 class QLineEdit;
@@ -90,6 +94,13 @@ private:
     void buildHeader(const NodeTemplate &node);
     void buildProperties(const NodeTemplate &node);
     void buildCapabilities(const NodeTemplate &node);
+    using NamedRequirement = std::pair<QString, std::optional<RequirementDefinition>>;
+    QList<NamedRequirement> requirementsOf(const NodeTemplate &node) const;
+    /// The relationship types a requirement may use instead of `base`: it and its concrete
+    /// descendants.
+    QStringList concreteRelationshipTypes(const QString &base) const;
+    void
+    connectRequirementGroup(RequirementGroup *group, const QString &name, bool expandedByDefault);
     void buildRequirements(const NodeTemplate &node);
     void buildAttributes(const NodeTemplate &node);
     void alignLabels();

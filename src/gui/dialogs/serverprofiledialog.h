@@ -5,11 +5,11 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ServerProfileDialog;
+}
 
 namespace Topologist {
 
@@ -34,16 +34,8 @@ private:
     void updateState();
     void browseCertificate();
 
+    std::unique_ptr<Ui::ServerProfileDialog> m_ui;
     ServerProfile m_original;
-    QLineEdit *m_name;
-    QLineEdit *m_url;
-    QLineEdit *m_user;
-    QLineEdit *m_certificate;
-    QPushButton *m_browse;
-    QCheckBox *m_remember;
-    QLabel *m_rememberNote;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Topologist

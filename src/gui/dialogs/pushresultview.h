@@ -5,8 +5,11 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class PushResultView;
+}
 
 namespace Topologist {
 
@@ -34,14 +37,7 @@ signals:
     void showProblemsRequested();
 
 private:
-    QLabel *m_icon;
-    QLabel *m_headline;
-    QLabel *m_message;
-    QLabel *m_server;
-    QLabel *m_link;
-    QLabel *m_details;
-    QLabel *m_problems;
-    QPushButton *m_showProblems;
+    std::unique_ptr<Ui::PushResultView> m_ui;
 };
 
 } // namespace Topologist

@@ -4,9 +4,14 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
+#include <memory>
+
 class QProgressBar;
 class QTreeWidget;
+
+namespace Ui {
+class PushProgressView;
+}
 
 namespace Topologist {
 
@@ -25,19 +30,16 @@ public:
     /// Follows `push` (null: none), showing the steps it already has.
     void setPush(Alien4CloudPush *push);
 
-    QTreeWidget *stepList() const { return m_steps; }
-    QProgressBar *uploadBar() const { return m_upload; }
+    QTreeWidget *stepList() const;
+    QProgressBar *uploadBar() const;
 
 private:
     void addStep(int index);
     void updateStep(int index);
     void updateUpload(qint64 sent, qint64 total);
 
+    std::unique_ptr<Ui::PushProgressView> m_ui;
     QPointer<Alien4CloudPush> m_push;
-    QLabel *m_title;
-    QTreeWidget *m_steps;
-    QLabel *m_uploadLabel;
-    QProgressBar *m_upload;
 };
 
 } // namespace Topologist

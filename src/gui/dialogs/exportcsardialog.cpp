@@ -40,6 +40,8 @@ ExportCsarDialog::ExportCsarDialog(TopologyDocument *document, QWidget *parent)
     , m_ui(std::make_unique<Ui::ExportCsarDialog>())
     , m_document(document)
 {
+    // The form shows file names and messages about the topology as plain text: text from
+    // outside, shown as written.
     m_ui->setupUi(this);
     m_exportButton = m_ui->buttonBox->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));

@@ -76,6 +76,8 @@ PushDialog::~PushDialog()
 
 void PushDialog::initSetupPage()
 {
+    // The form shows the profile's user and address and the keyring's errors as plain text:
+    // text from outside.
     StatusColors::showAsError(m_ui->setupError);
 
     if (m_document) {

@@ -27,6 +27,8 @@ PushResultView::PushResultView(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PushResultView>())
 {
+    // In the form, the message and server are plain text (from outside) and the application
+    // link opens in the user's browser.
     m_ui->setupUi(this);
     // Relative to the platform's font, which a form cannot say.
     QFont bold = m_ui->resultHeadline->font();

@@ -5,11 +5,12 @@
 
 #include <memory>
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class AboutDialog;
 }
-
-namespace Topologist {
 
 /// Help > About: the application's icon, name and version, what it is for, the libraries it
 /// was built with (and the Qt it runs on) and its license.

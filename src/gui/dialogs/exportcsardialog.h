@@ -10,11 +10,12 @@
 
 class QPushButton;
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class ExportCsarDialog;
 }
-
-namespace Topologist {
 
 class TopologyDocument;
 

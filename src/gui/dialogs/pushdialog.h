@@ -12,11 +12,12 @@
 
 class QPushButton;
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class PushDialog;
 }
-
-namespace Topologist {
 
 class PushProgressView;
 class PushResultView;

@@ -9,11 +9,12 @@
 class QProgressBar;
 class QTreeWidget;
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class PushProgressView;
 }
-
-namespace Topologist {
 
 class Alien4CloudPush;
 

@@ -7,11 +7,12 @@
 
 #include <memory>
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class PushResultView;
 }
-
-namespace Topologist {
 
 /// How a push ended: the outcome in one line, the push's own message (which says what happened
 /// and what to do), the server, the archives uploaded or already there, remarks, and a link to

@@ -7,11 +7,12 @@
 
 #include <memory>
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class ServerProfileDialog;
 }
-
-namespace Topologist {
 
 /// Adds or edits one Alien4Cloud server profile: a label, the server's address, the user name,
 /// an optional PEM certificate to trust for this server alone (a self-signed A4C), and whether

@@ -6,15 +6,16 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
+
 class QPushButton;
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class ExportCsarDialog;
+}
 
 class TopologyDocument;
 
@@ -72,20 +73,9 @@ private:
     void showError(const QString &headline, const QStringList &details);
     QString suggestedPath() const;
 
+    std::unique_ptr<Ui::ExportCsarDialog> m_ui;
     QPointer<TopologyDocument> m_document;
-    QLineEdit *m_path;
-    QPushButton *m_browse;
-    QLabel *m_overwrite;
-    QGroupBox *m_identity;
-    QLineEdit *m_name;
-    QLineEdit *m_version;
-    QLabel *m_identityHint;
-    QCheckBox *m_selfContained;
-    QCheckBox *m_force;
-    QLabel *m_validation;
-    QLabel *m_error;
-    QPlainTextEdit *m_details;
-    QDialogButtonBox *m_buttons;
+    /// Added in code: a QDialogButtonBox in a form holds standard buttons only.
     QPushButton *m_exportButton;
     /// The path still follows the name and version until the user types or picks one.
     bool m_pathEdited = false;

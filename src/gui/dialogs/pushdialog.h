@@ -8,16 +8,16 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QComboBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
 class QPushButton;
-class QStackedWidget;
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class PushDialog;
+}
 
 class PushProgressView;
 class PushResultView;
@@ -94,7 +94,7 @@ signals:
     void showProblemsRequested();
 
 private:
-    void buildSetupPage(QWidget *page);
+    void initSetupPage();
     void loadProfiles();
     void saveProfiles();
     void refreshProfileCombo(int select);
@@ -105,6 +105,7 @@ private:
     void setPage(Page page);
     void setSetupError(const QString &text);
 
+    std::unique_ptr<Ui::PushDialog> m_ui;
     QPointer<TopologyDocument> m_document;
     Alien4CloudPasswordStore *m_passwords;
     ServerProfiles m_profiles;
@@ -116,27 +117,15 @@ private:
     bool m_keyringUnavailable = false;
     bool m_idEdited = false;
 
-    QStackedWidget *m_pages;
-    QComboBox *m_profileCombo;
-    QPushButton *m_addProfile;
-    QPushButton *m_editProfile;
-    QPushButton *m_removeProfile;
-    QLabel *m_profileDetails;
-    QLineEdit *m_password;
-    QLabel *m_keyringNote;
-    QCheckBox *m_insecure;
-    QGroupBox *m_application;
-    QLineEdit *m_applicationName;
-    QLineEdit *m_applicationId;
-    QCheckBox *m_force;
-    QLabel *m_setupError;
-    PushProgressView *m_progress;
-    PushResultView *m_result;
-    QDialogButtonBox *m_buttons;
-    QPushButton *m_pushButton;
-    QPushButton *m_cancelPushButton;
-    QPushButton *m_againButton;
-    QPushButton *m_closeButton;
+    // The progress and result pages are views of their own, stacked after the form's setup
+    // page. The buttons are added in code, in their tab order: a button box in a form holds
+    // standard buttons only, and Close comes after the others.
+    PushProgressView *m_progress = nullptr;
+    PushResultView *m_result = nullptr;
+    QPushButton *m_pushButton = nullptr;
+    QPushButton *m_cancelPushButton = nullptr;
+    QPushButton *m_againButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
 };
 
 } // namespace Topologist

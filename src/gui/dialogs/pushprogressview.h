@@ -4,11 +4,17 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
+#include <memory>
+
 class QProgressBar;
 class QTreeWidget;
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class PushProgressView;
+}
 
 class Alien4CloudPush;
 
@@ -25,19 +31,16 @@ public:
     /// Follows `push` (null: none), showing the steps it already has.
     void setPush(Alien4CloudPush *push);
 
-    QTreeWidget *stepList() const { return m_steps; }
-    QProgressBar *uploadBar() const { return m_upload; }
+    QTreeWidget *stepList() const;
+    QProgressBar *uploadBar() const;
 
 private:
     void addStep(int index);
     void updateStep(int index);
     void updateUpload(qint64 sent, qint64 total);
 
+    std::unique_ptr<Ui::PushProgressView> m_ui;
     QPointer<Alien4CloudPush> m_push;
-    QLabel *m_title;
-    QTreeWidget *m_steps;
-    QLabel *m_uploadLabel;
-    QProgressBar *m_upload;
 };
 
 } // namespace Topologist

@@ -5,10 +5,14 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPushButton;
+#include <memory>
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class PushResultView;
+}
 
 /// How a push ended: the outcome in one line, the push's own message (which says what happened
 /// and what to do), the server, the archives uploaded or already there, remarks, and a link to
@@ -34,14 +38,7 @@ signals:
     void showProblemsRequested();
 
 private:
-    QLabel *m_icon;
-    QLabel *m_headline;
-    QLabel *m_message;
-    QLabel *m_server;
-    QLabel *m_link;
-    QLabel *m_details;
-    QLabel *m_problems;
-    QPushButton *m_showProblems;
+    std::unique_ptr<Ui::PushResultView> m_ui;
 };
 
 } // namespace Topologist

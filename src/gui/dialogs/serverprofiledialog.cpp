@@ -4,90 +4,43 @@
 
 #include "alien4cloud/alien4cloudpasswordstore.h"
 #include "statuscolors.h"
+#include "ui_serverprofiledialog.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Topologist {
 
 ServerProfileDialog::ServerProfileDialog(const ServerProfile &profile, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ServerProfileDialog>())
     , m_original(profile)
-    , m_name(new QLineEdit(profile.name, this))
-    , m_url(new QLineEdit(profile.server.baseUrl.toString(), this))
-    , m_user(new QLineEdit(profile.server.userName, this))
-    , m_certificate(new QLineEdit(profile.server.trustedCertificatePath, this))
-    , m_browse(new QPushButton(tr("B&rowse…"), this))
-    , m_remember(new QCheckBox(tr("&Remember the password"), this))
-    , m_rememberNote(new QLabel(this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(QStringLiteral("ServerProfileDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(profile.server.baseUrl.isEmpty() ? tr("Add Alien4Cloud Server")
                                                     : tr("Edit Alien4Cloud Server"));
-    m_name->setObjectName(QStringLiteral("profileName"));
-    m_name->setPlaceholderText(tr("e.g. Staging (optional)"));
-    m_url->setObjectName(QStringLiteral("profileUrl"));
-    m_url->setPlaceholderText(QStringLiteral("https://alien4cloud.example.org:8443"));
-    m_url->setMinimumWidth(360);
-    m_user->setObjectName(QStringLiteral("profileUser"));
-    m_certificate->setObjectName(QStringLiteral("profileCertificate"));
-    m_certificate->setPlaceholderText(tr("Only the system's certificate authorities"));
-    m_certificate->setToolTip(
-        tr("A PEM file with the certificate of a server that uses a self-signed one. It is "
-           "trusted for this server only."));
-    m_remember->setObjectName(QStringLiteral("profileRemember"));
-    m_rememberNote->setObjectName(QStringLiteral("rememberNote"));
-    m_rememberNote->setWordWrap(true);
+    m_ui->profileName->setText(profile.name);
+    m_ui->profileUrl->setText(profile.server.baseUrl.toString());
+    m_ui->profileUser->setText(profile.server.userName);
+    m_ui->profileCertificate->setText(profile.server.trustedCertificatePath);
     if (Alien4CloudPasswordStore::isCompiledIn()) {
-        m_remember->setChecked(profile.rememberPassword);
-        m_rememberNote->setText(
+        m_ui->profileRemember->setChecked(profile.rememberPassword);
+        m_ui->rememberNote->setText(
             tr("The password goes to the desktop's keyring, never to a file. Where no keyring "
                "is running, it is asked at each push."));
     } else {
-        m_remember->setChecked(false);
-        m_remember->setEnabled(false);
-        m_rememberNote->setText(tr("This build of Topologist has no keyring support: the "
-                                   "password is asked at each push, and never stored."));
+        m_ui->profileRemember->setChecked(false);
+        m_ui->profileRemember->setEnabled(false);
+        m_ui->rememberNote->setText(tr("This build of Topologist has no keyring support: the "
+                                       "password is asked at each push, and never stored."));
     }
-    m_problem->setObjectName(QStringLiteral("profileProblem"));
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    StatusColors::showAsError(m_problem);
+    StatusColors::showAsError(m_ui->profileProblem);
 
-    auto *certificateRow = new QHBoxLayout;
-    certificateRow->addWidget(m_certificate, 1);
-    certificateRow->addWidget(m_browse);
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Address:"), m_url);
-    form->addRow(tr("&User:"), m_user);
-    // A row whose field is a layout gets a label without buddy: the mnemonic needs one.
-    auto *certificateLabel = new QLabel(tr("Trusted &certificate:"), this);
-    certificateLabel->setBuddy(m_certificate);
-    form->addRow(certificateLabel, certificateRow);
-    form->addRow(QString(), m_remember);
-    form->addRow(QString(), m_rememberNote);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
-
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_browse, &QPushButton::clicked, this, &ServerProfileDialog::browseCertificate);
-    for (QLineEdit *edit : {m_url, m_user, m_certificate})
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(
+        m_ui->browseButton, &QPushButton::clicked, this, &ServerProfileDialog::browseCertificate);
+    for (QLineEdit *edit : {m_ui->profileUrl, m_ui->profileUser, m_ui->profileCertificate})
         connect(edit, &QLineEdit::textChanged, this, &ServerProfileDialog::updateState);
     updateState();
 }
@@ -97,19 +50,19 @@ ServerProfileDialog::~ServerProfileDialog() = default;
 ServerProfile ServerProfileDialog::profile() const
 {
     ServerProfile profile = m_original;
-    profile.name = m_name->text().trimmed();
+    profile.name = m_ui->profileName->text().trimmed();
     // Without a scheme the address is https://: a guessed http:// would send the password in
     // clear.
-    profile.server.baseUrl = Alien4CloudServer::urlFromText(m_url->text());
-    profile.server.userName = m_user->text().trimmed();
-    profile.server.trustedCertificatePath = m_certificate->text().trimmed();
-    profile.rememberPassword = m_remember->isChecked();
+    profile.server.baseUrl = Alien4CloudServer::urlFromText(m_ui->profileUrl->text());
+    profile.server.userName = m_ui->profileUser->text().trimmed();
+    profile.server.trustedCertificatePath = m_ui->profileCertificate->text().trimmed();
+    profile.rememberPassword = m_ui->profileRemember->isChecked();
     return profile;
 }
 
 QString ServerProfileDialog::problem() const
 {
-    if (m_url->text().trimmed().isEmpty())
+    if (m_ui->profileUrl->text().trimmed().isEmpty())
         return tr("Enter the address of the Alien4Cloud server.");
     const ServerProfile current = profile();
     const QUrl &url = current.server.baseUrl;
@@ -131,20 +84,20 @@ QString ServerProfileDialog::problem() const
 void ServerProfileDialog::updateState()
 {
     const QString reason = problem();
-    m_problem->setText(reason);
-    m_problem->setVisible(!reason.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
+    m_ui->profileProblem->setText(reason);
+    m_ui->profileProblem->setVisible(!reason.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(reason.isEmpty());
 }
 
 void ServerProfileDialog::browseCertificate()
 {
     const QString path = QFileDialog::getOpenFileName(this,
                                                       tr("Trusted Certificate"),
-                                                      m_certificate->text(),
+                                                      m_ui->profileCertificate->text(),
                                                       tr("PEM certificates (*.pem *.crt);;All "
                                                          "files (*)"));
     if (!path.isEmpty())
-        m_certificate->setText(path);
+        m_ui->profileCertificate->setText(path);
 }
 
 } // namespace Topologist

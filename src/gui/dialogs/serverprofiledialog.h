@@ -5,13 +5,14 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class ServerProfileDialog;
+}
 
 /// Adds or edits one Alien4Cloud server profile: a label, the server's address, the user name,
 /// an optional PEM certificate to trust for this server alone (a self-signed A4C), and whether
@@ -34,16 +35,8 @@ private:
     void updateState();
     void browseCertificate();
 
+    std::unique_ptr<Ui::ServerProfileDialog> m_ui;
     ServerProfile m_original;
-    QLineEdit *m_name;
-    QLineEdit *m_url;
-    QLineEdit *m_user;
-    QLineEdit *m_certificate;
-    QPushButton *m_browse;
-    QCheckBox *m_remember;
-    QLabel *m_rememberNote;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace Topologist

@@ -5,11 +5,12 @@
 
 #include <memory>
 
+namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
 namespace Ui {
 class TypeLibrariesDialog;
 }
-
-namespace Topologist {
 
 class TypeLibraryManager;
 

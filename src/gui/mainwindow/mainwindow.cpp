@@ -9,6 +9,7 @@
 #include "catalog/missingimports.h"
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/exportcsardialog.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushresultview.h"
@@ -1223,17 +1224,9 @@ void MainWindow::showTypeLibraries()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this,
-        tr("About Topologist"),
-        tr("<h3>Topologist %1</h3>"
-           "<p>A desktop designer for TOSCA topologies deployed through Alien4Cloud.</p>"
-           "<p>Built with Qt %2 (running on %3), yaml-cpp %4 and QuaZip %5.</p>")
-            .arg(QStringLiteral(TOPOLOGIST_VERSION),
-                 QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion()),
-                 QStringLiteral(TOPOLOGIST_YAML_CPP_VERSION),
-                 QStringLiteral(TOPOLOGIST_QUAZIP_VERSION)));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -2,46 +2,33 @@
 #include "recovery/recoverydialog.h"
 
 #include "recovery/textdiff.h"
+#include "ui_recoverydialog.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
-#include <QLabel>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace Topologist {
 
 RecoveryDialog::RecoveryDialog(const RecoveryEntry &entry, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RecoveryDialog>())
     , m_entry(entry)
-    , m_diff(new QPlainTextEdit(this))
 {
-    setObjectName(QStringLiteral("recoveryDialog"));
-    setWindowTitle(tr("Recover Unsaved Changes"));
+    m_ui->setupUi(this);
     const QString where = entry.originalPath.isEmpty()
                               ? tr("a topology that was never saved")
                               : QDir::toNativeSeparators(entry.originalPath);
-    auto *text = new QLabel(
-        tr("Topologist did not close properly. Unsaved changes to %1 (%2) were saved "
-           "automatically at %3.")
-            .arg(entry.displayName,
-                 where,
-                 QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
-        this);
-    text->setObjectName(QStringLiteral("recoveryText"));
-    text->setTextFormat(Qt::PlainText);
-    text->setWordWrap(true);
-    m_diff->setObjectName(QStringLiteral("diffView"));
-    m_diff->setReadOnly(true);
-    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_diff->setVisible(false);
+    m_ui->recoveryText->setText(m_ui->recoveryText->text().arg(
+        entry.displayName,
+        where,
+        QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_ui->diffView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    auto *buttons = new QDialogButtonBox(this);
+    // All four buttons are custom ones, which a button box in a form cannot hold.
+    QDialogButtonBox *buttons = m_ui->buttonBox;
     QPushButton *restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
     restore->setDefault(true);
@@ -61,16 +48,13 @@ RecoveryDialog::RecoveryDialog(const RecoveryEntry &entry, QWidget *parent)
     });
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     connect(compare, &QPushButton::clicked, this, &RecoveryDialog::showComparison);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
-    layout->addWidget(m_diff, 1);
-    layout->addWidget(buttons);
 }
+
+RecoveryDialog::~RecoveryDialog() = default;
 
 QString RecoveryDialog::comparison() const
 {
-    return m_diff->toPlainText();
+    return m_ui->diffView->toPlainText();
 }
 
 void RecoveryDialog::showComparison()
@@ -88,8 +72,8 @@ void RecoveryDialog::showComparison()
         header = tr("The file on disk already holds these changes.") + QLatin1Char('\n');
     else
         header = tr("- on disk, + recovered") + QLatin1Char('\n');
-    m_diff->setPlainText(header + diff.toText());
-    m_diff->setVisible(true);
+    m_ui->diffView->setPlainText(header + diff.toText());
+    m_ui->diffView->setVisible(true);
     resize(qMax(width(), 720), qMax(height(), 480));
 }
 

@@ -5,9 +5,14 @@
 
 #include <QDialog>
 
-class QPlainTextEdit;
+#include <memory>
 
 namespace Topologist {
+
+// In Topologist:: so that the form's texts have the class's tr() context.
+namespace Ui {
+class RecoveryDialog;
+}
 
 /// Asked at start-up for each document a crashed or killed session left unsaved: restore it
 /// (it opens modified, bound to its file), compare it with the file on disk (a line diff shown
@@ -20,6 +25,7 @@ public:
     enum class Choice { Restore, Discard, Later };
 
     explicit RecoveryDialog(const RecoveryEntry &entry, QWidget *parent = nullptr);
+    ~RecoveryDialog() override;
 
     Choice choice() const { return m_choice; }
     /// The diff of the file on disk against the recovered version ("- " disk, "+ " recovered);
@@ -29,9 +35,9 @@ public:
 private:
     void showComparison();
 
+    std::unique_ptr<Ui::RecoveryDialog> m_ui;
     RecoveryEntry m_entry;
     Choice m_choice = Choice::Later;
-    QPlainTextEdit *m_diff;
 };
 
 } // namespace Topologist

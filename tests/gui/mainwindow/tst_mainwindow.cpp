@@ -2,6 +2,7 @@
 // The main window as users drive it: files (open, save, reopen, revert, new from template,
 // drop), the modified marker, undo/redo through the actions, copy/paste between two windows.
 #include "catalog/typecatalog.h"
+#include "dialogs/aboutdialog.h"
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
@@ -16,14 +17,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -331,4 +336,38 @@ TEST_F(MainWindowTest, standardShortcutsAreBound)
         ASSERT_NE(action, nullptr) << name;
         EXPECT_EQ(action->shortcut(), QKeySequence(key)) << name;
     }
+}
+
+TEST_F(MainWindowTest, aboutActionOpensTheAboutDialog)
+{
+    MainWindow window(catalog());
+    window.show();
+    // Whatever modal window the action opens is looked at and closed, so that a blocking one
+    // fails the test instead of hanging it.
+    bool done = false;
+    bool sawAboutDialog = false;
+    QString name;
+    auto *timer = new QTimer(&window);
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        timer->stop();
+        if (auto *about = qobject_cast<AboutDialog *>(modal)) {
+            sawAboutDialog = true;
+            name = about->findChild<QLabel *>(QStringLiteral("nameLabel"))->text();
+            about->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close)->click();
+        } else {
+            modal->close();
+        }
+        done = true;
+    });
+    timer->start();
+    window.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, 5000));
+    EXPECT_TRUE(sawAboutDialog);
+    EXPECT_TRUE(name.contains(QStringLiteral(TOPOLOGIST_VERSION))) << name.toStdString();
+    // Closed, it goes away rather than piling up with each About.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.findChildren<AboutDialog *>().isEmpty(); }));
 }

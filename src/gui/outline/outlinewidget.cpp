@@ -27,7 +27,21 @@ OutlineWidget::OutlineWidget(QWidget *parent)
     , m_search(new QLineEdit(this))
 {
     m_filter->setSourceModel(m_model);
+    setUpSearch();
+    setUpView();
+    followRowChanges();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *top = new QVBoxLayout;
+    top->setContentsMargins(6, 6, 6, 4);
+    top->addWidget(m_search);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+}
 
+void OutlineWidget::setUpSearch()
+{
     m_search->setObjectName(QStringLiteral("outlineFilter"));
     m_search->setPlaceholderText(tr("Filter nodes"));
     m_search->setToolTip(tr("Filter by node name or type"));
@@ -38,7 +52,10 @@ OutlineWidget::OutlineWidget(QWidget *parent)
         m_view->expandAll();
         selectFromModel();
     });
+}
 
+void OutlineWidget::setUpView()
+{
     m_view->setObjectName(QStringLiteral("outlineView"));
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
@@ -76,6 +93,10 @@ OutlineWidget::OutlineWidget(QWidget *parent)
         if (menu && !menu->isEmpty())
             menu->exec(m_view->viewport()->mapToGlobal(pos));
     });
+}
+
+void OutlineWidget::followRowChanges()
+{
     // Rows that come and go with the document are not the user's selecting.
     const auto hold = [this] {
         m_mutating = true;
@@ -114,15 +135,6 @@ OutlineWidget::OutlineWidget(QWidget *parent)
         m_view->expandAll();
         selectFromModel();
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *top = new QVBoxLayout;
-    top->setContentsMargins(6, 6, 6, 4);
-    top->addWidget(m_search);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
 }
 
 OutlineWidget::~OutlineWidget() = default;

@@ -41,6 +41,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpSearch();
+    void setUpView();
+    /// Keeps expansion and selection right while rows come and go with the document.
+    void followRowChanges();
     void detach();
     /// Shows the SelectionModel's nodes as selected rows (scrolling to the last one).
     void selectFromModel(bool scroll = true);

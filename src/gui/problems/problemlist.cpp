@@ -56,7 +56,18 @@ ProblemList::ProblemList(QWidget *parent)
 
     m_summary->setObjectName(QStringLiteral("problemSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    setUpView();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(createBar());
+    layout->addWidget(m_view, 1);
 
+    updateSummary();
+}
+
+QHBoxLayout *ProblemList::createBar()
+{
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 4, 6, 4);
     bar->setSpacing(2);
@@ -103,7 +114,11 @@ ProblemList::ProblemList(QWidget *parent)
         m_filter->setText(text);
         m_view->expandAll();
     });
+    return bar;
+}
 
+void ProblemList::setUpView()
+{
     m_view->setObjectName(QStringLiteral("problemView"));
     m_view->setModel(m_filter);
     m_view->setUniformRowHeights(true);
@@ -139,14 +154,6 @@ ProblemList::ProblemList(QWidget *parent)
     // New groups open, so a new problem is seen without clicking; groups the user folded stay.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProblemList::expandInserted);
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
-
-    updateSummary();
 }
 
 ProblemList::~ProblemList() = default;

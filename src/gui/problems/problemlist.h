@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -53,6 +54,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The summary, severity toggles, "clear server problems" and the filter, in one line.
+    QHBoxLayout *createBar();
+    void setUpView();
     void detach();
     void refresh();
     void updateSummary();

@@ -441,50 +441,63 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         return int(problem.fixes.size());
     case FromServerRole:
         return TopologyDocument::isServerProblem(problem);
-    case SearchTextRole: {
-        QStringList text({problem.message,
-                          problem.code,
-                          problem.node,
-                          problem.member.toString(),
-                          locationLabel(problem.location)});
-        if (TopologyDocument::isServerProblem(problem))
-            text << QStringLiteral("Alien4Cloud");
-        return text.join(QLatin1Char('\n'));
-    }
+    case SearchTextRole:
+        return searchText(problem);
+    case Qt::ToolTipRole:
+        return toolTip(problem);
     default:
-        break;
+        return columnData(problem, column, role);
     }
+}
+
+QString ProblemModel::searchText(const Problem &problem)
+{
+    QStringList text({problem.message,
+                      problem.code,
+                      problem.node,
+                      problem.member.toString(),
+                      locationLabel(problem.location)});
+    if (TopologyDocument::isServerProblem(problem))
+        text << QStringLiteral("Alien4Cloud");
+    return text.join(QLatin1Char('\n'));
+}
+
+QString ProblemModel::toolTip(const Problem &problem) const
+{
     const bool fromServer = TopologyDocument::isServerProblem(problem);
-    if (role == Qt::ToolTipRole) {
-        QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
-                          .arg(problem.code.toHtmlEscaped(), problem.message.toHtmlEscaped());
-        if (!problem.node.isEmpty()) {
-            tip += QStringLiteral("<p>%1</p>")
-                       .arg(problem.member.isEmpty()
-                                ? problem.node.toHtmlEscaped()
-                                : QStringLiteral("%1 &mdash; %2")
-                                      .arg(problem.node.toHtmlEscaped(),
-                                           problem.member.toString().toHtmlEscaped()));
-        }
-        if (problem.location.isValid())
-            tip += QStringLiteral("<p style='color:gray'>%1</p>")
-                       .arg(problem.location.toString().toHtmlEscaped());
-        if (fromServer) {
-            const QString server = m_document ? m_document->serverProblemsSource() : QString();
-            tip += tr("<p><i>Reported by Alien4Cloud%1 on the last push; it stays until the next "
-                      "push or until you clear it.</i></p>")
-                       .arg(server.isEmpty() ? QString()
-                                             : QStringLiteral(" (%1)").arg(server.toHtmlEscaped()));
-        }
-        if (!problem.fixes.isEmpty()) {
-            QStringList fixes;
-            for (const QuickFix &fix : problem.fixes)
-                fixes << fix.description.toHtmlEscaped();
-            tip += tr("<p>Quick fixes (context menu):<br/>&bull; %1</p>")
-                       .arg(fixes.join(QStringLiteral("<br/>&bull; ")));
-        }
-        return tip;
+    QString tip = QStringLiteral("<p><b>%1</b> %2</p>")
+                      .arg(problem.code.toHtmlEscaped(), problem.message.toHtmlEscaped());
+    if (!problem.node.isEmpty()) {
+        tip += QStringLiteral("<p>%1</p>")
+                   .arg(problem.member.isEmpty()
+                            ? problem.node.toHtmlEscaped()
+                            : QStringLiteral("%1 &mdash; %2")
+                                  .arg(problem.node.toHtmlEscaped(),
+                                       problem.member.toString().toHtmlEscaped()));
     }
+    if (problem.location.isValid())
+        tip += QStringLiteral("<p style='color:gray'>%1</p>")
+                   .arg(problem.location.toString().toHtmlEscaped());
+    if (fromServer) {
+        const QString server = m_document ? m_document->serverProblemsSource() : QString();
+        tip += tr("<p><i>Reported by Alien4Cloud%1 on the last push; it stays until the next "
+                  "push or until you clear it.</i></p>")
+                   .arg(server.isEmpty() ? QString()
+                                         : QStringLiteral(" (%1)").arg(server.toHtmlEscaped()));
+    }
+    if (!problem.fixes.isEmpty()) {
+        QStringList fixes;
+        for (const QuickFix &fix : problem.fixes)
+            fixes << fix.description.toHtmlEscaped();
+        tip += tr("<p>Quick fixes (context menu):<br/>&bull; %1</p>")
+                   .arg(fixes.join(QStringLiteral("<br/>&bull; ")));
+    }
+    return tip;
+}
+
+QVariant ProblemModel::columnData(const Problem &problem, int column, int role) const
+{
+    const bool fromServer = TopologyDocument::isServerProblem(problem);
     switch (column) {
     case DescriptionColumn:
         if (role == Qt::DisplayRole)

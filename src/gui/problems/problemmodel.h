@@ -69,6 +69,9 @@ private:
     QVariant severityData(const SeverityGroup &group, int column, int role) const;
     QVariant nodeData(const NodeGroup &group, int column, int role) const;
     QVariant problemData(const Problem &problem, int column, int role) const;
+    static QString searchText(const Problem &problem);
+    QString toolTip(const Problem &problem) const;
+    QVariant columnData(const Problem &problem, int column, int role) const;
     QString fileLabel() const;
     void diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh);
     void replaceProblems(NodeGroup &group, Problems &fresh);

@@ -63,6 +63,20 @@ void TypePaletteModel::reload(bool includeSimpleProfile)
             imported.insert(archive.id);
     }
     m_archives.clear();
+    for (const CatalogEntry *entry : sortedEntries()) {
+        if (!includeSimpleProfile && entry->id() == TypeCatalog::simpleProfileId())
+            continue;
+        ArchiveRow archive = archiveRow(*entry);
+        if (archive.types.isEmpty())
+            continue; // an archive of capability or data types only has nothing to drag
+        archive.imported = imported.contains(archive.id);
+        m_archives.append(archive);
+    }
+    endResetModel();
+}
+
+QList<const CatalogEntry *> TypePaletteModel::sortedEntries() const
+{
     QList<const CatalogEntry *> entries = m_catalog.entries();
     // The normative types first (everything derives from them), then the others by name.
     std::stable_sort(
@@ -75,67 +89,67 @@ void TypePaletteModel::reload(bool includeSimpleProfile)
                 return a->name < b->name;
             return a->version > b->version;
         });
+    return entries;
+}
+
+TypePaletteModel::ArchiveRow TypePaletteModel::archiveRow(const CatalogEntry &entry)
+{
+    ArchiveRow archive;
+    archive.entry = &entry;
+    archive.id = entry.id();
+    archive.title = entry.name + QLatin1Char(' ') + entry.version;
+    const TypeRegistry *registry = nullptr;
+    for (const TypeDefinition &type : entry.archive.types) {
+        if (type.kind != TypeKind::Node)
+            continue;
+        if (!registry)
+            registry = &registryFor(entry);
+        TypeRow row;
+        row.name = type.name;
+        row.shortName = TypeNames::shortName(type.name);
+        row.description = type.description.trimmed();
+        row.summary = summaryOf(row.description);
+        row.abstract = type.abstract;
+        row.lineage = registry->lineage(TypeKind::Node, type.name);
+        row.icon = Icons::forNodeType(m_catalog, *registry, type.name);
+        archive.types.append(row);
+    }
     QCollator collator;
     collator.setNumericMode(true);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    for (const CatalogEntry *entry : std::as_const(entries)) {
-        if (!includeSimpleProfile && entry->id() == TypeCatalog::simpleProfileId())
-            continue;
-        ArchiveRow archive;
-        archive.entry = entry;
-        archive.id = entry->id();
-        archive.title = entry->name + QLatin1Char(' ') + entry->version;
-        archive.imported = imported.contains(archive.id);
-        const TypeRegistry *registry = nullptr;
-        for (const TypeDefinition &type : entry->archive.types) {
-            if (type.kind != TypeKind::Node)
-                continue;
-            if (!registry)
-                registry = &registryFor(*entry);
-            TypeRow row;
-            row.name = type.name;
-            row.shortName = TypeNames::shortName(type.name);
-            row.description = type.description.trimmed();
-            row.summary = summaryOf(row.description);
-            row.abstract = type.abstract;
-            row.lineage = registry->lineage(TypeKind::Node, type.name);
-            row.icon = Icons::forNodeType(m_catalog, *registry, type.name);
-            archive.types.append(row);
-        }
-        if (archive.types.isEmpty())
-            continue; // an archive of capability or data types only has nothing to drag
-        std::sort(archive.types.begin(),
-                  archive.types.end(),
-                  [&collator](const TypeRow &a, const TypeRow &b) {
-                      const int order = collator.compare(a.shortName, b.shortName);
-                      return order != 0 ? order < 0 : a.name < b.name;
-                  });
-        for (TypeRow &row : archive.types) {
-            QString tip = QStringLiteral("<p style='white-space:pre'><b>%1</b>%2<br/><span "
-                                         "style='color:gray'>%3</span></p>")
-                              .arg(row.shortName.toHtmlEscaped(),
-                                   row.abstract ? tr(" <i>(abstract)</i>") : QString(),
-                                   row.name.toHtmlEscaped());
-            if (row.lineage.size() > 1) {
-                QStringList parents;
-                for (int i = 1; i < row.lineage.size(); ++i)
-                    parents << TypeNames::shortName(row.lineage.at(i)).toHtmlEscaped();
-                tip += tr("<p>Derived from %1</p>").arg(parents.join(QStringLiteral(" &rarr; ")));
-            }
-            if (!row.description.isEmpty())
-                tip += QStringLiteral("<p>%1</p>").arg(row.description.toHtmlEscaped());
-            if (row.abstract) {
-                tip += tr(
-                    "<p><i>Abstract: Alien4Cloud substitutes a concrete type (for example the "
-                    "cloud's own machine type) at deployment. You can still use it in a "
-                    "topology.</i></p>");
-            }
-            tip += tr("<p style='color:gray'>From %1</p>").arg(archive.title.toHtmlEscaped());
-            row.toolTip = tip;
-        }
-        m_archives.append(archive);
+    std::sort(archive.types.begin(),
+              archive.types.end(),
+              [&collator](const TypeRow &a, const TypeRow &b) {
+                  const int order = collator.compare(a.shortName, b.shortName);
+                  return order != 0 ? order < 0 : a.name < b.name;
+              });
+    for (TypeRow &row : archive.types)
+        row.toolTip = toolTipOf(row, archive.title);
+    return archive;
+}
+
+QString TypePaletteModel::toolTipOf(const TypeRow &row, const QString &archiveTitle)
+{
+    QString tip = QStringLiteral("<p style='white-space:pre'><b>%1</b>%2<br/><span "
+                                 "style='color:gray'>%3</span></p>")
+                      .arg(row.shortName.toHtmlEscaped(),
+                           row.abstract ? tr(" <i>(abstract)</i>") : QString(),
+                           row.name.toHtmlEscaped());
+    if (row.lineage.size() > 1) {
+        QStringList parents;
+        for (int i = 1; i < row.lineage.size(); ++i)
+            parents << TypeNames::shortName(row.lineage.at(i)).toHtmlEscaped();
+        tip += tr("<p>Derived from %1</p>").arg(parents.join(QStringLiteral(" &rarr; ")));
     }
-    endResetModel();
+    if (!row.description.isEmpty())
+        tip += QStringLiteral("<p>%1</p>").arg(row.description.toHtmlEscaped());
+    if (row.abstract) {
+        tip += tr("<p><i>Abstract: Alien4Cloud substitutes a concrete type (for example the "
+                  "cloud's own machine type) at deployment. You can still use it in a "
+                  "topology.</i></p>");
+    }
+    tip += tr("<p style='color:gray'>From %1</p>").arg(archiveTitle.toHtmlEscaped());
+    return tip;
 }
 
 void TypePaletteModel::setImportedArchives(const QSet<QString> &ids)

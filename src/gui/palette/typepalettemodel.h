@@ -92,6 +92,10 @@ private:
     };
 
     const TypeRegistry &registryFor(const CatalogEntry &entry);
+    QList<const CatalogEntry *> sortedEntries() const;
+    /// The archive's node types as rows, sorted by short name.
+    ArchiveRow archiveRow(const CatalogEntry &entry);
+    static QString toolTipOf(const TypeRow &row, const QString &archiveTitle);
     QString archiveToolTip(const ArchiveRow &archive) const;
 
     const TypeCatalog &m_catalog;

@@ -190,9 +190,12 @@ void orderColumns(QList<QList<int>> &columns, const Graph &graph)
 
 } // namespace
 
-QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
-                                              const QList<QPair<QString, QString>> &edges,
-                                              const QPointF &origin)
+namespace {
+
+/// The graph of the boxes' relationships, and (in `parent`) which boxes are connected at all.
+Graph buildGraph(const QList<CanvasLayout::Box> &boxes,
+                 const QList<QPair<QString, QString>> &edges,
+                 QList<int> *parent)
 {
     const int n = int(boxes.size());
     QHash<QString, int> index;
@@ -201,8 +204,8 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
     Graph graph;
     graph.out.resize(n);
     graph.neighbours.resize(n);
-    QList<int> parent(n);
-    std::iota(parent.begin(), parent.end(), 0);
+    parent->resize(n);
+    std::iota(parent->begin(), parent->end(), 0);
     QSet<quint64> seen;
     for (const auto &[from, to] : edges) {
         const int a = index.value(from, -1);
@@ -215,13 +218,17 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
             graph.neighbours[a].append(b);
             graph.neighbours[b].append(a);
         }
-        parent[find(parent, a)] = find(parent, b);
+        (*parent)[find(*parent, a)] = find(*parent, b);
     }
+    return graph;
+}
 
-    // Components in document order of their first box; lone boxes gathered in one grid.
+/// Connected groups of boxes, in document order of their first box.
+QList<QList<int>> componentsOf(QList<int> &parent)
+{
     QList<QList<int>> components;
     QHash<int, int> componentOf;
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < parent.size(); ++i) {
         const int root = find(parent, i);
         auto it = componentOf.constFind(root);
         if (it == componentOf.constEnd()) {
@@ -231,10 +238,17 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
             components[*it].append(i);
         }
     }
+    return components;
+}
 
+/// Each group laid out in columns; lone boxes gathered in one grid.
+QList<Placed> placeComponents(const QList<QList<int>> &components,
+                              const Graph &graph,
+                              const QList<CanvasLayout::Box> &boxes)
+{
     QList<Placed> placed;
     QList<int> singles;
-    for (const QList<int> &members : std::as_const(components)) {
+    for (const QList<int> &members : components) {
         if (members.size() == 1) {
             singles.append(members.first());
             continue;
@@ -247,11 +261,15 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
         orderColumns(columns, graph);
         placed.append(placeColumns(columns, boxes, wrapHeight(members, boxes)));
     }
-    if (!singles.isEmpty()) {
+    if (!singles.isEmpty())
         placed.append(placeColumns(QList<QList<int>>{singles}, boxes, wrapHeight(singles, boxes)));
-    }
+    return placed;
+}
 
-    // Shelf packing, biggest group first, rows no wider than a 16:10 page of everything.
+/// Shelf packing, biggest group first, rows no wider than a 16:10 page of everything.
+QHash<QString, QPointF>
+pack(const QList<Placed> &placed, const QList<CanvasLayout::Box> &boxes, const QPointF &origin)
+{
     QList<int> order(placed.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
@@ -286,6 +304,17 @@ QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
         rowHeight = qMax(rowHeight, p.size.height());
     }
     return result;
+}
+
+} // namespace
+
+QHash<QString, QPointF> CanvasLayout::arrange(const QList<Box> &boxes,
+                                              const QList<QPair<QString, QString>> &edges,
+                                              const QPointF &origin)
+{
+    QList<int> parent;
+    const Graph graph = buildGraph(boxes, edges, &parent);
+    return pack(placeComponents(componentsOf(parent), graph, boxes), boxes, origin);
 }
 
 } // namespace Topologist

@@ -178,6 +178,14 @@ ExportCsarDialog *MainWindow::exportCsarDialog() const
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createEditActions();
+    createViewActions();
+    createHelpActions();
+}
+
+void MainWindow::createFileActions()
+{
     QAction *a
         = addAction(QStringLiteral("actionNew"), tr("&New"), Icons::newFile(), QKeySequence::New);
     a->setStatusTip(tr("Start an empty topology"));
@@ -227,7 +235,10 @@ void MainWindow::createActions()
     a = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QIcon(), QKeySequence::Quit);
     a->setMenuRole(QAction::QuitRole);
     connect(a, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createEditActions()
+{
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setIcon(Icons::undo());
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -237,7 +248,8 @@ void MainWindow::createActions()
     QWidget::addAction(m_undoAction);
     QWidget::addAction(m_redoAction);
 
-    a = addAction(QStringLiteral("actionCut"), tr("Cu&t"), Icons::cut(), QKeySequence::Cut);
+    QAction *a
+        = addAction(QStringLiteral("actionCut"), tr("Cu&t"), Icons::cut(), QKeySequence::Cut);
     connect(a, &QAction::triggered, this, &MainWindow::cut);
     a = addAction(QStringLiteral("actionCopy"), tr("&Copy"), Icons::copy(), QKeySequence::Copy);
     connect(a, &QAction::triggered, this, &MainWindow::copy);
@@ -260,8 +272,11 @@ void MainWindow::createActions()
                   Icons::selectAll(),
                   QKeySequence::SelectAll);
     connect(a, &QAction::triggered, this, &MainWindow::selectAll);
+}
 
-    a = addAction(
+void MainWindow::createViewActions()
+{
+    QAction *a = addAction(
         QStringLiteral("actionZoomIn"), tr("Zoom &In"), Icons::zoomIn(), QKeySequence::ZoomIn);
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::zoomIn);
     a = addAction(
@@ -283,8 +298,11 @@ void MainWindow::createActions()
                   QKeySequence(tr("Ctrl+L")));
     a->setStatusTip(tr("Lay out the whole topology, hosts with what they host"));
     connect(a, &QAction::triggered, m_canvas, &CanvasWidget::autoLayout);
+}
 
-    a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
+void MainWindow::createHelpActions()
+{
+    QAction *a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, &MainWindow::showAbout);
     a = addAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), QIcon());

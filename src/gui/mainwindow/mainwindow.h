@@ -136,6 +136,10 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createHelpActions();
     void createMenus();
     void createToolBars();
     void createDocks();

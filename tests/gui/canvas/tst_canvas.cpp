@@ -10,6 +10,7 @@
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
+#include "exampledocument.h"
 #include "mimetypes.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
@@ -32,19 +33,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 const QString marathonLB = QStringLiteral("org.alien4cloud.nodes.MarathonLB");
 const QString mesosMaster = QStringLiteral("org.alien4cloud.nodes.MesosMaster");
@@ -755,17 +746,6 @@ TEST_F(CanvasTest, zoomControls)
     QApplication::sendEvent(viewport, &wheel);
     EXPECT_NEAR(canvas->zoom(), 1.2, 1e-9);
     EXPECT_LT(QLineF(view->mapToScene(at), under).length(), 2.0);
-}
-
-int main(int argc, char **argv)
-{
-    // CTest runs the binary to list the tests without the test environment: stay offscreen
-    // unless told otherwise, so listing works without a display too.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }
 
 TEST_F(CanvasTest, aRenamedNodeStaysSelectedAndInPlaceThroughUndoAndRedo)

@@ -31,16 +31,18 @@ TEST(CanvasLayout, ArrowsRunLeftToRightAndNothingOverlaps)
     const QHash<QString, QPointF> at = CanvasLayout::arrange(all, edges, QPointF(40, 40));
     ASSERT_EQ(at.size(), all.size());
     for (const auto &[from, to] : edges) {
-        if (from != to)
+        if (from != to) {
             EXPECT_LT(at.value(from).x(), at.value(to).x()) << from.toStdString();
+        }
     }
     for (int i = 0; i < all.size(); ++i) {
         const QRectF a(at.value(all[i].name), all[i].size);
         EXPECT_GE(a.left(), 40);
         EXPECT_GE(a.top(), 40);
-        for (int j = i + 1; j < all.size(); ++j)
+        for (int j = i + 1; j < all.size(); ++j) {
             EXPECT_FALSE(a.intersects(QRectF(at.value(all[j].name), all[j].size)))
                 << all[i].name.toStdString() << " " << all[j].name.toStdString();
+        }
     }
     EXPECT_EQ(CanvasLayout::arrange(all, edges, QPointF(40, 40)), at); // deterministic
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
+#include "exampledocument.h"
 #include "outline/outlinemodel.h"
 #include "outline/outlinewidget.h"
 #include "selectionmodel.h"
@@ -24,19 +25,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 struct Fixture
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
+#include "exampledocument.h"
 #include "mimetypes.h"
 #include "palette/typepalette.h"
 #include "palette/typepalettemodel.h"
@@ -21,19 +22,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 /// A palette on the Marathon example, as the main window sets it up.
 struct Fixture

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
+#include "exampledocument.h"
 #include "problems/problemlist.h"
 #include "problems/problemmodel.h"
 #include "selectionmodel.h"
@@ -25,19 +26,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 const QString filterCode = QStringLiteral("TOPO-FILTER-002");
 
@@ -320,15 +311,4 @@ TEST(ProblemList, topologyProblemsShowTheirLocation)
     ASSERT_FALSE(locations.isEmpty());
     EXPECT_TRUE(locations.first().startsWith(QLatin1String("broken.yml")))
         << locations.first().toStdString();
-}
-
-int main(int argc, char **argv)
-{
-    // CTest lists the tests (gtest_discover_tests) without the test environment: stay offscreen
-    // there too rather than fail for want of a display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
+#include "exampledocument.h"
 #include "properties/collapsiblesection.h"
 #include "properties/floatfield.h"
 #include "properties/integerfield.h"
@@ -32,19 +33,9 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::openExample;
 
 namespace {
-
-std::unique_ptr<TopologyDocument> openExample(const QString &name)
-{
-    QFile file(QStringLiteral(":/examples/%1/%1.yml").arg(name));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
-    Diagnostics diagnostics;
-    auto document = TopologyDocument::fromBytes(
-        file.readAll(), name + QStringLiteral(".yml"), bundledCatalog(), &diagnostics);
-    EXPECT_NE(document, nullptr);
-    return document;
-}
 
 bool waitFor(const std::function<bool()> &condition, int timeout = 3000)
 {
@@ -1023,16 +1014,6 @@ TEST_F(PropertyEditorTest, tabMovesFromFieldToField)
     EXPECT_TRUE(logDir->hasFocus())
         << (QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className()
                                         : "none");
-}
-
-int main(int argc, char **argv)
-{
-    // CTest lists the tests (gtest_discover_tests) without the test environment: no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
 }
 
 TEST_F(PropertyEditorTest, markupInATypeDescriptionIsShownAsWritten)

@@ -95,6 +95,11 @@ QPointF RootPlacement::freeSpot(const QHash<QString, NodeItem *> &nodes) const
     return QPointF(std::round(used.right() + layoutColumnGap), std::round(y));
 }
 
+QPointF RootPlacement::rounded(const QPointF &point)
+{
+    return QPointF(std::round(point.x()), std::round(point.y()));
+}
+
 QHash<QString, QPointF> RootPlacement::arrange(const QList<NodeItem *> &roots,
                                                const QList<RelationshipItem *> &relationships)
 {

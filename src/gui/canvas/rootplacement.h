@@ -40,6 +40,8 @@ public:
                   const QHash<QString, NodeItem *> &nodes,
                   bool everything);
 
+    /// A position as saved: whole pixels, so files do not fill with fractions.
+    static QPointF rounded(const QPointF &point);
     /// Positions of `roots` by the automatic layout (CanvasLayout), keeping clear of arrows.
     static QHash<QString, QPointF> arrange(const QList<NodeItem *> &roots,
                                            const QList<RelationshipItem *> &relationships);

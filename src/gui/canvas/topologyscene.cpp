@@ -32,11 +32,6 @@ using namespace CanvasStyle;
 
 namespace {
 
-QPointF rounded(const QPointF &point)
-{
-    return QPointF(std::round(point.x()), std::round(point.y()));
-}
-
 NodeItem *nodeFor(QGraphicsItem *item)
 {
     while (item && item->type() != NodeItem::Type)
@@ -753,14 +748,14 @@ bool TopologyScene::commitRootPositions(const QHash<QString, QPointF> &positions
     QHash<QString, QPointF> all;
     bool unsaved = false;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        all.insert(it.key(), rounded(it.value()));
+        all.insert(it.key(), RootPlacement::rounded(it.value()));
         unsaved = unsaved || !hasSavedPosition(it.key());
     }
     for (NodeItem *root : rootItems()) {
         if (hasSavedPosition(root->name()) || all.contains(root->name()))
             continue;
         unsaved = true;
-        all.insert(root->name(), rounded(root->pos()));
+        all.insert(root->name(), RootPlacement::rounded(root->pos()));
     }
     if (!unsaved)
         return documentActions()->moveNodes(all, mergeable);

@@ -2,24 +2,14 @@
 #include "canvas/tools/palettedroptool.h"
 
 #include "canvas/nodeitem.h"
+#include "canvas/rootplacement.h"
 #include "canvas/topologyscene.h"
 #include "documentactions.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
 
-#include <cmath>
-
 namespace Topologist {
-
-namespace {
-
-QPointF rounded(const QPointF &point)
-{
-    return QPointF(std::round(point.x()), std::round(point.y()));
-}
-
-} // namespace
 
 PaletteDropTool::PaletteDropTool(TopologyScene &scene)
     : CanvasTool(scene)
@@ -96,7 +86,7 @@ QString PaletteDropTool::addHosted(const QString &nodeType,
     *error = hostVerdict(nodeType, host->name());
     if (!error->isEmpty())
         return QString();
-    return actions()->addNode(nodeType, rounded(scenePos), host->name(), error);
+    return actions()->addNode(nodeType, RootPlacement::rounded(scenePos), host->name(), error);
 }
 
 QString
@@ -105,10 +95,10 @@ PaletteDropTool::addOnCanvas(const QString &nodeType, const QPointF &scenePos, Q
     QHash<QString, QPointF> pending;
     for (NodeItem *root : scene().rootItems()) {
         if (!scene().hasSavedPosition(root->name()))
-            pending.insert(root->name(), rounded(root->pos()));
+            pending.insert(root->name(), RootPlacement::rounded(root->pos()));
     }
     if (pending.isEmpty())
-        return actions()->addNode(nodeType, rounded(scenePos), QString(), error);
+        return actions()->addNode(nodeType, RootPlacement::rounded(scenePos), QString(), error);
     TopologyDocument *document = scene().document();
     if (!document->types().contains(TypeKind::Node, nodeType)
         && !document->archiveDeclaring(nodeType)) {
@@ -118,7 +108,8 @@ PaletteDropTool::addOnCanvas(const QString &nodeType, const QPointF &scenePos, Q
     // The first node placed by hand also saves where the automatic layout put the others.
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(tr("Add %1").arg(TypeNames::shortName(nodeType)));
-    const QString name = actions()->addNode(nodeType, rounded(scenePos), QString(), error);
+    const QString name
+        = actions()->addNode(nodeType, RootPlacement::rounded(scenePos), QString(), error);
     if (!name.isEmpty())
         actions()->placeNodes(pending);
     stack->endMacro();

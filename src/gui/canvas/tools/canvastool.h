@@ -41,6 +41,12 @@ protected:
     /// The document's actions, or null without a document.
     DocumentActions *actions() const;
     void refuse(const QString &reason, const QPointF &scenePos);
+    /// Why `source`'s requirement (the one at `index`, or a new one when -1) cannot target
+    /// `target`; empty when it can.
+    QString whyNotConnect(const QString &source,
+                          const QString &requirement,
+                          int index,
+                          const QString &target) const;
 
 private:
     TopologyScene &m_scene;

@@ -127,11 +127,7 @@ QString ConnectTool::typeVerdict(const RequirementDefinition &definition,
 QString ConnectTool::verdict(NodeItem *target)
 {
     return m_verdicts.verdict(target->name(), [this](const QString &node) {
-        QString why;
-        if (!actions()->canConnect(m_source, m_requirement, node, &why, nullptr, m_index)
-            && why.isEmpty())
-            why = tr("%1 cannot satisfy %2").arg(node, m_requirement);
-        return why;
+        return whyNotConnect(m_source, m_requirement, m_index, node);
     });
 }
 

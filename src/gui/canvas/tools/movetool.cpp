@@ -124,11 +124,7 @@ QString MoveTool::hostVerdict(NodeItem *target)
     if (m_requirement.isEmpty())
         return tr("%1 is not something that gets hosted").arg(m_source);
     return m_verdicts.verdict(target->name(), [this](const QString &node) {
-        QString why;
-        if (!actions()->canConnect(m_source, m_requirement, node, &why, nullptr, m_index)
-            && why.isEmpty())
-            why = tr("%1 cannot satisfy %2").arg(node, m_requirement);
-        return why;
+        return whyNotConnect(m_source, m_requirement, m_index, node);
     });
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alien4cloud/alien4cloudclient.h"
 
+#include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4cloudenvelope.h"
+#include "alien4cloud/alien4clouderrors.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,10 +33,7 @@ using Kind = Alien4CloudError::Kind;
 using Operation = Alien4CloudReply::Operation;
 
 // RestErrorCode values the client acts on.
-constexpr int MaintenanceCode = 0;
 constexpr int UnauthorizedCode = 102;
-constexpr int CsarParsingErrorCode = 200;
-constexpr int CsarInvalidCode = 201;
 constexpr int AlreadyExistCode = 502;
 constexpr int NotFoundCode = 504;
 constexpr int ApplicationVersionExistsCode = 615;
@@ -50,16 +49,6 @@ bool isRedirect(int status)
 bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
-}
-
-QString seconds(int milliseconds)
-{
-    return QString::number(milliseconds / 1000.0, 'g', 3);
-}
-
-QString orNoDetails(const QString &text)
-{
-    return text.isEmpty() ? QCoreApplication::translate("Alien4Cloud", "no details given") : text;
 }
 
 /// application/x-www-form-urlencoded with everything but unreserved characters escaped, so a
@@ -171,13 +160,7 @@ Alien4CloudReply *Alien4CloudClient::login(const QString &password)
 {
     auto *reply = createLogin(password, nullptr);
     if (m_server.userName.isEmpty()) {
-        finishLater(reply,
-                    Alien4CloudError(Kind::InvalidRequest,
-                                     QCoreApplication::translate("Alien4Cloud",
-                                                                 "The server profile for %1 has "
-                                                                 "no user name; add one to log "
-                                                                 "in.")
-                                         .arg(m_server.displayUrl())));
+        finishLater(reply, errors(reply).noUserName());
         return reply;
     }
     start(reply);
@@ -253,27 +236,13 @@ Alien4CloudReply *Alien4CloudClient::createUpload(bool checkOnly,
     if (!filePath.isEmpty()) {
         const QFileInfo info(filePath);
         if (!info.isFile() || !info.isReadable()) {
-            finishLater(reply,
-                        Alien4CloudError(Kind::InvalidRequest,
-                                         QCoreApplication::translate("Alien4Cloud",
-                                                                     "Cannot read the archive "
-                                                                     "'%1': no such readable "
-                                                                     "file.")
-                                             .arg(QDir::toNativeSeparators(filePath))));
+            finishLater(reply, errors(reply).archiveMissing(filePath));
             return reply;
         }
     }
     const QVersionNumber version = QVersionNumber::fromString(m_knownVersion);
     if (checkOnly && !version.isNull() && version.majorVersion() < 3) {
-        finishLater(reply,
-                    Alien4CloudError(Kind::NotSupported,
-                                     QCoreApplication::translate("Alien4Cloud",
-                                                                 "Alien4Cloud %1 at %2 cannot "
-                                                                 "check an archive without "
-                                                                 "importing it (that needs "
-                                                                 "Alien4Cloud 3.0 or later); "
-                                                                 "the check is skipped.")
-                                         .arg(m_knownVersion, m_server.displayUrl())));
+        finishLater(reply, errors(reply).checkNeedsVersion3(m_knownVersion));
         return reply;
     }
     start(reply);
@@ -312,27 +281,16 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     reply->m_archiveName = archiveName;
     reply->m_templateId = topologyTemplateVersionId;
 
-    QString problem;
-    if (!isValidApplicationName(name)) {
-        problem = QCoreApplication::translate("Alien4Cloud",
-                                              "The application name '%1' is not valid for "
-                                              "Alien4Cloud: it must not be empty nor contain "
-                                              "'/' or '\\'.")
-                      .arg(name);
-    } else if (!isValidArchiveName(archiveName)) {
-        problem = QCoreApplication::translate("Alien4Cloud",
-                                              "The application id '%1' is not valid for "
-                                              "Alien4Cloud: use only letters, digits and '_' "
-                                              "(no spaces, dashes or dots).")
-                      .arg(archiveName);
-    } else if (topologyTemplateVersionId.isEmpty()) {
-        problem = QCoreApplication::translate("Alien4Cloud",
-                                              "No topology template was given for application "
-                                              "'%1'.")
-                      .arg(name);
-    }
-    if (!problem.isEmpty()) {
-        finishLater(reply, Alien4CloudError(Kind::InvalidRequest, problem));
+    const Alien4CloudErrors errors = this->errors(reply);
+    Alien4CloudError problem;
+    if (!isValidApplicationName(name))
+        problem = errors.invalidApplicationName(name);
+    else if (!isValidArchiveName(archiveName))
+        problem = errors.invalidApplicationId(archiveName);
+    else if (topologyTemplateVersionId.isEmpty())
+        problem = errors.noTopologyTemplate(name);
+    if (problem.isError()) {
+        finishLater(reply, problem);
         return reply;
     }
 
@@ -355,19 +313,12 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
 {
     const QString problem = m_server.problem();
     if (!problem.isEmpty()) {
-        *error = Alien4CloudError(Kind::InvalidRequest, problem);
+        *error = errors(reply).invalidProfile(problem);
         return false;
     }
     if (reply->m_operation == Operation::Login && !reply->m_loginProbe && !m_server.isHttps()
         && !m_server.allowInsecureHttp) {
-        *error = Alien4CloudError(
-            Kind::InvalidRequest,
-            QCoreApplication::translate("Alien4Cloud",
-                                        "Not sending the password of '%1' to %2: over plain "
-                                        "http:// anyone on the network could read it. Use the "
-                                        "server's https:// address, or allow plain http "
-                                        "explicitly if you accept that risk.")
-                .arg(m_server.userName, m_server.displayUrl()));
+        *error = errors(reply).insecureLogin();
         return false;
     }
     request->setUrl(m_server.endpoint(reply->m_exchange.path));
@@ -396,20 +347,12 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
                 } else {
                     m_trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
                     if (m_trustedCertificates.isEmpty())
-                        m_certificateProblem = QCoreApplication::translate(
-                            "Alien4Cloud", "it holds no PEM certificate");
+                        m_certificateProblem = Alien4CloudErrors::noPemCertificate();
                 }
             }
             if (!m_certificateProblem.isEmpty()) {
-                *error = Alien4CloudError(
-                    Kind::TlsFailure,
-                    QCoreApplication::translate("Alien4Cloud",
-                                                "Cannot use the certificate file '%1' of the "
-                                                "server profile for %2: %3. Choose the PEM "
-                                                "file of the server's certificate.")
-                        .arg(QDir::toNativeSeparators(m_server.trustedCertificatePath),
-                             m_server.displayUrl(),
-                             m_certificateProblem));
+                *error = errors(reply).certificateUnusable(m_server.trustedCertificatePath,
+                                                           m_certificateProblem);
                 return false;
             }
             // Trusted as an extra authority for this server's requests only; verification
@@ -470,14 +413,8 @@ void Alien4CloudClient::start(Alien4CloudReply *reply)
             if (!file->open(QIODevice::ReadOnly)) {
                 const QString reason = file->errorString();
                 delete multipart;
-                finishLater(
-                    reply,
-                    Alien4CloudError(
-                        Kind::InvalidRequest,
-                        QCoreApplication::translate("Alien4Cloud",
-                                                    "Cannot read the "
-                                                    "archive '%1': %2.")
-                            .arg(QDir::toNativeSeparators(reply->m_uploadFilePath), reason)));
+                finishLater(reply,
+                            errors(reply).archiveUnreadable(reply->m_uploadFilePath, reason));
                 return;
             }
             part.setBodyDevice(file);
@@ -540,7 +477,7 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
     if (reply->m_deadline)
         reply->m_deadline->stop();
 
-    Response response;
+    Alien4CloudResponse response;
     response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An answer cut for its size is not read at all: what arrived is not worth the memory.
     if (!reply->m_tooLarge && network->isReadable())
@@ -552,68 +489,31 @@ void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply
     reply->m_httpStatus = response.status;
     qCDebug(lcAlien4Cloud) << "HTTP" << response.status << "for" << reply->m_what;
 
+    const Alien4CloudErrors errors = this->errors(reply);
     if (reply->m_canceled) {
-        finish(reply,
-               Alien4CloudError(Kind::Canceled,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "The request to Alien4Cloud at %1 "
-                                                            "was canceled while %2.")
-                                    .arg(m_server.displayUrl(), reply->m_what)));
+        finish(reply, errors.canceled());
         return;
     }
     if (reply->m_tooLarge || response.body.size() > m_server.maxResponseBytes) {
         finish(reply,
-               Alien4CloudError(Kind::MalformedResponse,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 sent more than %2 "
-                                                            "bytes for %3 while %4; the answer "
-                                                            "was cut off. Check that %1 is the "
-                                                            "address of Alien4Cloud.")
-                                    .arg(m_server.displayUrl(),
-                                         QString::number(m_server.maxResponseBytes),
-                                         reply->m_exchange.path,
-                                         reply->m_what),
-                                response.status));
+               errors.answerTooLarge(
+                   m_server.maxResponseBytes, reply->m_exchange.path, response.status));
         return;
     }
     if (reply->m_deadlineReached) {
         finish(reply,
-               Alien4CloudError(Kind::Timeout,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 took more than %2 "
-                                                            "s in total for %3 while %4, though "
-                                                            "it kept the connection busy; the "
-                                                            "request was given up.")
-                                    .arg(m_server.displayUrl(),
-                                         seconds(reply->m_deadline->interval()),
-                                         reply->m_exchange.path,
-                                         reply->m_what),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                response.networkErrorText));
+               errors.deadlineReached(reply->m_deadline->interval(),
+                                      reply->m_exchange.path,
+                                      response.networkErrorText));
         return;
     }
     if (reply->m_timedOut) {
-        finish(
-            reply,
-            Alien4CloudError(
-                Kind::Timeout,
-                QCoreApplication::translate("Alien4Cloud",
-                                            "Alien4Cloud at %1 did not answer "
-                                            "within %2 s while %3. The server "
-                                            "may be overloaded or unreachable; "
-                                            "try again, or raise the timeout in "
-                                            "the server profile.")
-                    .arg(m_server.displayUrl(), seconds(reply->m_timer->interval()), reply->m_what),
-                0,
-                Alien4CloudError::NoCode,
-                QString(),
-                response.networkErrorText));
+        finish(reply, errors.silenceTimeout(reply->m_timer->interval(), response.networkErrorText));
         return;
     }
     if (response.status == 0) {
-        finish(reply, networkError(reply, response));
+        finish(reply,
+               errors.networkFailure(response, reply->m_tlsErrors, reply->m_exchange.upload));
         return;
     }
     const QString previousSession = m_sessionId;
@@ -663,12 +563,7 @@ void Alien4CloudClient::cancel(Alien4CloudReply *reply)
         login->cancel();
         login->deleteLater();
     }
-    finish(reply,
-           Alien4CloudError(Kind::Canceled,
-                            QCoreApplication::translate("Alien4Cloud",
-                                                        "The request to Alien4Cloud at %1 was "
-                                                        "canceled while %2.")
-                                .arg(m_server.displayUrl(), reply->m_what)));
+    finish(reply, errors(reply).canceled());
 }
 
 void Alien4CloudClient::relogin(Alien4CloudReply *reply)
@@ -717,250 +612,17 @@ void Alien4CloudClient::finishLater(Alien4CloudReply *reply, const Alien4CloudEr
     QTimer::singleShot(0, reply, [this, reply, error] { finish(reply, error); });
 }
 
-Alien4CloudError Alien4CloudClient::networkError(const Alien4CloudReply *reply,
-                                                 const Response &response) const
+Alien4CloudErrors Alien4CloudClient::errors(const Alien4CloudReply *reply) const
 {
-    const QString server = m_server.displayUrl();
-    const QString detail = response.networkErrorText;
-    switch (static_cast<QNetworkReply::NetworkError>(response.networkError)) {
-    case QNetworkReply::ConnectionRefusedError:
-        return Alien4CloudError(Kind::ConnectionRefused,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Cannot reach Alien4Cloud at %1: "
-                                                            "connection refused. Is the server "
-                                                            "running, and is the port right?")
-                                    .arg(server),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
-    case QNetworkReply::HostNotFoundError:
-        return Alien4CloudError(Kind::HostNotFound,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Cannot reach Alien4Cloud at %1: "
-                                                            "the host '%2' is unknown. Check "
-                                                            "the address in the server "
-                                                            "profile.")
-                                    .arg(server, m_server.baseUrl.host()),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
-    case QNetworkReply::TimeoutError:
-        return Alien4CloudError(Kind::Timeout,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 did not answer "
-                                                            "in time while %2. The server may "
-                                                            "be overloaded or unreachable; try "
-                                                            "again.")
-                                    .arg(server, reply->m_what),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
-    case QNetworkReply::SslHandshakeFailedError:
-        if (!reply->m_tlsErrors.isEmpty()) {
-            return Alien4CloudError(Kind::TlsFailure,
-                                    QCoreApplication::translate("Alien4Cloud",
-                                                                "The certificate of %1 is not "
-                                                                "trusted: %2. Add the server's "
-                                                                "certificate in the server "
-                                                                "profile if it is self-signed.")
-                                        .arg(server, reply->m_tlsErrors.join(QStringLiteral("; "))),
-                                    0,
-                                    Alien4CloudError::NoCode,
-                                    QString(),
-                                    detail);
-        }
-        return Alien4CloudError(Kind::TlsFailure,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "The secure connection to %1 "
-                                                            "failed: %2. Check that the server "
-                                                            "speaks HTTPS on this port.")
-                                    .arg(server, detail),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
-    case QNetworkReply::UnknownNetworkError:
-        // A server that resets the connection while the body is being written (a size limit, a
-        // crash) reaches Qt as a failed write, which it reports as an unknown error about half
-        // of the time instead of RemoteHostClosedError.
-        if (!reply->m_exchange.upload)
-            return genericNetworkError(reply, response);
-        Q_FALLTHROUGH();
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-        return Alien4CloudError(Kind::ConnectionLost,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 closed the "
-                                                            "connection while %2, before "
-                                                            "answering. The server may have "
-                                                            "stopped or refused the request "
-                                                            "(an archive over its size limit, "
-                                                            "for example); check its log.")
-                                    .arg(server, reply->m_what),
-                                0,
-                                Alien4CloudError::NoCode,
-                                QString(),
-                                detail);
-    default:
-        return genericNetworkError(reply, response);
-    }
+    return Alien4CloudErrors(m_server, reply->m_what);
 }
 
-Alien4CloudError Alien4CloudClient::genericNetworkError(const Alien4CloudReply *reply,
-                                                        const Response &response) const
+Alien4CloudAnswerErrors Alien4CloudClient::answerErrors(const Alien4CloudReply *reply) const
 {
-    return Alien4CloudError(
-        Kind::NetworkError,
-        QCoreApplication::translate("Alien4Cloud",
-                                    "Cannot talk to Alien4Cloud at %1 "
-                                    "while %2: %3.")
-            .arg(m_server.displayUrl(), reply->m_what, response.networkErrorText),
-        0,
-        Alien4CloudError::NoCode,
-        QString(),
-        response.networkErrorText);
+    return Alien4CloudAnswerErrors(m_server, reply->m_what);
 }
 
-Alien4CloudError Alien4CloudClient::unexpectedAnswer(const Alien4CloudReply *reply,
-                                                     const Response &response) const
-{
-    const QString server = m_server.displayUrl();
-    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-    const int code = envelope.errorCode();
-    const QString serverMessage = envelope.errorMessage();
-
-    if (response.status == 503 && envelope.isEnvelope() && code == MaintenanceCode) {
-        return Alien4CloudError(Kind::ServerError,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 is in "
-                                                            "maintenance mode (HTTP 503). Try "
-                                                            "again later.")
-                                    .arg(server),
-                                response.status,
-                                code,
-                                serverMessage);
-    }
-    if (response.status >= 500) {
-        return Alien4CloudError(Kind::ServerError,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 failed while %2 "
-                                                            "(HTTP %3): %4. Try again later, or "
-                                                            "look at the server log.")
-                                    .arg(server,
-                                         reply->m_what,
-                                         QString::number(response.status),
-                                         orNoDetails(serverMessage)),
-                                response.status,
-                                code,
-                                serverMessage);
-    }
-    if (envelope.shape() == Alien4CloudEnvelope::Shape::NotJson) {
-        return Alien4CloudError(Kind::MalformedResponse,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 answered with "
-                                                            "something that is not JSON (HTTP "
-                                                            "%2, %3 bytes) while %4: %5. Check "
-                                                            "that %1 is the address of an "
-                                                            "Alien4Cloud server.")
-                                    .arg(server,
-                                         QString::number(response.status),
-                                         QString::number(response.body.size()),
-                                         reply->m_what,
-                                         envelope.problem()),
-                                response.status);
-    }
-    if (envelope.shape() == Alien4CloudEnvelope::Shape::NotEnvelope) {
-        return Alien4CloudError(
-            Kind::MalformedResponse,
-            QCoreApplication::translate("Alien4Cloud",
-                                        "Alien4Cloud at %1 answered with "
-                                        "JSON of an unexpected shape (HTTP "
-                                        "%2) while %3: %4. Check that %1 "
-                                        "is an Alien4Cloud server of a "
-                                        "supported version (1.4 to 3.x).")
-                .arg(server, QString::number(response.status), reply->m_what, envelope.problem()),
-            response.status);
-    }
-    if (response.status == 404 || code == NotFoundCode) {
-        return Alien4CloudError(Kind::NotFound,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 found nothing "
-                                                            "while %2 (HTTP %3): %4")
-                                    .arg(server,
-                                         reply->m_what,
-                                         QString::number(response.status),
-                                         orNoDetails(serverMessage)),
-                                response.status,
-                                code,
-                                serverMessage);
-    }
-    if (envelope.hasError()) {
-        return Alien4CloudError(
-            Kind::Rejected,
-            QCoreApplication::translate("Alien4Cloud",
-                                        "Alien4Cloud at %1 refused the "
-                                        "request while %2 (error %3): %4")
-                .arg(server, reply->m_what, QString::number(code), orNoDetails(serverMessage)),
-            response.status,
-            code,
-            serverMessage);
-    }
-    return Alien4CloudError(Kind::MalformedResponse,
-                            QCoreApplication::translate("Alien4Cloud",
-                                                        "Alien4Cloud at %1 answered HTTP %2 "
-                                                        "without saying why while %3.")
-                                .arg(server, QString::number(response.status), reply->m_what),
-                            response.status);
-}
-
-Alien4CloudError Alien4CloudClient::accessDenied(const Alien4CloudReply *reply,
-                                                 const Response &response,
-                                                 int code,
-                                                 const QString &serverMessage) const
-{
-    const QString server = m_server.displayUrl();
-    QString message;
-    if (code == UnauthorizedCode) {
-        QString role;
-        if (reply->m_operation == Operation::UploadCsar
-            || reply->m_operation == Operation::CheckCsar)
-            role = QStringLiteral("ARCHITECT / COMPONENTS_MANAGER");
-        else if (reply->m_operation == Operation::CreateApplication)
-            role = QStringLiteral("APPLICATIONS_MANAGER");
-        message = role.isEmpty()
-                      ? QCoreApplication::translate("Alien4Cloud",
-                                                    "User '%1' is not allowed to do this on "
-                                                    "Alien4Cloud at %2 (while %3, error 102). "
-                                                    "Ask an Alien4Cloud administrator for the "
-                                                    "needed role.")
-                            .arg(m_server.userName, server, reply->m_what)
-                      : QCoreApplication::translate("Alien4Cloud",
-                                                    "User '%1' is not allowed to do this on "
-                                                    "Alien4Cloud at %2 (while %3, error 102). "
-                                                    "Ask an Alien4Cloud administrator for the "
-                                                    "role %4.")
-                            .arg(m_server.userName, server, reply->m_what, role);
-    } else if (reply->m_relogged) {
-        message
-            = QCoreApplication::translate("Alien4Cloud",
-                                          "Alien4Cloud at %1 refused the request while %2 "
-                                          "even after logging in again as '%3' (HTTP %4). "
-                                          "Log in again; if this goes on, check the "
-                                          "server's session settings.")
-                  .arg(server, reply->m_what, m_server.userName, QString::number(response.status));
-    } else {
-        message = QCoreApplication::translate("Alien4Cloud",
-                                              "Alien4Cloud at %1 requires a login for %2 (HTTP "
-                                              "%3). Log in first.")
-                      .arg(server, reply->m_what, QString::number(response.status));
-    }
-    return Alien4CloudError(Kind::AccessDenied, message, response.status, code, serverMessage);
-}
-
-void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Alien4CloudResponse &response)
 {
     switch (reply->m_operation) {
     case Operation::Login:
@@ -971,7 +633,7 @@ void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Response &respo
         if (isSuccess(response.status) || isRedirect(response.status))
             finish(reply);
         else
-            finish(reply, unexpectedAnswer(reply, response));
+            finish(reply, answerErrors(reply).unexpectedAnswer(response));
         return;
     case Operation::ProbeHealth:
         interpretHealth(reply, response);
@@ -992,7 +654,12 @@ void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Response &respo
             relogin(reply);
             return;
         }
-        finish(reply, accessDenied(reply, response, envelope.errorCode(), envelope.errorMessage()));
+        finish(reply,
+               errors(reply).accessDenied(reply->m_operation,
+                                          response,
+                                          envelope.errorCode(),
+                                          envelope.errorMessage(),
+                                          reply->m_relogged));
         return;
     }
 
@@ -1008,27 +675,20 @@ void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Response &respo
         interpretApplication(reply, response);
         return;
     default:
-        finish(reply, unexpectedAnswer(reply, response));
+        finish(reply, answerErrors(reply).unexpectedAnswer(response));
         return;
     }
 }
 
-void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Alien4CloudResponse &response)
 {
-    const QString server = m_server.displayUrl();
-    const Alien4CloudError refused(Kind::AuthenticationFailed,
-                                   QCoreApplication::translate("Alien4Cloud",
-                                                               "Login refused for user '%1' at "
-                                                               "%2: check user name and "
-                                                               "password.")
-                                       .arg(m_server.userName, server),
-                                   response.status);
+    const Alien4CloudAnswerErrors errors = answerErrors(reply);
     bool accepted = false;
 
     if (reply->m_loginProbe) {
         const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
         if (!envelope.isEnvelope() || !isSuccess(response.status)) {
-            finish(reply, unexpectedAnswer(reply, response));
+            finish(reply, errors.unexpectedAnswer(response));
             return;
         }
         accepted = envelope.data().toObject().value(QLatin1String("isLogged")).toBool();
@@ -1039,16 +699,8 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &
             m_password.clear();
             endSession();
             finish(reply,
-                   Alien4CloudError(
-                       Kind::MalformedResponse,
-                       QCoreApplication::translate("Alien4Cloud",
-                                                   "%1 answered the login by sending "
-                                                   "it to another server (%2); that "
-                                                   "is not Alien4Cloud's answer, so "
-                                                   "the login is not trusted.")
-                           .arg(m_server.displayUrl(),
-                                target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                       response.status));
+                   errors.loginSentElsewhere(
+                       response, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
             return;
         }
         const QString path = target.path();
@@ -1073,25 +725,17 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &
     } else if (response.status == 401) {
         accepted = false;
     } else if (response.status >= 500) {
-        finish(reply, unexpectedAnswer(reply, response));
+        finish(reply, errors.unexpectedAnswer(response));
         return;
     } else {
-        finish(reply,
-               Alien4CloudError(Kind::MalformedResponse,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "%1 answered the login with HTTP %2 "
-                                                            "instead of Alien4Cloud's redirect. "
-                                                            "Check that %1 is the address of "
-                                                            "Alien4Cloud itself.")
-                                    .arg(server, QString::number(response.status)),
-                                response.status));
+        finish(reply, errors.loginNotRedirected(response));
         return;
     }
 
     if (!accepted) {
         m_password.clear();
         endSession();
-        finish(reply, refused);
+        finish(reply, errors.loginRefused(response, m_server.userName));
         return;
     }
     m_password = reply->m_password;
@@ -1100,24 +744,16 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Response &
     finish(reply);
 }
 
-void Alien4CloudClient::interpretHealth(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretHealth(Alien4CloudReply *reply,
+                                        const Alien4CloudResponse &response)
 {
+    const Alien4CloudAnswerErrors errors = answerErrors(reply);
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const QString status = document.object().value(QLatin1String("status")).toString();
     if (status.isEmpty()) {
-        if (response.status == 404) {
-            finish(reply,
-                   Alien4CloudError(Kind::NotFound,
-                                    QCoreApplication::translate("Alien4Cloud",
-                                                                "%1 has no health endpoint "
-                                                                "(/rest/admin/health, HTTP "
-                                                                "404). Check that it is the "
-                                                                "address of Alien4Cloud.")
-                                        .arg(m_server.displayUrl()),
-                                    response.status));
-            return;
-        }
-        finish(reply, unexpectedAnswer(reply, response));
+        finish(reply,
+               response.status == 404 ? errors.noHealthEndpoint(response)
+                                      : errors.unexpectedAnswer(response));
         return;
     }
     reply->m_data = document.object();
@@ -1126,35 +762,19 @@ void Alien4CloudClient::interpretHealth(Alien4CloudReply *reply, const Response 
         finish(reply);
         return;
     }
-    finish(
-        reply,
-        Alien4CloudError(Kind::ServerError,
-                         QCoreApplication::translate("Alien4Cloud",
-                                                     "Alien4Cloud at %1 reports that it is "
-                                                     "not healthy (status %2, HTTP %3). Try "
-                                                     "again later, or look at the server "
-                                                     "log.")
-                             .arg(m_server.displayUrl(), status, QString::number(response.status)),
-                         response.status));
+    finish(reply, errors.unhealthy(response, status));
 }
 
-void Alien4CloudClient::interpretVersion(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretVersion(Alien4CloudReply *reply,
+                                         const Alien4CloudResponse &response)
 {
+    const Alien4CloudAnswerErrors errors = answerErrors(reply);
     const QJsonDocument document = QJsonDocument::fromJson(response.body);
     const QJsonValue version = document.object().value(QLatin1String("version"));
     if (!isSuccess(response.status) || !version.isString()) {
-        if (response.status == 404) {
-            finish(reply,
-                   Alien4CloudError(Kind::NotFound,
-                                    QCoreApplication::translate("Alien4Cloud",
-                                                                "%1 publishes no /version.json "
-                                                                "(HTTP 404). Check that it is "
-                                                                "the address of Alien4Cloud.")
-                                        .arg(m_server.displayUrl()),
-                                    response.status));
-            return;
-        }
-        finish(reply, unexpectedAnswer(reply, response));
+        finish(reply,
+               response.status == 404 ? errors.noVersionJson(response)
+                                      : errors.unexpectedAnswer(response));
         return;
     }
     reply->m_data = document.object();
@@ -1163,7 +783,8 @@ void Alien4CloudClient::interpretVersion(Alien4CloudReply *reply, const Response
     finish(reply);
 }
 
-void Alien4CloudClient::interpretCsarExists(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretCsarExists(Alien4CloudReply *reply,
+                                            const Alien4CloudResponse &response)
 {
     const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
     if (response.status == 404 || (envelope.isEnvelope() && envelope.errorCode() == NotFoundCode)) {
@@ -1177,13 +798,13 @@ void Alien4CloudClient::interpretCsarExists(Alien4CloudReply *reply, const Respo
         finish(reply);
         return;
     }
-    finish(reply, unexpectedAnswer(reply, response));
+    finish(reply, answerErrors(reply).unexpectedAnswer(response));
 }
 
-void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Alien4CloudResponse &response)
 {
+    const Alien4CloudAnswerErrors errors = answerErrors(reply);
     const bool checkOnly = reply->m_operation == Operation::CheckCsar;
-    const QString server = m_server.displayUrl();
     // Before 3.0 there is no /csars/check. The path then matches GET/DELETE /csars/{id}, so
     // Spring raises "Request method 'POST' not supported", which A4C's catch-all handler turns
     // into a 500 (inferred from RestTechnicalExceptionHandler, not seen on a live 1.4); a
@@ -1193,15 +814,7 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
                                && envelope.errorMessage().contains(QLatin1String("'POST'"))
                                && envelope.errorMessage().contains(QLatin1String("not supported"));
     if (checkOnly && (response.status == 404 || response.status == 405 || methodRefused)) {
-        finish(reply,
-               Alien4CloudError(Kind::NotSupported,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "Alien4Cloud at %1 cannot check an "
-                                                            "archive without importing it (that "
-                                                            "needs Alien4Cloud 3.0 or later); "
-                                                            "the check is skipped.")
-                                    .arg(server),
-                                response.status));
+        finish(reply, errors.checkNotSupported(response));
         return;
     }
 
@@ -1215,23 +828,9 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
                         && (Alien4CloudCsarResult::fromJson(envelope.data(), &result)
                             || (envelope.hasError() && envelope.data().isNull()));
     if (!shaped) {
-        if (answered && !envelope.hasError()) {
-            finish(
-                reply,
-                Alien4CloudError(Kind::MalformedResponse,
-                                 QCoreApplication::translate("Alien4Cloud",
-                                                             "Alien4Cloud at %1 answered "
-                                                             "with JSON of an unexpected "
-                                                             "shape (HTTP %2) while %3: "
-                                                             "no upload result. Check that "
-                                                             "%1 is an Alien4Cloud server "
-                                                             "of a supported version (1.4 "
-                                                             "to 3.x).")
-                                     .arg(server, QString::number(response.status), reply->m_what),
-                                 response.status));
-            return;
-        }
-        finish(reply, unexpectedAnswer(reply, response));
+        finish(reply,
+               answered && !envelope.hasError() ? errors.uploadResultMissing(response)
+                                                : errors.unexpectedAnswer(response));
         return;
     }
 
@@ -1243,63 +842,13 @@ void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Response &r
         finish(reply);
         return;
     }
-
-    const QString fileName = reply->m_uploadFileName;
-    const Alien4CloudParsingError *firstError = result.first(Severity::Error);
-    const QString firstText
-        = firstError ? firstError->toString() : orNoDetails(envelope.errorMessage());
-    const int errorCount = result.count(Severity::Error);
-    QString message;
-    switch (result.errorCode) {
-    case CsarParsingErrorCode:
-        // No %n plural: without a translation loaded Qt would print "error(s)".
-        message = checkOnly ? QCoreApplication::translate("Alien4Cloud",
-                                                          "Alien4Cloud found errors in '%1' "
-                                                          "(%2). First: %3")
-                                  .arg(fileName, QString::number(errorCount), firstText)
-                            : QCoreApplication::translate("Alien4Cloud",
-                                                          "Alien4Cloud did not import '%1' "
-                                                          "(errors found: %2). First: %3")
-                                  .arg(fileName, QString::number(errorCount), firstText);
-        break;
-    case CsarInvalidCode: {
-        QString reason = orNoDetails(envelope.errorMessage());
-        if (firstError)
-            reason = firstError->problem.isEmpty() ? firstError->toString() : firstError->problem;
-        message = QCoreApplication::translate("Alien4Cloud",
-                                              "Alien4Cloud cannot read '%1' as a CSAR: %2")
-                      .arg(fileName, reason);
-        break;
-    }
-    case AlreadyExistCode:
-        if (result.hasCode(QStringLiteral("CSAR_ALREADY_EXISTS"))) {
-            message = QCoreApplication::translate("Alien4Cloud",
-                                                  "Alien4Cloud already has %1 with different "
-                                                  "content, and a released version cannot be "
-                                                  "replaced. Give the archive a new version, or "
-                                                  "use a -SNAPSHOT version while it still "
-                                                  "changes.")
-                          .arg(result.csarId.isEmpty()
-                                   ? QLatin1Char('\'') + fileName + QLatin1Char('\'')
-                                   : result.csarId);
-            break;
-        }
-        Q_FALLTHROUGH();
-    default:
-        message
-            = QCoreApplication::translate("Alien4Cloud", "Alien4Cloud refused '%1' (error %2): %3")
-                  .arg(fileName, QString::number(result.errorCode), firstText);
-        break;
-    }
-    finish(
-        reply,
-        Alien4CloudError(
-            Kind::Rejected, message, response.status, result.errorCode, envelope.errorMessage()));
+    finish(reply, errors.csarRejected(response, envelope, result, reply->m_uploadFileName));
 }
 
-void Alien4CloudClient::interpretApplication(Alien4CloudReply *reply, const Response &response)
+void Alien4CloudClient::interpretApplication(Alien4CloudReply *reply,
+                                             const Alien4CloudResponse &response)
 {
-    const QString server = m_server.displayUrl();
+    const Alien4CloudAnswerErrors errors = answerErrors(reply);
     const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
     const int code = envelope.errorCode();
     if (envelope.isEnvelope() && isSuccess(response.status)
@@ -1309,61 +858,27 @@ void Alien4CloudClient::interpretApplication(Alien4CloudReply *reply, const Resp
         if (reply->m_applicationId.isEmpty())
             reply->m_applicationId = reply->m_archiveName;
         if (code == ApplicationVersionExistsCode) {
-            reply->m_notice = QCoreApplication::translate("Alien4Cloud",
-                                                          "Application '%1' was created, but "
-                                                          "Alien4Cloud reports that a version "
-                                                          "of its archive '%2' already existed "
-                                                          "(error 615): %3")
-                                  .arg(reply->m_applicationName,
-                                       reply->m_archiveName,
-                                       orNoDetails(envelope.errorMessage()));
+            reply->m_notice = Alien4CloudAnswerErrors::applicationOverExistingVersion(
+                reply->m_applicationName, reply->m_archiveName, envelope.errorMessage());
         }
         finish(reply);
         return;
     }
     if (envelope.isEnvelope() && (response.status == 409 || code == AlreadyExistCode)) {
         finish(reply,
-               Alien4CloudError(Kind::Rejected,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "An application named '%1' or with "
-                                                            "the id '%2' already exists on "
-                                                            "Alien4Cloud at %3. Choose another "
-                                                            "name.")
-                                    .arg(reply->m_applicationName, reply->m_archiveName, server),
-                                response.status,
-                                code,
-                                envelope.errorMessage()));
+               errors.applicationExists(
+                   response, envelope, reply->m_applicationName, reply->m_archiveName));
         return;
     }
     if (envelope.isEnvelope() && code == InvalidNameCode) {
-        finish(reply,
-               Alien4CloudError(
-                   Kind::Rejected,
-                   QCoreApplication::translate("Alien4Cloud",
-                                               "Alien4Cloud at %1 refused the "
-                                               "application id '%2' (error 618: "
-                                               "%3). Use only letters, digits and "
-                                               "'_'.")
-                       .arg(server, reply->m_archiveName, orNoDetails(envelope.errorMessage())),
-                   response.status,
-                   code,
-                   envelope.errorMessage()));
+        finish(reply, errors.applicationIdRefused(response, envelope, reply->m_archiveName));
         return;
     }
     if (envelope.isEnvelope() && (response.status == 404 || code == NotFoundCode)) {
-        finish(reply,
-               Alien4CloudError(Kind::NotFound,
-                                QCoreApplication::translate("Alien4Cloud",
-                                                            "The topology template %1 is not in "
-                                                            "the catalog of Alien4Cloud at %2. "
-                                                            "Upload its archive first.")
-                                    .arg(reply->m_templateId, server),
-                                response.status,
-                                code,
-                                envelope.errorMessage()));
+        finish(reply, errors.templateNotFound(response, envelope, reply->m_templateId));
         return;
     }
-    finish(reply, unexpectedAnswer(reply, response));
+    finish(reply, errors.unexpectedAnswer(response));
 }
 
 } // namespace Topologist

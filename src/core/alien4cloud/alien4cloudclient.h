@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alien4cloud/alien4cloudanswererrors.h"
+#include "alien4cloud/alien4clouderrors.h"
 #include "alien4cloud/alien4cloudreply.h"
+#include "alien4cloud/alien4cloudresponse.h"
 #include "alien4cloud/alien4cloudserver.h"
 
 #include <QList>
@@ -77,17 +80,6 @@ signals:
 private:
     friend class Alien4CloudReply;
 
-    struct Response
-    {
-        int status = 0;
-        QByteArray body;
-        QUrl location;
-        /// The answer set a JSESSIONID other than the one held before.
-        bool newSession = false;
-        int networkError = 0;
-        QString networkErrorText;
-    };
-
     Alien4CloudReply *createReply(Alien4CloudReply::Operation operation, const QString &what);
     Alien4CloudReply *createLogin(const QString &password, QObject *parent);
     Alien4CloudReply *createUpload(bool checkOnly,
@@ -106,23 +98,16 @@ private:
     void takeCookies(QNetworkReply *network);
     void endSession();
 
-    void interpret(Alien4CloudReply *reply, const Response &response);
-    void interpretLogin(Alien4CloudReply *reply, const Response &response);
-    void interpretHealth(Alien4CloudReply *reply, const Response &response);
-    void interpretVersion(Alien4CloudReply *reply, const Response &response);
-    void interpretCsarExists(Alien4CloudReply *reply, const Response &response);
-    void interpretCsar(Alien4CloudReply *reply, const Response &response);
-    void interpretApplication(Alien4CloudReply *reply, const Response &response);
+    void interpret(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretLogin(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretHealth(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretVersion(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretCsarExists(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretCsar(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpretApplication(Alien4CloudReply *reply, const Alien4CloudResponse &response);
 
-    Alien4CloudError networkError(const Alien4CloudReply *reply, const Response &response) const;
-    Alien4CloudError genericNetworkError(const Alien4CloudReply *reply,
-                                         const Response &response) const;
-    Alien4CloudError unexpectedAnswer(const Alien4CloudReply *reply,
-                                      const Response &response) const;
-    Alien4CloudError accessDenied(const Alien4CloudReply *reply,
-                                  const Response &response,
-                                  int code,
-                                  const QString &serverMessage) const;
+    Alien4CloudErrors errors(const Alien4CloudReply *reply) const;
+    Alien4CloudAnswerErrors answerErrors(const Alien4CloudReply *reply) const;
 
     Alien4CloudServer m_server;
     QNetworkAccessManager *m_network = nullptr;

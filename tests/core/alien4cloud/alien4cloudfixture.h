@@ -4,17 +4,11 @@
 #include "alien4cloud/alien4cloudclient.h"
 #include "alien4cloud/alien4cloudserver.h"
 #include "fakealien4cloudserver.h"
+#include "qtprinters.h"
 
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <ostream>
-
-// Readable QString values in assertion failures.
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace Topologist::Test {
 

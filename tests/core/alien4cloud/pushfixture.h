@@ -6,17 +6,11 @@
 #include "catalog/loadedtopology.h"
 #include "catalog/typecatalog.h"
 #include "fakealien4cloudserver.h"
+#include "qtprinters.h"
 
 #include <gtest/gtest.h>
 
-#include <ostream>
 #include <string>
-
-// Readable QString values in assertion failures.
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace Topologist::Test {
 

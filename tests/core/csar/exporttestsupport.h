@@ -2,6 +2,7 @@
 #pragma once
 
 #include "catalog/typecatalog.h"
+#include "qtprinters.h"
 #include "support/diagnostic.h"
 #include "validation/problem.h"
 
@@ -10,20 +11,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <ostream>
 #include <string>
-
-// Readable values in assertion failures (gtest finds these by argument-dependent lookup).
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QByteArray &bytes, std::ostream *os)
-{
-    *os << bytes.size() << " bytes \"" << bytes.left(64).toStdString()
-        << (bytes.size() > 64 ? "...\"" : "\"");
-}
 
 namespace Topologist::Test {
 

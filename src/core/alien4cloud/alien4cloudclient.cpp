@@ -2,8 +2,14 @@
 #include "alien4cloud/alien4cloudclient.h"
 
 #include "alien4cloud/alien4cloudanswererrors.h"
+#include "alien4cloud/alien4cloudapplicationinterpreter.h"
+#include "alien4cloud/alien4cloudcsarexistsinterpreter.h"
+#include "alien4cloud/alien4cloudcsarinterpreter.h"
 #include "alien4cloud/alien4cloudenvelope.h"
 #include "alien4cloud/alien4clouderrors.h"
+#include "alien4cloud/alien4cloudhealthinterpreter.h"
+#include "alien4cloud/alien4cloudlogininterpreter.h"
+#include "alien4cloud/alien4cloudversioninterpreter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,22 +40,8 @@ using Operation = Alien4CloudReply::Operation;
 
 // RestErrorCode values the client acts on.
 constexpr int UnauthorizedCode = 102;
-constexpr int AlreadyExistCode = 502;
-constexpr int NotFoundCode = 504;
-constexpr int ApplicationVersionExistsCode = 615;
-constexpr int InvalidNameCode = 618;
 
 const QByteArray SessionCookie = QByteArrayLiteral("JSESSIONID");
-
-bool isRedirect(int status)
-{
-    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
-}
-
-bool isSuccess(int status)
-{
-    return status >= 200 && status < 300;
-}
 
 /// application/x-www-form-urlencoded with everything but unreserved characters escaped, so a
 /// password holding '+', '&' or '=' reaches Spring intact (QUrlQuery leaves '+' alone).
@@ -630,7 +622,7 @@ void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Alien4CloudResp
         return;
     case Operation::Logout:
         // Spring answers a logout with a redirect to the UI, session or not.
-        if (isSuccess(response.status) || isRedirect(response.status))
+        if (response.isSuccess() || response.isRedirect())
             finish(reply);
         else
             finish(reply, answerErrors(reply).unexpectedAnswer(response));
@@ -682,203 +674,89 @@ void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Alien4CloudResp
 
 void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Alien4CloudResponse &response)
 {
-    const Alien4CloudAnswerErrors errors = answerErrors(reply);
-    bool accepted = false;
-
-    if (reply->m_loginProbe) {
-        const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-        if (!envelope.isEnvelope() || !isSuccess(response.status)) {
-            finish(reply, errors.unexpectedAnswer(response));
-            return;
-        }
-        accepted = envelope.data().toObject().value(QLatin1String("isLogged")).toBool();
-    } else if (isRedirect(response.status)) {
-        // Older A4C sends a relative Location; it is relative to the login's own address.
-        const QUrl target = m_server.endpoint(QStringLiteral("/login")).resolved(response.location);
-        if (!m_server.isSameOrigin(target)) {
-            m_password.clear();
-            endSession();
-            finish(reply,
-                   errors.loginSentElsewhere(
-                       response, target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
-            return;
-        }
-        const QString path = target.path();
-        if (path.endsWith(QLatin1String("/authenticationfailed"))) {
-            accepted = false;
-        } else if (path.endsWith(QLatin1String("/rest/auth/status"))) {
-            accepted = true;
-        } else if (!response.newSession) {
-            // A successful login always gets a new session id (session fixation protection);
-            // without one, an older session must not be mistaken for this login's.
-            accepted = false;
-        } else {
-            // Spring's SavedRequestAwareAuthenticationSuccessHandler may send a successful
-            // login elsewhere: ask A4C who this session belongs to instead of guessing.
-            reply->m_loginProbe = true;
-            reply->m_exchange = Alien4CloudReply::Exchange();
-            reply->m_exchange.method = QByteArrayLiteral("GET");
-            reply->m_exchange.path = QStringLiteral("/rest/latest/auth/status");
-            start(reply);
-            return;
-        }
-    } else if (response.status == 401) {
-        accepted = false;
-    } else if (response.status >= 500) {
-        finish(reply, errors.unexpectedAnswer(response));
+    using Outcome = Alien4CloudLoginInterpreter::Outcome;
+    const Alien4CloudLoginInterpreter interpreter(m_server, answerErrors(reply));
+    const Alien4CloudLoginInterpreter::Result result
+        = reply->m_loginProbe ? interpreter.readProbe(response) : interpreter.readLogin(response);
+    switch (result.outcome) {
+    case Outcome::Accepted:
+        m_password = reply->m_password;
+        reply->m_password.clear();
+        emit sessionChanged(true);
+        finish(reply);
         return;
-    } else {
-        finish(reply, errors.loginNotRedirected(response));
+    case Outcome::NeedsProbe:
+        reply->m_loginProbe = true;
+        reply->m_exchange = Alien4CloudReply::Exchange();
+        reply->m_exchange.method = QByteArrayLiteral("GET");
+        reply->m_exchange.path = QStringLiteral("/rest/latest/auth/status");
+        start(reply);
         return;
-    }
-
-    if (!accepted) {
+    case Outcome::Refused:
         m_password.clear();
         endSession();
-        finish(reply, errors.loginRefused(response, m_server.userName));
-        return;
+        break;
+    case Outcome::Failed:
+        break;
     }
-    m_password = reply->m_password;
-    reply->m_password.clear();
-    emit sessionChanged(true);
-    finish(reply);
+    finish(reply, result.error);
 }
 
 void Alien4CloudClient::interpretHealth(Alien4CloudReply *reply,
                                         const Alien4CloudResponse &response)
 {
-    const Alien4CloudAnswerErrors errors = answerErrors(reply);
-    const QJsonDocument document = QJsonDocument::fromJson(response.body);
-    const QString status = document.object().value(QLatin1String("status")).toString();
-    if (status.isEmpty()) {
-        finish(reply,
-               response.status == 404 ? errors.noHealthEndpoint(response)
-                                      : errors.unexpectedAnswer(response));
-        return;
+    const Alien4CloudHealthInterpreter::Result result
+        = Alien4CloudHealthInterpreter(answerErrors(reply)).read(response);
+    if (!result.status.isEmpty()) {
+        reply->m_data = result.data;
+        reply->m_healthStatus = result.status;
     }
-    reply->m_data = document.object();
-    reply->m_healthStatus = status;
-    if (isSuccess(response.status) && status == QLatin1String("UP")) {
-        finish(reply);
-        return;
-    }
-    finish(reply, errors.unhealthy(response, status));
+    finish(reply, result.error);
 }
 
 void Alien4CloudClient::interpretVersion(Alien4CloudReply *reply,
                                          const Alien4CloudResponse &response)
 {
-    const Alien4CloudAnswerErrors errors = answerErrors(reply);
-    const QJsonDocument document = QJsonDocument::fromJson(response.body);
-    const QJsonValue version = document.object().value(QLatin1String("version"));
-    if (!isSuccess(response.status) || !version.isString()) {
-        finish(reply,
-               response.status == 404 ? errors.noVersionJson(response)
-                                      : errors.unexpectedAnswer(response));
-        return;
+    const Alien4CloudVersionInterpreter::Result result
+        = Alien4CloudVersionInterpreter(answerErrors(reply)).read(response);
+    if (!result.error.isError()) {
+        reply->m_data = result.data;
+        reply->m_serverVersion = result.version;
+        m_knownVersion = result.version;
     }
-    reply->m_data = document.object();
-    reply->m_serverVersion = version.toString();
-    m_knownVersion = reply->m_serverVersion;
-    finish(reply);
+    finish(reply, result.error);
 }
 
 void Alien4CloudClient::interpretCsarExists(Alien4CloudReply *reply,
                                             const Alien4CloudResponse &response)
 {
-    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-    if (response.status == 404 || (envelope.isEnvelope() && envelope.errorCode() == NotFoundCode)) {
-        reply->m_csarFound = false;
-        finish(reply);
-        return;
-    }
-    if (isSuccess(response.status) && envelope.isEnvelope() && !envelope.hasError()) {
-        reply->m_data = envelope.data();
-        reply->m_csarFound = true;
-        finish(reply);
-        return;
-    }
-    finish(reply, answerErrors(reply).unexpectedAnswer(response));
+    const Alien4CloudCsarExistsInterpreter::Result result
+        = Alien4CloudCsarExistsInterpreter(answerErrors(reply)).read(response);
+    reply->m_data = result.data;
+    reply->m_csarFound = result.found;
+    finish(reply, result.error);
 }
 
 void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Alien4CloudResponse &response)
 {
-    const Alien4CloudAnswerErrors errors = answerErrors(reply);
-    const bool checkOnly = reply->m_operation == Operation::CheckCsar;
-    // Before 3.0 there is no /csars/check. The path then matches GET/DELETE /csars/{id}, so
-    // Spring raises "Request method 'POST' not supported", which A4C's catch-all handler turns
-    // into a 500 (inferred from RestTechnicalExceptionHandler, not seen on a live 1.4); a
-    // proxy or another setup may answer 404 or 405 instead.
-    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-    const bool methodRefused = response.status == 500
-                               && envelope.errorMessage().contains(QLatin1String("'POST'"))
-                               && envelope.errorMessage().contains(QLatin1String("not supported"));
-    if (checkOnly && (response.status == 404 || response.status == 405 || methodRefused)) {
-        finish(reply, errors.checkNotSupported(response));
-        return;
-    }
-
-    Alien4CloudCsarResult result;
-    result.checkOnly = checkOnly;
-    // Upload outcomes come with HTTP 200 whatever happened; a 409 is accepted too in case a
-    // version maps AlreadyExistException through the generic handler.
-    const bool answered
-        = (isSuccess(response.status) || response.status == 409) && envelope.isEnvelope();
-    const bool shaped = answered
-                        && (Alien4CloudCsarResult::fromJson(envelope.data(), &result)
-                            || (envelope.hasError() && envelope.data().isNull()));
-    if (!shaped) {
-        finish(reply,
-               answered && !envelope.hasError() ? errors.uploadResultMissing(response)
-                                                : errors.unexpectedAnswer(response));
-        return;
-    }
-
-    result.errorCode = envelope.hasError() ? envelope.errorCode() : 0;
-    result.saved = !checkOnly && !envelope.hasError();
-    reply->m_data = envelope.data();
-    reply->m_csarResult = result;
-    if (!envelope.hasError()) {
-        finish(reply);
-        return;
-    }
-    finish(reply, errors.csarRejected(response, envelope, result, reply->m_uploadFileName));
+    const Alien4CloudCsarInterpreter interpreter(
+        answerErrors(reply), reply->m_operation == Operation::CheckCsar, reply->m_uploadFileName);
+    const Alien4CloudCsarInterpreter::Result result = interpreter.read(response);
+    reply->m_data = result.data;
+    reply->m_csarResult = result.csar;
+    finish(reply, result.error);
 }
 
 void Alien4CloudClient::interpretApplication(Alien4CloudReply *reply,
                                              const Alien4CloudResponse &response)
 {
-    const Alien4CloudAnswerErrors errors = answerErrors(reply);
-    const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-    const int code = envelope.errorCode();
-    if (envelope.isEnvelope() && isSuccess(response.status)
-        && (!envelope.hasError() || code == ApplicationVersionExistsCode)) {
-        reply->m_data = envelope.data();
-        reply->m_applicationId = envelope.data().toString();
-        if (reply->m_applicationId.isEmpty())
-            reply->m_applicationId = reply->m_archiveName;
-        if (code == ApplicationVersionExistsCode) {
-            reply->m_notice = Alien4CloudAnswerErrors::applicationOverExistingVersion(
-                reply->m_applicationName, reply->m_archiveName, envelope.errorMessage());
-        }
-        finish(reply);
-        return;
-    }
-    if (envelope.isEnvelope() && (response.status == 409 || code == AlreadyExistCode)) {
-        finish(reply,
-               errors.applicationExists(
-                   response, envelope, reply->m_applicationName, reply->m_archiveName));
-        return;
-    }
-    if (envelope.isEnvelope() && code == InvalidNameCode) {
-        finish(reply, errors.applicationIdRefused(response, envelope, reply->m_archiveName));
-        return;
-    }
-    if (envelope.isEnvelope() && (response.status == 404 || code == NotFoundCode)) {
-        finish(reply, errors.templateNotFound(response, envelope, reply->m_templateId));
-        return;
-    }
-    finish(reply, errors.unexpectedAnswer(response));
+    const Alien4CloudApplicationInterpreter interpreter(
+        answerErrors(reply), reply->m_applicationName, reply->m_archiveName, reply->m_templateId);
+    const Alien4CloudApplicationInterpreter::Result result = interpreter.read(response);
+    reply->m_data = result.data;
+    reply->m_applicationId = result.applicationId;
+    reply->m_notice = result.notice;
+    finish(reply, result.error);
 }
 
 } // namespace Topologist

@@ -21,6 +21,12 @@ struct Alien4CloudResponse
     /// QNetworkReply::NetworkError, kept as int so this stays free of QtNetwork.
     int networkError = 0;
     QString networkErrorText;
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    bool isRedirect() const
+    {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
 };
 
 } // namespace Topologist

@@ -2,34 +2,20 @@
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4cloudcsarresult.h"
 #include "alien4cloud/alien4cloudenvelope.h"
-#include "alien4cloud/alien4cloudserver.h"
+#include "cannedanswers.h"
 
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using namespace Topologist::Test;
 using Kind = Alien4CloudError::Kind;
 
 namespace {
 
-Alien4CloudAnswerErrors errorsWhile(const QString &what)
-{
-    Alien4CloudServer server;
-    server.baseUrl = QUrl(QStringLiteral("https://a4c.example"));
-    return Alien4CloudAnswerErrors(server, what);
-}
-
-Alien4CloudResponse answer(int status, const QByteArray &body)
-{
-    Alien4CloudResponse response;
-    response.status = status;
-    response.body = body;
-    return response;
-}
-
 Alien4CloudError unexpected(int status, const QByteArray &body)
 {
-    return errorsWhile(QStringLiteral("looking up archive a:1"))
-        .unexpectedAnswer(answer(status, body));
+    return cannedErrors(QStringLiteral("looking up archive a:1"))
+        .unexpectedAnswer(canned(status, body));
 }
 
 } // namespace
@@ -42,7 +28,7 @@ TEST(Alien4CloudAnswerErrors, MaintenanceIsA503WithCodeZero)
     EXPECT_EQ(error.httpStatus(), 503);
     EXPECT_EQ(error.alien4cloudCode(), 0);
     EXPECT_EQ(error.message(),
-              QStringLiteral("Alien4Cloud at https://a4c.example is in maintenance mode (HTTP "
+              QStringLiteral("Alien4Cloud at https://a4c.example:8088 is in maintenance mode (HTTP "
                              "503). Try again later."));
 }
 
@@ -50,10 +36,11 @@ TEST(Alien4CloudAnswerErrors, ServerFailureWithoutMessageSaysNoDetails)
 {
     const Alien4CloudError error = unexpected(502, "<html>bad gateway</html>");
     EXPECT_EQ(error.kind(), Kind::ServerError);
-    EXPECT_EQ(error.message(),
-              QStringLiteral("Alien4Cloud at https://a4c.example failed while looking up archive "
-                             "a:1 (HTTP 502): no details given. Try again later, or look at the "
-                             "server log."));
+    EXPECT_EQ(
+        error.message(),
+        QStringLiteral("Alien4Cloud at https://a4c.example:8088 failed while looking up archive "
+                       "a:1 (HTTP 502): no details given. Try again later, or look at the "
+                       "server log."));
 }
 
 TEST(Alien4CloudAnswerErrors, NotJsonAndNotEnvelopeAreMalformed)
@@ -95,8 +82,8 @@ TEST(Alien4CloudAnswerErrors, ReleasedArchiveWithOtherContentAsksForANewVersion)
     parsing.errorCode = QStringLiteral("CSAR_ALREADY_EXISTS");
     parsing.level = Severity::Error;
     result.parsingErrors.append(parsing);
-    const Alien4CloudError error = errorsWhile(QStringLiteral("uploading 'app.csar'"))
-                                       .csarRejected(answer(200, body),
+    const Alien4CloudError error = cannedErrors(QStringLiteral("uploading 'app.csar'"))
+                                       .csarRejected(canned(200, body),
                                                      Alien4CloudEnvelope::parse(body),
                                                      result,
                                                      QStringLiteral("app.csar"));
@@ -112,8 +99,8 @@ TEST(Alien4CloudAnswerErrors, ParseErrorsOfACheckCountThem)
     Alien4CloudCsarResult result;
     result.checkOnly = true;
     result.errorCode = 200;
-    const Alien4CloudError error = errorsWhile(QString()).csarRejected(
-        answer(200, body), Alien4CloudEnvelope::parse(body), result, QStringLiteral("a.csar"));
+    const Alien4CloudError error = cannedErrors(QString()).csarRejected(
+        canned(200, body), Alien4CloudEnvelope::parse(body), result, QStringLiteral("a.csar"));
     EXPECT_EQ(error.message(),
               QStringLiteral("Alien4Cloud found errors in 'a.csar' (0). First: parsing"));
 }

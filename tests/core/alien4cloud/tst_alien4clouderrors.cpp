@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alien4cloud/alien4clouderrors.h"
-#include "alien4cloud/alien4cloudserver.h"
+#include "cannedanswers.h"
 
 #include <QNetworkReply>
 
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using namespace Topologist::Test;
 using Kind = Alien4CloudError::Kind;
 using Operation = Alien4CloudReply::Operation;
 
@@ -14,10 +15,7 @@ namespace {
 
 Alien4CloudErrors errorsWhile(const QString &what)
 {
-    Alien4CloudServer server;
-    server.baseUrl = QUrl(QStringLiteral("https://a4c.example:8088"));
-    server.userName = QStringLiteral("alice");
-    return Alien4CloudErrors(server, what);
+    return Alien4CloudErrors(cannedServer(), what);
 }
 
 Alien4CloudResponse failedWith(QNetworkReply::NetworkError error, const QString &text)

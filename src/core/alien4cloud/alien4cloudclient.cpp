@@ -3,6 +3,7 @@
 
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4cloudapplicationinterpreter.h"
+#include "alien4cloud/alien4cloudcall.h"
 #include "alien4cloud/alien4cloudcsarexistsinterpreter.h"
 #include "alien4cloud/alien4cloudcsarinterpreter.h"
 #include "alien4cloud/alien4cloudenvelope.h"
@@ -88,14 +89,9 @@ Alien4CloudClient::~Alien4CloudClient()
 {
     // The network manager goes first among the children; cut the replies' transfers before,
     // so none reports into a half-destroyed client.
-    const QList<Alien4CloudReply *> replies = findChildren<Alien4CloudReply *>();
-    for (Alien4CloudReply *reply : replies) {
-        if (reply->m_network) {
-            reply->m_network->disconnect(reply);
-            reply->m_network->abort();
-        }
-        reply->m_client = nullptr;
-    }
+    const QList<Alien4CloudCall *> calls = findChildren<Alien4CloudCall *>();
+    for (Alien4CloudCall *call : calls)
+        call->detach();
 }
 
 bool Alien4CloudClient::isValidArchiveName(const QString &archiveName)
@@ -125,120 +121,163 @@ QUrl Alien4CloudClient::applicationUrl(const QString &applicationId) const
                           + pathSegment(applicationId) + QStringLiteral("/infos"));
 }
 
-Alien4CloudReply *Alien4CloudClient::createReply(Operation operation, const QString &what)
+Alien4CloudCall *Alien4CloudClient::createCall(Operation operation, const QString &what)
 {
-    return new Alien4CloudReply(operation, what, this);
+    auto *call = new Alien4CloudCall(operation, what, this);
+    connect(call, &Alien4CloudCall::cancelRequested, this, [this, call] { cancel(call); });
+    return call;
 }
 
-Alien4CloudReply *Alien4CloudClient::createLogin(const QString &password, QObject *parent)
+Alien4CloudCall *Alien4CloudClient::createLogin(const QString &password, QObject *parent)
 {
-    auto *reply = createReply(
+    auto *call = createCall(
         Operation::Login,
         QCoreApplication::translate("Alien4Cloud", "logging in as '%1'").arg(m_server.userName));
     if (parent)
-        reply->setParent(parent);
-    reply->m_password = password;
-    reply->m_exchange.method = QByteArrayLiteral("POST");
-    reply->m_exchange.path = QStringLiteral("/login");
-    reply->m_exchange.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    reply->m_exchange.needsSession = false;
-    reply->m_exchange.body = formEncode({{QStringLiteral("username"), m_server.userName},
-                                         {QStringLiteral("password"), password},
-                                         {QStringLiteral("submit"), QStringLiteral("Login")}});
-    return reply;
+        call->setParent(parent);
+    call->password = password;
+    call->exchange.method = QByteArrayLiteral("POST");
+    call->exchange.path = QStringLiteral("/login");
+    call->exchange.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    call->exchange.needsSession = false;
+    call->exchange.body = formEncode({{QStringLiteral("username"), m_server.userName},
+                                      {QStringLiteral("password"), password},
+                                      {QStringLiteral("submit"), QStringLiteral("Login")}});
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::login(const QString &password)
 {
-    auto *reply = createLogin(password, nullptr);
+    auto *call = createLogin(password, nullptr);
     if (m_server.userName.isEmpty()) {
-        finishLater(reply, errors(reply).noUserName());
-        return reply;
+        finishLater(call, errors(call).noUserName());
+        return call;
     }
-    start(reply);
-    return reply;
+    start(call);
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::logout()
 {
-    auto *reply
-        = createReply(Operation::Logout, QCoreApplication::translate("Alien4Cloud", "logging out"));
+    auto *call
+        = createCall(Operation::Logout, QCoreApplication::translate("Alien4Cloud", "logging out"));
     // No re-login may happen on behalf of a user who is leaving.
     m_password.clear();
-    reply->m_exchange.method = QByteArrayLiteral("POST");
-    reply->m_exchange.path = QStringLiteral("/logout");
-    start(reply);
-    return reply;
+    call->exchange.method = QByteArrayLiteral("POST");
+    call->exchange.path = QStringLiteral("/logout");
+    start(call);
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::probeHealth()
 {
-    auto *reply
-        = createReply(Operation::ProbeHealth,
-                      QCoreApplication::translate("Alien4Cloud", "checking the server health"));
-    reply->m_exchange.method = QByteArrayLiteral("GET");
-    reply->m_exchange.path = QStringLiteral("/rest/admin/health");
-    reply->m_exchange.needsSession = false;
-    start(reply);
-    return reply;
+    auto *call
+        = createCall(Operation::ProbeHealth,
+                     QCoreApplication::translate("Alien4Cloud", "checking the server health"));
+    call->exchange.method = QByteArrayLiteral("GET");
+    call->exchange.path = QStringLiteral("/rest/admin/health");
+    call->exchange.needsSession = false;
+    const Alien4CloudHealthInterpreter interpreter(answerErrors(call));
+    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
+        const Alien4CloudHealthInterpreter::Result read = interpreter.read(response);
+        Alien4CloudResult result;
+        result.data = read.data;
+        result.healthStatus = read.status;
+        call->setResult(result);
+        finish(call, read.error);
+    };
+    start(call);
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::serverVersion()
 {
-    auto *reply
-        = createReply(Operation::ServerVersion,
-                      QCoreApplication::translate("Alien4Cloud", "reading the server version"));
-    reply->m_exchange.method = QByteArrayLiteral("GET");
-    reply->m_exchange.path = QStringLiteral("/version.json");
-    reply->m_exchange.needsSession = false;
-    start(reply);
-    return reply;
+    auto *call
+        = createCall(Operation::ServerVersion,
+                     QCoreApplication::translate("Alien4Cloud", "reading the server version"));
+    call->exchange.method = QByteArrayLiteral("GET");
+    call->exchange.path = QStringLiteral("/version.json");
+    call->exchange.needsSession = false;
+    const Alien4CloudVersionInterpreter interpreter(answerErrors(call));
+    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
+        const Alien4CloudVersionInterpreter::Result read = interpreter.read(response);
+        if (!read.error.isError())
+            m_knownVersion = read.version;
+        Alien4CloudResult result;
+        result.data = read.data;
+        result.serverVersion = read.version;
+        call->setResult(result);
+        finish(call, read.error);
+    };
+    start(call);
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::csarExists(const QString &name, const QString &version)
 {
     const QString id = name + QLatin1Char(':') + version;
-    auto *reply
-        = createReply(Operation::CsarExists,
-                      QCoreApplication::translate("Alien4Cloud", "looking up archive %1").arg(id));
-    reply->m_exchange.method = QByteArrayLiteral("GET");
-    reply->m_exchange.path = QStringLiteral("/rest/latest/csars/") + pathSegment(id);
-    start(reply);
-    return reply;
+    auto *call
+        = createCall(Operation::CsarExists,
+                     QCoreApplication::translate("Alien4Cloud", "looking up archive %1").arg(id));
+    call->exchange.method = QByteArrayLiteral("GET");
+    call->exchange.path = QStringLiteral("/rest/latest/csars/") + pathSegment(id);
+    const Alien4CloudCsarExistsInterpreter interpreter(answerErrors(call));
+    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
+        const Alien4CloudCsarExistsInterpreter::Result read = interpreter.read(response);
+        Alien4CloudResult result;
+        result.data = read.data;
+        result.csarFound = read.found;
+        call->setResult(result);
+        finish(call, read.error);
+    };
+    start(call);
+    return call;
 }
 
-Alien4CloudReply *Alien4CloudClient::createUpload(bool checkOnly,
-                                                  const QString &filePath,
-                                                  const QByteArray &content,
-                                                  const QString &fileName)
+Alien4CloudCall *Alien4CloudClient::createUpload(bool checkOnly,
+                                                 const QString &filePath,
+                                                 const QByteArray &content,
+                                                 const QString &fileName)
 {
     const QString what = checkOnly ? QCoreApplication::translate("Alien4Cloud", "checking '%1'")
                                    : QCoreApplication::translate("Alien4Cloud", "uploading '%1'");
-    auto *reply
-        = createReply(checkOnly ? Operation::CheckCsar : Operation::UploadCsar, what.arg(fileName));
-    reply->m_uploadFilePath = filePath;
-    reply->m_uploadContent = content;
-    reply->m_uploadFileName = fileName;
-    reply->m_csarResult.checkOnly = checkOnly;
-    reply->m_exchange.method = QByteArrayLiteral("POST");
-    reply->m_exchange.path = checkOnly ? QStringLiteral("/rest/latest/csars/check")
-                                       : QStringLiteral("/rest/latest/csars");
-    reply->m_exchange.upload = true;
+    auto *call
+        = createCall(checkOnly ? Operation::CheckCsar : Operation::UploadCsar, what.arg(fileName));
+    call->exchange.uploadFilePath = filePath;
+    call->exchange.body = content;
+    call->exchange.uploadFileName = fileName;
+    call->exchange.method = QByteArrayLiteral("POST");
+    call->exchange.path = checkOnly ? QStringLiteral("/rest/latest/csars/check")
+                                    : QStringLiteral("/rest/latest/csars");
+    call->exchange.upload = true;
+    // The result says which it was even when no answer came.
+    Alien4CloudResult pending;
+    pending.csar.checkOnly = checkOnly;
+    call->setResult(pending);
+    const Alien4CloudCsarInterpreter interpreter(answerErrors(call), checkOnly, fileName);
+    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
+        const Alien4CloudCsarInterpreter::Result read = interpreter.read(response);
+        Alien4CloudResult result;
+        result.data = read.data;
+        result.csar = read.csar;
+        call->setResult(result);
+        finish(call, read.error);
+    };
 
     if (!filePath.isEmpty()) {
         const QFileInfo info(filePath);
         if (!info.isFile() || !info.isReadable()) {
-            finishLater(reply, errors(reply).archiveMissing(filePath));
-            return reply;
+            finishLater(call, errors(call).archiveMissing(filePath));
+            return call;
         }
     }
     const QVersionNumber version = QVersionNumber::fromString(m_knownVersion);
     if (checkOnly && !version.isNull() && version.majorVersion() < 3) {
-        finishLater(reply, errors(reply).checkNeedsVersion3(m_knownVersion));
-        return reply;
+        finishLater(call, errors(call).checkNeedsVersion3(m_knownVersion));
+        return call;
     }
-    start(reply);
-    return reply;
+    start(call);
+    return call;
 }
 
 Alien4CloudReply *Alien4CloudClient::checkCsar(const QString &filePath)
@@ -266,14 +305,11 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
                                                        const QString &description,
                                                        const QString &topologyTemplateVersionId)
 {
-    auto *reply = createReply(
+    auto *call = createCall(
         Operation::CreateApplication,
         QCoreApplication::translate("Alien4Cloud", "creating application '%1'").arg(name));
-    reply->m_applicationName = name;
-    reply->m_archiveName = archiveName;
-    reply->m_templateId = topologyTemplateVersionId;
 
-    const Alien4CloudErrors errors = this->errors(reply);
+    const Alien4CloudErrors errors = this->errors(call);
     Alien4CloudError problem;
     if (!isValidApplicationName(name))
         problem = errors.invalidApplicationName(name);
@@ -282,8 +318,8 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     else if (topologyTemplateVersionId.isEmpty())
         problem = errors.noTopologyTemplate(name);
     if (problem.isError()) {
-        finishLater(reply, problem);
-        return reply;
+        finishLater(call, problem);
+        return call;
     }
 
     QJsonObject body;
@@ -291,29 +327,40 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     body.insert(QStringLiteral("archiveName"), archiveName);
     body.insert(QStringLiteral("description"), description);
     body.insert(QStringLiteral("topologyTemplateVersionId"), topologyTemplateVersionId);
-    reply->m_exchange.method = QByteArrayLiteral("POST");
-    reply->m_exchange.path = QStringLiteral("/rest/latest/applications");
-    reply->m_exchange.contentType = QByteArrayLiteral("application/json");
-    reply->m_exchange.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    start(reply);
-    return reply;
+    call->exchange.method = QByteArrayLiteral("POST");
+    call->exchange.path = QStringLiteral("/rest/latest/applications");
+    call->exchange.contentType = QByteArrayLiteral("application/json");
+    call->exchange.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const Alien4CloudApplicationInterpreter interpreter(
+        answerErrors(call), name, archiveName, topologyTemplateVersionId);
+    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
+        const Alien4CloudApplicationInterpreter::Result read = interpreter.read(response);
+        Alien4CloudResult result;
+        result.data = read.data;
+        result.applicationId = read.applicationId;
+        result.notice = read.notice;
+        call->setResult(result);
+        finish(call, read.error);
+    };
+    start(call);
+    return call;
 }
 
-bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
+bool Alien4CloudClient::makeRequest(const Alien4CloudCall *call,
                                     QNetworkRequest *request,
                                     Alien4CloudError *error)
 {
     const QString problem = m_server.problem();
     if (!problem.isEmpty()) {
-        *error = errors(reply).invalidProfile(problem);
+        *error = errors(call).invalidProfile(problem);
         return false;
     }
-    if (reply->m_operation == Operation::Login && !reply->m_loginProbe && !m_server.isHttps()
+    if (call->operation() == Operation::Login && !call->loginProbe && !m_server.isHttps()
         && !m_server.allowInsecureHttp) {
-        *error = errors(reply).insecureLogin();
+        *error = errors(call).insecureLogin();
         return false;
     }
-    request->setUrl(m_server.endpoint(reply->m_exchange.path));
+    request->setUrl(m_server.endpoint(call->exchange.path));
     request->setHeader(QNetworkRequest::UserAgentHeader,
                        QStringLiteral("Topologist/" TOPOLOGIST_VERSION));
     request->setRawHeader("Accept", "application/json");
@@ -323,9 +370,9 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
     request->setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request->setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request->setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!reply->m_exchange.contentType.isEmpty())
-        request->setHeader(QNetworkRequest::ContentTypeHeader, reply->m_exchange.contentType);
-    if (reply->m_exchange.needsSession && !m_sessionId.isEmpty())
+    if (!call->exchange.contentType.isEmpty())
+        request->setHeader(QNetworkRequest::ContentTypeHeader, call->exchange.contentType);
+    if (call->exchange.needsSession && !m_sessionId.isEmpty())
         request->setRawHeader("Cookie", SessionCookie + '=' + m_sessionId.toLatin1());
 
     if (m_server.isHttps()) {
@@ -343,8 +390,8 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
                 }
             }
             if (!m_certificateProblem.isEmpty()) {
-                *error = errors(reply).certificateUnusable(m_server.trustedCertificatePath,
-                                                           m_certificateProblem);
+                *error = errors(call).certificateUnusable(m_server.trustedCertificatePath,
+                                                          m_certificateProblem);
                 return false;
             }
             // Trusted as an extra authority for this server's requests only; verification
@@ -356,41 +403,41 @@ bool Alien4CloudClient::makeRequest(const Alien4CloudReply *reply,
     return true;
 }
 
-void Alien4CloudClient::startTimers(Alien4CloudReply *reply)
+void Alien4CloudClient::startTimers(Alien4CloudCall *call)
 {
-    if (!reply->m_timer) {
-        reply->m_timer = new QTimer(reply);
-        reply->m_timer->setSingleShot(true);
-        connect(reply->m_timer, &QTimer::timeout, reply, [reply] {
-            reply->m_timedOut = true;
-            if (reply->m_network)
-                reply->m_network->abort();
+    if (!call->timer) {
+        call->timer = new QTimer(call);
+        call->timer->setSingleShot(true);
+        connect(call->timer, &QTimer::timeout, call, [call] {
+            call->timedOut = true;
+            if (call->network)
+                call->network->abort();
         });
-        reply->m_deadline = new QTimer(reply);
-        reply->m_deadline->setSingleShot(true);
-        connect(reply->m_deadline, &QTimer::timeout, reply, [reply] {
-            reply->m_deadlineReached = true;
-            if (reply->m_network)
-                reply->m_network->abort();
+        call->deadline = new QTimer(call);
+        call->deadline->setSingleShot(true);
+        connect(call->deadline, &QTimer::timeout, call, [call] {
+            call->deadlineReached = true;
+            if (call->network)
+                call->network->abort();
         });
     }
-    const bool upload = reply->m_exchange.upload;
-    reply->m_timer->setInterval(upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs);
-    reply->m_timer->start();
-    reply->m_deadline->setInterval(upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs);
-    reply->m_deadline->start();
+    const bool upload = call->exchange.upload;
+    call->timer->setInterval(upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs);
+    call->timer->start();
+    call->deadline->setInterval(upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs);
+    call->deadline->start();
 }
 
-void Alien4CloudClient::start(Alien4CloudReply *reply)
+void Alien4CloudClient::start(Alien4CloudCall *call)
 {
     QNetworkRequest request;
     Alien4CloudError error;
-    if (!makeRequest(reply, &request, &error)) {
-        finishLater(reply, error);
+    if (!makeRequest(call, &request, &error)) {
+        finishLater(call, error);
         return;
     }
 
-    const Alien4CloudReply::Exchange &exchange = reply->m_exchange;
+    const Alien4CloudExchange &exchange = call->exchange;
     QNetworkReply *network = nullptr;
     if (exchange.upload) {
         auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
@@ -398,20 +445,20 @@ void Alien4CloudClient::start(Alien4CloudReply *reply)
         // A4C 1.4 and 2.x bind @RequestParam("file"); 3.x takes any file part.
         part.setRawHeader("Content-Disposition",
                           "form-data; name=\"file\"; filename=\""
-                              + headerSafeFileName(reply->m_uploadFileName) + '"');
+                              + headerSafeFileName(call->exchange.uploadFileName) + '"');
         part.setRawHeader("Content-Type", "application/zip");
-        if (!reply->m_uploadFilePath.isEmpty()) {
-            auto *file = new QFile(reply->m_uploadFilePath, multipart);
+        if (!call->exchange.uploadFilePath.isEmpty()) {
+            auto *file = new QFile(call->exchange.uploadFilePath, multipart);
             if (!file->open(QIODevice::ReadOnly)) {
                 const QString reason = file->errorString();
                 delete multipart;
-                finishLater(reply,
-                            errors(reply).archiveUnreadable(reply->m_uploadFilePath, reason));
+                finishLater(call,
+                            errors(call).archiveUnreadable(call->exchange.uploadFilePath, reason));
                 return;
             }
             part.setBodyDevice(file);
         } else {
-            part.setBody(reply->m_uploadContent);
+            part.setBody(call->exchange.body);
         }
         multipart->append(part);
         network = m_network->post(request, multipart);
@@ -423,95 +470,93 @@ void Alien4CloudClient::start(Alien4CloudReply *reply)
     }
     qCDebug(lcAlien4Cloud) << exchange.method << request.url().toDisplayString();
 
-    startTimers(reply);
-    reply->m_tlsErrors.clear();
-    reply->m_network = network;
+    startTimers(call);
+    call->tlsErrors.clear();
+    call->network = network;
 
-    connect(network, &QNetworkReply::uploadProgress, reply, [reply](qint64 sent, qint64 total) {
+    connect(network, &QNetworkReply::uploadProgress, call, [call](qint64 sent, qint64 total) {
         // The timeout measures silence, so any progress restarts it.
-        if (sent > 0 && reply->m_timer->isActive())
-            reply->m_timer->start();
-        if (reply->m_exchange.upload && total > 0)
-            emit reply->progress(sent, total);
+        if (sent > 0 && call->timer->isActive())
+            call->timer->start();
+        if (call->exchange.upload && total > 0)
+            emit call->progress(sent, total);
     });
     const qint64 cap = m_server.maxResponseBytes;
     connect(network,
             &QNetworkReply::downloadProgress,
-            reply,
-            [reply, network, cap](qint64 received, qint64 total) {
+            call,
+            [call, network, cap](qint64 received, qint64 total) {
                 // Cut as soon as the answer is known (Content-Length) or seen to be too large,
                 // before Qt buffers more of it.
                 if (received > cap || total > cap) {
-                    reply->m_tooLarge = true;
+                    call->tooLarge = true;
                     network->abort();
                     return;
                 }
-                if (received > 0 && reply->m_timer->isActive())
-                    reply->m_timer->start();
+                if (received > 0 && call->timer->isActive())
+                    call->timer->start();
             });
-    connect(network, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {
+    connect(network, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
         for (const QSslError &e : errors)
-            reply->m_tlsErrors.append(e.errorString());
+            call->tlsErrors.append(e.errorString());
     });
-    connect(network, &QNetworkReply::finished, reply, [this, reply, network] {
-        onNetworkFinished(reply, network);
+    connect(network, &QNetworkReply::finished, call, [this, call, network] {
+        onNetworkFinished(call, network);
     });
 }
 
-void Alien4CloudClient::onNetworkFinished(Alien4CloudReply *reply, QNetworkReply *network)
+void Alien4CloudClient::onNetworkFinished(Alien4CloudCall *call, QNetworkReply *network)
 {
-    if (reply->m_network != network)
+    if (call->network != network)
         return;
-    reply->m_network = nullptr;
+    call->network = nullptr;
     network->deleteLater();
-    if (reply->m_timer)
-        reply->m_timer->stop();
-    if (reply->m_deadline)
-        reply->m_deadline->stop();
+    if (call->timer)
+        call->timer->stop();
+    if (call->deadline)
+        call->deadline->stop();
 
     Alien4CloudResponse response;
     response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // An answer cut for its size is not read at all: what arrived is not worth the memory.
-    if (!reply->m_tooLarge && network->isReadable())
+    if (!call->tooLarge && network->isReadable())
         response.body = network->read(m_server.maxResponseBytes + 1);
     // Read raw: Qt's parsed LocationHeader drops relative URLs, which older A4C may send.
     response.location = QUrl(QString::fromUtf8(network->rawHeader("Location")));
     response.networkError = network->error();
     response.networkErrorText = network->errorString();
-    reply->m_httpStatus = response.status;
-    qCDebug(lcAlien4Cloud) << "HTTP" << response.status << "for" << reply->m_what;
+    call->setHttpStatus(response.status);
+    qCDebug(lcAlien4Cloud) << "HTTP" << response.status << "for" << call->what();
 
-    const Alien4CloudErrors errors = this->errors(reply);
-    if (reply->m_canceled) {
-        finish(reply, errors.canceled());
+    const Alien4CloudErrors errors = this->errors(call);
+    if (call->canceled) {
+        finish(call, errors.canceled());
         return;
     }
-    if (reply->m_tooLarge || response.body.size() > m_server.maxResponseBytes) {
-        finish(reply,
-               errors.answerTooLarge(
-                   m_server.maxResponseBytes, reply->m_exchange.path, response.status));
+    if (call->tooLarge || response.body.size() > m_server.maxResponseBytes) {
+        finish(
+            call,
+            errors.answerTooLarge(m_server.maxResponseBytes, call->exchange.path, response.status));
         return;
     }
-    if (reply->m_deadlineReached) {
-        finish(reply,
-               errors.deadlineReached(reply->m_deadline->interval(),
-                                      reply->m_exchange.path,
-                                      response.networkErrorText));
+    if (call->deadlineReached) {
+        finish(call,
+               errors.deadlineReached(
+                   call->deadline->interval(), call->exchange.path, response.networkErrorText));
         return;
     }
-    if (reply->m_timedOut) {
-        finish(reply, errors.silenceTimeout(reply->m_timer->interval(), response.networkErrorText));
+    if (call->timedOut) {
+        finish(call, errors.silenceTimeout(call->timer->interval(), response.networkErrorText));
         return;
     }
     if (response.status == 0) {
-        finish(reply,
-               errors.networkFailure(response, reply->m_tlsErrors, reply->m_exchange.upload));
+        finish(call, errors.networkFailure(response, call->tlsErrors, call->exchange.upload));
         return;
     }
     const QString previousSession = m_sessionId;
     takeCookies(network);
     response.newSession = !m_sessionId.isEmpty() && m_sessionId != previousSession;
-    interpret(reply, response);
+    interpret(call, response);
 }
 
 void Alien4CloudClient::takeCookies(QNetworkReply *network)
@@ -539,158 +584,138 @@ void Alien4CloudClient::endSession()
         emit sessionChanged(false);
 }
 
-void Alien4CloudClient::cancel(Alien4CloudReply *reply)
+void Alien4CloudClient::cancel(Alien4CloudCall *call)
 {
-    if (reply->m_finished)
+    if (call->isFinished())
         return;
-    reply->m_canceled = true;
-    if (reply->m_network) {
-        reply->m_network->abort(); // reports through onNetworkFinished()
-        if (reply->m_finished)
+    call->canceled = true;
+    if (call->network) {
+        call->network->abort(); // reports through onNetworkFinished()
+        if (call->isFinished())
             return;
     }
-    if (Alien4CloudReply *login = reply->m_relogin) {
-        reply->m_relogin = nullptr;
-        login->disconnect(reply);
+    if (Alien4CloudCall *login = call->relogin) {
+        call->relogin = nullptr;
+        login->disconnect(call);
         login->cancel();
         login->deleteLater();
     }
-    finish(reply, errors(reply).canceled());
+    finish(call, errors(call).canceled());
 }
 
-void Alien4CloudClient::relogin(Alien4CloudReply *reply)
+void Alien4CloudClient::relogin(Alien4CloudCall *call)
 {
-    qCDebug(lcAlien4Cloud) << "session refused while" << reply->m_what << "- logging in again";
-    Alien4CloudReply *login = createLogin(m_password, reply);
-    reply->m_relogin = login;
-    connect(login, &Alien4CloudReply::finished, reply, [this, reply, login] {
-        if (reply->m_relogin != login)
+    qCDebug(lcAlien4Cloud) << "session refused while" << call->what() << "- logging in again";
+    Alien4CloudCall *login = createLogin(m_password, call);
+    call->relogin = login;
+    connect(login, &Alien4CloudReply::finished, call, [this, call, login] {
+        if (call->relogin != login)
             return;
-        reply->m_relogin = nullptr;
+        call->relogin = nullptr;
         login->deleteLater();
         if (login->hasError()) {
-            finish(reply, login->error());
+            finish(call, login->error());
             return;
         }
-        reply->m_relogged = true;
+        call->relogged = true;
         emit sessionRenewed();
-        start(reply);
+        start(call);
     });
     start(login);
 }
 
-void Alien4CloudClient::finish(Alien4CloudReply *reply, const Alien4CloudError &error)
+void Alien4CloudClient::finish(Alien4CloudCall *call, const Alien4CloudError &error)
 {
-    if (reply->m_finished)
+    if (call->isFinished())
         return;
-    reply->m_finished = true;
-    reply->m_error = error;
-    if (reply->m_timer)
-        reply->m_timer->stop();
-    if (reply->m_deadline)
-        reply->m_deadline->stop();
-    if (reply->m_operation == Operation::Logout)
+    if (call->timer)
+        call->timer->stop();
+    if (call->deadline)
+        call->deadline->stop();
+    if (call->operation() == Operation::Logout)
         endSession();
     if (error.isError()) {
         qCDebug(lcAlien4Cloud) << Alien4CloudError::kindName(error.kind()) << error.message()
                                << error.detail();
     }
-    emit reply->finished();
+    call->complete(error);
 }
 
-void Alien4CloudClient::finishLater(Alien4CloudReply *reply, const Alien4CloudError &error)
+void Alien4CloudClient::finishLater(Alien4CloudCall *call, const Alien4CloudError &error)
 {
     // Callers connect to finished() after the call returns, so never finish inside it.
-    QTimer::singleShot(0, reply, [this, reply, error] { finish(reply, error); });
+    QTimer::singleShot(0, call, [this, call, error] { finish(call, error); });
 }
 
-Alien4CloudErrors Alien4CloudClient::errors(const Alien4CloudReply *reply) const
+Alien4CloudErrors Alien4CloudClient::errors(const Alien4CloudCall *call) const
 {
-    return Alien4CloudErrors(m_server, reply->m_what);
+    return Alien4CloudErrors(m_server, call->what());
 }
 
-Alien4CloudAnswerErrors Alien4CloudClient::answerErrors(const Alien4CloudReply *reply) const
+Alien4CloudAnswerErrors Alien4CloudClient::answerErrors(const Alien4CloudCall *call) const
 {
-    return Alien4CloudAnswerErrors(m_server, reply->m_what);
+    return Alien4CloudAnswerErrors(m_server, call->what());
 }
 
-void Alien4CloudClient::interpret(Alien4CloudReply *reply, const Alien4CloudResponse &response)
+void Alien4CloudClient::interpret(Alien4CloudCall *call, const Alien4CloudResponse &response)
 {
-    switch (reply->m_operation) {
+    switch (call->operation()) {
     case Operation::Login:
-        interpretLogin(reply, response);
+        interpretLogin(call, response);
         return;
     case Operation::Logout:
         // Spring answers a logout with a redirect to the UI, session or not.
         if (response.isSuccess() || response.isRedirect())
-            finish(reply);
+            finish(call);
         else
-            finish(reply, answerErrors(reply).unexpectedAnswer(response));
-        return;
-    case Operation::ProbeHealth:
-        interpretHealth(reply, response);
-        return;
-    case Operation::ServerVersion:
-        interpretVersion(reply, response);
+            finish(call, answerErrors(call).unexpectedAnswer(response));
         return;
     default:
         break;
     }
 
-    if ((response.status == 401 || response.status == 403) && reply->m_exchange.needsSession) {
+    if ((response.status == 401 || response.status == 403) && call->exchange.needsSession) {
         const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
         // 102 is "logged in, but no right": logging in again would not change that. Anything
         // else on a 403 is taken as an expired session, as A4C's Go client does.
-        if (envelope.errorCode() != UnauthorizedCode && !reply->m_relogged
-            && !m_password.isEmpty()) {
-            relogin(reply);
+        if (envelope.errorCode() != UnauthorizedCode && !call->relogged && !m_password.isEmpty()) {
+            relogin(call);
             return;
         }
-        finish(reply,
-               errors(reply).accessDenied(reply->m_operation,
-                                          response,
-                                          envelope.errorCode(),
-                                          envelope.errorMessage(),
-                                          reply->m_relogged));
+        finish(call,
+               errors(call).accessDenied(call->operation(),
+                                         response,
+                                         envelope.errorCode(),
+                                         envelope.errorMessage(),
+                                         call->relogged));
         return;
     }
 
-    switch (reply->m_operation) {
-    case Operation::CsarExists:
-        interpretCsarExists(reply, response);
-        return;
-    case Operation::CheckCsar:
-    case Operation::UploadCsar:
-        interpretCsar(reply, response);
-        return;
-    case Operation::CreateApplication:
-        interpretApplication(reply, response);
-        return;
-    default:
-        finish(reply, answerErrors(reply).unexpectedAnswer(response));
-        return;
-    }
+    if (call->interpret)
+        call->interpret(response);
+    else
+        finish(call, answerErrors(call).unexpectedAnswer(response));
 }
 
-void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Alien4CloudResponse &response)
+void Alien4CloudClient::interpretLogin(Alien4CloudCall *call, const Alien4CloudResponse &response)
 {
     using Outcome = Alien4CloudLoginInterpreter::Outcome;
-    const Alien4CloudLoginInterpreter interpreter(m_server, answerErrors(reply));
+    const Alien4CloudLoginInterpreter interpreter(m_server, answerErrors(call));
     const Alien4CloudLoginInterpreter::Result result
-        = reply->m_loginProbe ? interpreter.readProbe(response) : interpreter.readLogin(response);
+        = call->loginProbe ? interpreter.readProbe(response) : interpreter.readLogin(response);
     switch (result.outcome) {
     case Outcome::Accepted:
-        m_password = reply->m_password;
-        reply->m_password.clear();
+        m_password = call->password;
+        call->password.clear();
         emit sessionChanged(true);
-        finish(reply);
+        finish(call);
         return;
     case Outcome::NeedsProbe:
-        reply->m_loginProbe = true;
-        reply->m_exchange = Alien4CloudReply::Exchange();
-        reply->m_exchange.method = QByteArrayLiteral("GET");
-        reply->m_exchange.path = QStringLiteral("/rest/latest/auth/status");
-        start(reply);
+        call->loginProbe = true;
+        call->exchange = Alien4CloudExchange();
+        call->exchange.method = QByteArrayLiteral("GET");
+        call->exchange.path = QStringLiteral("/rest/latest/auth/status");
+        start(call);
         return;
     case Outcome::Refused:
         m_password.clear();
@@ -699,64 +724,7 @@ void Alien4CloudClient::interpretLogin(Alien4CloudReply *reply, const Alien4Clou
     case Outcome::Failed:
         break;
     }
-    finish(reply, result.error);
-}
-
-void Alien4CloudClient::interpretHealth(Alien4CloudReply *reply,
-                                        const Alien4CloudResponse &response)
-{
-    const Alien4CloudHealthInterpreter::Result result
-        = Alien4CloudHealthInterpreter(answerErrors(reply)).read(response);
-    if (!result.status.isEmpty()) {
-        reply->m_data = result.data;
-        reply->m_healthStatus = result.status;
-    }
-    finish(reply, result.error);
-}
-
-void Alien4CloudClient::interpretVersion(Alien4CloudReply *reply,
-                                         const Alien4CloudResponse &response)
-{
-    const Alien4CloudVersionInterpreter::Result result
-        = Alien4CloudVersionInterpreter(answerErrors(reply)).read(response);
-    if (!result.error.isError()) {
-        reply->m_data = result.data;
-        reply->m_serverVersion = result.version;
-        m_knownVersion = result.version;
-    }
-    finish(reply, result.error);
-}
-
-void Alien4CloudClient::interpretCsarExists(Alien4CloudReply *reply,
-                                            const Alien4CloudResponse &response)
-{
-    const Alien4CloudCsarExistsInterpreter::Result result
-        = Alien4CloudCsarExistsInterpreter(answerErrors(reply)).read(response);
-    reply->m_data = result.data;
-    reply->m_csarFound = result.found;
-    finish(reply, result.error);
-}
-
-void Alien4CloudClient::interpretCsar(Alien4CloudReply *reply, const Alien4CloudResponse &response)
-{
-    const Alien4CloudCsarInterpreter interpreter(
-        answerErrors(reply), reply->m_operation == Operation::CheckCsar, reply->m_uploadFileName);
-    const Alien4CloudCsarInterpreter::Result result = interpreter.read(response);
-    reply->m_data = result.data;
-    reply->m_csarResult = result.csar;
-    finish(reply, result.error);
-}
-
-void Alien4CloudClient::interpretApplication(Alien4CloudReply *reply,
-                                             const Alien4CloudResponse &response)
-{
-    const Alien4CloudApplicationInterpreter interpreter(
-        answerErrors(reply), reply->m_applicationName, reply->m_archiveName, reply->m_templateId);
-    const Alien4CloudApplicationInterpreter::Result result = interpreter.read(response);
-    reply->m_data = result.data;
-    reply->m_applicationId = result.applicationId;
-    reply->m_notice = result.notice;
-    finish(reply, result.error);
+    finish(call, result.error);
 }
 
 } // namespace Topologist

@@ -17,6 +17,8 @@ class QNetworkRequest;
 
 namespace Topologist {
 
+class Alien4CloudCall;
+
 /// Talks to one Alien4Cloud server over its REST API, asynchronously: every operation returns
 /// an Alien4CloudReply (progress, cancel, finished). It keeps the JSESSIONID session of the
 /// last login and, when A4C answers 403 because that session expired, logs in again once with
@@ -78,36 +80,29 @@ signals:
     void sessionRenewed();
 
 private:
-    friend class Alien4CloudReply;
-
-    Alien4CloudReply *createReply(Alien4CloudReply::Operation operation, const QString &what);
-    Alien4CloudReply *createLogin(const QString &password, QObject *parent);
-    Alien4CloudReply *createUpload(bool checkOnly,
-                                   const QString &filePath,
-                                   const QByteArray &content,
-                                   const QString &fileName);
-    void start(Alien4CloudReply *reply);
-    void startTimers(Alien4CloudReply *reply);
+    Alien4CloudCall *createCall(Alien4CloudReply::Operation operation, const QString &what);
+    Alien4CloudCall *createLogin(const QString &password, QObject *parent);
+    Alien4CloudCall *createUpload(bool checkOnly,
+                                  const QString &filePath,
+                                  const QByteArray &content,
+                                  const QString &fileName);
+    void start(Alien4CloudCall *call);
+    void startTimers(Alien4CloudCall *call);
     bool
-    makeRequest(const Alien4CloudReply *reply, QNetworkRequest *request, Alien4CloudError *error);
-    void onNetworkFinished(Alien4CloudReply *reply, QNetworkReply *network);
-    void cancel(Alien4CloudReply *reply);
-    void relogin(Alien4CloudReply *reply);
-    void finish(Alien4CloudReply *reply, const Alien4CloudError &error = Alien4CloudError());
-    void finishLater(Alien4CloudReply *reply, const Alien4CloudError &error);
+    makeRequest(const Alien4CloudCall *call, QNetworkRequest *request, Alien4CloudError *error);
+    void onNetworkFinished(Alien4CloudCall *call, QNetworkReply *network);
+    void cancel(Alien4CloudCall *call);
+    void relogin(Alien4CloudCall *call);
+    void finish(Alien4CloudCall *call, const Alien4CloudError &error = Alien4CloudError());
+    void finishLater(Alien4CloudCall *call, const Alien4CloudError &error);
     void takeCookies(QNetworkReply *network);
     void endSession();
 
-    void interpret(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretLogin(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretHealth(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretVersion(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretCsarExists(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretCsar(Alien4CloudReply *reply, const Alien4CloudResponse &response);
-    void interpretApplication(Alien4CloudReply *reply, const Alien4CloudResponse &response);
+    void interpret(Alien4CloudCall *call, const Alien4CloudResponse &response);
+    void interpretLogin(Alien4CloudCall *call, const Alien4CloudResponse &response);
 
-    Alien4CloudErrors errors(const Alien4CloudReply *reply) const;
-    Alien4CloudAnswerErrors answerErrors(const Alien4CloudReply *reply) const;
+    Alien4CloudErrors errors(const Alien4CloudCall *call) const;
+    Alien4CloudAnswerErrors answerErrors(const Alien4CloudCall *call) const;
 
     Alien4CloudServer m_server;
     QNetworkAccessManager *m_network = nullptr;

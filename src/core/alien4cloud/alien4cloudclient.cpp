@@ -6,57 +6,23 @@
 #include "alien4cloud/alien4cloudcall.h"
 #include "alien4cloud/alien4cloudcsarexistsinterpreter.h"
 #include "alien4cloud/alien4cloudcsarinterpreter.h"
-#include "alien4cloud/alien4cloudenvelope.h"
 #include "alien4cloud/alien4clouderrors.h"
 #include "alien4cloud/alien4cloudhealthinterpreter.h"
-#include "alien4cloud/alien4cloudlogininterpreter.h"
+#include "alien4cloud/alien4cloudsession.h"
 #include "alien4cloud/alien4cloudversioninterpreter.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QHttpMultiPart>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkCookie>
-#include <QNetworkReply>
 #include <QRegularExpression>
-#include <QSslConfiguration>
-#include <QSslError>
-#include <QTimer>
 #include <QVersionNumber>
 
 namespace Topologist {
 
-Q_LOGGING_CATEGORY(lcAlien4Cloud, "topologist.alien4cloud", QtWarningMsg)
-
 namespace {
 
-using Kind = Alien4CloudError::Kind;
 using Operation = Alien4CloudReply::Operation;
-
-// RestErrorCode values the client acts on.
-constexpr int UnauthorizedCode = 102;
-
-const QByteArray SessionCookie = QByteArrayLiteral("JSESSIONID");
-
-/// application/x-www-form-urlencoded with everything but unreserved characters escaped, so a
-/// password holding '+', '&' or '=' reaches Spring intact (QUrlQuery leaves '+' alone).
-QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
-{
-    QByteArray encoded;
-    for (const auto &field : fields) {
-        if (!encoded.isEmpty())
-            encoded += '&';
-        encoded
-            += QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second);
-    }
-    return encoded;
-}
 
 QString pathSegment(const QString &text)
 {
@@ -64,34 +30,34 @@ QString pathSegment(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArrayLiteral(":")));
 }
 
-QByteArray headerSafeFileName(QString fileName)
-{
-    for (QChar &c : fileName) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')
-            || c == QLatin1Char('\\'))
-            c = QLatin1Char('_');
-    }
-    return fileName.toUtf8();
-}
-
 } // namespace
 
 Alien4CloudClient::Alien4CloudClient(const Alien4CloudServer &server, QObject *parent)
     : QObject(parent)
     , m_server(server)
-    , m_network(new QNetworkAccessManager(this))
+    , m_session(new Alien4CloudSession(server, this))
 {
-    // Redirects are answers here: the outcome of a login is the Location of A4C's 302.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(
+        m_session, &Alien4CloudSession::sessionChanged, this, &Alien4CloudClient::sessionChanged);
+    connect(
+        m_session, &Alien4CloudSession::sessionRenewed, this, &Alien4CloudClient::sessionRenewed);
 }
 
-Alien4CloudClient::~Alien4CloudClient()
+Alien4CloudClient::~Alien4CloudClient() = default;
+
+bool Alien4CloudClient::hasSession() const
 {
-    // The network manager goes first among the children; cut the replies' transfers before,
-    // so none reports into a half-destroyed client.
-    const QList<Alien4CloudCall *> calls = findChildren<Alien4CloudCall *>();
-    for (Alien4CloudCall *call : calls)
-        call->detach();
+    return m_session->hasSession();
+}
+
+Alien4CloudReply *Alien4CloudClient::login(const QString &password)
+{
+    return m_session->login(password);
+}
+
+Alien4CloudReply *Alien4CloudClient::logout()
+{
+    return m_session->logout();
 }
 
 bool Alien4CloudClient::isValidArchiveName(const QString &archiveName)
@@ -123,50 +89,7 @@ QUrl Alien4CloudClient::applicationUrl(const QString &applicationId) const
 
 Alien4CloudCall *Alien4CloudClient::createCall(Operation operation, const QString &what)
 {
-    auto *call = new Alien4CloudCall(operation, what, this);
-    connect(call, &Alien4CloudCall::cancelRequested, this, [this, call] { cancel(call); });
-    return call;
-}
-
-Alien4CloudCall *Alien4CloudClient::createLogin(const QString &password, QObject *parent)
-{
-    auto *call = createCall(
-        Operation::Login,
-        QCoreApplication::translate("Alien4Cloud", "logging in as '%1'").arg(m_server.userName));
-    if (parent)
-        call->setParent(parent);
-    call->password = password;
-    call->exchange.method = QByteArrayLiteral("POST");
-    call->exchange.path = QStringLiteral("/login");
-    call->exchange.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
-    call->exchange.needsSession = false;
-    call->exchange.body = formEncode({{QStringLiteral("username"), m_server.userName},
-                                      {QStringLiteral("password"), password},
-                                      {QStringLiteral("submit"), QStringLiteral("Login")}});
-    return call;
-}
-
-Alien4CloudReply *Alien4CloudClient::login(const QString &password)
-{
-    auto *call = createLogin(password, nullptr);
-    if (m_server.userName.isEmpty()) {
-        finishLater(call, errors(call).noUserName());
-        return call;
-    }
-    start(call);
-    return call;
-}
-
-Alien4CloudReply *Alien4CloudClient::logout()
-{
-    auto *call
-        = createCall(Operation::Logout, QCoreApplication::translate("Alien4Cloud", "logging out"));
-    // No re-login may happen on behalf of a user who is leaving.
-    m_password.clear();
-    call->exchange.method = QByteArrayLiteral("POST");
-    call->exchange.path = QStringLiteral("/logout");
-    start(call);
-    return call;
+    return m_session->createCall(operation, what);
 }
 
 Alien4CloudReply *Alien4CloudClient::probeHealth()
@@ -184,9 +107,9 @@ Alien4CloudReply *Alien4CloudClient::probeHealth()
         result.data = read.data;
         result.healthStatus = read.status;
         call->setResult(result);
-        finish(call, read.error);
+        m_session->finish(call, read.error);
     };
-    start(call);
+    m_session->send(call);
     return call;
 }
 
@@ -207,9 +130,9 @@ Alien4CloudReply *Alien4CloudClient::serverVersion()
         result.data = read.data;
         result.serverVersion = read.version;
         call->setResult(result);
-        finish(call, read.error);
+        m_session->finish(call, read.error);
     };
-    start(call);
+    m_session->send(call);
     return call;
 }
 
@@ -228,9 +151,9 @@ Alien4CloudReply *Alien4CloudClient::csarExists(const QString &name, const QStri
         result.data = read.data;
         result.csarFound = read.found;
         call->setResult(result);
-        finish(call, read.error);
+        m_session->finish(call, read.error);
     };
-    start(call);
+    m_session->send(call);
     return call;
 }
 
@@ -261,22 +184,22 @@ Alien4CloudCall *Alien4CloudClient::createUpload(bool checkOnly,
         result.data = read.data;
         result.csar = read.csar;
         call->setResult(result);
-        finish(call, read.error);
+        m_session->finish(call, read.error);
     };
 
     if (!filePath.isEmpty()) {
         const QFileInfo info(filePath);
         if (!info.isFile() || !info.isReadable()) {
-            finishLater(call, errors(call).archiveMissing(filePath));
+            m_session->finishLater(call, errors(call).archiveMissing(filePath));
             return call;
         }
     }
     const QVersionNumber version = QVersionNumber::fromString(m_knownVersion);
     if (checkOnly && !version.isNull() && version.majorVersion() < 3) {
-        finishLater(call, errors(call).checkNeedsVersion3(m_knownVersion));
+        m_session->finishLater(call, errors(call).checkNeedsVersion3(m_knownVersion));
         return call;
     }
-    start(call);
+    m_session->send(call);
     return call;
 }
 
@@ -318,7 +241,7 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     else if (topologyTemplateVersionId.isEmpty())
         problem = errors.noTopologyTemplate(name);
     if (problem.isError()) {
-        finishLater(call, problem);
+        m_session->finishLater(call, problem);
         return call;
     }
 
@@ -340,311 +263,10 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
         result.applicationId = read.applicationId;
         result.notice = read.notice;
         call->setResult(result);
-        finish(call, read.error);
+        m_session->finish(call, read.error);
     };
-    start(call);
+    m_session->send(call);
     return call;
-}
-
-bool Alien4CloudClient::makeRequest(const Alien4CloudCall *call,
-                                    QNetworkRequest *request,
-                                    Alien4CloudError *error)
-{
-    const QString problem = m_server.problem();
-    if (!problem.isEmpty()) {
-        *error = errors(call).invalidProfile(problem);
-        return false;
-    }
-    if (call->operation() == Operation::Login && !call->loginProbe && !m_server.isHttps()
-        && !m_server.allowInsecureHttp) {
-        *error = errors(call).insecureLogin();
-        return false;
-    }
-    request->setUrl(m_server.endpoint(call->exchange.path));
-    request->setHeader(QNetworkRequest::UserAgentHeader,
-                       QStringLiteral("Topologist/" TOPOLOGIST_VERSION));
-    request->setRawHeader("Accept", "application/json");
-    request->setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                          QNetworkRequest::ManualRedirectPolicy);
-    // The session is managed here, per server, rather than in a jar shared by everything.
-    request->setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request->setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request->setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!call->exchange.contentType.isEmpty())
-        request->setHeader(QNetworkRequest::ContentTypeHeader, call->exchange.contentType);
-    if (call->exchange.needsSession && !m_sessionId.isEmpty())
-        request->setRawHeader("Cookie", SessionCookie + '=' + m_sessionId.toLatin1());
-
-    if (m_server.isHttps()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_server.trustedCertificatePath.isEmpty()) {
-            if (!m_certificatesLoaded) {
-                m_certificatesLoaded = true;
-                QFile file(m_server.trustedCertificatePath);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    m_certificateProblem = file.errorString();
-                } else {
-                    m_trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-                    if (m_trustedCertificates.isEmpty())
-                        m_certificateProblem = Alien4CloudErrors::noPemCertificate();
-                }
-            }
-            if (!m_certificateProblem.isEmpty()) {
-                *error = errors(call).certificateUnusable(m_server.trustedCertificatePath,
-                                                          m_certificateProblem);
-                return false;
-            }
-            // Trusted as an extra authority for this server's requests only; verification
-            // itself stays on (no ignoreSslErrors anywhere).
-            ssl.addCaCertificates(m_trustedCertificates);
-        }
-        request->setSslConfiguration(ssl);
-    }
-    return true;
-}
-
-void Alien4CloudClient::startTimers(Alien4CloudCall *call)
-{
-    if (!call->timer) {
-        call->timer = new QTimer(call);
-        call->timer->setSingleShot(true);
-        connect(call->timer, &QTimer::timeout, call, [call] {
-            call->timedOut = true;
-            if (call->network)
-                call->network->abort();
-        });
-        call->deadline = new QTimer(call);
-        call->deadline->setSingleShot(true);
-        connect(call->deadline, &QTimer::timeout, call, [call] {
-            call->deadlineReached = true;
-            if (call->network)
-                call->network->abort();
-        });
-    }
-    const bool upload = call->exchange.upload;
-    call->timer->setInterval(upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs);
-    call->timer->start();
-    call->deadline->setInterval(upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs);
-    call->deadline->start();
-}
-
-void Alien4CloudClient::start(Alien4CloudCall *call)
-{
-    QNetworkRequest request;
-    Alien4CloudError error;
-    if (!makeRequest(call, &request, &error)) {
-        finishLater(call, error);
-        return;
-    }
-
-    const Alien4CloudExchange &exchange = call->exchange;
-    QNetworkReply *network = nullptr;
-    if (exchange.upload) {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
-        // A4C 1.4 and 2.x bind @RequestParam("file"); 3.x takes any file part.
-        part.setRawHeader("Content-Disposition",
-                          "form-data; name=\"file\"; filename=\""
-                              + headerSafeFileName(call->exchange.uploadFileName) + '"');
-        part.setRawHeader("Content-Type", "application/zip");
-        if (!call->exchange.uploadFilePath.isEmpty()) {
-            auto *file = new QFile(call->exchange.uploadFilePath, multipart);
-            if (!file->open(QIODevice::ReadOnly)) {
-                const QString reason = file->errorString();
-                delete multipart;
-                finishLater(call,
-                            errors(call).archiveUnreadable(call->exchange.uploadFilePath, reason));
-                return;
-            }
-            part.setBodyDevice(file);
-        } else {
-            part.setBody(call->exchange.body);
-        }
-        multipart->append(part);
-        network = m_network->post(request, multipart);
-        multipart->setParent(network);
-    } else if (exchange.method == "GET") {
-        network = m_network->get(request);
-    } else {
-        network = m_network->sendCustomRequest(request, exchange.method, exchange.body);
-    }
-    qCDebug(lcAlien4Cloud) << exchange.method << request.url().toDisplayString();
-
-    startTimers(call);
-    call->tlsErrors.clear();
-    call->network = network;
-
-    connect(network, &QNetworkReply::uploadProgress, call, [call](qint64 sent, qint64 total) {
-        // The timeout measures silence, so any progress restarts it.
-        if (sent > 0 && call->timer->isActive())
-            call->timer->start();
-        if (call->exchange.upload && total > 0)
-            emit call->progress(sent, total);
-    });
-    const qint64 cap = m_server.maxResponseBytes;
-    connect(network,
-            &QNetworkReply::downloadProgress,
-            call,
-            [call, network, cap](qint64 received, qint64 total) {
-                // Cut as soon as the answer is known (Content-Length) or seen to be too large,
-                // before Qt buffers more of it.
-                if (received > cap || total > cap) {
-                    call->tooLarge = true;
-                    network->abort();
-                    return;
-                }
-                if (received > 0 && call->timer->isActive())
-                    call->timer->start();
-            });
-    connect(network, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            call->tlsErrors.append(e.errorString());
-    });
-    connect(network, &QNetworkReply::finished, call, [this, call, network] {
-        onNetworkFinished(call, network);
-    });
-}
-
-void Alien4CloudClient::onNetworkFinished(Alien4CloudCall *call, QNetworkReply *network)
-{
-    if (call->network != network)
-        return;
-    call->network = nullptr;
-    network->deleteLater();
-    if (call->timer)
-        call->timer->stop();
-    if (call->deadline)
-        call->deadline->stop();
-
-    Alien4CloudResponse response;
-    response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // An answer cut for its size is not read at all: what arrived is not worth the memory.
-    if (!call->tooLarge && network->isReadable())
-        response.body = network->read(m_server.maxResponseBytes + 1);
-    // Read raw: Qt's parsed LocationHeader drops relative URLs, which older A4C may send.
-    response.location = QUrl(QString::fromUtf8(network->rawHeader("Location")));
-    response.networkError = network->error();
-    response.networkErrorText = network->errorString();
-    call->setHttpStatus(response.status);
-    qCDebug(lcAlien4Cloud) << "HTTP" << response.status << "for" << call->what();
-
-    const Alien4CloudErrors errors = this->errors(call);
-    if (call->canceled) {
-        finish(call, errors.canceled());
-        return;
-    }
-    if (call->tooLarge || response.body.size() > m_server.maxResponseBytes) {
-        finish(
-            call,
-            errors.answerTooLarge(m_server.maxResponseBytes, call->exchange.path, response.status));
-        return;
-    }
-    if (call->deadlineReached) {
-        finish(call,
-               errors.deadlineReached(
-                   call->deadline->interval(), call->exchange.path, response.networkErrorText));
-        return;
-    }
-    if (call->timedOut) {
-        finish(call, errors.silenceTimeout(call->timer->interval(), response.networkErrorText));
-        return;
-    }
-    if (response.status == 0) {
-        finish(call, errors.networkFailure(response, call->tlsErrors, call->exchange.upload));
-        return;
-    }
-    const QString previousSession = m_sessionId;
-    takeCookies(network);
-    response.newSession = !m_sessionId.isEmpty() && m_sessionId != previousSession;
-    interpret(call, response);
-}
-
-void Alien4CloudClient::takeCookies(QNetworkReply *network)
-{
-    const auto cookies
-        = network->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-    for (const QNetworkCookie &cookie : cookies) {
-        if (cookie.name() != SessionCookie)
-            continue;
-        const QDateTime expires = cookie.expirationDate();
-        if (cookie.value().isEmpty()
-            || (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())) {
-            endSession();
-        } else {
-            m_sessionId = QString::fromLatin1(cookie.value());
-        }
-    }
-}
-
-void Alien4CloudClient::endSession()
-{
-    const bool had = hasSession();
-    m_sessionId.clear();
-    if (had)
-        emit sessionChanged(false);
-}
-
-void Alien4CloudClient::cancel(Alien4CloudCall *call)
-{
-    if (call->isFinished())
-        return;
-    call->canceled = true;
-    if (call->network) {
-        call->network->abort(); // reports through onNetworkFinished()
-        if (call->isFinished())
-            return;
-    }
-    if (Alien4CloudCall *login = call->relogin) {
-        call->relogin = nullptr;
-        login->disconnect(call);
-        login->cancel();
-        login->deleteLater();
-    }
-    finish(call, errors(call).canceled());
-}
-
-void Alien4CloudClient::relogin(Alien4CloudCall *call)
-{
-    qCDebug(lcAlien4Cloud) << "session refused while" << call->what() << "- logging in again";
-    Alien4CloudCall *login = createLogin(m_password, call);
-    call->relogin = login;
-    connect(login, &Alien4CloudReply::finished, call, [this, call, login] {
-        if (call->relogin != login)
-            return;
-        call->relogin = nullptr;
-        login->deleteLater();
-        if (login->hasError()) {
-            finish(call, login->error());
-            return;
-        }
-        call->relogged = true;
-        emit sessionRenewed();
-        start(call);
-    });
-    start(login);
-}
-
-void Alien4CloudClient::finish(Alien4CloudCall *call, const Alien4CloudError &error)
-{
-    if (call->isFinished())
-        return;
-    if (call->timer)
-        call->timer->stop();
-    if (call->deadline)
-        call->deadline->stop();
-    if (call->operation() == Operation::Logout)
-        endSession();
-    if (error.isError()) {
-        qCDebug(lcAlien4Cloud) << Alien4CloudError::kindName(error.kind()) << error.message()
-                               << error.detail();
-    }
-    call->complete(error);
-}
-
-void Alien4CloudClient::finishLater(Alien4CloudCall *call, const Alien4CloudError &error)
-{
-    // Callers connect to finished() after the call returns, so never finish inside it.
-    QTimer::singleShot(0, call, [this, call, error] { finish(call, error); });
 }
 
 Alien4CloudErrors Alien4CloudClient::errors(const Alien4CloudCall *call) const
@@ -655,76 +277,6 @@ Alien4CloudErrors Alien4CloudClient::errors(const Alien4CloudCall *call) const
 Alien4CloudAnswerErrors Alien4CloudClient::answerErrors(const Alien4CloudCall *call) const
 {
     return Alien4CloudAnswerErrors(m_server, call->what());
-}
-
-void Alien4CloudClient::interpret(Alien4CloudCall *call, const Alien4CloudResponse &response)
-{
-    switch (call->operation()) {
-    case Operation::Login:
-        interpretLogin(call, response);
-        return;
-    case Operation::Logout:
-        // Spring answers a logout with a redirect to the UI, session or not.
-        if (response.isSuccess() || response.isRedirect())
-            finish(call);
-        else
-            finish(call, answerErrors(call).unexpectedAnswer(response));
-        return;
-    default:
-        break;
-    }
-
-    if ((response.status == 401 || response.status == 403) && call->exchange.needsSession) {
-        const Alien4CloudEnvelope envelope = Alien4CloudEnvelope::parse(response.body);
-        // 102 is "logged in, but no right": logging in again would not change that. Anything
-        // else on a 403 is taken as an expired session, as A4C's Go client does.
-        if (envelope.errorCode() != UnauthorizedCode && !call->relogged && !m_password.isEmpty()) {
-            relogin(call);
-            return;
-        }
-        finish(call,
-               errors(call).accessDenied(call->operation(),
-                                         response,
-                                         envelope.errorCode(),
-                                         envelope.errorMessage(),
-                                         call->relogged));
-        return;
-    }
-
-    if (call->interpret)
-        call->interpret(response);
-    else
-        finish(call, answerErrors(call).unexpectedAnswer(response));
-}
-
-void Alien4CloudClient::interpretLogin(Alien4CloudCall *call, const Alien4CloudResponse &response)
-{
-    using Outcome = Alien4CloudLoginInterpreter::Outcome;
-    const Alien4CloudLoginInterpreter interpreter(m_server, answerErrors(call));
-    const Alien4CloudLoginInterpreter::Result result
-        = call->loginProbe ? interpreter.readProbe(response) : interpreter.readLogin(response);
-    switch (result.outcome) {
-    case Outcome::Accepted:
-        m_password = call->password;
-        call->password.clear();
-        emit sessionChanged(true);
-        finish(call);
-        return;
-    case Outcome::NeedsProbe:
-        call->loginProbe = true;
-        call->exchange = Alien4CloudExchange();
-        call->exchange.method = QByteArrayLiteral("GET");
-        call->exchange.path = QStringLiteral("/rest/latest/auth/status");
-        start(call);
-        return;
-    case Outcome::Refused:
-        m_password.clear();
-        endSession();
-        break;
-    case Outcome::Failed:
-        break;
-    }
-    finish(call, result.error);
 }
 
 } // namespace Topologist

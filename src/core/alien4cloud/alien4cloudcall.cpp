@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alien4cloud/alien4cloudcall.h"
 
-#include <QNetworkReply>
+#include "alien4cloud/alien4cloudtransfer.h"
 
 namespace Topologist {
 
@@ -10,22 +10,14 @@ Alien4CloudCall::Alien4CloudCall(Operation operation, const QString &what, QObje
     , m_what(what)
 {}
 
-Alien4CloudCall::~Alien4CloudCall()
-{
-    // Deleted before it finished (the caller gave up on it): stop the transfer quietly.
-    if (network) {
-        network->disconnect(this);
-        network->abort();
-        network->deleteLater();
-    }
-}
+// The transfer, a child, ends quietly with the call: a caller that deletes an unfinished reply
+// has given up on it.
+Alien4CloudCall::~Alien4CloudCall() = default;
 
 void Alien4CloudCall::detach()
 {
-    if (network) {
-        network->disconnect(this);
-        network->abort();
-    }
+    if (transfer)
+        transfer->drop();
     disconnect(this, &Alien4CloudCall::cancelRequested, nullptr, nullptr);
 }
 

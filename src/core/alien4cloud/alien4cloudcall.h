@@ -6,14 +6,12 @@
 #include "alien4cloud/alien4cloudresponse.h"
 
 #include <QPointer>
-#include <QStringList>
 
 #include <functional>
 
-class QNetworkReply;
-class QTimer;
-
 namespace Topologist {
+
+class Alien4CloudTransfer;
 
 /// The client's side of an Alien4CloudReply: what it needs to (re)send the exchange and read the
 /// answer. Callers only ever see the Alien4CloudReply base; the state here is the client's
@@ -42,16 +40,8 @@ public:
     QString password;
     bool loginProbe = false;
 
-    // The transfer in flight.
-    QPointer<QNetworkReply> network;
-    QTimer *timer = nullptr;
-    /// The whole exchange's time limit; timer only measures silence.
-    QTimer *deadline = nullptr;
-    QStringList tlsErrors;
-    bool timedOut = false;
-    bool deadlineReached = false;
-    /// The answer grew past Alien4CloudServer::maxResponseBytes and was cut.
-    bool tooLarge = false;
+    /// The HTTP exchange in flight, a child of this call.
+    QPointer<Alien4CloudTransfer> transfer;
 
     QPointer<Alien4CloudCall> relogin;
     bool relogged = false;

@@ -6,6 +6,7 @@
 #include "alien4cloud/alien4cloudenvelope.h"
 #include "alien4cloud/alien4clouderrors.h"
 #include "alien4cloud/alien4cloudlogininterpreter.h"
+#include "alien4cloud/alien4cloudtransfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,7 +17,6 @@
 #include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QSslConfiguration>
-#include <QSslError>
 #include <QTimer>
 
 namespace Topologist {
@@ -140,160 +140,106 @@ bool Alien4CloudSession::makeRequest(const Alien4CloudCall *call,
     return true;
 }
 
-void Alien4CloudSession::startTimers(Alien4CloudCall *call)
-{
-    if (!call->timer) {
-        call->timer = new QTimer(call);
-        call->timer->setSingleShot(true);
-        connect(call->timer, &QTimer::timeout, call, [call] {
-            call->timedOut = true;
-            if (call->network)
-                call->network->abort();
-        });
-        call->deadline = new QTimer(call);
-        call->deadline->setSingleShot(true);
-        connect(call->deadline, &QTimer::timeout, call, [call] {
-            call->deadlineReached = true;
-            if (call->network)
-                call->network->abort();
-        });
-    }
-    const bool upload = call->exchange.upload;
-    call->timer->setInterval(upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs);
-    call->timer->start();
-    call->deadline->setInterval(upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs);
-    call->deadline->start();
-}
-
 void Alien4CloudSession::send(Alien4CloudCall *call)
 {
     QNetworkRequest request;
     Alien4CloudError error;
-    if (!makeRequest(call, &request, &error)) {
+    QNetworkReply *network = nullptr;
+    if (!makeRequest(call, &request, &error) || !(network = post(call, request, &error))) {
         finishLater(call, error);
         return;
     }
+    qCDebug(lcAlien4Cloud) << call->exchange.method << request.url().toDisplayString();
 
-    const Alien4CloudExchange &exchange = call->exchange;
-    QNetworkReply *network = nullptr;
-    if (exchange.upload) {
-        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-        QHttpPart part;
-        // A4C 1.4 and 2.x bind @RequestParam("file"); 3.x takes any file part.
-        part.setRawHeader("Content-Disposition",
-                          "form-data; name=\"file\"; filename=\""
-                              + headerSafeFileName(call->exchange.uploadFileName) + '"');
-        part.setRawHeader("Content-Type", "application/zip");
-        if (!call->exchange.uploadFilePath.isEmpty()) {
-            auto *file = new QFile(call->exchange.uploadFilePath, multipart);
-            if (!file->open(QIODevice::ReadOnly)) {
-                const QString reason = file->errorString();
-                delete multipart;
-                finishLater(call,
-                            errors(call).archiveUnreadable(call->exchange.uploadFilePath, reason));
-                return;
-            }
-            part.setBodyDevice(file);
-        } else {
-            part.setBody(call->exchange.body);
-        }
-        multipart->append(part);
-        network = m_network->post(request, multipart);
-        multipart->setParent(network);
-    } else if (exchange.method == "GET") {
-        network = m_network->get(request);
-    } else {
-        network = m_network->sendCustomRequest(request, exchange.method, exchange.body);
-    }
-    qCDebug(lcAlien4Cloud) << exchange.method << request.url().toDisplayString();
-
-    startTimers(call);
-    call->tlsErrors.clear();
-    call->network = network;
-
-    connect(network, &QNetworkReply::uploadProgress, call, [call](qint64 sent, qint64 total) {
-        // The timeout measures silence, so any progress restarts it.
-        if (sent > 0 && call->timer->isActive())
-            call->timer->start();
-        if (call->exchange.upload && total > 0)
-            emit call->progress(sent, total);
-    });
-    const qint64 cap = m_server.maxResponseBytes;
-    connect(network,
-            &QNetworkReply::downloadProgress,
-            call,
-            [call, network, cap](qint64 received, qint64 total) {
-                // Cut as soon as the answer is known (Content-Length) or seen to be too large,
-                // before Qt buffers more of it.
-                if (received > cap || total > cap) {
-                    call->tooLarge = true;
-                    network->abort();
-                    return;
-                }
-                if (received > 0 && call->timer->isActive())
-                    call->timer->start();
-            });
-    connect(network, &QNetworkReply::sslErrors, call, [call](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            call->tlsErrors.append(e.errorString());
-    });
-    connect(network, &QNetworkReply::finished, call, [this, call, network] {
-        onNetworkFinished(call, network);
+    const bool upload = call->exchange.upload;
+    Alien4CloudTransfer::Limits limits;
+    limits.silenceMs = upload ? m_server.uploadTimeoutMs : m_server.requestTimeoutMs;
+    limits.totalMs = upload ? m_server.uploadDeadlineMs : m_server.requestDeadlineMs;
+    limits.maxResponseBytes = m_server.maxResponseBytes;
+    auto *transfer = new Alien4CloudTransfer(network, limits, call);
+    call->transfer = transfer;
+    connect(
+        transfer, &Alien4CloudTransfer::uploadProgress, call, [call](qint64 sent, qint64 total) {
+            if (call->exchange.upload && total > 0)
+                emit call->progress(sent, total);
+        });
+    connect(transfer, &Alien4CloudTransfer::finished, call, [this, call, transfer] {
+        onTransferFinished(call, transfer);
     });
 }
 
-void Alien4CloudSession::onNetworkFinished(Alien4CloudCall *call, QNetworkReply *network)
+QNetworkReply *Alien4CloudSession::post(const Alien4CloudCall *call,
+                                        const QNetworkRequest &request,
+                                        Alien4CloudError *error)
 {
-    if (call->network != network)
-        return;
-    call->network = nullptr;
-    network->deleteLater();
-    if (call->timer)
-        call->timer->stop();
-    if (call->deadline)
-        call->deadline->stop();
+    const Alien4CloudExchange &exchange = call->exchange;
+    if (!exchange.upload) {
+        return exchange.method == "GET"
+                   ? m_network->get(request)
+                   : m_network->sendCustomRequest(request, exchange.method, exchange.body);
+    }
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart part;
+    // A4C 1.4 and 2.x bind @RequestParam("file"); 3.x takes any file part.
+    part.setRawHeader("Content-Disposition",
+                      "form-data; name=\"file\"; filename=\""
+                          + headerSafeFileName(exchange.uploadFileName) + '"');
+    part.setRawHeader("Content-Type", "application/zip");
+    if (!exchange.uploadFilePath.isEmpty()) {
+        auto *file = new QFile(exchange.uploadFilePath, multipart);
+        if (!file->open(QIODevice::ReadOnly)) {
+            *error = errors(call).archiveUnreadable(exchange.uploadFilePath, file->errorString());
+            delete multipart;
+            return nullptr;
+        }
+        part.setBodyDevice(file);
+    } else {
+        part.setBody(exchange.body);
+    }
+    multipart->append(part);
+    QNetworkReply *network = m_network->post(request, multipart);
+    multipart->setParent(network);
+    return network;
+}
 
-    Alien4CloudResponse response;
-    response.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // An answer cut for its size is not read at all: what arrived is not worth the memory.
-    if (!call->tooLarge && network->isReadable())
-        response.body = network->read(m_server.maxResponseBytes + 1);
-    // Read raw: Qt's parsed LocationHeader drops relative URLs, which older A4C may send.
-    response.location = QUrl(QString::fromUtf8(network->rawHeader("Location")));
-    response.networkError = network->error();
-    response.networkErrorText = network->errorString();
+void Alien4CloudSession::onTransferFinished(Alien4CloudCall *call, Alien4CloudTransfer *transfer)
+{
+    if (call->transfer != transfer)
+        return;
+    call->transfer = nullptr;
+    transfer->deleteLater();
+    Alien4CloudResponse response = transfer->response();
     call->setHttpStatus(response.status);
     qCDebug(lcAlien4Cloud) << "HTTP" << response.status << "for" << call->what();
 
-    const Alien4CloudErrors errors = this->errors(call);
-    if (call->canceled) {
-        finish(call, errors.canceled());
-        return;
-    }
-    if (call->tooLarge || response.body.size() > m_server.maxResponseBytes) {
-        finish(
-            call,
-            errors.answerTooLarge(m_server.maxResponseBytes, call->exchange.path, response.status));
-        return;
-    }
-    if (call->deadlineReached) {
-        finish(call,
-               errors.deadlineReached(
-                   call->deadline->interval(), call->exchange.path, response.networkErrorText));
-        return;
-    }
-    if (call->timedOut) {
-        finish(call, errors.silenceTimeout(call->timer->interval(), response.networkErrorText));
-        return;
-    }
-    if (response.status == 0) {
-        finish(call, errors.networkFailure(response, call->tlsErrors, call->exchange.upload));
+    const Alien4CloudError failure = transportFailure(call, *transfer, response);
+    if (failure.isError()) {
+        finish(call, failure);
         return;
     }
     const QString previousSession = m_sessionId;
-    takeCookies(network);
+    takeCookies(transfer->network());
     response.newSession = !m_sessionId.isEmpty() && m_sessionId != previousSession;
     dispatch(call, response);
+}
+
+Alien4CloudError Alien4CloudSession::transportFailure(const Alien4CloudCall *call,
+                                                      const Alien4CloudTransfer &transfer,
+                                                      const Alien4CloudResponse &response) const
+{
+    const Alien4CloudErrors errors = this->errors(call);
+    const QString &path = call->exchange.path;
+    if (call->canceled)
+        return errors.canceled();
+    if (transfer.tooLarge() || response.body.size() > m_server.maxResponseBytes)
+        return errors.answerTooLarge(m_server.maxResponseBytes, path, response.status);
+    if (transfer.deadlineReached())
+        return errors.deadlineReached(transfer.limits().totalMs, path, response.networkErrorText);
+    if (transfer.timedOut())
+        return errors.silenceTimeout(transfer.limits().silenceMs, response.networkErrorText);
+    if (response.status == 0)
+        return errors.networkFailure(response, transfer.tlsErrors(), call->exchange.upload);
+    return Alien4CloudError();
 }
 
 void Alien4CloudSession::takeCookies(QNetworkReply *network)
@@ -326,8 +272,8 @@ void Alien4CloudSession::cancel(Alien4CloudCall *call)
     if (call->isFinished())
         return;
     call->canceled = true;
-    if (call->network) {
-        call->network->abort(); // reports through onNetworkFinished()
+    if (call->transfer) {
+        call->transfer->abort(); // reports through onTransferFinished()
         if (call->isFinished())
             return;
     }
@@ -365,10 +311,6 @@ void Alien4CloudSession::finish(Alien4CloudCall *call, const Alien4CloudError &e
 {
     if (call->isFinished())
         return;
-    if (call->timer)
-        call->timer->stop();
-    if (call->deadline)
-        call->deadline->stop();
     if (call->operation() == Operation::Logout)
         endSession();
     if (error.isError()) {

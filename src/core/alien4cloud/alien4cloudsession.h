@@ -19,6 +19,7 @@ namespace Topologist {
 class Alien4CloudAnswerErrors;
 class Alien4CloudCall;
 class Alien4CloudErrors;
+class Alien4CloudTransfer;
 
 /// The connection to one Alien4Cloud server, under Alien4CloudClient: it sends the exchange of
 /// each Alien4CloudCall through its own QNetworkAccessManager, applies the profile's time and
@@ -59,8 +60,14 @@ private:
     Alien4CloudCall *createLogin(const QString &password, QObject *parent);
     bool
     makeRequest(const Alien4CloudCall *call, QNetworkRequest *request, Alien4CloudError *error);
-    void startTimers(Alien4CloudCall *call);
-    void onNetworkFinished(Alien4CloudCall *call, QNetworkReply *network);
+    /// Sends the request; null (and `error` set) when the archive to upload cannot be read.
+    QNetworkReply *
+    post(const Alien4CloudCall *call, const QNetworkRequest &request, Alien4CloudError *error);
+    void onTransferFinished(Alien4CloudCall *call, Alien4CloudTransfer *transfer);
+    /// Why the transfer brought no usable answer (canceled, limits, network), or no error.
+    Alien4CloudError transportFailure(const Alien4CloudCall *call,
+                                      const Alien4CloudTransfer &transfer,
+                                      const Alien4CloudResponse &response) const;
     void cancel(Alien4CloudCall *call);
     void relogin(Alien4CloudCall *call);
     void takeCookies(QNetworkReply *network);

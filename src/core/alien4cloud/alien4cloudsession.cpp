@@ -62,6 +62,7 @@ Alien4CloudSession::Alien4CloudSession(const Alien4CloudServer &server, QObject 
     : QObject(parent)
     , m_server(server)
     , m_network(new QNetworkAccessManager(this))
+    , m_certificates(server.trustedCertificatePath)
 {
     // Redirects are answers here: the outcome of a login is the Location of A4C's 302.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -114,27 +115,14 @@ bool Alien4CloudSession::makeRequest(const Alien4CloudCall *call,
 
     if (m_server.isHttps()) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        if (!m_server.trustedCertificatePath.isEmpty()) {
-            if (!m_certificatesLoaded) {
-                m_certificatesLoaded = true;
-                QFile file(m_server.trustedCertificatePath);
-                if (!file.open(QIODevice::ReadOnly)) {
-                    m_certificateProblem = file.errorString();
-                } else {
-                    m_trustedCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
-                    if (m_trustedCertificates.isEmpty())
-                        m_certificateProblem = Alien4CloudErrors::noPemCertificate();
-                }
-            }
-            if (!m_certificateProblem.isEmpty()) {
-                *error = errors(call).certificateUnusable(m_server.trustedCertificatePath,
-                                                          m_certificateProblem);
-                return false;
-            }
-            // Trusted as an extra authority for this server's requests only; verification
-            // itself stays on (no ignoreSslErrors anywhere).
-            ssl.addCaCertificates(m_trustedCertificates);
+        const QString problem = m_certificates.problem();
+        if (!problem.isEmpty()) {
+            *error = errors(call).certificateUnusable(m_certificates.path(), problem);
+            return false;
         }
+        // Trusted as an extra authority for this server's requests only; verification itself
+        // stays on (no ignoreSslErrors anywhere).
+        ssl.addCaCertificates(m_certificates.certificates());
         request->setSslConfiguration(ssl);
     }
     return true;

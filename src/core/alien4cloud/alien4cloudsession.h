@@ -5,10 +5,9 @@
 #include "alien4cloud/alien4cloudreply.h"
 #include "alien4cloud/alien4cloudresponse.h"
 #include "alien4cloud/alien4cloudserver.h"
+#include "alien4cloud/alien4cloudtrustedcertificates.h"
 
-#include <QList>
 #include <QObject>
-#include <QSslCertificate>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -82,9 +81,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QString m_sessionId;
     QString m_password;
-    bool m_certificatesLoaded = false;
-    QList<QSslCertificate> m_trustedCertificates;
-    QString m_certificateProblem;
+    Alien4CloudTrustedCertificates m_certificates;
 };
 
 } // namespace Topologist

@@ -4,6 +4,7 @@
 #include "catalog/typecatalog.h"
 #include "qtprinters.h"
 #include "support/diagnostic.h"
+#include "testhelpers.h"
 #include "validation/problem.h"
 
 #include <QByteArray>
@@ -15,23 +16,15 @@
 
 namespace Topologist::Test {
 
-/// The bundled type library, parsed once for the whole test program.
-const TypeCatalog &bundledCatalog();
 /// The four bundled example topologies, by short name.
 QStringList exampleNames();
 QString examplePath(const QString &name);
 
 /// Every file of a zip, by path, read with CsarReader (so with its checks); empty on failure.
 QMap<QString, QByteArray> zipFiles(const QString &archivePath);
-bool writeBytes(const QString &path, const QByteArray &bytes);
-QByteArray readBytes(const QString &path);
-/// Every file and folder under @p folder, relative, sorted (hidden ones included).
-QStringList everythingUnder(const QString &folder);
 
 std::string dump(const Diagnostics &diagnostics);
 std::string dump(const Problems &problems);
-/// The first diagnostic with that code, or null.
-const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code);
 
 /// Points QDir::tempPath() (and so every QTemporaryDir the code under test makes) at a folder
 /// of its own while it lives, so a test sees everything that was written, or escaped.

@@ -74,13 +74,11 @@ Alien4CloudError Alien4CloudAnswerErrors::serverFailure(const Alien4CloudRespons
                                                         const Alien4CloudEnvelope &envelope) const
 {
     return fromEnvelope(Kind::ServerError,
-                        Tr::tr("Alien4Cloud at %1 failed while %2 "
-                               "(HTTP %3): %4. Try again later, or "
-                               "look at the server log.")
-                            .arg(m_server,
-                                 m_what,
-                                 QString::number(response.status),
-                                 orNoDetails(envelope.errorMessage())),
+                        withServerMessage(Tr::tr("Alien4Cloud at %1 failed while %2 "
+                                                 "(HTTP %3): %4. Try again later, or "
+                                                 "look at the server log."),
+                                          response,
+                                          envelope),
                         response,
                         envelope);
 }
@@ -120,12 +118,10 @@ Alien4CloudError Alien4CloudAnswerErrors::nothingFound(const Alien4CloudResponse
                                                        const Alien4CloudEnvelope &envelope) const
 {
     return fromEnvelope(Kind::NotFound,
-                        Tr::tr("Alien4Cloud at %1 found nothing "
-                               "while %2 (HTTP %3): %4")
-                            .arg(m_server,
-                                 m_what,
-                                 QString::number(response.status),
-                                 orNoDetails(envelope.errorMessage())),
+                        withServerMessage(Tr::tr("Alien4Cloud at %1 found nothing "
+                                                 "while %2 (HTTP %3): %4"),
+                                          response,
+                                          envelope),
                         response,
                         envelope);
 }
@@ -349,6 +345,14 @@ QString Alien4CloudAnswerErrors::applicationOverExistingVersion(const QString &n
                   "of its archive '%2' already existed "
                   "(error 615): %3")
         .arg(name, archiveName, orNoDetails(serverMessage));
+}
+
+QString Alien4CloudAnswerErrors::withServerMessage(const QString &text,
+                                                   const Alien4CloudResponse &response,
+                                                   const Alien4CloudEnvelope &envelope) const
+{
+    return text.arg(
+        m_server, m_what, QString::number(response.status), orNoDetails(envelope.errorMessage()));
 }
 
 Alien4CloudError Alien4CloudAnswerErrors::fromEnvelope(Alien4CloudError::Kind kind,

@@ -86,6 +86,11 @@ private:
                                          const QString &message,
                                          const Alien4CloudResponse &response,
                                          const Alien4CloudEnvelope &envelope);
+    /// `text` with %1 the server, %2 the operation, %3 the HTTP status and %4 the server's
+    /// message.
+    QString withServerMessage(const QString &text,
+                              const Alien4CloudResponse &response,
+                              const Alien4CloudEnvelope &envelope) const;
     static QString csarRejectionMessage(const Alien4CloudEnvelope &envelope,
                                         const Alien4CloudCsarResult &result,
                                         const QString &fileName);

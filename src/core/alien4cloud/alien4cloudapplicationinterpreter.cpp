@@ -64,4 +64,11 @@ Alien4CloudApplicationInterpreter::Result Alien4CloudApplicationInterpreter::cre
     return result;
 }
 
+void Alien4CloudApplicationInterpreter::Result::storeIn(Alien4CloudResult *result) const
+{
+    result->data = data;
+    result->applicationId = applicationId;
+    result->notice = notice;
+}
+
 } // namespace Topologist

@@ -4,6 +4,7 @@
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudresponse.h"
+#include "alien4cloud/alien4cloudresult.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -22,6 +23,9 @@ public:
         QString applicationId;
         /// Created with a remark (error 615, a version of the archive already existed).
         QString notice;
+
+        /// Copies what the reply's accessors show.
+        void storeIn(Alien4CloudResult *result) const;
     };
 
     /// What was asked for, as the messages repeat it.

@@ -24,6 +24,19 @@ namespace {
 
 using Operation = Alien4CloudReply::Operation;
 
+/// Reads the call's answer with `interpreter` into the reply's result, then ends the call.
+template<typename Interpreter>
+void readWith(Alien4CloudSession *session, Alien4CloudCall *call, const Interpreter &interpreter)
+{
+    call->interpret = [session, call, interpreter](const Alien4CloudResponse &response) {
+        const typename Interpreter::Result read = interpreter.read(response);
+        Alien4CloudResult result;
+        read.storeIn(&result);
+        call->setResult(result);
+        session->finish(call, read.error);
+    };
+}
+
 QString pathSegment(const QString &text)
 {
     // A4C maps ids with {id:.+}, so the colon of name:version goes through unencoded.
@@ -100,15 +113,7 @@ Alien4CloudReply *Alien4CloudClient::probeHealth()
     call->exchange.method = QByteArrayLiteral("GET");
     call->exchange.path = QStringLiteral("/rest/admin/health");
     call->exchange.needsSession = false;
-    const Alien4CloudHealthInterpreter interpreter(answerErrors(call));
-    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
-        const Alien4CloudHealthInterpreter::Result read = interpreter.read(response);
-        Alien4CloudResult result;
-        result.data = read.data;
-        result.healthStatus = read.status;
-        call->setResult(result);
-        m_session->finish(call, read.error);
-    };
+    readWith(m_session, call, Alien4CloudHealthInterpreter(answerErrors(call)));
     m_session->send(call);
     return call;
 }
@@ -121,17 +126,12 @@ Alien4CloudReply *Alien4CloudClient::serverVersion()
     call->exchange.method = QByteArrayLiteral("GET");
     call->exchange.path = QStringLiteral("/version.json");
     call->exchange.needsSession = false;
-    const Alien4CloudVersionInterpreter interpreter(answerErrors(call));
-    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
-        const Alien4CloudVersionInterpreter::Result read = interpreter.read(response);
-        if (!read.error.isError())
-            m_knownVersion = read.version;
-        Alien4CloudResult result;
-        result.data = read.data;
-        result.serverVersion = read.version;
-        call->setResult(result);
-        m_session->finish(call, read.error);
-    };
+    readWith(m_session, call, Alien4CloudVersionInterpreter(answerErrors(call)));
+    // Set before the caller's slots run, so they find it.
+    connect(call, &Alien4CloudReply::finished, this, [this, call] {
+        if (!call->hasError())
+            m_knownVersion = call->serverVersion();
+    });
     m_session->send(call);
     return call;
 }
@@ -144,15 +144,7 @@ Alien4CloudReply *Alien4CloudClient::csarExists(const QString &name, const QStri
                      QCoreApplication::translate("Alien4Cloud", "looking up archive %1").arg(id));
     call->exchange.method = QByteArrayLiteral("GET");
     call->exchange.path = QStringLiteral("/rest/latest/csars/") + pathSegment(id);
-    const Alien4CloudCsarExistsInterpreter interpreter(answerErrors(call));
-    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
-        const Alien4CloudCsarExistsInterpreter::Result read = interpreter.read(response);
-        Alien4CloudResult result;
-        result.data = read.data;
-        result.csarFound = read.found;
-        call->setResult(result);
-        m_session->finish(call, read.error);
-    };
+    readWith(m_session, call, Alien4CloudCsarExistsInterpreter(answerErrors(call)));
     m_session->send(call);
     return call;
 }
@@ -177,15 +169,7 @@ Alien4CloudCall *Alien4CloudClient::createUpload(bool checkOnly,
     Alien4CloudResult pending;
     pending.csar.checkOnly = checkOnly;
     call->setResult(pending);
-    const Alien4CloudCsarInterpreter interpreter(answerErrors(call), checkOnly, fileName);
-    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
-        const Alien4CloudCsarInterpreter::Result read = interpreter.read(response);
-        Alien4CloudResult result;
-        result.data = read.data;
-        result.csar = read.csar;
-        call->setResult(result);
-        m_session->finish(call, read.error);
-    };
+    readWith(m_session, call, Alien4CloudCsarInterpreter(answerErrors(call), checkOnly, fileName));
 
     if (!filePath.isEmpty()) {
         const QFileInfo info(filePath);
@@ -254,17 +238,10 @@ Alien4CloudReply *Alien4CloudClient::createApplication(const QString &name,
     call->exchange.path = QStringLiteral("/rest/latest/applications");
     call->exchange.contentType = QByteArrayLiteral("application/json");
     call->exchange.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const Alien4CloudApplicationInterpreter interpreter(
-        answerErrors(call), name, archiveName, topologyTemplateVersionId);
-    call->interpret = [this, call, interpreter](const Alien4CloudResponse &response) {
-        const Alien4CloudApplicationInterpreter::Result read = interpreter.read(response);
-        Alien4CloudResult result;
-        result.data = read.data;
-        result.applicationId = read.applicationId;
-        result.notice = read.notice;
-        call->setResult(result);
-        m_session->finish(call, read.error);
-    };
+    readWith(m_session,
+             call,
+             Alien4CloudApplicationInterpreter(
+                 answerErrors(call), name, archiveName, topologyTemplateVersionId));
     m_session->send(call);
     return call;
 }

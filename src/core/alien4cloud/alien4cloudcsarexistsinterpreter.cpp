@@ -33,4 +33,10 @@ Alien4CloudCsarExistsInterpreter::read(const Alien4CloudResponse &response) cons
     return result;
 }
 
+void Alien4CloudCsarExistsInterpreter::Result::storeIn(Alien4CloudResult *result) const
+{
+    result->data = data;
+    result->csarFound = found;
+}
+
 } // namespace Topologist

@@ -4,6 +4,7 @@
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudresponse.h"
+#include "alien4cloud/alien4cloudresult.h"
 
 #include <QJsonValue>
 
@@ -20,6 +21,9 @@ public:
         /// The envelope's data: the archive, when found.
         QJsonValue data;
         bool found = false;
+
+        /// Copies what the reply's accessors show.
+        void storeIn(Alien4CloudResult *result) const;
     };
 
     explicit Alien4CloudCsarExistsInterpreter(const Alien4CloudAnswerErrors &errors);

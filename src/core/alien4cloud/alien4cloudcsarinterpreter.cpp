@@ -62,4 +62,10 @@ bool Alien4CloudCsarInterpreter::isCheckUnsupported(const Alien4CloudResponse &r
     return response.status == 404 || response.status == 405 || methodRefused;
 }
 
+void Alien4CloudCsarInterpreter::Result::storeIn(Alien4CloudResult *result) const
+{
+    result->data = data;
+    result->csar = csar;
+}
+
 } // namespace Topologist

@@ -5,6 +5,7 @@
 #include "alien4cloud/alien4cloudcsarresult.h"
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudresponse.h"
+#include "alien4cloud/alien4cloudresult.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -22,6 +23,9 @@ public:
         Alien4CloudError error;
         QJsonValue data;
         Alien4CloudCsarResult csar;
+
+        /// Copies what the reply's accessors show.
+        void storeIn(Alien4CloudResult *result) const;
     };
 
     /// `fileName` is how messages name the archive.

@@ -27,4 +27,10 @@ Alien4CloudHealthInterpreter::read(const Alien4CloudResponse &response) const
     return result;
 }
 
+void Alien4CloudHealthInterpreter::Result::storeIn(Alien4CloudResult *result) const
+{
+    result->data = data;
+    result->healthStatus = status;
+}
+
 } // namespace Topologist

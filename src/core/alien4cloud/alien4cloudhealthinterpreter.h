@@ -4,6 +4,7 @@
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudresponse.h"
+#include "alien4cloud/alien4cloudresult.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +22,9 @@ public:
         QJsonObject data;
         /// "UP" when healthy; empty when the answer had no status.
         QString status;
+
+        /// Copies what the reply's accessors show.
+        void storeIn(Alien4CloudResult *result) const;
     };
 
     explicit Alien4CloudHealthInterpreter(const Alien4CloudAnswerErrors &errors);

@@ -25,4 +25,10 @@ Alien4CloudVersionInterpreter::read(const Alien4CloudResponse &response) const
     return result;
 }
 
+void Alien4CloudVersionInterpreter::Result::storeIn(Alien4CloudResult *result) const
+{
+    result->data = data;
+    result->serverVersion = version;
+}
+
 } // namespace Topologist

@@ -4,6 +4,7 @@
 #include "alien4cloud/alien4cloudanswererrors.h"
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudresponse.h"
+#include "alien4cloud/alien4cloudresult.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -20,6 +21,9 @@ public:
         QJsonObject data;
         /// "3.0.0", or "dev-version" for a development build; empty on error.
         QString version;
+
+        /// Copies what the reply's accessors show.
+        void storeIn(Alien4CloudResult *result) const;
     };
 
     explicit Alien4CloudVersionInterpreter(const Alien4CloudAnswerErrors &errors);

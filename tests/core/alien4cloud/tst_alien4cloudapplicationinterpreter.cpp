@@ -95,3 +95,11 @@ TEST(Alien4CloudApplicationInterpreter, MalformedJsonIsNeverACreation)
     EXPECT_EQ(result.error.kind(), Kind::MalformedResponse);
     EXPECT_TRUE(result.applicationId.isEmpty());
 }
+
+TEST(Alien4CloudApplicationInterpreter, StoresIdAndNoticeForTheReply)
+{
+    Alien4CloudResult stored;
+    read(201, R"({"data":"shop","error":{"code":615,"message":"exists"}})").storeIn(&stored);
+    EXPECT_EQ(stored.applicationId, QStringLiteral("shop"));
+    EXPECT_TRUE(stored.notice.contains(QStringLiteral("(error 615): exists")));
+}

@@ -62,3 +62,12 @@ TEST(Alien4CloudCsarExistsInterpreter, MalformedJsonIsNotTakenAsAnswer)
     EXPECT_EQ(result.error.kind(), Kind::MalformedResponse);
     EXPECT_FALSE(result.found);
 }
+
+TEST(Alien4CloudCsarExistsInterpreter, StoresWhetherItWasFoundForTheReply)
+{
+    Alien4CloudResult stored;
+    read(200, envelopeData(R"({"id":"a:1"})")).storeIn(&stored);
+    EXPECT_TRUE(stored.csarFound);
+    read(404, "").storeIn(&stored);
+    EXPECT_FALSE(stored.csarFound);
+}

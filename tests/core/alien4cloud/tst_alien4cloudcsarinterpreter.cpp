@@ -106,3 +106,11 @@ TEST(Alien4CloudCsarInterpreter, TruncatedJsonIsMalformed)
     EXPECT_EQ(result.error.kind(), Kind::MalformedResponse);
     EXPECT_TRUE(result.error.message().contains(QStringLiteral("not JSON")));
 }
+
+TEST(Alien4CloudCsarInterpreter, StoresTheParseErrorsForTheReply)
+{
+    Alien4CloudResult stored;
+    read(false, 200, ParseErrors).storeIn(&stored);
+    EXPECT_EQ(stored.csar.errorCode, 200);
+    EXPECT_EQ(stored.csar.parsingErrors.size(), 1);
+}

@@ -69,3 +69,12 @@ TEST(Alien4CloudHealthInterpreter, TruncatedJsonIsMalformed)
     EXPECT_EQ(result.error.kind(), Kind::MalformedResponse);
     EXPECT_TRUE(result.status.isEmpty());
 }
+
+TEST(Alien4CloudHealthInterpreter, StoresStatusAndDocumentForTheReply)
+{
+    Alien4CloudResult stored;
+    read(200, R"({"status":"UP"})").storeIn(&stored);
+    EXPECT_EQ(stored.healthStatus, QStringLiteral("UP"));
+    EXPECT_EQ(stored.data.toObject().value(QStringLiteral("status")).toString(),
+              QStringLiteral("UP"));
+}

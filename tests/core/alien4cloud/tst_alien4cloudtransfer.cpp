@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Topologist;
 using namespace Topologist::Test;
 using Fault = FakeAlien4CloudServer::Fault;
@@ -42,56 +44,55 @@ Alien4CloudTransfer::Limits limits(int silenceMs, int totalMs, qint64 maxBytes)
 class Alien4CloudTransferTest : public Alien4CloudTest
 {
 protected:
-    QNetworkRequest versionRequest() const
+    /// A transfer of GET /version.json under those limits, run to its end; null when it never
+    /// finished.
+    std::unique_ptr<Alien4CloudTransfer> fetchVersion(int silenceMs, int totalMs, qint64 maxBytes)
     {
-        return QNetworkRequest(
+        const QNetworkRequest request(
             QUrl(m_server.baseUrl().toString() + QStringLiteral("/version.json")));
+        auto transfer = std::make_unique<Alien4CloudTransfer>(
+            m_network.get(request), limits(silenceMs, totalMs, maxBytes), nullptr);
+        return waitFor(*transfer) ? std::move(transfer) : nullptr;
     }
+
+    QNetworkAccessManager m_network;
 };
 
 TEST_F(Alien4CloudTransferTest, ReadsTheAnswer)
 {
-    QNetworkAccessManager network;
-    Alien4CloudTransfer transfer(
-        network.get(versionRequest()), limits(10000, 10000, 1024 * 1024), nullptr);
-    ASSERT_TRUE(waitFor(transfer));
-    const Alien4CloudResponse response = transfer.response();
+    const auto transfer = fetchVersion(10000, 10000, 1024 * 1024);
+    ASSERT_TRUE(transfer);
+    const Alien4CloudResponse response = transfer->response();
     EXPECT_EQ(response.status, 200);
     EXPECT_TRUE(response.body.contains("\"version\""));
-    EXPECT_FALSE(transfer.timedOut());
-    EXPECT_FALSE(transfer.tooLarge());
+    EXPECT_FALSE(transfer->timedOut());
+    EXPECT_FALSE(transfer->tooLarge());
 }
 
 TEST_F(Alien4CloudTransferTest, CutsASilentServer)
 {
     m_server.injectFault(QStringLiteral("/version.json"), Fault::Stall);
-    QNetworkAccessManager network;
-    Alien4CloudTransfer transfer(
-        network.get(versionRequest()), limits(200, 10000, 1024 * 1024), nullptr);
-    ASSERT_TRUE(waitFor(transfer));
-    EXPECT_TRUE(transfer.timedOut());
-    EXPECT_FALSE(transfer.deadlineReached());
-    EXPECT_EQ(transfer.response().status, 0);
+    const auto transfer = fetchVersion(200, 10000, 1024 * 1024);
+    ASSERT_TRUE(transfer);
+    EXPECT_TRUE(transfer->timedOut());
+    EXPECT_FALSE(transfer->deadlineReached());
+    EXPECT_EQ(transfer->response().status, 0);
 }
 
 TEST_F(Alien4CloudTransferTest, CutsAnAnswerOverTheCapWithoutKeepingIt)
 {
     m_server.injectFault(QStringLiteral("/version.json"), Fault::Flood);
-    QNetworkAccessManager network;
-    Alien4CloudTransfer transfer(
-        network.get(versionRequest()), limits(10000, 10000, 256 * 1024), nullptr);
-    ASSERT_TRUE(waitFor(transfer));
-    EXPECT_TRUE(transfer.tooLarge());
-    EXPECT_TRUE(transfer.response().body.isEmpty());
+    const auto transfer = fetchVersion(10000, 10000, 256 * 1024);
+    ASSERT_TRUE(transfer);
+    EXPECT_TRUE(transfer->tooLarge());
+    EXPECT_TRUE(transfer->response().body.isEmpty());
 }
 
 TEST_F(Alien4CloudTransferTest, DeadlineCutsATrickle)
 {
     m_server.injectFault(QStringLiteral("/version.json"), Fault::Trickle);
-    QNetworkAccessManager network;
-    Alien4CloudTransfer transfer(
-        network.get(versionRequest()), limits(5000, 300, 1024 * 1024), nullptr);
-    ASSERT_TRUE(waitFor(transfer));
-    EXPECT_TRUE(transfer.deadlineReached());
-    EXPECT_FALSE(transfer.timedOut());
+    const auto transfer = fetchVersion(5000, 300, 1024 * 1024);
+    ASSERT_TRUE(transfer);
+    EXPECT_TRUE(transfer->deadlineReached());
+    EXPECT_FALSE(transfer->timedOut());
 }

@@ -58,3 +58,10 @@ TEST(Alien4CloudVersionInterpreter, VersionThatIsNoStringIsMalformed)
     EXPECT_TRUE(result.error.message().contains(QStringLiteral("JSON of an unexpected shape")));
     EXPECT_TRUE(result.version.isEmpty());
 }
+
+TEST(Alien4CloudVersionInterpreter, StoresTheVersionForTheReply)
+{
+    Alien4CloudResult stored;
+    read(200, R"({"version":"3.0.0"})").storeIn(&stored);
+    EXPECT_EQ(stored.serverVersion, QStringLiteral("3.0.0"));
+}

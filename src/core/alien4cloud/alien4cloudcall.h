@@ -13,9 +13,10 @@ namespace Topologist {
 
 class Alien4CloudTransfer;
 
-/// The client's side of an Alien4CloudReply: what it needs to (re)send the exchange and read the
-/// answer. Callers only ever see the Alien4CloudReply base; the state here is the client's
-/// bookkeeping, open to it alone by living in this internal class.
+/// The inside of an Alien4CloudReply: what Alien4CloudClient and Alien4CloudSession need to
+/// (re)send its exchange and read the answer. Callers only ever see the Alien4CloudReply base;
+/// this state is the two classes' bookkeeping, kept out of the public reply by living in this
+/// internal subclass (which also opens the reply's protected setters to them).
 class Alien4CloudCall : public Alien4CloudReply
 {
     Q_OBJECT
@@ -33,7 +34,8 @@ public:
     QString what() const { return m_what; }
 
     Alien4CloudExchange exchange;
-    /// Reads an HTTP answer once the client has ruled out transport failures and sessions.
+    /// Reads an HTTP answer once the session has ruled out transport failures and refused
+    /// sessions; set by the client for each endpoint.
     Interpreter interpret;
 
     // Login: the password tried, and whether the answer was probed through /auth/status.
@@ -43,11 +45,12 @@ public:
     /// The HTTP exchange in flight, a child of this call.
     QPointer<Alien4CloudTransfer> transfer;
 
+    /// The login under way on behalf of this call, and whether one already happened.
     QPointer<Alien4CloudCall> relogin;
     bool relogged = false;
     bool canceled = false;
 
-    /// Cuts the transfer without reporting, for a client that goes away first.
+    /// Cuts the transfer without reporting, for a session that goes away first.
     void detach();
 
 signals:

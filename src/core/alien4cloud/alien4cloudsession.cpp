@@ -6,17 +6,15 @@
 #include "alien4cloud/alien4cloudenvelope.h"
 #include "alien4cloud/alien4clouderrors.h"
 #include "alien4cloud/alien4cloudlogininterpreter.h"
+#include "alien4cloud/alien4cloudrequestsender.h"
 #include "alien4cloud/alien4cloudtransfer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QHttpMultiPart>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QTimer>
 
 namespace Topologist {
@@ -29,8 +27,6 @@ using Operation = Alien4CloudReply::Operation;
 
 // The RestErrorCode of "logged in, but without the role".
 constexpr int UnauthorizedCode = 102;
-
-const QByteArray SessionCookie = QByteArrayLiteral("JSESSIONID");
 
 /// application/x-www-form-urlencoded with everything but unreserved characters escaped, so a
 /// password holding '+', '&' or '=' reaches Spring intact (QUrlQuery leaves '+' alone).
@@ -46,23 +42,13 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields)
     return encoded;
 }
 
-QByteArray headerSafeFileName(QString fileName)
-{
-    for (QChar &c : fileName) {
-        if (c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')
-            || c == QLatin1Char('\\'))
-            c = QLatin1Char('_');
-    }
-    return fileName.toUtf8();
-}
-
 } // namespace
 
 Alien4CloudSession::Alien4CloudSession(const Alien4CloudServer &server, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_network(new QNetworkAccessManager(this))
-    , m_certificates(server.trustedCertificatePath)
+    , m_sender(server, m_network)
 {
     // Redirects are answers here: the outcome of a login is the Location of A4C's 302.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -84,60 +70,18 @@ Alien4CloudCall *Alien4CloudSession::createCall(Operation operation, const QStri
     return call;
 }
 
-bool Alien4CloudSession::makeRequest(const Alien4CloudCall *call,
-                                     QNetworkRequest *request,
-                                     Alien4CloudError *error)
-{
-    const QString problem = m_server.problem();
-    if (!problem.isEmpty()) {
-        *error = errors(call).invalidProfile(problem);
-        return false;
-    }
-    if (call->operation() == Operation::Login && !call->loginProbe && !m_server.isHttps()
-        && !m_server.allowInsecureHttp) {
-        *error = errors(call).insecureLogin();
-        return false;
-    }
-    request->setUrl(m_server.endpoint(call->exchange.path));
-    request->setHeader(QNetworkRequest::UserAgentHeader,
-                       QStringLiteral("Topologist/" TOPOLOGIST_VERSION));
-    request->setRawHeader("Accept", "application/json");
-    request->setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                          QNetworkRequest::ManualRedirectPolicy);
-    // The session is managed here, per server, rather than in a jar shared by everything.
-    request->setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request->setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request->setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!call->exchange.contentType.isEmpty())
-        request->setHeader(QNetworkRequest::ContentTypeHeader, call->exchange.contentType);
-    if (call->exchange.needsSession && !m_sessionId.isEmpty())
-        request->setRawHeader("Cookie", SessionCookie + '=' + m_sessionId.toLatin1());
-
-    if (m_server.isHttps()) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        const QString problem = m_certificates.problem();
-        if (!problem.isEmpty()) {
-            *error = errors(call).certificateUnusable(m_certificates.path(), problem);
-            return false;
-        }
-        // Trusted as an extra authority for this server's requests only; verification itself
-        // stays on (no ignoreSslErrors anywhere).
-        ssl.addCaCertificates(m_certificates.certificates());
-        request->setSslConfiguration(ssl);
-    }
-    return true;
-}
-
 void Alien4CloudSession::send(Alien4CloudCall *call)
 {
-    QNetworkRequest request;
     Alien4CloudError error;
-    QNetworkReply *network = nullptr;
-    if (!makeRequest(call, &request, &error) || !(network = post(call, request, &error))) {
+    const bool sendsPassword = call->operation() == Operation::Login && !call->loginProbe;
+    const QString sessionId = call->exchange.needsSession ? m_sessionId : QString();
+    QNetworkReply *network
+        = m_sender.send(call->exchange, sessionId, sendsPassword, errors(call), &error);
+    if (!network) {
         finishLater(call, error);
         return;
     }
-    qCDebug(lcAlien4Cloud) << call->exchange.method << request.url().toDisplayString();
+    qCDebug(lcAlien4Cloud) << call->exchange.method << network->url().toDisplayString();
 
     const bool upload = call->exchange.upload;
     Alien4CloudTransfer::Limits limits;
@@ -154,40 +98,6 @@ void Alien4CloudSession::send(Alien4CloudCall *call)
     connect(transfer, &Alien4CloudTransfer::finished, call, [this, call, transfer] {
         onTransferFinished(call, transfer);
     });
-}
-
-QNetworkReply *Alien4CloudSession::post(const Alien4CloudCall *call,
-                                        const QNetworkRequest &request,
-                                        Alien4CloudError *error)
-{
-    const Alien4CloudExchange &exchange = call->exchange;
-    if (!exchange.upload) {
-        return exchange.method == "GET"
-                   ? m_network->get(request)
-                   : m_network->sendCustomRequest(request, exchange.method, exchange.body);
-    }
-    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    QHttpPart part;
-    // A4C 1.4 and 2.x bind @RequestParam("file"); 3.x takes any file part.
-    part.setRawHeader("Content-Disposition",
-                      "form-data; name=\"file\"; filename=\""
-                          + headerSafeFileName(exchange.uploadFileName) + '"');
-    part.setRawHeader("Content-Type", "application/zip");
-    if (!exchange.uploadFilePath.isEmpty()) {
-        auto *file = new QFile(exchange.uploadFilePath, multipart);
-        if (!file->open(QIODevice::ReadOnly)) {
-            *error = errors(call).archiveUnreadable(exchange.uploadFilePath, file->errorString());
-            delete multipart;
-            return nullptr;
-        }
-        part.setBodyDevice(file);
-    } else {
-        part.setBody(exchange.body);
-    }
-    multipart->append(part);
-    QNetworkReply *network = m_network->post(request, multipart);
-    multipart->setParent(network);
-    return network;
 }
 
 void Alien4CloudSession::onTransferFinished(Alien4CloudCall *call, Alien4CloudTransfer *transfer)
@@ -235,7 +145,7 @@ void Alien4CloudSession::takeCookies(QNetworkReply *network)
     const auto cookies
         = network->header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     for (const QNetworkCookie &cookie : cookies) {
-        if (cookie.name() != SessionCookie)
+        if (cookie.name() != Alien4CloudRequestSender::sessionCookie())
             continue;
         const QDateTime expires = cookie.expirationDate();
         if (cookie.value().isEmpty()

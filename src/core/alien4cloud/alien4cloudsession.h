@@ -3,15 +3,14 @@
 
 #include "alien4cloud/alien4clouderror.h"
 #include "alien4cloud/alien4cloudreply.h"
+#include "alien4cloud/alien4cloudrequestsender.h"
 #include "alien4cloud/alien4cloudresponse.h"
 #include "alien4cloud/alien4cloudserver.h"
-#include "alien4cloud/alien4cloudtrustedcertificates.h"
 
 #include <QObject>
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QNetworkRequest;
 
 namespace Topologist {
 
@@ -57,11 +56,6 @@ signals:
 
 private:
     Alien4CloudCall *createLogin(const QString &password, QObject *parent);
-    bool
-    makeRequest(const Alien4CloudCall *call, QNetworkRequest *request, Alien4CloudError *error);
-    /// Sends the request; null (and `error` set) when the archive to upload cannot be read.
-    QNetworkReply *
-    post(const Alien4CloudCall *call, const QNetworkRequest &request, Alien4CloudError *error);
     void onTransferFinished(Alien4CloudCall *call, Alien4CloudTransfer *transfer);
     /// Why the transfer brought no usable answer (canceled, limits, network), or no error.
     Alien4CloudError transportFailure(const Alien4CloudCall *call,
@@ -81,7 +75,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QString m_sessionId;
     QString m_password;
-    Alien4CloudTrustedCertificates m_certificates;
+    Alien4CloudRequestSender m_sender;
 };
 
 } // namespace Topologist

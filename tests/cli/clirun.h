@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "qtprinters.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
-
-#include <ostream>
 
 namespace Topologist::Test {
 
@@ -26,8 +26,3 @@ CliRun runCli(const QStringList &arguments,
               const QStringList &environment = QStringList());
 
 } // namespace Topologist::Test
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}

@@ -149,6 +149,15 @@ void FakeAlien4CloudServer::addUser(const QString &user, const QString &password
     m_users.insert(user, password);
 }
 
+void FakeAlien4CloudServer::addMarathonDependencies()
+{
+    addCsar(QStringLiteral("tosca-normative-types"), QStringLiteral("1.0.0-ALIEN14"));
+    addCsar(QStringLiteral("docker-engine-type"),
+            QStringLiteral("1.4.0-SNAPSHOT"),
+            {QStringLiteral("org.alien4cloud.nodes.DockerEngine")});
+    addCsar(QStringLiteral("mesos-types"), QStringLiteral("1.4.0-SNAPSHOT"));
+}
+
 void FakeAlien4CloudServer::addCsar(const QString &name,
                                     const QString &version,
                                     const QStringList &types,

@@ -91,6 +91,8 @@ public:
                  const QString &version,
                  const QStringList &types = {},
                  bool hasTopology = false);
+    /// The three archives the bundled Marathon example imports.
+    void addMarathonDependencies();
     bool hasCsar(const QString &id) const { return m_catalog.contains(id); }
     QByteArray csarHash(const QString &id) const { return m_catalog.value(id).hash; }
     int csarCount() const { return int(m_catalog.size()); }

@@ -27,8 +27,10 @@ std::string describe(const Diagnostics &diagnostics);
 
 /// The whole content of a file (a Qt resource path works too); empty when it cannot be read.
 QByteArray readAll(const QString &path);
-/// Writes `bytes` to `path`; false on failure.
+/// Writes `bytes` to `path`, making its folder first; false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
+/// Every file and folder under `folder`, relative, sorted (hidden ones included).
+QStringList everythingUnder(const QString &folder);
 
 /// The outermost key or list item starting on each line of a YAML document, as a path such as
 /// "/topology_template/node_templates/App" or ".../requirements/[1]": where comments belong.

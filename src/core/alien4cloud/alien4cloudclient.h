@@ -4,23 +4,19 @@
 #include "alien4cloud/alien4cloudreply.h"
 #include "alien4cloud/alien4cloudserver.h"
 
-#include <QList>
 #include <QObject>
-#include <QSslCertificate>
-
-class QNetworkAccessManager;
-class QNetworkReply;
-class QNetworkRequest;
 
 namespace Topologist {
 
+class Alien4CloudAnswerErrors;
+class Alien4CloudCall;
+class Alien4CloudErrors;
+class Alien4CloudSession;
+
 /// Talks to one Alien4Cloud server over its REST API, asynchronously: every operation returns
-/// an Alien4CloudReply (progress, cancel, finished). It keeps the JSESSIONID session of the
-/// last login and, when A4C answers 403 because that session expired, logs in again once with
-/// the password it was given and replays the request. Certificates are always verified; the
-/// profile's PEM file is trusted for this server only.
-///
-/// The password is held in memory only, for that re-login, and never logged.
+/// an Alien4CloudReply (progress, cancel, finished). It checks the arguments, builds each
+/// endpoint's exchange and reads the answer with that endpoint's interpreter; the connection,
+/// the session of the last login and its automatic renewal are Alien4CloudSession's.
 ///
 /// Signals: sessionChanged(loggedIn) when a login succeeds or the session ends;
 /// sessionRenewed() after an automatic re-login.
@@ -33,7 +29,7 @@ public:
 
     const Alien4CloudServer &server() const { return m_server; }
     /// A session cookie is held (it may still have expired on the server).
-    bool hasSession() const { return !m_sessionId.isEmpty(); }
+    bool hasSession() const;
     /// The version read by the last serverVersion(), empty before.
     QString knownServerVersion() const { return m_knownVersion; }
 
@@ -75,63 +71,18 @@ signals:
     void sessionRenewed();
 
 private:
-    friend class Alien4CloudReply;
+    Alien4CloudCall *createCall(Alien4CloudReply::Operation operation, const QString &what);
+    Alien4CloudCall *createUpload(bool checkOnly,
+                                  const QString &filePath,
+                                  const QByteArray &content,
+                                  const QString &fileName);
 
-    struct Response
-    {
-        int status = 0;
-        QByteArray body;
-        QUrl location;
-        /// The answer set a JSESSIONID other than the one held before.
-        bool newSession = false;
-        int networkError = 0;
-        QString networkErrorText;
-    };
-
-    Alien4CloudReply *createReply(Alien4CloudReply::Operation operation, const QString &what);
-    Alien4CloudReply *createLogin(const QString &password, QObject *parent);
-    Alien4CloudReply *createUpload(bool checkOnly,
-                                   const QString &filePath,
-                                   const QByteArray &content,
-                                   const QString &fileName);
-    void start(Alien4CloudReply *reply);
-    void startTimers(Alien4CloudReply *reply);
-    bool
-    makeRequest(const Alien4CloudReply *reply, QNetworkRequest *request, Alien4CloudError *error);
-    void onNetworkFinished(Alien4CloudReply *reply, QNetworkReply *network);
-    void cancel(Alien4CloudReply *reply);
-    void relogin(Alien4CloudReply *reply);
-    void finish(Alien4CloudReply *reply, const Alien4CloudError &error = Alien4CloudError());
-    void finishLater(Alien4CloudReply *reply, const Alien4CloudError &error);
-    void takeCookies(QNetworkReply *network);
-    void endSession();
-
-    void interpret(Alien4CloudReply *reply, const Response &response);
-    void interpretLogin(Alien4CloudReply *reply, const Response &response);
-    void interpretHealth(Alien4CloudReply *reply, const Response &response);
-    void interpretVersion(Alien4CloudReply *reply, const Response &response);
-    void interpretCsarExists(Alien4CloudReply *reply, const Response &response);
-    void interpretCsar(Alien4CloudReply *reply, const Response &response);
-    void interpretApplication(Alien4CloudReply *reply, const Response &response);
-
-    Alien4CloudError networkError(const Alien4CloudReply *reply, const Response &response) const;
-    Alien4CloudError genericNetworkError(const Alien4CloudReply *reply,
-                                         const Response &response) const;
-    Alien4CloudError unexpectedAnswer(const Alien4CloudReply *reply,
-                                      const Response &response) const;
-    Alien4CloudError accessDenied(const Alien4CloudReply *reply,
-                                  const Response &response,
-                                  int code,
-                                  const QString &serverMessage) const;
+    Alien4CloudErrors errors(const Alien4CloudCall *call) const;
+    Alien4CloudAnswerErrors answerErrors(const Alien4CloudCall *call) const;
 
     Alien4CloudServer m_server;
-    QNetworkAccessManager *m_network = nullptr;
-    QString m_sessionId;
-    QString m_password;
+    Alien4CloudSession *m_session = nullptr;
     QString m_knownVersion;
-    bool m_certificatesLoaded = false;
-    QList<QSslCertificate> m_trustedCertificates;
-    QString m_certificateProblem;
 };
 
 } // namespace Topologist

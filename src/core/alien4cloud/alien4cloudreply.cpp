@@ -1,31 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alien4cloud/alien4cloudreply.h"
 
-#include "alien4cloud/alien4cloudclient.h"
-
 #include <QEventLoop>
-#include <QNetworkReply>
 
 namespace Topologist {
 
-Alien4CloudReply::Alien4CloudReply(Operation operation,
-                                   const QString &what,
-                                   Alien4CloudClient *client)
-    : QObject(client)
+Alien4CloudReply::Alien4CloudReply(Operation operation, QObject *parent)
+    : QObject(parent)
     , m_operation(operation)
-    , m_what(what)
-    , m_client(client)
 {}
 
-Alien4CloudReply::~Alien4CloudReply()
-{
-    // Deleted before it finished (the caller gave up on it): stop the transfer quietly.
-    if (m_network) {
-        m_network->disconnect(this);
-        m_network->abort();
-        m_network->deleteLater();
-    }
-}
+Alien4CloudReply::~Alien4CloudReply() = default;
 
 bool Alien4CloudReply::waitForFinished()
 {
@@ -39,8 +24,18 @@ bool Alien4CloudReply::waitForFinished()
 
 void Alien4CloudReply::cancel()
 {
-    if (!m_finished && m_client)
-        m_client->cancel(this);
+    if (!m_finished)
+        abort();
+}
+
+bool Alien4CloudReply::complete(const Alien4CloudError &error)
+{
+    if (m_finished)
+        return false;
+    m_finished = true;
+    m_error = error;
+    emit finished();
+    return true;
 }
 
 } // namespace Topologist

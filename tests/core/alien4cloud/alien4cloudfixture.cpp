@@ -6,17 +6,6 @@
 
 namespace Topologist::Test {
 
-void Alien4CloudTest::SetUp()
-{
-    ASSERT_TRUE(m_server.start());
-    m_profile.baseUrl = m_server.baseUrl();
-    m_profile.userName = QStringLiteral("admin");
-    m_profile.requestTimeoutMs = 10 * 1000;
-    m_profile.uploadTimeoutMs = 10 * 1000;
-    // The fake server speaks plain http on loopback; the test of the refusal turns this off.
-    m_profile.allowInsecureHttp = true;
-}
-
 std::unique_ptr<Alien4CloudClient> Alien4CloudTest::makeClient() const
 {
     return std::make_unique<Alien4CloudClient>(m_profile);

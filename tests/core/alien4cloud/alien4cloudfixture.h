@@ -2,38 +2,25 @@
 #pragma once
 
 #include "alien4cloud/alien4cloudclient.h"
-#include "alien4cloud/alien4cloudserver.h"
-#include "fakealien4cloudserver.h"
+#include "fakealien4cloudtest.h"
+#include "qtprinters.h"
 
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <ostream>
-
-// Readable QString values in assertion failures.
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace Topologist::Test {
 
-/// A fake Alien4Cloud on loopback and a profile pointing at it, with generous timeouts: the
-/// tests that are about timeouts set short ones themselves.
-class Alien4CloudTest : public ::testing::Test
+/// The fake Alien4Cloud and its profile, with the client made, waited for and logged in.
+class Alien4CloudTest : public FakeAlien4CloudTest
 {
 protected:
-    void SetUp() override;
-
     std::unique_ptr<Alien4CloudClient> makeClient() const;
     /// Runs the event loop until the reply finishes. A reply that never finishes fails the
     /// test after a generous guard instead of hanging the suite.
     static void wait(Alien4CloudReply *reply);
     /// Logs in as admin/admin and checks it worked.
     static void logIn(Alien4CloudClient &client, const QString &password = QStringLiteral("admin"));
-
-    FakeAlien4CloudServer m_server;
-    Alien4CloudServer m_profile;
 };
 
 /// "kind: message", so a failing assertion shows what the client said.

@@ -12,17 +12,6 @@
 
 namespace Topologist::Test {
 
-void PushTest::SetUp()
-{
-    ASSERT_TRUE(m_server.start());
-    m_profile.baseUrl = m_server.baseUrl();
-    m_profile.userName = QStringLiteral("admin");
-    m_profile.requestTimeoutMs = 10 * 1000;
-    m_profile.uploadTimeoutMs = 10 * 1000;
-    // The fake server speaks plain http on loopback.
-    m_profile.allowInsecureHttp = true;
-}
-
 const TypeCatalog &PushTest::catalog()
 {
     static TypeCatalog *instance = [] {
@@ -71,15 +60,6 @@ Alien4CloudPush::Result PushTest::push(const LoadedTopology &topology,
         push->cancel();
     }
     return push->result();
-}
-
-void PushTest::preloadMarathonDependencies()
-{
-    m_server.addCsar(QStringLiteral("tosca-normative-types"), QStringLiteral("1.0.0-ALIEN14"));
-    m_server.addCsar(QStringLiteral("docker-engine-type"),
-                     QStringLiteral("1.4.0-SNAPSHOT"),
-                     {QStringLiteral("org.alien4cloud.nodes.DockerEngine")});
-    m_server.addCsar(QStringLiteral("mesos-types"), QStringLiteral("1.4.0-SNAPSHOT"));
 }
 
 std::string describe(const Alien4CloudPush::Result &result)

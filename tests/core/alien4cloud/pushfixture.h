@@ -2,31 +2,21 @@
 #pragma once
 
 #include "alien4cloud/alien4cloudpush.h"
-#include "alien4cloud/alien4cloudserver.h"
 #include "catalog/loadedtopology.h"
 #include "catalog/typecatalog.h"
-#include "fakealien4cloudserver.h"
+#include "fakealien4cloudtest.h"
+#include "qtprinters.h"
 
 #include <gtest/gtest.h>
 
-#include <ostream>
 #include <string>
-
-// Readable QString values in assertion failures.
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace Topologist::Test {
 
-/// A fake Alien4Cloud on loopback, a profile pointing at it with generous timeouts (the tests
-/// about timeouts set short ones), and the bundled library with its example topologies.
-class PushTest : public ::testing::Test
+/// The fake Alien4Cloud and its profile, and the bundled library with its example topologies.
+class PushTest : public FakeAlien4CloudTest
 {
 protected:
-    void SetUp() override;
-
     static const TypeCatalog &catalog();
     static LoadedTopology loadExample(const QString &name);
     static LoadedTopology load(const QString &path);
@@ -39,11 +29,6 @@ protected:
     /// The labels of the steps the last push() went through.
     QStringList stepLabels() const { return m_stepLabels; }
 
-    /// Puts the three archives the Marathon example imports on the server.
-    void preloadMarathonDependencies();
-
-    FakeAlien4CloudServer m_server;
-    Alien4CloudServer m_profile;
     QString m_password = QStringLiteral("admin");
     QStringList m_stepLabels;
 };

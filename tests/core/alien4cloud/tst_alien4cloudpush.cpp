@@ -130,7 +130,7 @@ TEST_F(PushTest, SecondPushUploadsOnlyTheTopologyAndSaysItIsUpToDate)
 
 TEST_F(PushTest, SnapshotWithOtherContentIsReplaced)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     m_server.addCsar(
         QStringLiteral("marathon-topology"), QStringLiteral("1.4.0-SNAPSHOT"), {}, true);
     const QByteArray before = m_server.csarHash(Marathon);
@@ -143,7 +143,7 @@ TEST_F(PushTest, SnapshotWithOtherContentIsReplaced)
 
 TEST_F(PushTest, ReleaseWithOtherContentIsRefusedWithAdviceToBumpTheVersion)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     LoadedTopology marathon = loadExample(QStringLiteral("marathon"));
     marathon.archive.version = QStringLiteral("1.4.0");
     m_server.addCsar(QStringLiteral("marathon-topology"), QStringLiteral("1.4.0"), {}, true);
@@ -182,7 +182,7 @@ class PushParseErrors : public PushTest, public ::testing::WithParamInterface<bo
 TEST_P(PushParseErrors, AreMappedOntoTheNodesTheyConcern)
 {
     const bool checkFirst = GetParam();
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     const LoadedTopology marathon = loadExample(QStringLiteral("marathon"));
     // A4C's lines are those of the YAML that is uploaded: the serialized document.
     const QByteArray uploaded = CsarExporter::serialize(marathon.archive);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "alien4cloud/alien4cloudcall.h"
+#include "alien4cloud/alien4cloudsession.h"
 #include "alien4cloudfixture.h"
 
 #include <QLoggingCategory>
+#include <QTcpServer>
 
 #include <gmock/gmock.h>
 
@@ -256,4 +259,48 @@ TEST_F(Alien4CloudTest, UnhealthyServerIsAServerError)
     ASSERT_EQ(health->error().kind(), Kind::ServerError) << describe(health->error());
     EXPECT_EQ(health->healthStatus().toStdString(), "DOWN");
     EXPECT_THAT(messageOf(health), HasSubstr("not healthy (status DOWN, HTTP 503)"));
+}
+
+TEST_F(Alien4CloudTest, SessionHandsTheAnswerToTheCallsInterpreter)
+{
+    Alien4CloudSession session(m_profile, nullptr);
+    Alien4CloudCall *call = session.createCall(Alien4CloudReply::Operation::ServerVersion,
+                                               QStringLiteral("reading the server version"));
+    call->exchange.method = QByteArrayLiteral("GET");
+    call->exchange.path = QStringLiteral("/version.json");
+    call->exchange.needsSession = false;
+    Alien4CloudResponse seen;
+    call->interpret = [&](const Alien4CloudResponse &response) {
+        seen = response;
+        session.finish(call);
+    };
+    session.send(call);
+    wait(call);
+
+    ASSERT_FALSE(call->hasError()) << describe(call->error());
+    EXPECT_EQ(seen.status, 200);
+    EXPECT_TRUE(seen.body.contains("\"version\""));
+    EXPECT_EQ(call->httpStatus(), 200);
+}
+
+TEST_F(Alien4CloudTest, SessionKeepsTransportFailuresFromTheInterpreter)
+{
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost, 0));
+    m_profile.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    probe.close(); // nobody listens there any more
+    Alien4CloudSession session(m_profile, nullptr);
+    Alien4CloudCall *call = session.createCall(Alien4CloudReply::Operation::ServerVersion,
+                                               QStringLiteral("reading the server version"));
+    call->exchange.method = QByteArrayLiteral("GET");
+    call->exchange.path = QStringLiteral("/version.json");
+    bool interpreted = false;
+    call->interpret = [&](const Alien4CloudResponse &) {
+        interpreted = true;
+    };
+    session.send(call);
+    wait(call);
+
+    EXPECT_FALSE(interpreted);
+    EXPECT_EQ(call->error().kind(), Kind::ConnectionRefused) << describe(call->error());
 }

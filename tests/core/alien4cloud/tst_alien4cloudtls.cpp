@@ -19,9 +19,7 @@ protected:
     {
         ASSERT_TRUE(QSslSocket::supportsSsl()) << "Qt has no TLS backend here";
         ASSERT_TRUE(m_server.start(FakeAlien4CloudServer::Transport::Tls));
-        m_profile.baseUrl = m_server.baseUrl();
-        m_profile.userName = QStringLiteral("admin");
-        m_profile.requestTimeoutMs = 10 * 1000;
+        m_profile = FakeAlien4CloudTest::profileFor(m_server.baseUrl());
     }
 
     static Alien4CloudReply *login(Alien4CloudClient &client)

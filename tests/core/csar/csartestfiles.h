@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/diagnostic.h"
+#include "testhelpers.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,11 +12,6 @@
 /// Small file and diagnostic helpers shared by the CSAR tests.
 namespace Topologist::Test {
 
-bool writeFile(const QString &path, const QByteArray &bytes);
-/// The file's bytes, or empty when it cannot be read.
-QByteArray readFile(const QString &path);
-/// The first diagnostic with @p code, or null.
-const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code);
 /// One diagnostic per line, for failure messages.
 std::string dump(const Diagnostics &diagnostics);
 

@@ -4,23 +4,12 @@
 #include "csar/csarreader.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <sstream>
 
 namespace Topologist::Test {
-
-const TypeCatalog &bundledCatalog()
-{
-    static TypeCatalog *catalog = [] {
-        auto *instance = new TypeCatalog;
-        instance->addBundledLibrary();
-        return instance;
-    }();
-    return *catalog;
-}
 
 QStringList exampleNames()
 {
@@ -49,31 +38,6 @@ QMap<QString, QByteArray> zipFiles(const QString &archivePath)
     return files;
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList everythingUnder(const QString &folder)
-{
-    QStringList found;
-    QDirIterator it(folder,
-                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found.append(QDir(folder).relativeFilePath(it.next()));
-    found.sort();
-    return found;
-}
-
 std::string dump(const Diagnostics &diagnostics)
 {
     std::ostringstream out;
@@ -88,15 +52,6 @@ std::string dump(const Problems &problems)
     for (const Problem &p : problems)
         out << "\n  " << p.toString().toStdString();
     return out.str();
-}
-
-const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code)
-{
-    for (const Diagnostic &d : diagnostics) {
-        if (d.code == code)
-            return &d;
-    }
-    return nullptr;
 }
 
 TemporaryRoot::TemporaryRoot()

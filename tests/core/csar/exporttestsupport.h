@@ -2,7 +2,9 @@
 #pragma once
 
 #include "catalog/typecatalog.h"
+#include "qtprinters.h"
 #include "support/diagnostic.h"
+#include "testhelpers.h"
 #include "validation/problem.h"
 
 #include <QByteArray>
@@ -10,40 +12,19 @@
 #include <QString>
 #include <QStringList>
 
-#include <ostream>
 #include <string>
-
-// Readable values in assertion failures (gtest finds these by argument-dependent lookup).
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
-
-inline void PrintTo(const QByteArray &bytes, std::ostream *os)
-{
-    *os << bytes.size() << " bytes \"" << bytes.left(64).toStdString()
-        << (bytes.size() > 64 ? "...\"" : "\"");
-}
 
 namespace Topologist::Test {
 
-/// The bundled type library, parsed once for the whole test program.
-const TypeCatalog &bundledCatalog();
 /// The four bundled example topologies, by short name.
 QStringList exampleNames();
 QString examplePath(const QString &name);
 
 /// Every file of a zip, by path, read with CsarReader (so with its checks); empty on failure.
 QMap<QString, QByteArray> zipFiles(const QString &archivePath);
-bool writeBytes(const QString &path, const QByteArray &bytes);
-QByteArray readBytes(const QString &path);
-/// Every file and folder under @p folder, relative, sorted (hidden ones included).
-QStringList everythingUnder(const QString &folder);
 
 std::string dump(const Diagnostics &diagnostics);
 std::string dump(const Problems &problems);
-/// The first diagnostic with that code, or null.
-const Diagnostic *findCode(const Diagnostics &diagnostics, const QString &code);
 
 /// Points QDir::tempPath() (and so every QTemporaryDir the code under test makes) at a folder
 /// of its own while it lives, so a test sees everything that was written, or escaped.

@@ -155,7 +155,7 @@ TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
     QTemporaryDir out;
     const QString csar = out.filePath(QStringLiteral("broken.csar"));
     // An earlier export must survive a refused one.
-    ASSERT_TRUE(writeBytes(csar, "the previous archive"));
+    ASSERT_TRUE(writeFile(csar, "the previous archive"));
 
     const CsarExporter::Result result
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar);
@@ -176,8 +176,8 @@ TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
     EXPECT_THAT(summary, HasSubstr(result.errors.first().toString().toStdString()));
     EXPECT_THAT(result.errors.first().toString().toStdString(),
                 ::testing::MatchesRegex(".*broken-topology\\.yml:[0-9]+:[0-9]+: error: \\[.*"));
-    EXPECT_NE(findCode(result.diagnostics, CsarCode::ExportValidationErrors), nullptr);
-    EXPECT_EQ(readBytes(csar), QByteArray("the previous archive"));
+    EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportValidationErrors), nullptr);
+    EXPECT_EQ(readAll(csar), QByteArray("the previous archive"));
     EXPECT_EQ(everythingUnder(out.path()), QStringList{QStringLiteral("broken.csar")});
 }
 
@@ -193,7 +193,7 @@ TEST(CsarExporter, ForceExportsDespiteErrorsAndStillReportsThem)
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar, options);
     ASSERT_TRUE(result.ok()) << result.summary().toStdString();
     EXPECT_FALSE(result.errors.isEmpty());
-    const Diagnostic *forced = findCode(result.diagnostics, CsarCode::ExportForced);
+    const Diagnostic *forced = findDiagnostic(result.diagnostics, CsarCode::ExportForced);
     ASSERT_NE(forced, nullptr) << dump(result.diagnostics);
     EXPECT_EQ(forced->severity, Severity::Warning);
     expectFollowsArchiveRules(csar, loaded.archive, QStringLiteral("broken-topology.yml"));
@@ -209,14 +209,14 @@ TEST(CsarExporter, RefusesAnArchiveWithoutNameOrWithABadVersion)
     source.archive.name.clear();
     CsarExporter::Result result = CsarExporter::exportTopology(source, csar);
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::MissingNameOrVersion);
-    EXPECT_NE(findCode(result.diagnostics, CsarCode::ExportNoName), nullptr);
+    EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportNoName), nullptr);
     EXPECT_THAT(result.summary().toStdString(), HasSubstr("template_name"));
 
     source = CsarExporter::Source::fromLoaded(loaded);
     source.archive.version = QStringLiteral("version one");
     result = CsarExporter::exportTopology(source, csar);
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::MissingNameOrVersion);
-    EXPECT_NE(findCode(result.diagnostics, CsarCode::ExportBadVersion), nullptr);
+    EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportBadVersion), nullptr);
     EXPECT_THAT(result.summary().toStdString(), HasSubstr("\"version one\""));
     EXPECT_FALSE(QFileInfo::exists(csar));
 }
@@ -233,8 +233,7 @@ TEST(CsarExporter, TakesTemplateArtifactsFromTheTopologysFolderAndRefusesMissing
 {
     QTemporaryDir work;
     const QString topology = work.filePath(QStringLiteral("with-artifact.yml"));
-    ASSERT_TRUE(
-        writeBytes(topology, readBytes(dataPath(QStringLiteral("export/with-artifact.yml")))));
+    ASSERT_TRUE(writeFile(topology, readAll(dataPath(QStringLiteral("export/with-artifact.yml")))));
     const QString csar = work.filePath(QStringLiteral("out/with-artifact.csar"));
     QDir().mkpath(work.filePath(QStringLiteral("out")));
 
@@ -249,11 +248,11 @@ TEST(CsarExporter, TakesTemplateArtifactsFromTheTopologysFolderAndRefusesMissing
     EXPECT_EQ(result.missingFiles.first().owner, QStringLiteral("Compute settings"));
     EXPECT_GT(result.missingFiles.first().location.line, 0);
     EXPECT_THAT(result.summary().toStdString(), HasSubstr("files/settings.cfg"));
-    EXPECT_NE(findCode(result.diagnostics, CsarCode::ExportMissingFile), nullptr);
+    EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportMissingFile), nullptr);
     EXPECT_FALSE(QFileInfo::exists(csar));
 
     const QByteArray settings = "listen = 0.0.0.0:8080\n";
-    ASSERT_TRUE(writeBytes(work.filePath(QStringLiteral("files/settings.cfg")), settings));
+    ASSERT_TRUE(writeFile(work.filePath(QStringLiteral("files/settings.cfg")), settings));
     result = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar);
     ASSERT_TRUE(result.ok()) << result.summary().toStdString();
     EXPECT_EQ(zipFiles(csar).value(QStringLiteral("files/settings.cfg")), settings);
@@ -350,16 +349,15 @@ TEST(CsarExporter, SameContentGivesTheSameBytes)
     ASSERT_TRUE(CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), first).ok());
     ASSERT_TRUE(
         CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), second).ok());
-    EXPECT_EQ(readBytes(first), readBytes(second));
+    EXPECT_EQ(readAll(first), readAll(second));
 }
 
 TEST(CsarExporter, TopologyOpenedFromACsarExportsAgainIdentically)
 {
     QTemporaryDir work;
     const QString topology = work.filePath(QStringLiteral("src/with-artifact.yml"));
-    ASSERT_TRUE(
-        writeBytes(topology, readBytes(dataPath(QStringLiteral("export/with-artifact.yml")))));
-    ASSERT_TRUE(writeBytes(work.filePath(QStringLiteral("src/files/settings.cfg")), "x = 1\n"));
+    ASSERT_TRUE(writeFile(topology, readAll(dataPath(QStringLiteral("export/with-artifact.yml")))));
+    ASSERT_TRUE(writeFile(work.filePath(QStringLiteral("src/files/settings.cfg")), "x = 1\n"));
     const QString first = work.filePath(QStringLiteral("first.csar"));
     ASSERT_TRUE(
         CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(load(topology)), first).ok());
@@ -372,7 +370,7 @@ TEST(CsarExporter, TopologyOpenedFromACsarExportsAgainIdentically)
     const CsarExporter::Result result
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(fromCsar), second);
     ASSERT_TRUE(result.ok()) << result.summary().toStdString();
-    EXPECT_EQ(readBytes(first), readBytes(second));
+    EXPECT_EQ(readAll(first), readAll(second));
 }
 
 TEST(CsarExporter, NamesFollowTheArchiveIdentity)

@@ -58,7 +58,7 @@ TEST(CsarLayout, NoRootYamlIsAnErrorThatPointsAtYamlElsewhere)
                                         {QStringLiteral("TOPOLOGY.YML"), Yaml}});
     EXPECT_FALSE(layout.isValid());
     EXPECT_FALSE(layout.isAcceptedByAlien4Cloud());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-023"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-023"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Error);
     EXPECT_EQ(d->location.file, Archive);
@@ -72,7 +72,7 @@ TEST(CsarLayout, TwoRootYamlsAreAnErrorListingBoth)
                                         {QStringLiteral("b.yaml"), Yaml},
                                         {QStringLiteral("c.txt"), "text\n"}});
     EXPECT_FALSE(layout.isValid());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-024"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-024"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos.csar")));
     EXPECT_TRUE(d->message.contains(QStringLiteral("a.yml, b.yaml"))) << d->message.toStdString();
@@ -93,7 +93,7 @@ TEST(CsarLayout, YamlOnlyInsideTopLevelFolderIsReadWithWarning)
               QStringLiteral("topology-mesos-master/mesos-ha-template.yml"));
     EXPECT_EQ(layout.contentRoot(), QStringLiteral("topology-mesos-master/"));
     EXPECT_FALSE(hasErrors(layout.diagnostics())) << dump(layout.diagnostics());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Warning);
     EXPECT_TRUE(d->message.contains(QStringLiteral("topology-mesos-master/")));
@@ -106,7 +106,7 @@ TEST(CsarLayout, WrappedFolderFollowsItsOwnToscaMeta)
         {{QStringLiteral("repo/TOSCA-Metadata/TOSCA.meta"), "Entry-Definitions: types/main.yml\n"},
          {QStringLiteral("repo/types/main.yml"), Yaml}});
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("repo/types/main.yml"));
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025")), nullptr);
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025")), nullptr);
     EXPECT_TRUE(layout.metadata().has_value());
 }
 
@@ -115,8 +115,8 @@ TEST(CsarLayout, WrappedFolderWithSeveralYamlsIsStillAnError)
     const CsarLayout layout
         = layoutOf({{QStringLiteral("repo/a.yml"), Yaml}, {QStringLiteral("repo/b.yml"), Yaml}});
     EXPECT_FALSE(layout.isValid());
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025")), nullptr);
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-024")), nullptr);
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025")), nullptr);
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-024")), nullptr);
 }
 
 TEST(CsarLayout, ToscaMetaEntryDefinitionsWinsOverRootYamls)
@@ -151,7 +151,7 @@ TEST(CsarLayout, ToscaMetaWithoutEntryDefinitionsIsAnError)
         = layoutOf({{QStringLiteral("TOSCA-Metadata/TOSCA.meta"), "TOSCA-Meta-File-Version: 1.0\n"},
                     {QStringLiteral("topology.yml"), Yaml}});
     EXPECT_FALSE(layout.isValid());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-021"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-021"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_EQ(d->location.file, Archive + QStringLiteral("/TOSCA-Metadata/TOSCA.meta"));
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos.csar")));
@@ -163,7 +163,7 @@ TEST(CsarLayout, EntryDefinitionsNamingMissingFileIsAnErrorWithCaseHint)
         {{QStringLiteral("TOSCA-Metadata/TOSCA.meta"), "Entry-Definitions: Types/Mesos.yml\n"},
          {QStringLiteral("types/mesos.yml"), Yaml}});
     EXPECT_FALSE(layout.isValid());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("Types/Mesos.yml")));
     EXPECT_TRUE(
@@ -177,7 +177,7 @@ TEST(CsarLayout, EntryDefinitionsCannotPointOutsideTheArchive)
         {{QStringLiteral("repo/TOSCA-Metadata/TOSCA.meta"), "Entry-Definitions: ../other.yml\n"},
          {QStringLiteral("repo/x.txt"), "x"}});
     EXPECT_FALSE(layout.isValid());
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
         << dump(layout.diagnostics());
 }
 
@@ -189,7 +189,7 @@ TEST(CsarLayout, ToscaMetaInWrongCaseIsIgnoredWithWarning)
          {QStringLiteral("topology.yml"), Yaml}});
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("topology.yml"));
     EXPECT_FALSE(layout.metadata().has_value());
-    const Diagnostic *d = findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-026"));
+    const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-026"));
     ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Warning);
     EXPECT_TRUE(d->message.contains(QStringLiteral("tosca-metadata/TOSCA.meta")));
@@ -205,7 +205,7 @@ TEST(CsarLayout, UnreadableToscaMetaIsAnError)
         failing,
         Archive);
     EXPECT_FALSE(layout.isValid());
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-001")), nullptr)
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-001")), nullptr)
         << dump(layout.diagnostics());
 }
 
@@ -253,7 +253,7 @@ TEST(CsarLayout, FromRefusedArchiveCarriesTheReadersErrors)
     CsarReader reader(path);
     const CsarLayout layout = CsarLayout::locate(reader);
     EXPECT_FALSE(layout.isValid());
-    EXPECT_NE(findCode(layout.diagnostics(), QStringLiteral("TOPO-CSAR-006")), nullptr)
+    EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-006")), nullptr)
         << dump(layout.diagnostics());
 }
 

@@ -6,7 +6,6 @@
 #include "zippatcher.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -38,18 +37,6 @@ QByteArray zeros(qint64 size)
 
 const QByteArray GoodYaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
                             "template_name: good\ntemplate_version: 1.0.0-SNAPSHOT\n";
-
-QStringList everythingUnder(const QString &folder)
-{
-    QStringList found;
-    QDirIterator it(folder,
-                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found.append(QDir(folder).relativeFilePath(it.next()));
-    found.sort();
-    return found;
-}
 
 struct HostileCase
 {
@@ -223,7 +210,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
     EXPECT_EQ(QDir(archives.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
               QStringList{fileName});
 
-    const Diagnostic *d = findCode(reader.diagnostics(), QLatin1String(c.code));
+    const Diagnostic *d = findDiagnostic(reader.diagnostics(), QLatin1String(c.code));
     ASSERT_NE(d, nullptr) << "expected " << c.code << " in:" << dump(reader.diagnostics());
     EXPECT_EQ(d->severity, Severity::Error);
     EXPECT_EQ(d->location.file, archivePath);
@@ -243,7 +230,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
         for (const QString &name : memoryReader.fileNames())
             refused = !memoryReader.readEntry(name).has_value() || refused;
         EXPECT_TRUE(refused);
-        EXPECT_NE(findCode(memoryReader.diagnostics(), QLatin1String(c.code)), nullptr)
+        EXPECT_NE(findDiagnostic(memoryReader.diagnostics(), QLatin1String(c.code)), nullptr)
             << dump(memoryReader.diagnostics());
     }
 
@@ -255,7 +242,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
     CsarReader fileReader(archivePath, fromFile);
     EXPECT_FALSE(fileReader.extractTo(fileDestination));
     EXPECT_EQ(everythingUnder(fileDestination), QStringList());
-    EXPECT_NE(findCode(fileReader.diagnostics(), QLatin1String(c.code)), nullptr)
+    EXPECT_NE(findDiagnostic(fileReader.diagnostics(), QLatin1String(c.code)), nullptr)
         << dump(fileReader.diagnostics());
 }
 
@@ -433,7 +420,7 @@ TEST(CsarReader, ReadEntryCatchesLyingHeaderInMemory)
     ASSERT_TRUE(reader.open()) << dump(reader.diagnostics());
     EXPECT_EQ(reader.readEntry(QStringLiteral("good.yml")), std::optional<QByteArray>(GoodYaml));
     EXPECT_FALSE(reader.readEntry(QStringLiteral("dir/bomb.bin")).has_value());
-    EXPECT_NE(findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-014")), nullptr)
+    EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-014")), nullptr)
         << dump(reader.diagnostics());
 }
 
@@ -447,7 +434,7 @@ TEST(CsarReader, ReadEntryCatchesBombByActualRatioInMemory)
     ASSERT_TRUE(reader.open()) << "the declared sizes must pass for this test to mean anything"
                                << dump(reader.diagnostics());
     EXPECT_FALSE(reader.readEntry(QStringLiteral("dir/bomb.bin")).has_value());
-    EXPECT_NE(findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-011")), nullptr)
+    EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-011")), nullptr)
         << dump(reader.diagnostics());
 }
 
@@ -593,10 +580,10 @@ TEST(CsarReader, ExtractsHonestArchive)
                            QStringLiteral("scripts/mesos"),
                            QStringLiteral("scripts/mesos/start.sh"),
                            QStringLiteral("topology.yml")}));
-    EXPECT_EQ(readFile(destination + QStringLiteral("/topology.yml")), GoodYaml);
-    EXPECT_EQ(readFile(destination + QStringLiteral("/icons/mesos.png")), randomBytes(3000, 3));
-    EXPECT_EQ(readFile(destination + QStringLiteral("/long.yml")), longText());
-    EXPECT_EQ(readFile(destination + QStringLiteral("/empty.txt")), QByteArray());
+    EXPECT_EQ(readAll(destination + QStringLiteral("/topology.yml")), GoodYaml);
+    EXPECT_EQ(readAll(destination + QStringLiteral("/icons/mesos.png")), randomBytes(3000, 3));
+    EXPECT_EQ(readAll(destination + QStringLiteral("/long.yml")), longText());
+    EXPECT_EQ(readAll(destination + QStringLiteral("/empty.txt")), QByteArray());
     EXPECT_EQ(
         QDir(sentinel.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList{QStringLiteral("dest")});
@@ -614,9 +601,9 @@ TEST(CsarReader, RefusesDestinationThatIsNotEmpty)
 
     CsarReader reader(path);
     EXPECT_FALSE(reader.extractTo(destination.path()));
-    EXPECT_NE(findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-015")), nullptr)
+    EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-015")), nullptr)
         << dump(reader.diagnostics());
-    EXPECT_EQ(readFile(mine), QByteArray("the user's own file\n"));
+    EXPECT_EQ(readAll(mine), QByteArray("the user's own file\n"));
     EXPECT_EQ(everythingUnder(destination.path()), QStringList{QStringLiteral("topology.yml")});
 }
 
@@ -629,7 +616,7 @@ TEST(CsarReader, ReportsMissingEntry)
     CsarReader reader(path);
     EXPECT_FALSE(reader.readEntry(QStringLiteral("nope.yml")).has_value());
     EXPECT_FALSE(reader.readEntry(QStringLiteral("TOSCA-Metadata/")).has_value());
-    const Diagnostic *d = findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-016"));
+    const Diagnostic *d = findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-016"));
     ASSERT_NE(d, nullptr) << dump(reader.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("nope.yml")));
     EXPECT_TRUE(d->message.contains(QStringLiteral("honest.csar")));
@@ -640,7 +627,7 @@ TEST(CsarReader, MissingArchiveIsUnreadable)
     QTemporaryDir dir;
     CsarReader reader(dir.filePath(QStringLiteral("absent.csar")));
     EXPECT_FALSE(reader.open());
-    EXPECT_NE(findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-001")), nullptr);
+    EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-001")), nullptr);
     // A second attempt neither succeeds nor repeats the report.
     EXPECT_FALSE(reader.open());
     EXPECT_EQ(reader.diagnostics().size(), 1);
@@ -662,7 +649,7 @@ TEST(CsarReader, MessagesKeepPercentSignsOfNamesIntact)
     limits.maxEntryBytes = 1024;
     CsarReader reader(path, limits);
     EXPECT_FALSE(reader.open());
-    const Diagnostic *d = findCode(reader.diagnostics(), QStringLiteral("TOPO-CSAR-009"));
+    const Diagnostic *d = findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-009"));
     ASSERT_NE(d, nullptr) << dump(reader.diagnostics());
     EXPECT_EQ(d->message,
               QStringLiteral("Archive \"my%1topology%20.csar\": entry \"%3%4.bin\" is 4096 bytes "

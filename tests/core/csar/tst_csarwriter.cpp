@@ -102,7 +102,7 @@ TEST_F(WriterFixture, RoundTripThroughReaderGivesSameEntriesAndBytes)
     EXPECT_EQ(reader.readEntry(QStringLiteral("scripts/mesos/start.sh")),
               std::optional<QByteArray>(longScript()));
     EXPECT_EQ(reader.readEntry(QStringLiteral("icons/mesos.png")),
-              std::optional<QByteArray>(readFile(source(QStringLiteral("mesos.png")))));
+              std::optional<QByteArray>(readAll(source(QStringLiteral("mesos.png")))));
     EXPECT_EQ(reader.readEntry(QStringLiteral("docs/caf\u00e9.md")),
               std::optional<QByteArray>("# Caf\xc3\xa9\n"));
     EXPECT_EQ(reader.readEntry(QStringLiteral("empty.txt")),
@@ -133,9 +133,9 @@ TEST_F(WriterFixture, SameContentGivesIdenticalBytes)
     fill(writerB, true);
     ASSERT_TRUE(writerB.write()) << dump(writerB.diagnostics());
 
-    const QByteArray bytes = readFile(first);
+    const QByteArray bytes = readAll(first);
     ASSERT_FALSE(bytes.isEmpty());
-    EXPECT_TRUE(bytes == readFile(second));
+    EXPECT_TRUE(bytes == readAll(second));
 
     QuaZip zip(second);
     ASSERT_TRUE(zip.open(QuaZip::mdUnzip));
@@ -182,7 +182,7 @@ TEST_P(CsarWriterBadPath, RefusedBeforeAnythingIsWritten)
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
     writer.addData(GetParam().path, "payload\n");
     EXPECT_FALSE(writer.write());
-    const Diagnostic *d = findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-030"));
+    const Diagnostic *d = findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-030"));
     ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("bad.csar")));
     EXPECT_TRUE(d->message.contains(GetParam().path)) << d->message.toStdString();
@@ -235,14 +235,14 @@ TEST(CsarWriter, EntryDefinitionsMustNameAWrittenEntry)
     missing.setMetadata(metadataFor(QStringLiteral("topology.yml")));
     missing.addData(QStringLiteral("other.yml"), TopologyYaml);
     EXPECT_FALSE(missing.write());
-    EXPECT_NE(findCode(missing.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
+    EXPECT_NE(findDiagnostic(missing.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
         << dump(missing.diagnostics());
 
     CsarWriter empty(dir.filePath(QStringLiteral("b.csar")));
     empty.setMetadata(metadataFor(QString()));
     empty.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(empty.write());
-    EXPECT_NE(findCode(empty.diagnostics(), QStringLiteral("TOPO-CSAR-021")), nullptr)
+    EXPECT_NE(findDiagnostic(empty.diagnostics(), QStringLiteral("TOPO-CSAR-021")), nullptr)
         << dump(empty.diagnostics());
 
     CsarWriter dotted(dir.filePath(QStringLiteral("c.csar")));
@@ -257,7 +257,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
     CsarWriter good(path);
     fill(good, false);
     ASSERT_TRUE(good.write()) << dump(good.diagnostics());
-    const QByteArray before = readFile(path);
+    const QByteArray before = readAll(path);
 
     CsarWriter bad(path);
     fill(bad, false);
@@ -265,7 +265,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
     bad.addFile(QStringLiteral("scripts/lib"), m_sources.path()); // a folder, not a file
     EXPECT_FALSE(bad.write());
 
-    const Diagnostic *d = findCode(bad.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
+    const Diagnostic *d = findDiagnostic(bad.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
     ASSERT_NE(d, nullptr) << dump(bad.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos-ha.csar")));
     EXPECT_TRUE(d->message.contains(source(QStringLiteral("stop.sh"))));
@@ -275,7 +275,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
                       bad.diagnostics().cend(),
                       [](const Diagnostic &x) { return x.code == QLatin1String("TOPO-CSAR-031"); }),
         2);
-    EXPECT_TRUE(readFile(path) == before);
+    EXPECT_TRUE(readAll(path) == before);
     EXPECT_EQ(
         QDir(m_output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList{QStringLiteral("mesos-ha.csar")});
@@ -296,10 +296,10 @@ TEST_F(WriterFixture, ReadFailureMidWriteLeavesExistingArchiveUntouched)
     fill(writer, false);
     writer.addFile(QStringLiteral("zz/last.bin"), unreadable);
     EXPECT_FALSE(writer.write());
-    const Diagnostic *d = findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
+    const Diagnostic *d = findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
     ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("zz/last.bin")));
-    EXPECT_EQ(readFile(path), QByteArray("the previous archive"));
+    EXPECT_EQ(readAll(path), QByteArray("the previous archive"));
     EXPECT_EQ(
         QDir(m_output.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList{QStringLiteral("mesos-ha.csar")});
@@ -311,7 +311,7 @@ TEST(CsarWriter, UnwritableTargetIsReported)
     CsarWriter writer(dir.filePath(QStringLiteral("no/such/folder/a.csar")));
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(writer.write());
-    EXPECT_NE(findCode(writer.diagnostics(), QStringLiteral("TOPO-CSAR-032")), nullptr)
+    EXPECT_NE(findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-032")), nullptr)
         << dump(writer.diagnostics());
 }
 

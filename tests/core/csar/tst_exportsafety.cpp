@@ -39,8 +39,8 @@ struct ArtifactTopology
         topology = folder + QStringLiteral("/with-artifact.yml");
         artifact = folder + QStringLiteral("/files/settings.cfg");
         QDir().mkpath(folder + QStringLiteral("/files"));
-        writeBytes(topology, readBytes(dataPath(QStringLiteral("export/with-artifact.yml"))));
-        writeBytes(artifact, "listen = 0.0.0.0:8080\n");
+        writeFile(topology, readAll(dataPath(QStringLiteral("export/with-artifact.yml"))));
+        writeFile(artifact, "listen = 0.0.0.0:8080\n");
     }
 
     CsarExporter::Result exportTo(const QString &output) const
@@ -94,23 +94,23 @@ TEST(ExportSafety, TemplateNameWithPathBecomesOneEntryAtTheRoot)
 TEST(ExportSafety, RefusesToWriteOverTheTopology)
 {
     ArtifactTopology t;
-    const QByteArray before = readBytes(t.topology);
+    const QByteArray before = readAll(t.topology);
     ASSERT_FALSE(before.isEmpty());
 
     const CsarExporter::Result result = t.exportTo(t.topology);
 
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << result.summary().toStdString();
-    const Diagnostic *d = findCode(result.diagnostics, CsarCode::ExportOntoInput);
+    const Diagnostic *d = findDiagnostic(result.diagnostics, CsarCode::ExportOntoInput);
     ASSERT_NE(d, nullptr) << dump(result.diagnostics);
     EXPECT_THAT(d->message.toStdString(), HasSubstr("with-artifact.yml"));
-    EXPECT_EQ(readBytes(t.topology), before);
+    EXPECT_EQ(readAll(t.topology), before);
 }
 
 TEST(ExportSafety, RefusesToWriteOverAnInputThroughALinkOrAnotherPath)
 {
     ArtifactTopology t;
-    const QByteArray topology = readBytes(t.topology);
-    const QByteArray artifact = readBytes(t.artifact);
+    const QByteArray topology = readAll(t.topology);
+    const QByteArray artifact = readAll(t.artifact);
     QStringList outputs;
     // ".." and a symbolic link name the topology; the artifact the CSAR packs is an input too.
     outputs << t.folder + QStringLiteral("/files/../with-artifact.yml");
@@ -128,11 +128,11 @@ TEST(ExportSafety, RefusesToWriteOverAnInputThroughALinkOrAnotherPath)
     for (const QString &output : std::as_const(outputs)) {
         const CsarExporter::Result result = t.exportTo(output);
         EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << output.toStdString();
-        EXPECT_NE(findCode(result.diagnostics, CsarCode::ExportOntoInput), nullptr)
+        EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportOntoInput), nullptr)
             << output.toStdString() << dump(result.diagnostics);
     }
-    EXPECT_EQ(readBytes(t.topology), topology);
-    EXPECT_EQ(readBytes(t.artifact), artifact);
+    EXPECT_EQ(readAll(t.topology), topology);
+    EXPECT_EQ(readAll(t.artifact), artifact);
     EXPECT_TRUE(QFileInfo(symlink).isSymLink());
 }
 
@@ -140,7 +140,7 @@ TEST(ExportSafety, RefusesAScriptThatLinksOutsideTheTopologysFolder)
 {
     ArtifactTopology t;
     const QString secret = t.work.filePath(QStringLiteral("secret.txt"));
-    ASSERT_TRUE(writeBytes(secret, "private key\n"));
+    ASSERT_TRUE(writeFile(secret, "private key\n"));
     ASSERT_TRUE(QFile::remove(t.artifact));
     ASSERT_TRUE(QFile::link(secret, t.artifact));
     const QString output = t.work.filePath(QStringLiteral("out.csar"));
@@ -148,7 +148,7 @@ TEST(ExportSafety, RefusesAScriptThatLinksOutsideTheTopologysFolder)
     const CsarExporter::Result result = t.exportTo(output);
 
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << result.summary().toStdString();
-    const Diagnostic *d = findCode(result.diagnostics, CsarCode::ExportOutsideFolder);
+    const Diagnostic *d = findDiagnostic(result.diagnostics, CsarCode::ExportOutsideFolder);
     ASSERT_NE(d, nullptr) << dump(result.diagnostics);
     EXPECT_THAT(d->message.toStdString(), HasSubstr("files/settings.cfg"));
     EXPECT_THAT(result.summary().toStdString(), HasSubstr("files/settings.cfg"));
@@ -167,5 +167,5 @@ TEST(ExportSafety, ALinkThatStaysInsideTheFolderIsPacked)
     const CsarExporter::Result result = t.exportTo(output);
 
     ASSERT_TRUE(result.ok()) << result.summary().toStdString();
-    EXPECT_EQ(zipFiles(output).value(QStringLiteral("files/settings.cfg")), readBytes(real));
+    EXPECT_EQ(zipFiles(output).value(QStringLiteral("files/settings.cfg")), readAll(real));
 }

@@ -53,14 +53,14 @@ TEST(OpenCsar, LoaderNamesFilesInsideTheArchiveAsArchiveBangPath)
 {
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("tiny.csar"));
-    ASSERT_TRUE(writeBytes(csar, topologyCsar(QStringLiteral("Definitions/tiny.yml"))));
+    ASSERT_TRUE(writeFile(csar, topologyCsar(QStringLiteral("Definitions/tiny.yml"))));
 
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(csar);
     ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
     ASSERT_TRUE(loaded.isFromCsar());
     EXPECT_EQ(loaded.archive.name, QStringLiteral("tiny-topology"));
     // The unknown import, at line 9 column 5 of the YAML inside the archive.
-    const Diagnostic *unknown = findCode(loaded.diagnostics, QStringLiteral("TOPO-IMP-001"));
+    const Diagnostic *unknown = findDiagnostic(loaded.diagnostics, QStringLiteral("TOPO-IMP-001"));
     ASSERT_NE(unknown, nullptr) << dump(loaded.diagnostics);
     EXPECT_EQ(unknown->location.file, csar + QStringLiteral("!Definitions/tiny.yml"));
     EXPECT_EQ(unknown->location.line, 9);
@@ -75,7 +75,7 @@ TEST(OpenCsar, LoaderNamesFilesInsideTheArchiveAsArchiveBangPath)
     // against the folder of the definitions.
     EXPECT_TRUE(loaded.archive.filePath.startsWith(loaded.csar->folder()));
     EXPECT_EQ(loaded.rootPath, loaded.csar->rootPath());
-    EXPECT_EQ(readBytes(QDir(loaded.rootPath).filePath(QStringLiteral("files/readme.txt"))),
+    EXPECT_EQ(readAll(QDir(loaded.rootPath).filePath(QStringLiteral("files/readme.txt"))),
               QByteArray("hello\n"));
 }
 
@@ -83,7 +83,7 @@ TEST(OpenCsar, DisplayPathReplacesTheArchivePathInEveryDiagnostic)
 {
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("tiny.csar"));
-    ASSERT_TRUE(writeBytes(csar, topologyCsar()));
+    ASSERT_TRUE(writeFile(csar, topologyCsar()));
     const LoadedTopology loaded
         = TopologyLoader(bundledCatalog()).loadFile(csar, QStringLiteral("shown/tiny.csar"));
     ASSERT_TRUE(loaded.readable);
@@ -96,7 +96,7 @@ TEST(OpenCsar, UnpackedFolderLivesAsLongAsTheTopology)
 {
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("tiny.csar"));
-    ASSERT_TRUE(writeBytes(csar, topologyCsar()));
+    ASSERT_TRUE(writeFile(csar, topologyCsar()));
     TemporaryRoot root;
     ASSERT_TRUE(root.isValid());
     QString folder;
@@ -118,9 +118,9 @@ TEST(OpenCsar, ZipIsRecognisedByItsSignatureWhateverItsName)
 {
     QTemporaryDir work;
     const QString disguised = work.filePath(QStringLiteral("topology.bin"));
-    ASSERT_TRUE(writeBytes(disguised, topologyCsar()));
+    ASSERT_TRUE(writeFile(disguised, topologyCsar()));
     const QString yaml = work.filePath(QStringLiteral("topology.yml"));
-    ASSERT_TRUE(writeBytes(yaml, TopologyYaml));
+    ASSERT_TRUE(writeFile(yaml, TopologyYaml));
     EXPECT_TRUE(UnpackedCsar::isCsarPath(disguised));
     EXPECT_FALSE(UnpackedCsar::isCsarPath(yaml));
     EXPECT_TRUE(UnpackedCsar::isCsarPath(QStringLiteral("not-yet-there.CSAR")));
@@ -134,21 +134,21 @@ TEST(OpenCsar, CatalogAddsATypeCsarByPathAndKeepsItsFiles)
 {
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("acme.zip"));
-    ASSERT_TRUE(writeBytes(csar,
-                           ZipBuilder()
-                               .add(QStringLiteral("acme-types.yml"),
-                                    "tosca_definitions_version: alien_dsl_1_4_0\n"
-                                    "template_name: acme-types\n"
-                                    "template_version: 1.0.0\n"
-                                    "node_types:\n"
-                                    "  acme.nodes.Thing:\n"
-                                    "    derived_from: tosca.nodes.Root\n"
-                                    "    interfaces:\n"
-                                    "      Standard:\n"
-                                    "        create: scripts/create.sh\n")
-                               .add(QStringLiteral("scripts/create.sh"), "#!/bin/sh\necho hi\n")
-                               .add(QStringLiteral("rules/acme.yml"), "rules: []\n")
-                               .build()));
+    ASSERT_TRUE(writeFile(csar,
+                          ZipBuilder()
+                              .add(QStringLiteral("acme-types.yml"),
+                                   "tosca_definitions_version: alien_dsl_1_4_0\n"
+                                   "template_name: acme-types\n"
+                                   "template_version: 1.0.0\n"
+                                   "node_types:\n"
+                                   "  acme.nodes.Thing:\n"
+                                   "    derived_from: tosca.nodes.Root\n"
+                                   "    interfaces:\n"
+                                   "      Standard:\n"
+                                   "        create: scripts/create.sh\n")
+                              .add(QStringLiteral("scripts/create.sh"), "#!/bin/sh\necho hi\n")
+                              .add(QStringLiteral("rules/acme.yml"), "rules: []\n")
+                              .build()));
     TypeCatalog catalog;
     Diagnostics diagnostics;
     ASSERT_TRUE(catalog.addPath(csar, &diagnostics)) << dump(diagnostics);
@@ -156,7 +156,7 @@ TEST(OpenCsar, CatalogAddsATypeCsarByPathAndKeepsItsFiles)
     ASSERT_NE(entry, nullptr);
     EXPECT_EQ(entry->origin, CatalogEntry::Origin::Csar);
     EXPECT_EQ(entry->sourcePath, csar);
-    EXPECT_EQ(readBytes(QDir(entry->rootPath).filePath(QStringLiteral("scripts/create.sh"))),
+    EXPECT_EQ(readAll(QDir(entry->rootPath).filePath(QStringLiteral("scripts/create.sh"))),
               QByteArray("#!/bin/sh\necho hi\n"));
     ASSERT_EQ(entry->rulesFiles.size(), 1);
     EXPECT_TRUE(entry->rulesFiles.first().endsWith(QLatin1String("rules/acme.yml")));
@@ -165,23 +165,23 @@ TEST(OpenCsar, CatalogAddsATypeCsarByPathAndKeepsItsFiles)
     // The same archive again is refused as a duplicate, and its second copy not kept.
     Diagnostics again;
     EXPECT_FALSE(catalog.addCsar(csar, &again));
-    EXPECT_NE(findCode(again, QStringLiteral("TOPO-CAT-004")), nullptr) << dump(again);
+    EXPECT_NE(findDiagnostic(again, QStringLiteral("TOPO-CAT-004")), nullptr) << dump(again);
 }
 
 TEST(OpenCsar, ArchiveWithoutEntryDefinitionsIsRefused)
 {
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("two.csar"));
-    ASSERT_TRUE(writeBytes(csar,
-                           ZipBuilder()
-                               .add(QStringLiteral("a.yml"), TopologyYaml)
-                               .add(QStringLiteral("b.yml"), TopologyYaml)
-                               .build()));
+    ASSERT_TRUE(writeFile(csar,
+                          ZipBuilder()
+                              .add(QStringLiteral("a.yml"), TopologyYaml)
+                              .add(QStringLiteral("b.yml"), TopologyYaml)
+                              .build()));
     TemporaryRoot root;
     ASSERT_TRUE(root.isValid());
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(csar);
     EXPECT_FALSE(loaded.readable);
-    EXPECT_NE(findCode(loaded.diagnostics, CsarCode::SeveralRootDefinitions), nullptr)
+    EXPECT_NE(findDiagnostic(loaded.diagnostics, CsarCode::SeveralRootDefinitions), nullptr)
         << dump(loaded.diagnostics);
     EXPECT_EQ(everythingUnder(root.sentinel()), QStringList{QStringLiteral("tmp")});
 }
@@ -251,7 +251,7 @@ protected:
         ASSERT_TRUE(m_archives.isValid());
         m_csar
             = m_archives.filePath(QStringLiteral("%1.csar").arg(QLatin1String(GetParam().label)));
-        ASSERT_TRUE(writeBytes(m_csar, GetParam().bytes()));
+        ASSERT_TRUE(writeFile(m_csar, GetParam().bytes()));
         QFile::remove(absoluteVictim());
     }
 
@@ -265,7 +265,7 @@ protected:
 
     void expectRefusal(const Diagnostics &diagnostics, const QString &archiveName)
     {
-        const Diagnostic *d = findCode(diagnostics, QLatin1String(GetParam().code));
+        const Diagnostic *d = findDiagnostic(diagnostics, QLatin1String(GetParam().code));
         ASSERT_NE(d, nullptr) << "expected " << GetParam().code << " in" << dump(diagnostics);
         EXPECT_EQ(d->severity, Severity::Error);
         EXPECT_EQ(d->location.file, archiveName);

@@ -125,7 +125,7 @@ TEST(TemporaryFolder, RefusedDeepArchiveLeavesNothingInTheTemporaryFolder)
     const TemporaryRootGuard guard(root.path());
     Diagnostics diagnostics;
     EXPECT_EQ(UnpackedCsar::unpack(archive, &diagnostics), nullptr);
-    const Diagnostic *refusal = findCode(diagnostics, CsarCode::UnsafeName);
+    const Diagnostic *refusal = findDiagnostic(diagnostics, CsarCode::UnsafeName);
     ASSERT_NE(refusal, nullptr) << dump(diagnostics);
     EXPECT_TRUE(refusal->message.contains(QLatin1String("folders deep")))
         << refusal->message.toStdString();

@@ -138,20 +138,20 @@ TEST(TypeArchiveExport, MissingScriptIsRefusedNamingItsOwner)
 {
     QTemporaryDir work;
     const QString root = work.filePath(QStringLiteral("acme-types"));
-    ASSERT_TRUE(writeBytes(root + QStringLiteral("/acme-types.yml"),
-                           "tosca_definitions_version: alien_dsl_1_4_0\n"
-                           "template_name: acme-types\n"
-                           "template_version: 1.0.0\n"
-                           "imports:\n"
-                           "  - tosca-normative-types:1.0.0-ALIEN14\n"
-                           "node_types:\n"
-                           "  acme.nodes.Server:\n"
-                           "    derived_from: tosca.nodes.SoftwareComponent\n"
-                           "    interfaces:\n"
-                           "      Standard:\n"
-                           "        create: scripts/create.sh\n"
-                           "        start: scripts/start.sh\n"));
-    ASSERT_TRUE(writeBytes(root + QStringLiteral("/scripts/create.sh"), "#!/bin/sh\n"));
+    ASSERT_TRUE(writeFile(root + QStringLiteral("/acme-types.yml"),
+                          "tosca_definitions_version: alien_dsl_1_4_0\n"
+                          "template_name: acme-types\n"
+                          "template_version: 1.0.0\n"
+                          "imports:\n"
+                          "  - tosca-normative-types:1.0.0-ALIEN14\n"
+                          "node_types:\n"
+                          "  acme.nodes.Server:\n"
+                          "    derived_from: tosca.nodes.SoftwareComponent\n"
+                          "    interfaces:\n"
+                          "      Standard:\n"
+                          "        create: scripts/create.sh\n"
+                          "        start: scripts/start.sh\n"));
+    ASSERT_TRUE(writeFile(root + QStringLiteral("/scripts/create.sh"), "#!/bin/sh\n"));
     TypeCatalog catalog;
     Diagnostics diagnostics;
     ASSERT_TRUE(catalog.addLibrary(root, &diagnostics)) << dump(diagnostics);

@@ -6,7 +6,6 @@
 #include "zipbuilder.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -23,32 +22,13 @@ using namespace Topologist::Test;
 
 namespace {
 
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QStringList everythingUnder(const QString &folder)
-{
-    QStringList found;
-    QDirIterator it(folder,
-                    QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        found.append(QDir(folder).relativeFilePath(it.next()));
-    found.sort();
-    return found;
-}
-
 /// The with-artifact example's CSAR, exported by the exporter, in @p folder.
 QString exportedCsar(const QString &folder)
 {
     const QString topology = folder + QStringLiteral("/src/with-artifact.yml");
-    writeAll(topology,
-             readAll(QStringLiteral(TOPOLOGIST_TEST_DATA_DIR "/export/with-artifact.yml")));
-    writeAll(folder + QStringLiteral("/src/files/settings.cfg"), "port = 8080\n");
+    writeFile(topology,
+              readAll(QStringLiteral(TOPOLOGIST_TEST_DATA_DIR "/export/with-artifact.yml")));
+    writeFile(folder + QStringLiteral("/src/files/settings.cfg"), "port = 8080\n");
     Diagnostics diagnostics;
     auto document = TopologyDocument::open(topology, bundledCatalog(), &diagnostics);
     if (!document)
@@ -111,11 +91,11 @@ TEST(OpenCsarDocument, HostileCsarIsRefusedWithTheReadersDiagnostics)
     QTemporaryDir work;
     const QString csar = work.filePath(QStringLiteral("slip.csar"));
     ASSERT_TRUE(
-        writeAll(csar,
-                 ZipBuilder()
-                     .add(QStringLiteral("t.yml"), "tosca_definitions_version: alien_dsl_1_4_0\n")
-                     .add(QStringLiteral("../evil.txt"), "owned\n")
-                     .build()));
+        writeFile(csar,
+                  ZipBuilder()
+                      .add(QStringLiteral("t.yml"), "tosca_definitions_version: alien_dsl_1_4_0\n")
+                      .add(QStringLiteral("../evil.txt"), "owned\n")
+                      .build()));
     Diagnostics diagnostics;
     EXPECT_EQ(TopologyDocument::open(csar, bundledCatalog(), &diagnostics), nullptr);
     ASSERT_FALSE(diagnostics.isEmpty());
@@ -128,7 +108,7 @@ TEST(OpenCsarDocument, YamlDocumentsAreNotFromAnArchive)
 {
     QTemporaryDir work;
     const QString topology = work.filePath(QStringLiteral("with-artifact.yml"));
-    ASSERT_TRUE(writeAll(
+    ASSERT_TRUE(writeFile(
         topology, readAll(QStringLiteral(TOPOLOGIST_TEST_DATA_DIR "/export/with-artifact.yml"))));
     Diagnostics diagnostics;
     auto document = TopologyDocument::open(topology, bundledCatalog(), &diagnostics);

@@ -2,6 +2,7 @@
 #include "dialogtestsupport.h"
 
 #include "catalog/typecatalog.h"
+#include "fakealien4cloudtest.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModel>
@@ -75,10 +76,7 @@ QList<QModelIndex> allIndexes(const QAbstractItemModel *model, const QModelIndex
 ServerProfile profileFor(const QUrl &url, const QString &user)
 {
     ServerProfile profile;
-    profile.server.baseUrl = url;
-    profile.server.userName = user;
-    profile.server.requestTimeoutMs = 10 * 1000;
-    profile.server.uploadTimeoutMs = 10 * 1000;
+    profile.server = FakeAlien4CloudTest::profileFor(url, user);
     return profile;
 }
 

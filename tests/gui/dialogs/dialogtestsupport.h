@@ -2,20 +2,15 @@
 #pragma once
 
 #include "dialogs/serverprofile.h"
+#include "qtprinters.h"
 #include "topologydocument.h"
 
 #include <QString>
 
 #include <memory>
-#include <ostream>
 
 class QAbstractItemModel;
 class QModelIndex;
-
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace Topologist {
 class TypeCatalog;

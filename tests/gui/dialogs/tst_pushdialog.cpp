@@ -86,15 +86,6 @@ protected:
         ASSERT_TRUE(m_server.start());
     }
 
-    void preloadMarathonDependencies()
-    {
-        m_server.addCsar(QStringLiteral("tosca-normative-types"), QStringLiteral("1.0.0-ALIEN14"));
-        m_server.addCsar(QStringLiteral("docker-engine-type"),
-                         QStringLiteral("1.4.0-SNAPSHOT"),
-                         {QStringLiteral("org.alien4cloud.nodes.DockerEngine")});
-        m_server.addCsar(QStringLiteral("mesos-types"), QStringLiteral("1.4.0-SNAPSHOT"));
-    }
-
     /// Clicks Push and waits for the push to end (a generous guard, not a timing assert).
     static void pushAndWait(PushDialog &dialog)
     {
@@ -162,7 +153,7 @@ TEST_F(PushDialogTest, SuccessfulPushWithApplicationLinksToItsPage)
 
 TEST_F(PushDialogTest, ServerParseErrorsShowInTheProblemsListOnTheirNode)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     MainWindow window(dialogCatalog());
     ASSERT_TRUE(openAndWait(
         window, copyInto(QStringLiteral(":/examples/marathon/marathon.yml"), m_dir.path())));
@@ -257,7 +248,7 @@ TEST_F(PushDialogTest, ServerParseErrorsShowInTheProblemsListOnTheirNode)
 
 TEST_F(PushDialogTest, NextPushClearsTheServersProblemsFirst)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
     ASSERT_NE(document, nullptr);
     Problem stale;
@@ -306,7 +297,7 @@ TEST_F(PushDialogTest, RefusedLoginShowsTheMessageAndTheServer)
 
 TEST_F(PushDialogTest, CancelDuringTheUploadEndsCanceled)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     // A 2.x server: no check before the upload, so the archive sent is the upload itself.
     m_server.setVersion(QStringLiteral("2.1.0"));
     // The topology's upload stalls (set as its head arrives, taken by that very request).
@@ -358,7 +349,7 @@ TEST_F(PushDialogTest, CancelDuringTheUploadEndsCanceled)
 
 TEST_F(PushDialogTest, ClosingDuringThePushCancelsItInsteadOfLeavingItRunning)
 {
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);
@@ -448,7 +439,7 @@ TEST_F(PushDialogTest, TheServersVersionStringIsShownAsWritten)
 {
     const QString version = QStringLiteral("<b>x</b><img src=\"file:///etc/hostname\">");
     m_server.setVersion(version);
-    preloadMarathonDependencies();
+    m_server.addMarathonDependencies();
     auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
     ASSERT_NE(document, nullptr);
     PushDialog dialog(document.get(), Backend::None);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace Topologist {
 
 namespace {
@@ -37,14 +39,14 @@ bool satisfyingValue(const Constraints &constraints, Value *value)
 } // namespace
 
 FilterClause::FilterClause(const ValueChecker &checker,
-                           const QString &nodeName,
-                           const ProblemMember &member,
-                           const SourceLocation &where,
+                           QString nodeName,
+                           ProblemMember member,
+                           SourceLocation where,
                            int requirementIndex)
     : m_checker(checker)
-    , m_nodeName(nodeName)
-    , m_member(member)
-    , m_where(where)
+    , m_nodeName(std::move(nodeName))
+    , m_member(std::move(member))
+    , m_where(std::move(where))
     , m_requirementIndex(requirementIndex)
 {}
 

@@ -19,9 +19,9 @@ class FilterClause
 {
 public:
     FilterClause(const ValueChecker &checker,
-                 const QString &nodeName,
-                 const ProblemMember &member,
-                 const SourceLocation &where,
+                 QString nodeName,
+                 ProblemMember member,
+                 SourceLocation where,
                  int requirementIndex);
 
     /// Checks `value` (named `what` in messages) against the filter; `edit` says where a fix

@@ -132,6 +132,15 @@ QuickFixEdit setEdit(const Scope &scope, const QString &property, const Value &v
     return edit;
 }
 
+QuickFix setFix(const Scope &scope, const QString &property, const Value &value)
+{
+    QuickFix fix;
+    fix.description
+        = Tr::tr("Set '%1' of %2 to %3").arg(property, scope.node.name, value.toDisplayString());
+    fix.edits = {setEdit(scope, property, value)};
+    return fix;
+}
+
 QuickFixEdit removeEdit(const Scope &scope, const QString &property)
 {
     QuickFixEdit edit = setEdit(scope, property, Value());
@@ -202,11 +211,7 @@ void checkValue(const ValueChecker &checker,
         } else if (editable && !isType
                    && repairValue(
                        violation.constraint, entry.value, checker, definition.type, &repaired)) {
-            QuickFix fix;
-            fix.description = Tr::tr("Set '%1' of %2 to %3")
-                                  .arg(entry.key, scope.node.name, repaired.toDisplayString());
-            fix.edits = {setEdit(scope, entry.key, repaired)};
-            problem.fixes.append(fix);
+            problem.fixes.append(setFix(scope, entry.key, repaired));
         }
         problems->append(problem);
     }
@@ -234,15 +239,8 @@ void checkMissing(const Scope &scope,
             for (const Constraint &constraint : definition.constraints) {
                 if (constraint.op == Constraint::Operator::ValidValues
                     && !constraint.argument.items().empty()) {
-                    QuickFix fix;
-                    fix.description
-                        = Tr::tr("Set '%1' of %2 to %3")
-                              .arg(definition.name,
-                                   scope.node.name,
-                                   constraint.argument.items().front().toDisplayString());
-                    fix.edits
-                        = {setEdit(scope, definition.name, constraint.argument.items().front())};
-                    problem.fixes.append(fix);
+                    problem.fixes.append(
+                        setFix(scope, definition.name, constraint.argument.items().front()));
                 }
             }
         }

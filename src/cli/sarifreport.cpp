@@ -37,6 +37,59 @@ QString artifactUri(const QString &file)
     return QDir::fromNativeSeparators(file);
 }
 
+QJsonObject locationOf(const Problem &problem, const QString &reportFile)
+{
+    QJsonObject region;
+    if (problem.location.line > 0) {
+        region.insert(QStringLiteral("startLine"), problem.location.line);
+        if (problem.location.column > 0)
+            region.insert(QStringLiteral("startColumn"), problem.location.column);
+    }
+    QJsonObject physical{
+        {QStringLiteral("artifactLocation"),
+         QJsonObject{
+             {QStringLiteral("uri"),
+              artifactUri(problem.location.file.isEmpty() ? reportFile : problem.location.file)}}}};
+    if (!region.isEmpty())
+        physical.insert(QStringLiteral("region"), region);
+    QJsonObject location{{QStringLiteral("physicalLocation"), physical}};
+    if (!problem.node.isEmpty()) {
+        location.insert(
+            QStringLiteral("logicalLocations"),
+            QJsonArray{QJsonObject{{QStringLiteral("name"), problem.node},
+                                   {QStringLiteral("fullyQualifiedName"),
+                                    problem.member.isEmpty() ? problem.node
+                                                             : problem.node + QLatin1Char('/')
+                                                                   + problem.member.toString()},
+                                   {QStringLiteral("kind"), QStringLiteral("object")}}});
+    }
+    return location;
+}
+
+QJsonObject resultOf(const Problem &problem, const QString &ruleId, const QString &reportFile)
+{
+    const QJsonObject location = locationOf(problem, reportFile);
+    QJsonArray fixes;
+    for (const QuickFix &fix : problem.fixes)
+        fixes.append(JsonReport::fixToJson(fix));
+    QJsonObject result{
+        {QStringLiteral("ruleId"), ruleId},
+        {QStringLiteral("level"), level(problem.severity)},
+        {QStringLiteral("message"),
+         QJsonObject{{QStringLiteral("text"),
+                      problem.node.isEmpty()
+                          ? problem.message
+                          : problem.node + QStringLiteral(": ") + problem.message}}},
+        {QStringLiteral("locations"), QJsonArray{location}},
+    };
+    // Topologist's quick fixes edit the model, not text ranges, so they travel as
+    // properties rather than SARIF `fixes` (which need artifactChanges).
+    if (!fixes.isEmpty())
+        result.insert(QStringLiteral("properties"),
+                      QJsonObject{{QStringLiteral("quickFixes"), fixes}});
+    return result;
+}
+
 } // namespace
 
 QByteArray SarifReport::write(const QList<FileReport> &reports)
@@ -49,49 +102,7 @@ QByteArray SarifReport::write(const QList<FileReport> &reports)
                 = problem.code.isEmpty() ? QStringLiteral("TOPO-UNKNOWN") : problem.code;
             if (!rules.contains(ruleId))
                 rules.insert(ruleId, problem.message);
-            QJsonObject region;
-            if (problem.location.line > 0) {
-                region.insert(QStringLiteral("startLine"), problem.location.line);
-                if (problem.location.column > 0)
-                    region.insert(QStringLiteral("startColumn"), problem.location.column);
-            }
-            QJsonObject physical{{QStringLiteral("artifactLocation"),
-                                  QJsonObject{{QStringLiteral("uri"),
-                                               artifactUri(problem.location.file.isEmpty()
-                                                               ? report.file
-                                                               : problem.location.file)}}}};
-            if (!region.isEmpty())
-                physical.insert(QStringLiteral("region"), region);
-            QJsonObject location{{QStringLiteral("physicalLocation"), physical}};
-            if (!problem.node.isEmpty()) {
-                location.insert(QStringLiteral("logicalLocations"),
-                                QJsonArray{QJsonObject{
-                                    {QStringLiteral("name"), problem.node},
-                                    {QStringLiteral("fullyQualifiedName"),
-                                     problem.member.isEmpty() ? problem.node
-                                                              : problem.node + QLatin1Char('/')
-                                                                    + problem.member.toString()},
-                                    {QStringLiteral("kind"), QStringLiteral("object")}}});
-            }
-            QJsonArray fixes;
-            for (const QuickFix &fix : problem.fixes)
-                fixes.append(JsonReport::fixToJson(fix));
-            QJsonObject result{
-                {QStringLiteral("ruleId"), ruleId},
-                {QStringLiteral("level"), level(problem.severity)},
-                {QStringLiteral("message"),
-                 QJsonObject{{QStringLiteral("text"),
-                              problem.node.isEmpty()
-                                  ? problem.message
-                                  : problem.node + QStringLiteral(": ") + problem.message}}},
-                {QStringLiteral("locations"), QJsonArray{location}},
-            };
-            // Topologist's quick fixes edit the model, not text ranges, so they travel as
-            // properties rather than SARIF `fixes` (which need artifactChanges).
-            if (!fixes.isEmpty())
-                result.insert(QStringLiteral("properties"),
-                              QJsonObject{{QStringLiteral("quickFixes"), fixes}});
-            results.append(result);
+            results.append(resultOf(problem, ruleId, report.file));
         }
     }
     QJsonArray ruleArray;

@@ -139,61 +139,11 @@ void CsarLayout::locateUnder(const QString &root,
                              const ReadFunction &read)
 {
     const QString metaPath = root + ToscaMetadata::filePath();
-    const QString metaLocation = m_archivePath + QLatin1Char('/') + metaPath;
     if (fileNames.contains(metaPath)) {
-        Diagnostics readProblems;
-        const std::optional<QByteArray> bytes = read(metaPath, &readProblems);
-        if (!bytes) {
-            m_diagnostics.append(readProblems);
-            if (!hasErrors(readProblems)) {
-                error(CsarCode::Unreadable,
-                      CsarTr::tr("Archive \"%1\": \"%2\" cannot be read.")
-                          .arg(archiveName(), metaPath));
-            }
-            return;
-        }
-        m_metadata = ToscaMetadata::parse(*bytes, metaLocation, &m_diagnostics);
-        const QString declared = m_metadata->entryDefinitions().trimmed();
-        if (declared.isEmpty()) {
-            error(CsarCode::MissingEntryDefinitions,
-                  CsarTr::tr(
-                      "Archive \"%1\": \"%2\" has no Entry-Definitions, which Alien4Cloud needs to "
-                      "find the main YAML file.")
-                      .arg(archiveName(), metaPath),
-                  metaLocation);
-            return;
-        }
-        const QString path = m_metadata->entryDefinitionsPath();
-        const QString full = root + path;
-        if (!path.isEmpty() && fileNames.contains(full)) {
-            m_entryDefinitions = full;
-            return;
-        }
-        QString hint;
-        for (const QString &name : fileNames) {
-            if (name.compare(full, Qt::CaseInsensitive) == 0) {
-                hint = CsarTr::tr(
-                           " \"%1\" differs only in letter case; Alien4Cloud is case-sensitive.")
-                           .arg(name);
-            }
-        }
-        error(CsarCode::EntryDefinitionsNotFound,
-              CsarTr::tr("Archive \"%1\": Entry-Definitions \"%2\" in \"%3\" names no file of the "
-                         "archive.%4")
-                  .arg(archiveName(), declared, metaPath, hint),
-              metaLocation);
+        locateFromMetadata(root, fileNames, read);
         return;
     }
-    for (const QString &name : fileNames) {
-        if (name.compare(metaPath, Qt::CaseInsensitive) == 0) {
-            warning(
-                CsarCode::MetadataWrongCase,
-                CsarTr::tr("Archive \"%1\": \"%2\" is ignored: Alien4Cloud only reads \"%3\", with "
-                           "exactly that letter case.")
-                    .arg(archiveName(), name, metaPath));
-            break;
-        }
-    }
+    warnAboutMetadataCase(metaPath, fileNames);
 
     QStringList candidates;
     for (const QString &name : fileNames) {
@@ -235,6 +185,73 @@ void CsarLayout::locateUnder(const QString &root,
         }
     }
 
+    reportNoDefinitions(root, fileNames);
+}
+
+void CsarLayout::locateFromMetadata(const QString &root,
+                                    const QStringList &fileNames,
+                                    const ReadFunction &read)
+{
+    const QString metaPath = root + ToscaMetadata::filePath();
+    const QString metaLocation = m_archivePath + QLatin1Char('/') + metaPath;
+    Diagnostics readProblems;
+    const std::optional<QByteArray> bytes = read(metaPath, &readProblems);
+    if (!bytes) {
+        m_diagnostics.append(readProblems);
+        if (!hasErrors(readProblems)) {
+            error(
+                CsarCode::Unreadable,
+                CsarTr::tr("Archive \"%1\": \"%2\" cannot be read.").arg(archiveName(), metaPath));
+        }
+        return;
+    }
+    m_metadata = ToscaMetadata::parse(*bytes, metaLocation, &m_diagnostics);
+    const QString declared = m_metadata->entryDefinitions().trimmed();
+    if (declared.isEmpty()) {
+        error(CsarCode::MissingEntryDefinitions,
+              CsarTr::tr(
+                  "Archive \"%1\": \"%2\" has no Entry-Definitions, which Alien4Cloud needs to "
+                  "find the main YAML file.")
+                  .arg(archiveName(), metaPath),
+              metaLocation);
+        return;
+    }
+    const QString path = m_metadata->entryDefinitionsPath();
+    const QString full = root + path;
+    if (!path.isEmpty() && fileNames.contains(full)) {
+        m_entryDefinitions = full;
+        return;
+    }
+    QString hint;
+    for (const QString &name : fileNames) {
+        if (name.compare(full, Qt::CaseInsensitive) == 0) {
+            hint = CsarTr::tr(" \"%1\" differs only in letter case; Alien4Cloud is case-sensitive.")
+                       .arg(name);
+        }
+    }
+    error(CsarCode::EntryDefinitionsNotFound,
+          CsarTr::tr("Archive \"%1\": Entry-Definitions \"%2\" in \"%3\" names no file of the "
+                     "archive.%4")
+              .arg(archiveName(), declared, metaPath, hint),
+          metaLocation);
+}
+
+void CsarLayout::warnAboutMetadataCase(const QString &metaPath, const QStringList &fileNames)
+{
+    for (const QString &name : fileNames) {
+        if (name.compare(metaPath, Qt::CaseInsensitive) == 0) {
+            warning(
+                CsarCode::MetadataWrongCase,
+                CsarTr::tr("Archive \"%1\": \"%2\" is ignored: Alien4Cloud only reads \"%3\", with "
+                           "exactly that letter case.")
+                    .arg(archiveName(), name, metaPath));
+            break;
+        }
+    }
+}
+
+void CsarLayout::reportNoDefinitions(const QString &root, const QStringList &fileNames)
+{
     QStringList elsewhere;
     for (const QString &name : fileNames) {
         if (isDefinitionsName(name) && !isPackagingNoise(name))

@@ -55,6 +55,12 @@ public:
 
 private:
     void locateUnder(const QString &root, const QStringList &fileNames, const ReadFunction &read);
+    /// Follows Entry-Definitions of the TOSCA.meta under @p root, which exists.
+    void
+    locateFromMetadata(const QString &root, const QStringList &fileNames, const ReadFunction &read);
+    void warnAboutMetadataCase(const QString &metaPath, const QStringList &fileNames);
+    /// Explains that nothing was found under @p root, naming YAML files elsewhere.
+    void reportNoDefinitions(const QString &root, const QStringList &fileNames);
     void error(QLatin1String code, const QString &message, const QString &file = QString());
     void warning(QLatin1String code, const QString &message, const QString &file = QString());
     QString archiveName() const;

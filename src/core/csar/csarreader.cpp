@@ -69,6 +69,24 @@ QString withoutTrailingSlash(const QString &name)
     return name.endsWith(QLatin1Char('/')) ? name.chopped(1) : name;
 }
 
+quint32 unixTypeOf(const QuaZipFileInfo64 &info)
+{
+    return (info.externalAttr >> 16) & UnixTypeMask;
+}
+
+CsarEntry entryFromInfo(const QuaZipFileInfo64 &info, int index)
+{
+    CsarEntry entry;
+    entry.name = info.name;
+    entry.compressedSize = info.compressedSize;
+    entry.uncompressedSize = info.uncompressedSize;
+    entry.crc = info.crc;
+    entry.method = info.method;
+    entry.index = index;
+    entry.isDirectory = entry.name.endsWith(QLatin1Char('/')) || unixTypeOf(info) == UnixDirectory;
+    return entry;
+}
+
 } // namespace
 
 CsarReader::CsarReader(const QString &archivePath, const CsarLimits &limits)
@@ -128,6 +146,20 @@ bool CsarReader::open()
         return false;
     m_openFailed = true;
 
+    if (!openFile() || !openZip())
+        return false;
+    if (!scanDirectory() || !checkNames() || hasErrors(m_diagnostics)) {
+        m_entries.clear();
+        close();
+        return false;
+    }
+    m_openFailed = false;
+    m_open = true;
+    return true;
+}
+
+bool CsarReader::openFile()
+{
     const QFileInfo info(m_archivePath);
     if (!info.exists() || info.isDir()) {
         addError(CsarCode::Unreadable,
@@ -161,7 +193,11 @@ bool CsarReader::open()
         close();
         return false;
     }
+    return true;
+}
 
+bool CsarReader::openZip()
+{
     QIODevice *device = zipDevice();
     if (!device) {
         addError(CsarCode::Unreadable,
@@ -192,14 +228,6 @@ bool CsarReader::open()
         close();
         return false;
     }
-
-    if (!scanDirectory() || !checkNames() || hasErrors(m_diagnostics)) {
-        m_entries.clear();
-        close();
-        return false;
-    }
-    m_openFailed = false;
-    m_open = true;
     return true;
 }
 
@@ -256,103 +284,16 @@ bool CsarReader::scanDirectory()
                          .arg(archiveName(), QString::number(index + 1)));
             return false;
         }
-
-        CsarEntry entry;
-        entry.name = info.name;
-        entry.compressedSize = info.compressedSize;
-        entry.uncompressedSize = info.uncompressedSize;
-        entry.crc = info.crc;
-        entry.method = info.method;
-        entry.index = index;
-        const quint32 unixType = (info.externalAttr >> 16) & UnixTypeMask;
-        entry.isDirectory = entry.name.endsWith(QLatin1Char('/')) || unixType == UnixDirectory;
+        const CsarEntry entry = entryFromInfo(info, index);
         m_entries.append(entry);
-
-        const QString name = quoted(entry.name);
-        // Size first: it is cheap, and a crafted name can be long.
-        QString nameProblem = sizeProblem(entry);
-        if (nameProblem.isEmpty())
-            nameProblem = CsarPath::problem(entry.name, entry.isDirectory);
-        if (!nameProblem.isEmpty()) {
-            addError(CsarCode::UnsafeName,
-                     CsarTr::tr("Archive \"%1\": entry \"%2\" is refused: %3.")
-                         .arg(archiveName(), name, nameProblem));
+        if (!checkEntryKind(entry, info))
             continue;
-        }
-        if (unixType == UnixSymlink) {
-            addError(
-                CsarCode::LinkOrSpecialFile,
-                CsarTr::tr("Archive \"%1\": entry \"%2\" is a symbolic link; a link could point "
-                           "outside the extraction folder, so the archive is refused.")
-                    .arg(archiveName(), name));
-            continue;
-        }
-        if (unixType != 0 && unixType != UnixRegular && unixType != UnixDirectory) {
-            addError(
-                CsarCode::LinkOrSpecialFile,
-                CsarTr::tr("Archive \"%1\": entry \"%2\" is a device, pipe or socket, not a file.")
-                    .arg(archiveName(), name));
-            continue;
-        }
-        if (info.flags & (FlagEncrypted | FlagStrongEncryption)) {
-            addError(CsarCode::Encrypted,
-                     CsarTr::tr("Archive \"%1\": entry \"%2\" is encrypted; neither Topologist nor "
-                                "Alien4Cloud can read encrypted archives.")
-                         .arg(archiveName(), name));
-            continue;
-        }
         if (entry.isDirectory) {
-            if (entry.uncompressedSize > 0) {
-                addError(CsarCode::Damaged,
-                         CsarTr::tr("Archive \"%1\": folder entry \"%2\" carries %3 bytes of data.")
-                             .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
-            }
+            checkFolderEntry(entry);
             continue;
         }
-        if (entry.method != MethodStored && entry.method != MethodDeflated) {
-            addError(CsarCode::UnsupportedMethod,
-                     CsarTr::tr(
-                         "Archive \"%1\": entry \"%2\" uses compression method %3; only stored (0) "
-                         "and deflate (8) are supported, as in Alien4Cloud.")
-                         .arg(archiveName(), name, QString::number(entry.method)));
+        if (!checkDeclaredSizes(entry))
             continue;
-        }
-        if (entry.method == MethodStored && entry.compressedSize != entry.uncompressedSize) {
-            addError(
-                CsarCode::SizeMismatch,
-                CsarTr::tr("Archive \"%1\": entry \"%2\" is stored uncompressed, yet declares %3 "
-                           "bytes stored and %4 bytes of content.")
-                    .arg(archiveName(),
-                         name,
-                         QString::number(entry.compressedSize),
-                         QString::number(entry.uncompressedSize)));
-            continue;
-        }
-        if (entry.uncompressedSize > quint64(m_limits.maxEntryBytes)) {
-            addError(CsarCode::EntryTooLarge,
-                     CsarTr::tr(
-                         "Archive \"%1\": entry \"%2\" is %3 bytes uncompressed, more than the %4 "
-                         "bytes allowed for one entry.")
-                         .arg(archiveName(),
-                              name,
-                              QString::number(entry.uncompressedSize),
-                              QString::number(m_limits.maxEntryBytes)));
-            continue;
-        }
-        if (entry.uncompressedSize > quint64(m_limits.ratioGraceBytes)
-            && exceedsRatio(entry.uncompressedSize, entry.compressedSize, m_limits.maxEntryRatio)) {
-            addError(
-                CsarCode::RatioTooHigh,
-                CsarTr::tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
-                           "than the %6 allowed; this looks like a zip bomb.")
-                    .arg(archiveName(),
-                         name,
-                         QString::number(ratioOf(entry.uncompressedSize, entry.compressedSize)),
-                         QString::number(entry.uncompressedSize),
-                         QString::number(entry.compressedSize),
-                         QString::number(m_limits.maxEntryRatio)));
-            continue;
-        }
         totalDeclared += entry.uncompressedSize;
         if (!totalReported && totalDeclared > quint64(m_limits.maxTotalBytes)) {
             totalReported = true;
@@ -360,7 +301,9 @@ bool CsarReader::scanDirectory()
                      CsarTr::tr(
                          "Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
                          "the %3 bytes allowed in total.")
-                         .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
+                         .arg(archiveName(),
+                              quoted(entry.name),
+                              QString::number(m_limits.maxTotalBytes)));
         }
     }
     if (m_zip->getZipError() != UNZ_OK && m_zip->getZipError() != UNZ_END_OF_LIST_OF_FILE) {
@@ -370,8 +313,111 @@ bool CsarReader::scanDirectory()
                 .arg(archiveName()));
         return false;
     }
+    // An archive already refused for its total needs no second message about the same bytes.
+    if (!totalReported)
+        checkDeclaredRatio(totalDeclared);
+    return true;
+}
 
-    if (!totalReported && totalDeclared > quint64(m_limits.ratioGraceBytes)
+bool CsarReader::checkEntryKind(const CsarEntry &entry, const QuaZipFileInfo64 &info)
+{
+    const QString name = quoted(entry.name);
+    // Size first: it is cheap, and a crafted name can be long.
+    QString nameProblem = sizeProblem(entry);
+    if (nameProblem.isEmpty())
+        nameProblem = CsarPath::problem(entry.name, entry.isDirectory);
+    if (!nameProblem.isEmpty()) {
+        addError(CsarCode::UnsafeName,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is refused: %3.")
+                     .arg(archiveName(), name, nameProblem));
+        return false;
+    }
+    const quint32 unixType = unixTypeOf(info);
+    if (unixType == UnixSymlink) {
+        addError(CsarCode::LinkOrSpecialFile,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is a symbolic link; a link could point "
+                            "outside the extraction folder, so the archive is refused.")
+                     .arg(archiveName(), name));
+        return false;
+    }
+    if (unixType != 0 && unixType != UnixRegular && unixType != UnixDirectory) {
+        addError(CsarCode::LinkOrSpecialFile,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is a device, pipe or socket, not a file.")
+                     .arg(archiveName(), name));
+        return false;
+    }
+    if (info.flags & (FlagEncrypted | FlagStrongEncryption)) {
+        addError(CsarCode::Encrypted,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is encrypted; neither Topologist nor "
+                            "Alien4Cloud can read encrypted archives.")
+                     .arg(archiveName(), name));
+        return false;
+    }
+    return true;
+}
+
+void CsarReader::checkFolderEntry(const CsarEntry &entry)
+{
+    if (entry.uncompressedSize > 0) {
+        addError(
+            CsarCode::Damaged,
+            CsarTr::tr("Archive \"%1\": folder entry \"%2\" carries %3 bytes of data.")
+                .arg(archiveName(), quoted(entry.name), QString::number(entry.uncompressedSize)));
+    }
+}
+
+bool CsarReader::checkDeclaredSizes(const CsarEntry &entry)
+{
+    const QString name = quoted(entry.name);
+    if (entry.method != MethodStored && entry.method != MethodDeflated) {
+        addError(
+            CsarCode::UnsupportedMethod,
+            CsarTr::tr("Archive \"%1\": entry \"%2\" uses compression method %3; only stored (0) "
+                       "and deflate (8) are supported, as in Alien4Cloud.")
+                .arg(archiveName(), name, QString::number(entry.method)));
+        return false;
+    }
+    if (entry.method == MethodStored && entry.compressedSize != entry.uncompressedSize) {
+        addError(CsarCode::SizeMismatch,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" is stored uncompressed, yet declares %3 "
+                            "bytes stored and %4 bytes of content.")
+                     .arg(archiveName(),
+                          name,
+                          QString::number(entry.compressedSize),
+                          QString::number(entry.uncompressedSize)));
+        return false;
+    }
+    if (entry.uncompressedSize > quint64(m_limits.maxEntryBytes)) {
+        addError(
+            CsarCode::EntryTooLarge,
+            CsarTr::tr("Archive \"%1\": entry \"%2\" is %3 bytes uncompressed, more than the %4 "
+                       "bytes allowed for one entry.")
+                .arg(archiveName(),
+                     name,
+                     QString::number(entry.uncompressedSize),
+                     QString::number(m_limits.maxEntryBytes)));
+        return false;
+    }
+    if (entry.uncompressedSize > quint64(m_limits.ratioGraceBytes)
+        && exceedsRatio(entry.uncompressedSize, entry.compressedSize, m_limits.maxEntryRatio)) {
+        addError(
+            CsarCode::RatioTooHigh,
+            CsarTr::tr("Archive \"%1\": entry \"%2\" expands %3 times (%4 bytes from %5), more "
+                       "than the %6 allowed; this looks like a zip bomb.")
+                .arg(archiveName(),
+                     name,
+                     QString::number(ratioOf(entry.uncompressedSize, entry.compressedSize)),
+                     QString::number(entry.uncompressedSize),
+                     QString::number(entry.compressedSize),
+                     QString::number(m_limits.maxEntryRatio)));
+        return false;
+    }
+    return true;
+}
+
+void CsarReader::checkDeclaredRatio(quint64 totalDeclared)
+{
+    if (totalDeclared > quint64(m_limits.ratioGraceBytes)
         && exceedsRatio(totalDeclared, quint64(m_archiveSize), m_limits.maxOverallRatio)) {
         addError(
             CsarCode::RatioTooHigh,
@@ -383,7 +429,6 @@ bool CsarReader::scanDirectory()
                      QString::number(m_archiveSize),
                      QString::number(m_limits.maxOverallRatio)));
     }
-    return true;
 }
 
 bool CsarReader::checkNames()
@@ -483,16 +528,16 @@ std::optional<QByteArray> CsarReader::readEntry(const QString &name)
     return data;
 }
 
+bool CsarReader::reportDamaged(const CsarEntry &entry, const QString &why)
+{
+    addError(CsarCode::Damaged,
+             CsarTr::tr("Archive \"%1\": entry \"%2\" is damaged: %3.")
+                 .arg(archiveName(), quoted(entry.name), why));
+    return false;
+}
+
 bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alreadyExtracted)
 {
-    const QString name = quoted(entry.name);
-    const auto damaged = [&](const QString &why) {
-        addError(CsarCode::Damaged,
-                 CsarTr::tr("Archive \"%1\": entry \"%2\" is damaged: %3.")
-                     .arg(archiveName(), name, why));
-        return false;
-    };
-
     // Raw mode hands us the compressed bytes and we inflate them ourselves: minizip would stop
     // at the declared size, hiding a lying header instead of reporting it, and would leave the
     // ratio checks below to trust numbers from the archive.
@@ -500,101 +545,65 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
     int method = 0;
     int level = 0;
     if (!file.open(QIODevice::ReadOnly, &method, &level, true) || method != int(entry.method)) {
-        return damaged(CsarTr::tr("its local header does not match the zip directory"));
+        return reportDamaged(entry,
+                             CsarTr::tr("its local header does not match the zip directory"));
     }
+    const auto cleanup = qScopeGuard([&] { file.close(); });
 
-    const bool deflated = entry.method == MethodDeflated;
-    z_stream stream{};
-    if (deflated && inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-        return damaged(CsarTr::tr("decompression cannot start"));
-    const auto cleanup = qScopeGuard([&] {
-        if (deflated)
-            inflateEnd(&stream);
-        file.close();
-    });
-
-    quint64 fed = 0;      // compressed bytes handed to zlib
     quint64 produced = 0; // real uncompressed bytes
     uLong crc = crc32(0L, Z_NULL, 0);
-    const auto accept = [&](const char *data, qint64 size, quint64 consumed) {
+    const ChunkSink accept = [&](const char *data, qint64 size, quint64 consumed) {
         produced += quint64(size);
-        const quint64 total = alreadyExtracted + produced;
-        if (produced > entry.uncompressedSize) {
-            addError(CsarCode::SizeMismatch,
-                     CsarTr::tr(
-                         "Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes its "
-                         "header declares; the archive is damaged or crafted.")
-                         .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
+        if (!checkExpansion(entry, produced, consumed, alreadyExtracted + produced))
             return false;
-        }
-        if (produced > quint64(m_limits.maxEntryBytes)) {
-            addError(
-                CsarCode::EntryTooLarge,
-                CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes "
-                           "allowed for one entry.")
-                    .arg(archiveName(), name, QString::number(m_limits.maxEntryBytes)));
-            return false;
-        }
-        if (total > quint64(m_limits.maxTotalBytes)) {
-            addError(CsarCode::TotalTooLarge,
-                     CsarTr::tr(
-                         "Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
-                         "the %3 bytes allowed in total.")
-                         .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
-            return false;
-        }
-        if (produced > quint64(m_limits.ratioGraceBytes)
-            && exceedsRatio(produced, consumed, m_limits.maxEntryRatio)) {
-            addError(
-                CsarCode::RatioTooHigh,
-                CsarTr::tr(
-                    "Archive \"%1\": entry \"%2\" expanded %3 times while decompressing "
-                    "(%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.")
-                    .arg(archiveName(),
-                         name,
-                         QString::number(ratioOf(produced, consumed)),
-                         QString::number(produced),
-                         QString::number(consumed),
-                         QString::number(m_limits.maxEntryRatio)));
-            return false;
-        }
-        if (total > quint64(m_limits.ratioGraceBytes)
-            && exceedsRatio(total, quint64(m_archiveSize), m_limits.maxOverallRatio)) {
-            addError(
-                CsarCode::RatioTooHigh,
-                CsarTr::tr("Archive \"%1\": at entry \"%2\" the archive has expanded to %3 bytes, "
-                           "more than %4 times its file size; this looks like a zip bomb.")
-                    .arg(archiveName(),
-                         name,
-                         QString::number(total),
-                         QString::number(m_limits.maxOverallRatio)));
-            return false;
-        }
         crc = crc32(crc, reinterpret_cast<const Bytef *>(data), uInt(size));
         if (sink->write(data, size) != size) {
             addError(CsarCode::Destination,
                      CsarTr::tr("Cannot extract archive \"%1\": writing entry \"%2\" failed: %3")
-                         .arg(archiveName(), name, sink->errorString()));
+                         .arg(archiveName(), quoted(entry.name), sink->errorString()));
             return false;
         }
         return true;
     };
+    const bool streamed = entry.method == MethodDeflated ? inflateEntry(entry, &file, accept)
+                                                         : copyStored(entry, &file, accept);
+    return streamed && checkComplete(entry, produced, quint32(crc));
+}
 
+bool CsarReader::copyStored(const CsarEntry &entry, QuaZipFile *file, const ChunkSink &accept)
+{
+    QByteArray input(ChunkSize, Qt::Uninitialized);
+    quint64 fed = 0;
+    for (;;) {
+        const qint64 got = file->read(input.data(), input.size());
+        if (got < 0)
+            return reportDamaged(entry, CsarTr::tr("its data cannot be read"));
+        if (got == 0)
+            return true;
+        fed += quint64(got);
+        if (!accept(input.constData(), got, fed))
+            return false;
+    }
+}
+
+bool CsarReader::inflateEntry(const CsarEntry &entry, QuaZipFile *file, const ChunkSink &accept)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return reportDamaged(entry, CsarTr::tr("decompression cannot start"));
+    const auto cleanup = qScopeGuard([&] { inflateEnd(&stream); });
+
+    quint64 fed = 0; // compressed bytes handed to zlib
     QByteArray input(ChunkSize, Qt::Uninitialized);
     QByteArray output(ChunkSize, Qt::Uninitialized);
-    bool ended = !deflated;
+    bool ended = false;
     for (;;) {
-        const qint64 got = file.read(input.data(), input.size());
+        const qint64 got = file->read(input.data(), input.size());
         if (got < 0)
-            return damaged(CsarTr::tr("its data cannot be read"));
+            return reportDamaged(entry, CsarTr::tr("its data cannot be read"));
         if (got == 0)
             break;
         fed += quint64(got);
-        if (!deflated) {
-            if (!accept(input.constData(), got, produced + quint64(got)))
-                return false;
-            continue;
-        }
         stream.next_in = reinterpret_cast<Bytef *>(input.data());
         stream.avail_in = uInt(got);
         do {
@@ -602,7 +611,7 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             stream.avail_out = uInt(output.size());
             const int rc = inflate(&stream, Z_NO_FLUSH);
             if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-                return damaged(CsarTr::tr("its compressed data is invalid"));
+                return reportDamaged(entry, CsarTr::tr("its compressed data is invalid"));
             const qint64 have = output.size() - qint64(stream.avail_out);
             if (have > 0 && !accept(output.constData(), have, fed - stream.avail_in))
                 return false;
@@ -617,19 +626,81 @@ bool CsarReader::copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alre
             break;
     }
     if (!ended)
-        return damaged(CsarTr::tr("its compressed data ends early"));
+        return reportDamaged(entry, CsarTr::tr("its compressed data ends early"));
+    return true;
+}
+
+bool CsarReader::checkExpansion(const CsarEntry &entry,
+                                quint64 produced,
+                                quint64 consumed,
+                                quint64 total)
+{
+    const QString name = quoted(entry.name);
+    if (produced > entry.uncompressedSize) {
+        addError(
+            CsarCode::SizeMismatch,
+            CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes its "
+                       "header declares; the archive is damaged or crafted.")
+                .arg(archiveName(), name, QString::number(entry.uncompressedSize)));
+        return false;
+    }
+    if (produced > quint64(m_limits.maxEntryBytes)) {
+        addError(CsarCode::EntryTooLarge,
+                 CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to more than the %3 bytes "
+                            "allowed for one entry.")
+                     .arg(archiveName(), name, QString::number(m_limits.maxEntryBytes)));
+        return false;
+    }
+    if (total > quint64(m_limits.maxTotalBytes)) {
+        addError(
+            CsarCode::TotalTooLarge,
+            CsarTr::tr("Archive \"%1\": with entry \"%2\" the archive uncompresses to more than "
+                       "the %3 bytes allowed in total.")
+                .arg(archiveName(), name, QString::number(m_limits.maxTotalBytes)));
+        return false;
+    }
+    if (produced > quint64(m_limits.ratioGraceBytes)
+        && exceedsRatio(produced, consumed, m_limits.maxEntryRatio)) {
+        addError(
+            CsarCode::RatioTooHigh,
+            CsarTr::tr("Archive \"%1\": entry \"%2\" expanded %3 times while decompressing "
+                       "(%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.")
+                .arg(archiveName(),
+                     name,
+                     QString::number(ratioOf(produced, consumed)),
+                     QString::number(produced),
+                     QString::number(consumed),
+                     QString::number(m_limits.maxEntryRatio)));
+        return false;
+    }
+    if (total > quint64(m_limits.ratioGraceBytes)
+        && exceedsRatio(total, quint64(m_archiveSize), m_limits.maxOverallRatio)) {
+        addError(CsarCode::RatioTooHigh,
+                 CsarTr::tr("Archive \"%1\": at entry \"%2\" the archive has expanded to %3 bytes, "
+                            "more than %4 times its file size; this looks like a zip bomb.")
+                     .arg(archiveName(),
+                          name,
+                          QString::number(total),
+                          QString::number(m_limits.maxOverallRatio)));
+        return false;
+    }
+    return true;
+}
+
+bool CsarReader::checkComplete(const CsarEntry &entry, quint64 produced, quint32 crc)
+{
     if (produced != entry.uncompressedSize) {
         addError(CsarCode::SizeMismatch,
                  CsarTr::tr("Archive \"%1\": entry \"%2\" decompresses to %3 bytes, but its header "
                             "declares %4; the archive is damaged or crafted.")
                      .arg(archiveName(),
-                          name,
+                          quoted(entry.name),
                           QString::number(produced),
                           QString::number(entry.uncompressedSize)));
         return false;
     }
-    if (quint32(crc) != entry.crc)
-        return damaged(CsarTr::tr("its content does not match its checksum"));
+    if (crc != entry.crc)
+        return reportDamaged(entry, CsarTr::tr("its content does not match its checksum"));
     return true;
 }
 

@@ -12,11 +12,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QIODevice;
 class QuaZip;
+class QuaZipFile;
+struct QuaZipFileInfo64;
 
 namespace Topologist {
 
@@ -67,10 +70,28 @@ private:
     QString archiveName() const;
     /// Why a name is too long or nested too deep for the limits, or empty.
     QString sizeProblem(const CsarEntry &entry) const;
+    /// Measures the archive file against the size limits before any zip code sees it.
+    bool openFile();
+    bool openZip();
     bool scanDirectory();
+    /// Name, file type and encryption: what refuses an entry whatever its sizes.
+    bool checkEntryKind(const CsarEntry &entry, const QuaZipFileInfo64 &info);
+    void checkFolderEntry(const CsarEntry &entry);
+    /// The method and sizes a file entry's header declares, before anything is decompressed.
+    bool checkDeclaredSizes(const CsarEntry &entry);
+    void checkDeclaredRatio(quint64 totalDeclared);
     bool checkNames();
     bool goToEntry(int index);
+
+    /// Takes the next piece of an entry's real content and how many compressed bytes it took.
+    using ChunkSink = std::function<bool(const char *data, qint64 size, quint64 consumed)>;
     bool copyEntry(const CsarEntry &entry, QIODevice *sink, quint64 alreadyExtracted);
+    bool copyStored(const CsarEntry &entry, QuaZipFile *file, const ChunkSink &accept);
+    bool inflateEntry(const CsarEntry &entry, QuaZipFile *file, const ChunkSink &accept);
+    /// The real bytes so far against the declared size and every limit, as they stream in.
+    bool checkExpansion(const CsarEntry &entry, quint64 produced, quint64 consumed, quint64 total);
+    bool checkComplete(const CsarEntry &entry, quint64 produced, quint32 crc);
+    bool reportDamaged(const CsarEntry &entry, const QString &why);
     bool extractEntry(const CsarEntry &entry,
                       const QString &root,
                       QStringList *created,

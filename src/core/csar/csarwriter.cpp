@@ -91,22 +91,7 @@ bool CsarWriter::check()
         }
         claim(entry.path);
 
-        if (entry.sourceFile.isEmpty())
-            continue;
-        const QFileInfo source(entry.sourceFile);
-        QString sourceProblem;
-        if (!source.exists())
-            sourceProblem = CsarTr::tr("does not exist");
-        else if (!source.isFile())
-            sourceProblem = CsarTr::tr("is not a file");
-        else if (!source.isReadable())
-            sourceProblem = CsarTr::tr("cannot be read");
-        if (!sourceProblem.isEmpty()) {
-            addError(
-                CsarCode::WriterMissingSource,
-                CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" %4.")
-                    .arg(archiveName(), entry.sourceFile, path, sourceProblem));
-        }
+        checkSource(entry);
     }
     for (const Entry &entry : std::as_const(m_entries)) {
         if (folders.contains(CsarPath::clashKey(entry.path))) {
@@ -118,22 +103,8 @@ bool CsarWriter::check()
         }
     }
 
-    if (m_metadata) {
-        const QString declared = m_metadata->entryDefinitions();
-        if (declared.trimmed().isEmpty()) {
-            addError(
-                CsarCode::MissingEntryDefinitions,
-                CsarTr::tr("Cannot write archive \"%1\": its TOSCA.meta has no Entry-Definitions, "
-                           "which Alien4Cloud needs to find the main YAML file.")
-                    .arg(archiveName()));
-        } else if (!paths.contains(m_metadata->entryDefinitionsPath())) {
-            addError(CsarCode::EntryDefinitionsNotFound,
-                     CsarTr::tr(
-                         "Cannot write archive \"%1\": Entry-Definitions \"%2\" in its TOSCA.meta "
-                         "names no entry of the archive.")
-                         .arg(archiveName(), declared));
-        }
-    }
+    if (m_metadata)
+        checkEntryDefinitions(paths);
     return !hasErrors(m_diagnostics);
 }
 
@@ -151,76 +122,126 @@ bool CsarWriter::write()
     if (m_metadata)
         ordered.prepend(Entry::fromData(ToscaMetadata::filePath(), m_metadata->toBytes()));
 
-    const auto failed = [&](const QString &why) {
-        addError(CsarCode::WriterFailed,
-                 CsarTr::tr("Cannot write archive \"%1\": %2").arg(archiveName(), why));
-        return false;
-    };
-
     // Until commit() the bytes go to a temporary file; returning early discards it.
     QSaveFile save(m_archivePath);
     if (!save.open(QIODevice::WriteOnly))
-        return failed(save.errorString());
+        return writeFailed(save.errorString());
     QuaZip zip(&save);
     zip.setAutoClose(false); // a QSaveFile is committed, never closed
     zip.setUtf8Enabled(true);
     zip.setDataDescriptorWritingEnabled(false);
     zip.setOsCode(OsCodeUnix);
     if (!zip.open(QuaZip::mdCreate))
-        return failed(CsarTr::tr("the zip cannot be started (error %1)").arg(zip.getZipError()));
+        return writeFailed(
+            CsarTr::tr("the zip cannot be started (error %1)").arg(zip.getZipError()));
 
-    QByteArray buffer;
     for (const Entry &entry : std::as_const(ordered)) {
-        const QString path = CsarPath::printable(entry.path);
-        QuaZipNewInfo info(entry.path);
-        info.dateTime = fixedTimestamp();
-        info.internalAttr = 0;
-        info.externalAttr = RegularFile0644 << 16;
-        QuaZipFile out(&zip);
-        if (!out.open(QIODevice::WriteOnly, info)) {
-            return failed(CsarTr::tr("entry \"%1\" cannot be added (error %2)")
-                              .arg(path, QString::number(out.getZipError())));
-        }
-        if (entry.sourceFile.isEmpty()) {
-            if (out.write(entry.data) != entry.data.size())
-                return failed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
-        } else {
-            QFile in(entry.sourceFile);
-            if (!in.open(QIODevice::ReadOnly)) {
-                addError(
-                    CsarCode::WriterMissingSource,
-                    CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
-                               "cannot be read: %4")
-                        .arg(archiveName(), entry.sourceFile, path, in.errorString()));
-                return false;
-            }
-            for (;;) {
-                buffer = in.read(ChunkSize);
-                if (buffer.isEmpty())
-                    break;
-                if (out.write(buffer) != buffer.size())
-                    return failed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
-            }
-            if (in.error() != QFileDevice::NoError) {
-                addError(
-                    CsarCode::WriterMissingSource,
-                    CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
-                               "cannot be read: %4")
-                        .arg(archiveName(), entry.sourceFile, path, in.errorString()));
-                return false;
-            }
-        }
-        out.close();
-        if (out.getZipError() != ZIP_OK) {
-            return failed(CsarTr::tr("entry \"%1\" cannot be finished (error %2)")
-                              .arg(path, QString::number(out.getZipError())));
-        }
+        if (!writeEntry(&zip, entry))
+            return false;
     }
     zip.close();
     if (zip.getZipError() != ZIP_OK)
-        return failed(CsarTr::tr("the zip cannot be finished (error %1)").arg(zip.getZipError()));
+        return writeFailed(
+            CsarTr::tr("the zip cannot be finished (error %1)").arg(zip.getZipError()));
     if (!save.commit())
-        return failed(save.errorString());
+        return writeFailed(save.errorString());
+    return true;
+}
+
+void CsarWriter::checkSource(const Entry &entry)
+{
+    if (entry.sourceFile.isEmpty())
+        return;
+    const QFileInfo source(entry.sourceFile);
+    QString sourceProblem;
+    if (!source.exists())
+        sourceProblem = CsarTr::tr("does not exist");
+    else if (!source.isFile())
+        sourceProblem = CsarTr::tr("is not a file");
+    else if (!source.isReadable())
+        sourceProblem = CsarTr::tr("cannot be read");
+    if (!sourceProblem.isEmpty()) {
+        addError(CsarCode::WriterMissingSource,
+                 CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" %4.")
+                     .arg(archiveName(),
+                          entry.sourceFile,
+                          CsarPath::printable(entry.path),
+                          sourceProblem));
+    }
+}
+
+void CsarWriter::checkEntryDefinitions(const QSet<QString> &paths)
+{
+    const QString declared = m_metadata->entryDefinitions();
+    if (declared.trimmed().isEmpty()) {
+        addError(CsarCode::MissingEntryDefinitions,
+                 CsarTr::tr("Cannot write archive \"%1\": its TOSCA.meta has no Entry-Definitions, "
+                            "which Alien4Cloud needs to find the main YAML file.")
+                     .arg(archiveName()));
+    } else if (!paths.contains(m_metadata->entryDefinitionsPath())) {
+        addError(
+            CsarCode::EntryDefinitionsNotFound,
+            CsarTr::tr("Cannot write archive \"%1\": Entry-Definitions \"%2\" in its TOSCA.meta "
+                       "names no entry of the archive.")
+                .arg(archiveName(), declared));
+    }
+}
+
+bool CsarWriter::writeFailed(const QString &why)
+{
+    addError(CsarCode::WriterFailed,
+             CsarTr::tr("Cannot write archive \"%1\": %2").arg(archiveName(), why));
+    return false;
+}
+
+bool CsarWriter::writeEntry(QuaZip *zip, const Entry &entry)
+{
+    const QString path = CsarPath::printable(entry.path);
+    QuaZipNewInfo info(entry.path);
+    info.dateTime = fixedTimestamp();
+    info.internalAttr = 0;
+    info.externalAttr = RegularFile0644 << 16;
+    QuaZipFile out(zip);
+    if (!out.open(QIODevice::WriteOnly, info)) {
+        return writeFailed(CsarTr::tr("entry \"%1\" cannot be added (error %2)")
+                               .arg(path, QString::number(out.getZipError())));
+    }
+    if (entry.sourceFile.isEmpty()) {
+        if (out.write(entry.data) != entry.data.size())
+            return writeFailed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
+    } else if (!copySource(entry, &out)) {
+        return false;
+    }
+    out.close();
+    if (out.getZipError() != ZIP_OK) {
+        return writeFailed(CsarTr::tr("entry \"%1\" cannot be finished (error %2)")
+                               .arg(path, QString::number(out.getZipError())));
+    }
+    return true;
+}
+
+bool CsarWriter::copySource(const Entry &entry, QIODevice *out)
+{
+    const QString path = CsarPath::printable(entry.path);
+    QFile in(entry.sourceFile);
+    const auto unreadable = [&] {
+        addError(CsarCode::WriterMissingSource,
+                 CsarTr::tr("Cannot write archive \"%1\": source file \"%2\" for entry \"%3\" "
+                            "cannot be read: %4")
+                     .arg(archiveName(), entry.sourceFile, path, in.errorString()));
+        return false;
+    };
+    if (!in.open(QIODevice::ReadOnly))
+        return unreadable();
+    for (;;) {
+        const QByteArray buffer = in.read(ChunkSize);
+        if (buffer.isEmpty())
+            break;
+        if (out->write(buffer) != buffer.size())
+            return writeFailed(CsarTr::tr("entry \"%1\" cannot be written").arg(path));
+    }
+    if (in.error() != QFileDevice::NoError)
+        return unreadable();
     return true;
 }
 

@@ -6,9 +6,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
+
+class QIODevice;
+class QuaZip;
 
 namespace Topologist {
 
@@ -62,6 +66,12 @@ public:
 
 private:
     bool check();
+    /// The file an entry is copied from must exist and be readable before the zip starts.
+    void checkSource(const Entry &entry);
+    void checkEntryDefinitions(const QSet<QString> &paths);
+    bool writeEntry(QuaZip *zip, const Entry &entry);
+    bool copySource(const Entry &entry, QIODevice *out);
+    bool writeFailed(const QString &why);
     void addError(QLatin1String code, const QString &message);
     QString archiveName() const;
 

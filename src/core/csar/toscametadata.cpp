@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace Topologist {
 
@@ -27,6 +28,81 @@ QStringList knownKeys()
 bool isBlank(QChar c)
 {
     return c == QLatin1Char(' ') || c == QLatin1Char('\t');
+}
+
+/// The character a one-letter YAML escape such as \\n stands for.
+std::optional<QChar> simpleEscape(char e)
+{
+    switch (e) {
+    case '0':
+        return QChar(0);
+    case 'a':
+        return QChar(7);
+    case 'b':
+        return QChar(8);
+    case 't':
+        return QLatin1Char('\t');
+    case 'n':
+        return QLatin1Char('\n');
+    case 'v':
+        return QChar(11);
+    case 'f':
+        return QChar(12);
+    case 'r':
+        return QLatin1Char('\r');
+    case 'e':
+        return QChar(27);
+    case ' ':
+        return QLatin1Char(' ');
+    case '"':
+        return QLatin1Char('"');
+    case '/':
+        return QLatin1Char('/');
+    case '\\':
+        return QLatin1Char('\\');
+    default:
+        return std::nullopt;
+    }
+}
+
+int hexEscapeDigits(char e)
+{
+    switch (e) {
+    case 'x':
+        return 2;
+    case 'u':
+        return 4;
+    case 'U':
+        return 8;
+    default:
+        return 0;
+    }
+}
+
+/// Reads the escape whose letter is text[*i], just past a backslash, onto *out; *i ends past it.
+bool readEscape(const QString &text, int *i, QString *out, QString *error)
+{
+    const char e = text.at(*i).toLatin1();
+    ++*i;
+    if (const std::optional<QChar> c = simpleEscape(e)) {
+        out->append(*c);
+        return true;
+    }
+    const int hexDigits = hexEscapeDigits(e);
+    if (hexDigits == 0) {
+        *error = CsarTr::tr("unknown escape \"\\%1\"").arg(text.at(*i - 1));
+        return false;
+    }
+    bool ok = false;
+    const uint code = text.mid(*i, hexDigits).toUInt(&ok, 16);
+    if (!ok || *i + hexDigits > text.size() || code > 0x10FFFF) {
+        *error = CsarTr::tr("bad \"\\%1\" escape").arg(QLatin1Char(e));
+        return false;
+    }
+    const char32_t c32 = code;
+    out->append(QString::fromUcs4(&c32, 1));
+    *i += hexDigits;
+    return true;
 }
 
 /// Reads a YAML quoted scalar starting at text[*pos] (the quote). On success *pos is just past
@@ -63,73 +139,9 @@ bool readQuoted(const QString &text, int *pos, QString *out, QString *error)
         }
         if (i + 1 >= text.size())
             break;
-        const char e = text.at(i + 1).toLatin1();
-        i += 2;
-        int hexDigits = 0;
-        switch (e) {
-        case '0':
-            out->append(QChar(0));
-            break;
-        case 'a':
-            out->append(QChar(7));
-            break;
-        case 'b':
-            out->append(QChar(8));
-            break;
-        case 't':
-            out->append(QLatin1Char('\t'));
-            break;
-        case 'n':
-            out->append(QLatin1Char('\n'));
-            break;
-        case 'v':
-            out->append(QChar(11));
-            break;
-        case 'f':
-            out->append(QChar(12));
-            break;
-        case 'r':
-            out->append(QLatin1Char('\r'));
-            break;
-        case 'e':
-            out->append(QChar(27));
-            break;
-        case ' ':
-            out->append(QLatin1Char(' '));
-            break;
-        case '"':
-            out->append(QLatin1Char('"'));
-            break;
-        case '/':
-            out->append(QLatin1Char('/'));
-            break;
-        case '\\':
-            out->append(QLatin1Char('\\'));
-            break;
-        case 'x':
-            hexDigits = 2;
-            break;
-        case 'u':
-            hexDigits = 4;
-            break;
-        case 'U':
-            hexDigits = 8;
-            break;
-        default:
-            *error = CsarTr::tr("unknown escape \"\\%1\"").arg(text.at(i - 1));
+        ++i;
+        if (!readEscape(text, &i, out, error))
             return false;
-        }
-        if (hexDigits > 0) {
-            bool ok = false;
-            const uint code = text.mid(i, hexDigits).toUInt(&ok, 16);
-            if (!ok || i + hexDigits > text.size() || code > 0x10FFFF) {
-                *error = CsarTr::tr("bad \"\\%1\" escape").arg(QLatin1Char(e));
-                return false;
-            }
-            const char32_t c32 = code;
-            out->append(QString::fromUcs4(&c32, 1));
-            i += hexDigits;
-        }
     }
     *error = CsarTr::tr("the closing %1 is missing").arg(quote);
     return false;
@@ -163,6 +175,69 @@ QString doubleQuoted(const QString &value)
         }
     }
     return out + QLatin1Char('"');
+}
+
+/// The key of a `Key: value` line; *colon ends at the colon that follows it.
+bool readKey(const QString &line, QString *key, int *colon, QString *problem)
+{
+    int pos = 0;
+    QString error;
+    if (line.at(0) == QLatin1Char('"') || line.at(0) == QLatin1Char('\'')) {
+        if (!readQuoted(line, &pos, key, &error)) {
+            *problem = CsarTr::tr("Line ignored: %1.").arg(error);
+            return false;
+        }
+        while (pos < line.size() && isBlank(line.at(pos)))
+            ++pos;
+        if (pos >= line.size() || line.at(pos) != QLatin1Char(':')) {
+            *problem = CsarTr::tr("Line ignored: it is not a `Key: value` line.");
+            return false;
+        }
+        *colon = pos;
+        return true;
+    }
+    // As in YAML, a colon only separates when a blank or the line end follows it, so
+    // "Entry-Definitions:a.yml" is one plain word, not a key.
+    for (int i = 0; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char(':') && (i + 1 == line.size() || isBlank(line.at(i + 1)))) {
+            *key = line.left(i).trimmed();
+            *colon = i;
+            return true;
+        }
+    }
+    *problem = CsarTr::tr("Line ignored: it is not a `Key: value` line.");
+    return false;
+}
+
+/// The value after the colon of a line whose key is @p key: quoted, or plain up to a comment.
+bool readValue(const QString &afterColon, const QString &key, QString *value, QString *problem)
+{
+    QString rest = afterColon.trimmed();
+    if (rest.startsWith(QLatin1Char('"')) || rest.startsWith(QLatin1Char('\''))) {
+        int valuePos = 0;
+        QString error;
+        if (!readQuoted(rest, &valuePos, value, &error)) {
+            *problem = CsarTr::tr("Line ignored: %1.").arg(error);
+            return false;
+        }
+        const QString after = rest.mid(valuePos).trimmed();
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char('#'))) {
+            *problem
+                = CsarTr::tr("Line ignored: text follows the quoted value of \"%1\".").arg(key);
+            return false;
+        }
+    } else {
+        for (int i = 1; i < rest.size(); ++i) {
+            if (rest.at(i) == QLatin1Char('#') && isBlank(rest.at(i - 1))) {
+                rest.truncate(i);
+                break;
+            }
+        }
+        *value = rest.startsWith(QLatin1Char('#')) ? QString() : rest.trimmed();
+    }
+    if (value->isNull())
+        *value = QLatin1String("");
+    return true;
 }
 
 bool isPlainKey(const QString &key)
@@ -269,62 +344,14 @@ ToscaMetadata::parse(const QByteArray &content, const QString &sourceFile, Diagn
         }
 
         QString key;
-        int pos = 0;
-        QString error;
-        if (line.at(0) == QLatin1Char('"') || line.at(0) == QLatin1Char('\'')) {
-            if (!readQuoted(line, &pos, &key, &error)) {
-                warn(lineNumber, CsarTr::tr("Line ignored: %1.").arg(error));
-                continue;
-            }
-            while (pos < line.size() && isBlank(line.at(pos)))
-                ++pos;
-            if (pos >= line.size() || line.at(pos) != QLatin1Char(':')) {
-                warn(lineNumber, CsarTr::tr("Line ignored: it is not a `Key: value` line."));
-                continue;
-            }
-        } else {
-            // As in YAML, a colon only separates when a blank or the line end follows it, so
-            // "Entry-Definitions:a.yml" is one plain word, not a key.
-            pos = -1;
-            for (int i = 0; i < line.size(); ++i) {
-                if (line.at(i) == QLatin1Char(':')
-                    && (i + 1 == line.size() || isBlank(line.at(i + 1)))) {
-                    pos = i;
-                    break;
-                }
-            }
-            if (pos < 0) {
-                warn(lineNumber, CsarTr::tr("Line ignored: it is not a `Key: value` line."));
-                continue;
-            }
-            key = line.left(pos).trimmed();
-        }
-
-        QString rest = line.mid(pos + 1).trimmed();
         QString value;
-        if (rest.startsWith(QLatin1Char('"')) || rest.startsWith(QLatin1Char('\''))) {
-            int valuePos = 0;
-            if (!readQuoted(rest, &valuePos, &value, &error)) {
-                warn(lineNumber, CsarTr::tr("Line ignored: %1.").arg(error));
-                continue;
-            }
-            const QString after = rest.mid(valuePos).trimmed();
-            if (!after.isEmpty() && !after.startsWith(QLatin1Char('#'))) {
-                warn(lineNumber,
-                     CsarTr::tr("Line ignored: text follows the quoted value of \"%1\".").arg(key));
-                continue;
-            }
-        } else {
-            for (int i = 1; i < rest.size(); ++i) {
-                if (rest.at(i) == QLatin1Char('#') && isBlank(rest.at(i - 1))) {
-                    rest.truncate(i);
-                    break;
-                }
-            }
-            value = rest.startsWith(QLatin1Char('#')) ? QString() : rest.trimmed();
+        QString problem;
+        int colon = 0;
+        if (!readKey(line, &key, &colon, &problem)
+            || !readValue(line.mid(colon + 1), key, &value, &problem)) {
+            warn(lineNumber, problem);
+            continue;
         }
-        if (value.isNull())
-            value = QLatin1String("");
 
         if (firstLine.contains(key)) {
             warn(lineNumber,

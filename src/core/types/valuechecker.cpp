@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Topologist {
 
 namespace {
@@ -59,6 +61,77 @@ QString describe(const Value &value)
 {
     return value.isScalar() ? QLatin1Char('\'') + value.text() + QLatin1Char('\'')
                             : value.toDisplayString();
+}
+
+// Only a failing value pays for its message.
+std::optional<QString> scalarProblem(const Value &value, const QString &primitive)
+{
+    if (primitive == QLatin1String("integer")) {
+        qlonglong i = 0;
+        if (!parseInteger(value.text(), &i))
+            return Tr::tr("%1 is not an integer").arg(describe(value));
+    } else if (primitive == QLatin1String("float")) {
+        double d = 0;
+        if (!parseFloat(value.text(), &d))
+            return Tr::tr("%1 is not a number").arg(describe(value));
+    } else if (primitive == QLatin1String("boolean")) {
+        bool b = false;
+        if (!parseBoolean(value.text(), &b))
+            return Tr::tr("%1 is not true or false").arg(describe(value));
+    } else if (primitive == QLatin1String("version")) {
+        if (!ToscaVersion::isValid(value.text()))
+            return Tr::tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)")
+                .arg(describe(value));
+    } else if (primitive == QLatin1String("timestamp")) {
+        static const QRegularExpression pattern(
+            QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}([Tt "
+                           "]\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?\\s*(Z|[+-]\\d{1,2}(:\\d{2})?)?)?$"));
+        if (!pattern.match(value.text().trimmed()).hasMatch())
+            return Tr::tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)")
+                .arg(describe(value));
+    } else if (primitive.startsWith(QLatin1String("scalar-unit."))) {
+        ScalarUnit::Kind kind;
+        ScalarUnit parsed;
+        QString why;
+        if (!ScalarUnit::kindForType(primitive, &kind)
+            || !ScalarUnit::parse(value.text(), kind, &parsed, &why))
+            return Tr::tr("%1 is not a %2: %3").arg(describe(value), primitive, why);
+    }
+    return std::nullopt;
+}
+
+bool fail(QString *why, const QString &message)
+{
+    if (why)
+        *why = message;
+    return false;
+}
+
+bool satisfiesLength(const Value &value, const Constraint &constraint, QString *why)
+{
+    qlonglong limit = 0;
+    if (!parseInteger(constraint.argument.text(), &limit))
+        return true;
+    qlonglong length = 0;
+    if (value.isScalar())
+        length = value.text().size();
+    else if (value.isList())
+        length = qlonglong(value.items().size());
+    else if (value.isMap())
+        length = qlonglong(value.entries().size());
+    if (constraint.op == Constraint::Operator::Length && length != limit)
+        return fail(why,
+                    Tr::tr("%1 must have a length of %2 (it has %3)")
+                        .arg(describe(value))
+                        .arg(limit)
+                        .arg(length));
+    if (constraint.op == Constraint::Operator::MinLength && length < limit)
+        return fail(why,
+                    Tr::tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
+    if (constraint.op == Constraint::Operator::MaxLength && length > limit)
+        return fail(why,
+                    Tr::tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
+    return true;
 }
 
 } // namespace
@@ -135,42 +208,10 @@ void ValueChecker::checkValue(const Value &value,
                           .arg(describe(value), type));
             return;
         }
-        for (const Value::Entry &entry : value.entries()) {
-            const PropertyDefinition *field = findDefinition(dataType->properties, entry.key);
-            const QString fieldPath
-                = path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key;
-            if (!field) {
-                Violation v;
-                v.message = Tr::tr("%1 has no field '%2'").arg(type, fieldPath);
-                v.location = entry.keyLocation;
-                violations->append(v);
-                continue;
-            }
-            checkValue(entry.value,
-                       field->type,
-                       field->constraints,
-                       field->entrySchemaType,
-                       field->entrySchemaConstraints,
-                       fieldPath,
-                       violations,
-                       depth + 1);
-        }
-        for (const PropertyDefinition &field : dataType->properties) {
-            if (field.required && !field.hasDefault() && !value.contains(field.name)) {
-                Violation v;
-                v.message
-                    = Tr::tr("required field '%1' of %2 is missing")
-                          .arg(path.isEmpty() ? field.name : path + QLatin1Char('.') + field.name,
-                               type);
-                v.location = value.location();
-                violations->append(v);
-            }
-        }
+        checkFields(value, type, *dataType, path, violations, depth);
         return;
     }
 
-    bool conforms = true;
-    QString reason;
     if (primitive == QLatin1String("list")) {
         if (!value.isList()) {
             typeError(Tr::tr("%1 is not a list").arg(describe(value)));
@@ -205,42 +246,58 @@ void ValueChecker::checkValue(const Value &value,
     } else if (!value.isScalar()) {
         typeError(Tr::tr("%1 is not a %2").arg(describe(value), primitive));
         return;
-    } else if (primitive == QLatin1String("integer")) {
-        qlonglong i = 0;
-        conforms = parseInteger(value.text(), &i);
-        reason = Tr::tr("%1 is not an integer").arg(describe(value));
-    } else if (primitive == QLatin1String("float")) {
-        double d = 0;
-        conforms = parseFloat(value.text(), &d);
-        reason = Tr::tr("%1 is not a number").arg(describe(value));
-    } else if (primitive == QLatin1String("boolean")) {
-        bool b = false;
-        conforms = parseBoolean(value.text(), &b);
-        reason = Tr::tr("%1 is not true or false").arg(describe(value));
-    } else if (primitive == QLatin1String("version")) {
-        conforms = ToscaVersion::isValid(value.text());
-        reason
-            = Tr::tr("%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)").arg(describe(value));
-    } else if (primitive == QLatin1String("timestamp")) {
-        static const QRegularExpression pattern(
-            QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}([Tt "
-                           "]\\d{1,2}:\\d{2}:\\d{2}(\\.\\d+)?\\s*(Z|[+-]\\d{1,2}(:\\d{2})?)?)?$"));
-        conforms = pattern.match(value.text().trimmed()).hasMatch();
-        reason
-            = Tr::tr("%1 is not a timestamp (such as 2026-11-25T14:00:00Z)").arg(describe(value));
-    } else if (primitive.startsWith(QLatin1String("scalar-unit."))) {
-        ScalarUnit::Kind kind;
-        ScalarUnit parsed;
-        QString why;
-        conforms = ScalarUnit::kindForType(primitive, &kind)
-                   && ScalarUnit::parse(value.text(), kind, &parsed, &why);
-        reason = Tr::tr("%1 is not a %2: %3").arg(describe(value), primitive, why);
-    }
-    if (!conforms) {
-        typeError(reason);
+    } else if (const std::optional<QString> problem = scalarProblem(value, primitive)) {
+        typeError(*problem);
         return;
     }
+    checkConstraints(value, type, primitive, constraints, path, violations);
+}
 
+void ValueChecker::checkFields(const Value &value,
+                               const QString &type,
+                               const TypeDefinition &dataType,
+                               const QString &path,
+                               Violations *violations,
+                               int depth) const
+{
+    for (const Value::Entry &entry : value.entries()) {
+        const PropertyDefinition *field = findDefinition(dataType.properties, entry.key);
+        const QString fieldPath = path.isEmpty() ? entry.key : path + QLatin1Char('.') + entry.key;
+        if (!field) {
+            Violation v;
+            v.message = Tr::tr("%1 has no field '%2'").arg(type, fieldPath);
+            v.location = entry.keyLocation;
+            violations->append(v);
+            continue;
+        }
+        checkValue(entry.value,
+                   field->type,
+                   field->constraints,
+                   field->entrySchemaType,
+                   field->entrySchemaConstraints,
+                   fieldPath,
+                   violations,
+                   depth + 1);
+    }
+    for (const PropertyDefinition &field : dataType.properties) {
+        if (field.required && !field.hasDefault() && !value.contains(field.name)) {
+            Violation v;
+            v.message = Tr::tr("required field '%1' of %2 is missing")
+                            .arg(path.isEmpty() ? field.name : path + QLatin1Char('.') + field.name,
+                                 type);
+            v.location = value.location();
+            violations->append(v);
+        }
+    }
+}
+
+void ValueChecker::checkConstraints(const Value &value,
+                                    const QString &type,
+                                    const QString &primitive,
+                                    const Constraints &constraints,
+                                    const QString &path,
+                                    Violations *violations) const
+{
     Constraints all = constraints;
     if (primitive != type) {
         // Constraints of a data type derived from a primitive apply to every property of it.
@@ -298,52 +355,36 @@ bool ValueChecker::satisfies(const Value &value,
     if (value.containsFunction())
         return true;
     const Value &argument = constraint.argument;
-    const auto fail = [&](const QString &message) {
-        if (why)
-            *why = message;
-        return false;
-    };
     bool ok = true;
     switch (constraint.op) {
     case Constraint::Operator::Equal: {
         const int c = compareTyped(value, argument, type, &ok);
         if (!ok ? value != argument : c != 0)
-            return fail(Tr::tr("%1 must equal %2").arg(describe(value), describe(argument)));
+            return fail(why, Tr::tr("%1 must equal %2").arg(describe(value), describe(argument)));
         return true;
     }
     case Constraint::Operator::GreaterThan:
         if (compareTyped(value, argument, type, &ok) <= 0 || !ok)
             return fail(
-                Tr::tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
+                why, Tr::tr("%1 must be greater than %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::GreaterOrEqual:
         if (compareTyped(value, argument, type, &ok) < 0 || !ok)
-            return fail(Tr::tr("%1 must be at least %2").arg(describe(value), describe(argument)));
+            return fail(why,
+                        Tr::tr("%1 must be at least %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::LessThan:
         if (compareTyped(value, argument, type, &ok) >= 0 || !ok)
-            return fail(Tr::tr("%1 must be less than %2").arg(describe(value), describe(argument)));
+            return fail(why,
+                        Tr::tr("%1 must be less than %2").arg(describe(value), describe(argument)));
         return true;
     case Constraint::Operator::LessOrEqual:
         if (compareTyped(value, argument, type, &ok) > 0 || !ok)
-            return fail(Tr::tr("%1 must be at most %2").arg(describe(value), describe(argument)));
+            return fail(why,
+                        Tr::tr("%1 must be at most %2").arg(describe(value), describe(argument)));
         return true;
-    case Constraint::Operator::InRange: {
-        if (argument.items().size() != 2)
-            return true;
-        const Value &low = argument.items()[0];
-        const Value &high = argument.items()[1];
-        bool okLow = true;
-        bool okHigh = true;
-        const bool unboundedHigh
-            = high.text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) == 0;
-        const bool aboveLow = compareTyped(value, low, type, &okLow) >= 0;
-        const bool belowHigh = unboundedHigh || compareTyped(value, high, type, &okHigh) <= 0;
-        if (!okLow || !okHigh || !aboveLow || !belowHigh)
-            return fail(Tr::tr("%1 must be in the range [%2, %3]")
-                            .arg(describe(value), low.text(), high.text()));
-        return true;
-    }
+    case Constraint::Operator::InRange:
+        return satisfiesRange(value, argument, type, why);
     case Constraint::Operator::ValidValues: {
         for (const Value &candidate : argument.items()) {
             const int c = compareTyped(value, candidate, type, &ok);
@@ -353,35 +394,14 @@ bool ValueChecker::satisfies(const Value &value,
         QStringList values;
         for (const Value &candidate : argument.items())
             values << candidate.toDisplayString();
-        return fail(Tr::tr("%1 is not one of the valid values: %2")
+        return fail(why,
+                    Tr::tr("%1 is not one of the valid values: %2")
                         .arg(describe(value), values.join(QStringLiteral(", "))));
     }
     case Constraint::Operator::Length:
     case Constraint::Operator::MinLength:
-    case Constraint::Operator::MaxLength: {
-        qlonglong limit = 0;
-        if (!parseInteger(argument.text(), &limit))
-            return true;
-        qlonglong length = 0;
-        if (value.isScalar())
-            length = value.text().size();
-        else if (value.isList())
-            length = qlonglong(value.items().size());
-        else if (value.isMap())
-            length = qlonglong(value.entries().size());
-        if (constraint.op == Constraint::Operator::Length && length != limit)
-            return fail(Tr::tr("%1 must have a length of %2 (it has %3)")
-                            .arg(describe(value))
-                            .arg(limit)
-                            .arg(length));
-        if (constraint.op == Constraint::Operator::MinLength && length < limit)
-            return fail(
-                Tr::tr("%1 must have a length of at least %2").arg(describe(value)).arg(limit));
-        if (constraint.op == Constraint::Operator::MaxLength && length > limit)
-            return fail(
-                Tr::tr("%1 must have a length of at most %2").arg(describe(value)).arg(limit));
-        return true;
-    }
+    case Constraint::Operator::MaxLength:
+        return satisfiesLength(value, constraint, why);
     case Constraint::Operator::Pattern: {
         // Alien4Cloud uses Java's matches(): the whole value must match.
         const QRegularExpression pattern(QRegularExpression::anchoredPattern(argument.text()));
@@ -389,10 +409,33 @@ bool ValueChecker::satisfies(const Value &value,
             return true;
         if (!pattern.match(value.text()).hasMatch())
             return fail(
+                why,
                 Tr::tr("%1 does not match the pattern %2").arg(describe(value), argument.text()));
         return true;
     }
     }
+    return true;
+}
+
+bool ValueChecker::satisfiesRange(const Value &value,
+                                  const Value &range,
+                                  const QString &type,
+                                  QString *why) const
+{
+    if (range.items().size() != 2)
+        return true;
+    const Value &low = range.items()[0];
+    const Value &high = range.items()[1];
+    bool okLow = true;
+    bool okHigh = true;
+    const bool unboundedHigh
+        = high.text().compare(QLatin1String("UNBOUNDED"), Qt::CaseInsensitive) == 0;
+    const bool aboveLow = compareTyped(value, low, type, &okLow) >= 0;
+    const bool belowHigh = unboundedHigh || compareTyped(value, high, type, &okHigh) <= 0;
+    if (!okLow || !okHigh || !aboveLow || !belowHigh)
+        return fail(why,
+                    Tr::tr("%1 must be in the range [%2, %3]")
+                        .arg(describe(value), low.text(), high.text()));
     return true;
 }
 

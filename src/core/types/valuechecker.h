@@ -12,6 +12,7 @@
 namespace Topologist {
 
 class TypeRegistry;
+struct TypeDefinition;
 
 /// Checks values against TOSCA types and constraints, the way Alien4Cloud's property
 /// validation does: values are compared with their property's type (numbers as numbers,
@@ -56,6 +57,22 @@ private:
                     const QString &path,
                     Violations *violations,
                     int depth) const;
+    /// The fields of a value of complex data type `type`: unknown, missing and each one's value.
+    void checkFields(const Value &value,
+                     const QString &type,
+                     const TypeDefinition &dataType,
+                     const QString &path,
+                     Violations *violations,
+                     int depth) const;
+    /// The property's own constraints plus those of the data type it is declared with.
+    void checkConstraints(const Value &value,
+                          const QString &type,
+                          const QString &primitive,
+                          const Constraints &constraints,
+                          const QString &path,
+                          Violations *violations) const;
+    bool
+    satisfiesRange(const Value &value, const Value &range, const QString &type, QString *why) const;
     int compareTyped(const Value &a, const Value &b, const QString &type, bool *ok) const;
 
     const TypeRegistry &m_types;

@@ -981,6 +981,50 @@ void applyLayout(const QString &layout, TopologyTemplate *topology)
     }
 }
 
+void readVersion(const Value &root,
+                 const QString &fileName,
+                 Reading &reading,
+                 ToscaArchive *archive)
+{
+    const Value *version = root.find(QStringLiteral("tosca_definitions_version"));
+    if (!version) {
+        reading.error(QStringLiteral("TOPO-DEF-001"),
+                      {fileName, 1, 1},
+                      Tr::tr("tosca_definitions_version is missing; expected one of: %1")
+                          .arg(ToscaDialect::knownVersions().join(QStringLiteral(", "))));
+    } else {
+        archive->toscaDefinitionsVersion
+            = reading.text(*version, QStringLiteral("tosca_definitions_version"));
+        if (!ToscaDialect::isKnown(archive->toscaDefinitionsVersion))
+            reading.error(QStringLiteral("TOPO-DEF-002"),
+                          version->location(),
+                          Tr::tr("unknown tosca_definitions_version '%1'; expected one of: %2")
+                              .arg(archive->toscaDefinitionsVersion,
+                                   ToscaDialect::knownVersions().join(QStringLiteral(", "))));
+    }
+}
+
+/// Reads the metadata section into @p archive; returns the layout it carries, if any.
+QString readMetadata(const Value &section, Reading &reading, ToscaArchive *archive)
+{
+    QString layout;
+    const Value map = reading.structuralMap(section, QStringLiteral("metadata"));
+    for (const Value::Entry &m : map.entries()) {
+        const QString value = m.value.isScalar() ? m.value.text() : m.value.toDisplayString();
+        if (m.key == QLatin1String("template_name"))
+            archive->name = value;
+        else if (m.key == QLatin1String("template_version"))
+            archive->version = value;
+        else if (m.key == QLatin1String("template_author"))
+            archive->author = value;
+        else if (m.key == ToscaReader::layoutMetadataKey())
+            layout = value;
+        else
+            archive->metadataTags.append({m.key, value});
+    }
+    return layout;
+}
+
 } // namespace
 
 ToscaArchive
@@ -1043,22 +1087,7 @@ ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *
         return archive;
     }
 
-    const Value *version = root.find(QStringLiteral("tosca_definitions_version"));
-    if (!version) {
-        reading.error(QStringLiteral("TOPO-DEF-001"),
-                      {fileName, 1, 1},
-                      Tr::tr("tosca_definitions_version is missing; expected one of: %1")
-                          .arg(ToscaDialect::knownVersions().join(QStringLiteral(", "))));
-    } else {
-        archive.toscaDefinitionsVersion
-            = reading.text(*version, QStringLiteral("tosca_definitions_version"));
-        if (!ToscaDialect::isKnown(archive.toscaDefinitionsVersion))
-            reading.error(QStringLiteral("TOPO-DEF-002"),
-                          version->location(),
-                          Tr::tr("unknown tosca_definitions_version '%1'; expected one of: %2")
-                              .arg(archive.toscaDefinitionsVersion,
-                                   ToscaDialect::knownVersions().join(QStringLiteral(", "))));
-    }
+    readVersion(root, fileName, reading, &archive);
     reading.dialect = archive.toscaDefinitionsVersion;
 
     QString layout;
@@ -1067,21 +1096,7 @@ ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *
         if (key == QLatin1String("tosca_definitions_version")) {
             continue;
         } else if (key == QLatin1String("metadata")) {
-            const Value map = reading.structuralMap(entry.value, QStringLiteral("metadata"));
-            for (const Value::Entry &m : map.entries()) {
-                const QString value
-                    = m.value.isScalar() ? m.value.text() : m.value.toDisplayString();
-                if (m.key == QLatin1String("template_name"))
-                    archive.name = value;
-                else if (m.key == QLatin1String("template_version"))
-                    archive.version = value;
-                else if (m.key == QLatin1String("template_author"))
-                    archive.author = value;
-                else if (m.key == layoutMetadataKey())
-                    layout = value;
-                else
-                    archive.metadataTags.append({m.key, value});
-            }
+            layout = readMetadata(entry.value, reading, &archive);
         } else if (key == QLatin1String("template_name")) {
             archive.name = reading.text(entry.value, key);
             archive.headerInMetadata = false;

@@ -673,6 +673,46 @@ private:
     int m_lastDocumentStart = -1;
 };
 
+/// Refuses an empty file and one that is not UTF-8, before yaml-cpp sees it.
+bool hasUtf8Content(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
+{
+    if (bytes.trimmed().isEmpty()) {
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-YAML-007"), {fileName, 1, 1}, Tr::tr("the file is empty")));
+        return false;
+    }
+    int line = 0;
+    int column = 0;
+    if (findInvalidUtf8(bytes, &line, &column)) {
+        diagnostics->append(Diagnostic::error(
+            QStringLiteral("TOPO-YAML-003"),
+            {fileName, line, column},
+            Tr::tr("the file is not valid UTF-8 text (first bad byte here); save it as UTF-8")));
+        return false;
+    }
+    return true;
+}
+
+Diagnostic tooDeep(const QString &fileName,
+                   const QByteArray &bytes,
+                   const ByteScan &scan,
+                   const YAML::DeepRecursion &e)
+{
+    SourceLocation where = markLocation(fileName, bytes, e.mark);
+    // In a flow collection yaml-cpp's position is past its look-ahead, often the end of the
+    // file: point at the bracket that went too deep instead.
+    if (scan.maxFlowDepth() * 2 >= e.depth()) {
+        const auto [bracketLine, bracketColumn]
+            = scan.flowLevel(qMin(e.depth(), scan.maxFlowDepth()));
+        where = {fileName, bracketLine, bracketColumn};
+    }
+    return Diagnostic::error(
+        QStringLiteral("TOPO-YAML-004"),
+        where,
+        Tr::tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
+            .arg(e.depth()));
+}
+
 } // namespace
 
 Value YamlValueReader::readFile(const QString &filePath,
@@ -710,20 +750,8 @@ Value YamlValueReader::read(const QByteArray &input,
     QByteArray bytes = input;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
-    if (bytes.trimmed().isEmpty()) {
-        diagnostics->append(Diagnostic::error(
-            QStringLiteral("TOPO-YAML-007"), {fileName, 1, 1}, Tr::tr("the file is empty")));
+    if (!hasUtf8Content(bytes, fileName, diagnostics))
         return Value();
-    }
-    int line = 0;
-    int column = 0;
-    if (findInvalidUtf8(bytes, &line, &column)) {
-        diagnostics->append(Diagnostic::error(
-            QStringLiteral("TOPO-YAML-003"),
-            {fileName, line, column},
-            Tr::tr("the file is not valid UTF-8 text (first bad byte here); save it as UTF-8")));
-        return Value();
-    }
 
     const ByteScan scan(bytes, MaxValueNodes);
     if (scan.overLimit()) {
@@ -761,19 +789,7 @@ Value YamlValueReader::read(const QByteArray &input,
     } catch (const ValueBuilder::Cancelled &) {
         // Whoever cancelled knows why.
     } catch (const YAML::DeepRecursion &e) {
-        SourceLocation where = markLocation(fileName, bytes, e.mark);
-        // In a flow collection yaml-cpp's position is past its look-ahead, often the end of the
-        // file: point at the bracket that went too deep instead.
-        if (scan.maxFlowDepth() * 2 >= e.depth()) {
-            const auto [bracketLine, bracketColumn]
-                = scan.flowLevel(qMin(e.depth(), scan.maxFlowDepth()));
-            where = {fileName, bracketLine, bracketColumn};
-        }
-        diagnostics->append(Diagnostic::error(
-            QStringLiteral("TOPO-YAML-004"),
-            where,
-            Tr::tr("the YAML is nested deeper than %1 levels; this is not a TOSCA file")
-                .arg(e.depth())));
+        diagnostics->append(tooDeep(fileName, bytes, scan, e));
     } catch (const YAML::Exception &e) {
         const SourceLocation where = markLocation(fileName, bytes, e.mark);
         diagnostics->append(

@@ -501,6 +501,53 @@ TEST(BuiltinRules, capabilityUpperBoundIsEnforced)
         << describe(result.problems);
 }
 
+TEST(BuiltinRules, nodeFilterReportsTargetPropertiesAndMissingCapabilities)
+{
+    // The bundled types filter only capabilities of hosts that have them; declare a filter on a
+    // property of the target and one on a capability that neither it nor its hosts have.
+    const QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                            "metadata:\n  template_name: t\n  template_version: 1.0.0-SNAPSHOT\n"
+                            "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                            "node_types:\n"
+                            "  my.Db:\n    derived_from: tosca.nodes.Root\n"
+                            "    properties:\n      engine: {type: string, required: false}\n"
+                            "  my.App:\n    derived_from: tosca.nodes.Root\n"
+                            "    requirements:\n"
+                            "      - database:\n"
+                            "          capability: tosca.capabilities.Node\n"
+                            "          relationship: tosca.relationships.DependsOn\n"
+                            "          node_filter:\n"
+                            "            properties:\n"
+                            "              - engine: {equal: postgres}\n"
+                            "            capabilities:\n"
+                            "              - tosca.capabilities.Endpoint.Database:\n"
+                            "                  properties:\n"
+                            "                    - port: {equal: 5432}\n"
+                            "topology_template:\n  node_templates:\n"
+                            "    Db:\n      type: my.Db\n      properties:\n        engine: mysql\n"
+                            "    App:\n      type: my.App\n      requirements:\n"
+                            "        - database: Db\n";
+    const Result result = validate(yaml);
+
+    const Problem *property
+        = find(result.problems, QStringLiteral("TOPO-FILTER-001"), QStringLiteral("App"));
+    ASSERT_NE(property, nullptr) << describe(result.problems);
+    EXPECT_EQ(property->message,
+              QStringLiteral(
+                  "App needs Db with engine equal: postgres, but 'mysql' must equal 'postgres'"));
+    EXPECT_EQ(property->requirementIndex, 0);
+    ASSERT_EQ(property->fixes.size(), 1);
+    EXPECT_EQ(property->fixes.first().description, QStringLiteral("Set engine of Db to postgres"));
+
+    const Problem *capability
+        = find(result.problems, QStringLiteral("TOPO-FILTER-003"), QStringLiteral("App"));
+    ASSERT_NE(capability, nullptr) << describe(result.problems);
+    EXPECT_EQ(capability->message,
+              QStringLiteral("App needs Db to have a tosca.capabilities.Endpoint.Database "
+                             "capability, and neither it nor its hosts have one"));
+    EXPECT_TRUE(capability->fixes.isEmpty());
+}
+
 TEST(BuiltinRules, publishedExamplesHaveNoErrors)
 {
     for (const char *name : {"mesos-ha", "aurora", "marathon", "marathon-rexray"}) {

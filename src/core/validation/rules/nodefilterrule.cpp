@@ -2,6 +2,7 @@
 #include "validation/rules/nodefilterrule.h"
 
 #include "types/valuechecker.h"
+#include "validation/rules/filterclause.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -17,27 +18,96 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
-/// A value that satisfies every constraint of a filter, when the constraints name one.
-bool satisfyingValue(const Constraints &constraints, Value *value)
-{
-    for (const Constraint &constraint : constraints) {
-        if (constraint.op == Constraint::Operator::Equal && constraint.argument.isScalar()) {
-            *value = constraint.argument;
-            return true;
-        }
-        if (constraint.op == Constraint::Operator::ValidValues
-            && !constraint.argument.items().empty()) {
-            *value = constraint.argument.items().front();
-            return true;
-        }
-    }
-    return false;
-}
-
 QString definitionType(const PropertyDefinitions &definitions, const QString &name)
 {
     const PropertyDefinition *definition = findDefinition(definitions, name);
     return definition ? definition->type : QStringLiteral("string");
+}
+
+/// The node that has the filtered capability: the target, else the first host down its hosting
+/// chain that has it; null when none has.
+const NodeTemplate *capabilityOwner(const ValidationContext &context,
+                                    const NodeTemplate &target,
+                                    const QString &capability,
+                                    QString *capabilityName)
+{
+    *capabilityName = context.capabilityNamed(target, capability);
+    if (!capabilityName->isEmpty())
+        return &target;
+    for (const QString &hostName : context.hostingChain(target.name)) {
+        const NodeTemplate *host = context.topology().node(hostName);
+        *capabilityName = host ? context.capabilityNamed(*host, capability) : QString();
+        if (!capabilityName->isEmpty())
+            return host;
+    }
+    return nullptr;
+}
+
+const TypeDefinition *capabilityType(const ValidationContext &context,
+                                     const NodeTemplate &owner,
+                                     const QString &capabilityName)
+{
+    const TypeDefinition *type = nullptr;
+    for (const CapabilityDefinition &c : context.nodeType(owner)->capabilities) {
+        if (c.name == capabilityName)
+            type = context.types().resolved(TypeKind::Capability, c.type);
+    }
+    return type;
+}
+
+void checkPropertyFilters(const ValidationContext &context,
+                          const NodeFilter &nodeFilter,
+                          const NodeTemplate &target,
+                          const TypeDefinition &targetType,
+                          FilterClause *clause)
+{
+    for (const PropertyFilter &filter : nodeFilter.properties) {
+        QuickFixEdit edit;
+        edit.kind = QuickFixEdit::Kind::SetProperty;
+        edit.node = target.name;
+        edit.property = filter.property;
+        clause->check(context.effectiveProperty(target, filter.property),
+                      filter,
+                      definitionType(targetType.properties, filter.property),
+                      filter.property,
+                      edit);
+    }
+}
+
+void checkCapabilityFilter(const ValidationContext &context,
+                           const QString &nodeName,
+                           const NodeTemplate &target,
+                           const CapabilityFilter &filter,
+                           FilterClause *clause,
+                           Problems *problems)
+{
+    QString capabilityName;
+    const NodeTemplate *owner
+        = capabilityOwner(context, target, filter.capability, &capabilityName);
+    if (!owner) {
+        problems->append(
+            clause->problem(QStringLiteral("TOPO-FILTER-003"),
+                            Tr::tr("%1 needs %2 to have a %3 capability, and neither it "
+                                   "nor its hosts have one")
+                                .arg(nodeName, target.name, filter.capability)));
+        return;
+    }
+    const TypeDefinition *type = capabilityType(context, *owner, capabilityName);
+    for (const PropertyFilter &propertyFilter : filter.properties) {
+        QuickFixEdit edit;
+        edit.kind = QuickFixEdit::Kind::SetCapabilityProperty;
+        edit.node = owner->name;
+        edit.capability = capabilityName;
+        edit.property = propertyFilter.property;
+        clause->check(
+            context.effectiveCapabilityProperty(*owner, capabilityName, propertyFilter.property),
+            propertyFilter,
+            type ? definitionType(type->properties, propertyFilter.property)
+                 : QStringLiteral("string"),
+            capabilityName + QLatin1Char('.') + propertyFilter.property,
+            edit);
+    }
+    clause->flush(QStringLiteral("TOPO-FILTER-002"), owner->name, problems);
 }
 
 } // namespace
@@ -60,129 +130,16 @@ void NodeFilterRule::checkNode(const ValidationContext &context,
         const TypeDefinition *targetType = context.nodeType(*target);
         if (!targetType)
             continue;
-        const ProblemMember member = ProblemMember::requirement(requirement.name);
-        const SourceLocation where
-            = requirement.nodeLocation.isValid() ? requirement.nodeLocation : requirement.location;
-
-        // All the violations of one filter clause become one problem with one fix that
-        // repairs them together; separate fixes would each leave the others in place.
-        QStringList reasons;
-        QuickFix fix;
-        bool fixable = true;
-        const auto flush = [&](const QString &code, const QString &owner) {
-            if (reasons.isEmpty())
-                return;
-            Problem problem
-                = Problem::make(Severity::Error,
-                                code,
-                                node.name,
-                                member,
-                                where,
-                                Tr::tr("%1 needs %2 with %3")
-                                    .arg(node.name, owner, reasons.join(QStringLiteral("; "))));
-            problem.requirementIndex = i;
-            if (fixable && !fix.edits.isEmpty())
-                problem.fixes.append(fix);
-            problems->append(problem);
-            reasons.clear();
-            fix = QuickFix();
-            fixable = true;
-        };
-        const auto check = [&](const Value &value,
-                               const PropertyFilter &filter,
-                               const QString &type,
-                               const QString &what,
-                               QuickFixEdit edit) {
-            if (value.containsFunction())
-                return; // get_input: only known at deployment, skipped as Alien4Cloud does
-            for (const Constraint &constraint : filter.constraints) {
-                QString why;
-                if (!value.isNull() && checker.satisfies(value, constraint, type, &why))
-                    continue;
-                reasons
-                    << (value.isNull()
-                            ? Tr::tr("%1 %2, but it is not set").arg(what, constraint.toString())
-                            : Tr::tr("%1 %2, but %3").arg(what, constraint.toString(), why));
-                if (satisfyingValue(filter.constraints, &edit.value)) {
-                    fix.edits.append(edit);
-                    fix.description
-                        = fix.description.isEmpty()
-                              ? Tr::tr("Set %1 of %2 to %3")
-                                    .arg(what, edit.node, edit.value.toDisplayString())
-                              : fix.description + QStringLiteral(", ")
-                                    + Tr::tr("%1 to %2").arg(what, edit.value.toDisplayString());
-                } else {
-                    fixable = false;
-                }
-                return;
-            }
-        };
-
-        for (const PropertyFilter &filter : definition->nodeFilter->properties) {
-            QuickFixEdit edit;
-            edit.kind = QuickFixEdit::Kind::SetProperty;
-            edit.node = target->name;
-            edit.property = filter.property;
-            check(context.effectiveProperty(*target, filter.property),
-                  filter,
-                  definitionType(targetType->properties, filter.property),
-                  filter.property,
-                  edit);
-        }
-        flush(QStringLiteral("TOPO-FILTER-001"), target->name);
-
-        for (const CapabilityFilter &filter : definition->nodeFilter->capabilities) {
-            // The capability is looked for on the target, then down its hosting chain.
-            const NodeTemplate *owner = target;
-            QString capabilityName = context.capabilityNamed(*target, filter.capability);
-            if (capabilityName.isEmpty()) {
-                for (const QString &hostName : context.hostingChain(target->name)) {
-                    const NodeTemplate *host = context.topology().node(hostName);
-                    capabilityName
-                        = host ? context.capabilityNamed(*host, filter.capability) : QString();
-                    if (!capabilityName.isEmpty()) {
-                        owner = host;
-                        break;
-                    }
-                }
-            }
-            if (capabilityName.isEmpty()) {
-                Problem problem
-                    = Problem::make(Severity::Error,
-                                    QStringLiteral("TOPO-FILTER-003"),
-                                    node.name,
-                                    member,
-                                    where,
-                                    Tr::tr("%1 needs %2 to have a %3 capability, and neither it "
-                                           "nor its hosts have one")
-                                        .arg(node.name, target->name, filter.capability));
-                problem.requirementIndex = i;
-                problems->append(problem);
-                continue;
-            }
-            const TypeDefinition *ownerType = context.nodeType(*owner);
-            const TypeDefinition *capabilityType = nullptr;
-            for (const CapabilityDefinition &c : ownerType->capabilities) {
-                if (c.name == capabilityName)
-                    capabilityType = context.types().resolved(TypeKind::Capability, c.type);
-            }
-            for (const PropertyFilter &propertyFilter : filter.properties) {
-                QuickFixEdit edit;
-                edit.kind = QuickFixEdit::Kind::SetCapabilityProperty;
-                edit.node = owner->name;
-                edit.capability = capabilityName;
-                edit.property = propertyFilter.property;
-                check(context.effectiveCapabilityProperty(
-                          *owner, capabilityName, propertyFilter.property),
-                      propertyFilter,
-                      capabilityType
-                          ? definitionType(capabilityType->properties, propertyFilter.property)
-                          : QStringLiteral("string"),
-                      capabilityName + QLatin1Char('.') + propertyFilter.property,
-                      edit);
-            }
-            flush(QStringLiteral("TOPO-FILTER-002"), owner->name);
-        }
+        FilterClause clause(checker,
+                            node.name,
+                            ProblemMember::requirement(requirement.name),
+                            requirement.nodeLocation.isValid() ? requirement.nodeLocation
+                                                               : requirement.location,
+                            i);
+        checkPropertyFilters(context, *definition->nodeFilter, *target, *targetType, &clause);
+        clause.flush(QStringLiteral("TOPO-FILTER-001"), target->name, problems);
+        for (const CapabilityFilter &filter : definition->nodeFilter->capabilities)
+            checkCapabilityFilter(context, node.name, *target, filter, &clause, problems);
     }
 }
 

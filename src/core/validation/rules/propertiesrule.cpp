@@ -101,6 +101,12 @@ struct Scope
     int requirementIndex = -1; // set for relationship properties
 };
 
+// Quick fixes edit node and capability values, not relationship ones.
+bool isEditable(const Scope &scope)
+{
+    return scope.requirementIndex < 0;
+}
+
 ProblemMember memberOf(const Scope &scope, const QString &property)
 {
     if (!scope.capability.isEmpty())
@@ -126,6 +132,15 @@ QuickFixEdit setEdit(const Scope &scope, const QString &property, const Value &v
     return edit;
 }
 
+QuickFix setFix(const Scope &scope, const QString &property, const Value &value)
+{
+    QuickFix fix;
+    fix.description
+        = Tr::tr("Set '%1' of %2 to %3").arg(property, scope.node.name, value.toDisplayString());
+    fix.edits = {setEdit(scope, property, value)};
+    return fix;
+}
+
 QuickFixEdit removeEdit(const Scope &scope, const QString &property)
 {
     QuickFixEdit edit = setEdit(scope, property, Value());
@@ -134,100 +149,81 @@ QuickFixEdit removeEdit(const Scope &scope, const QString &property)
     return edit;
 }
 
-void checkValues(const ValidationContext &context,
-                 const Scope &scope,
-                 const Value &values,
-                 const PropertyDefinitions &definitions,
-                 bool checkRequired,
-                 const SourceLocation &ownerLocation,
-                 Problems *problems)
+Problem unknownProperty(const ValidationContext &context,
+                        const Scope &scope,
+                        const Value &values,
+                        const Value::Entry &entry,
+                        const PropertyDefinitions &definitions)
 {
-    const ValueChecker checker(context.types());
-    const bool editable = scope.requirementIndex < 0; // quick fixes edit node and capability values
-    for (const Value::Entry &entry : values.entries()) {
-        const ProblemMember member = memberOf(scope, entry.key);
-        const PropertyDefinition *definition = findDefinition(definitions, entry.key);
-        if (!definition) {
-            const QString suggestion = closest(entry.key, definitions);
-            Problem problem = Problem::make(
-                Severity::Error,
-                QStringLiteral("TOPO-PROP-001"),
-                scope.node.name,
-                member,
-                entry.keyLocation,
-                suggestion.isEmpty()
-                    ? (context.isPlainTosca()
-                           ? Tr::tr("unknown property '%1'; its type does not declare it")
-                                 .arg(entry.key)
-                           : Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key))
-                    : Tr::tr("unknown property '%1'; did you mean '%2'?")
-                          .arg(entry.key, suggestion));
-            problem.requirementIndex = scope.requirementIndex;
-            if (editable && !suggestion.isEmpty() && !values.contains(suggestion)) {
-                QuickFix rename;
-                rename.description
-                    = Tr::tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
-                rename.edits
-                    = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
-                problem.fixes.append(rename);
-            }
-            if (editable) {
-                QuickFix remove;
-                remove.description
-                    = Tr::tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
-                remove.edits = {removeEdit(scope, entry.key)};
-                problem.fixes.append(remove);
-            }
-            problems->append(problem);
-            continue;
-        }
-        if (checkRequired && definition->required && isBlank(entry.value)
-            && !definition->hasDefault()) {
-            Problem problem
-                = Problem::make(Severity::Error,
-                                QStringLiteral("TOPO-PROP-002"),
-                                scope.node.name,
-                                member,
-                                entry.keyLocation,
-                                Tr::tr("required property '%1' has no value").arg(entry.key));
-            problem.requirementIndex = scope.requirementIndex;
-            problems->append(problem);
-            continue;
-        }
-        for (const ValueChecker::Violation &violation : checker.check(entry.value, *definition)) {
-            const bool isType = violation.kind == ValueChecker::Violation::Kind::Type;
-            Problem problem = Problem::make(
-                Severity::Error,
-                isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
-                scope.node.name,
-                member,
-                violation.location.isValid() ? violation.location : entry.keyLocation,
-                Tr::tr("property '%1': %2").arg(entry.key, violation.message));
-            problem.requirementIndex = scope.requirementIndex;
-            Value repaired;
-            if (editable && isType && definition->hasDefault()) {
-                QuickFix fix;
-                fix.description = Tr::tr("Reset '%1' to its default %2")
-                                      .arg(entry.key, definition->defaultValue.toDisplayString());
-                fix.edits = {setEdit(scope, entry.key, definition->defaultValue)};
-                problem.fixes.append(fix);
-            } else if (editable && !isType
-                       && repairValue(violation.constraint,
-                                      entry.value,
-                                      checker,
-                                      definition->type,
-                                      &repaired)) {
-                QuickFix fix;
-                fix.description = Tr::tr("Set '%1' of %2 to %3")
-                                      .arg(entry.key, scope.node.name, repaired.toDisplayString());
-                fix.edits = {setEdit(scope, entry.key, repaired)};
-                problem.fixes.append(fix);
-            }
-            problems->append(problem);
-        }
+    const bool editable = isEditable(scope);
+    const QString suggestion = closest(entry.key, definitions);
+    Problem problem = Problem::make(
+        Severity::Error,
+        QStringLiteral("TOPO-PROP-001"),
+        scope.node.name,
+        memberOf(scope, entry.key),
+        entry.keyLocation,
+        suggestion.isEmpty()
+            ? (context.isPlainTosca()
+                   ? Tr::tr("unknown property '%1'; its type does not declare it").arg(entry.key)
+                   : Tr::tr("unknown property '%1'; Alien4Cloud rejects it").arg(entry.key))
+            : Tr::tr("unknown property '%1'; did you mean '%2'?").arg(entry.key, suggestion));
+    problem.requirementIndex = scope.requirementIndex;
+    if (editable && !suggestion.isEmpty() && !values.contains(suggestion)) {
+        QuickFix rename;
+        rename.description = Tr::tr("Rename property '%1' to '%2'").arg(entry.key, suggestion);
+        rename.edits = {removeEdit(scope, entry.key), setEdit(scope, suggestion, entry.value)};
+        problem.fixes.append(rename);
     }
-    if (!checkRequired)
-        return;
+    if (editable) {
+        QuickFix remove;
+        remove.description = Tr::tr("Remove property '%1' from %2").arg(entry.key, scope.node.name);
+        remove.edits = {removeEdit(scope, entry.key)};
+        problem.fixes.append(remove);
+    }
+    return problem;
+}
+
+void checkValue(const ValueChecker &checker,
+                const Scope &scope,
+                const Value::Entry &entry,
+                const PropertyDefinition &definition,
+                Problems *problems)
+{
+    const bool editable = isEditable(scope);
+    for (const ValueChecker::Violation &violation : checker.check(entry.value, definition)) {
+        const bool isType = violation.kind == ValueChecker::Violation::Kind::Type;
+        Problem problem = Problem::make(
+            Severity::Error,
+            isType ? QStringLiteral("TOPO-PROP-003") : QStringLiteral("TOPO-PROP-004"),
+            scope.node.name,
+            memberOf(scope, entry.key),
+            violation.location.isValid() ? violation.location : entry.keyLocation,
+            Tr::tr("property '%1': %2").arg(entry.key, violation.message));
+        problem.requirementIndex = scope.requirementIndex;
+        Value repaired;
+        if (editable && isType && definition.hasDefault()) {
+            QuickFix fix;
+            fix.description = Tr::tr("Reset '%1' to its default %2")
+                                  .arg(entry.key, definition.defaultValue.toDisplayString());
+            fix.edits = {setEdit(scope, entry.key, definition.defaultValue)};
+            problem.fixes.append(fix);
+        } else if (editable && !isType
+                   && repairValue(
+                       violation.constraint, entry.value, checker, definition.type, &repaired)) {
+            problem.fixes.append(setFix(scope, entry.key, repaired));
+        }
+        problems->append(problem);
+    }
+}
+
+void checkMissing(const Scope &scope,
+                  const Value &values,
+                  const PropertyDefinitions &definitions,
+                  const SourceLocation &ownerLocation,
+                  Problems *problems)
+{
+    const bool editable = isEditable(scope);
     for (const PropertyDefinition &definition : definitions) {
         if (!definition.required || definition.hasDefault() || values.contains(definition.name))
             continue;
@@ -243,20 +239,47 @@ void checkValues(const ValidationContext &context,
             for (const Constraint &constraint : definition.constraints) {
                 if (constraint.op == Constraint::Operator::ValidValues
                     && !constraint.argument.items().empty()) {
-                    QuickFix fix;
-                    fix.description
-                        = Tr::tr("Set '%1' of %2 to %3")
-                              .arg(definition.name,
-                                   scope.node.name,
-                                   constraint.argument.items().front().toDisplayString());
-                    fix.edits
-                        = {setEdit(scope, definition.name, constraint.argument.items().front())};
-                    problem.fixes.append(fix);
+                    problem.fixes.append(
+                        setFix(scope, definition.name, constraint.argument.items().front()));
                 }
             }
         }
         problems->append(problem);
     }
+}
+
+void checkValues(const ValidationContext &context,
+                 const Scope &scope,
+                 const Value &values,
+                 const PropertyDefinitions &definitions,
+                 bool checkRequired,
+                 const SourceLocation &ownerLocation,
+                 Problems *problems)
+{
+    const ValueChecker checker(context.types());
+    for (const Value::Entry &entry : values.entries()) {
+        const PropertyDefinition *definition = findDefinition(definitions, entry.key);
+        if (!definition) {
+            problems->append(unknownProperty(context, scope, values, entry, definitions));
+            continue;
+        }
+        if (checkRequired && definition->required && isBlank(entry.value)
+            && !definition->hasDefault()) {
+            Problem problem
+                = Problem::make(Severity::Error,
+                                QStringLiteral("TOPO-PROP-002"),
+                                scope.node.name,
+                                memberOf(scope, entry.key),
+                                entry.keyLocation,
+                                Tr::tr("required property '%1' has no value").arg(entry.key));
+            problem.requirementIndex = scope.requirementIndex;
+            problems->append(problem);
+            continue;
+        }
+        checkValue(checker, scope, entry, *definition, problems);
+    }
+    if (checkRequired)
+        checkMissing(scope, values, definitions, ownerLocation, problems);
 }
 
 } // namespace

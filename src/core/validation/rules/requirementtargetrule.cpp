@@ -6,7 +6,42 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Topologist {
+
+namespace {
+
+/// Points the relationship at a capability of the target that fits, when there is one.
+std::optional<QuickFix> fittingCapabilityFix(const ValidationContext &context,
+                                             const NodeTemplate &node,
+                                             int requirementIndex,
+                                             const RequirementDefinition &definition,
+                                             const NodeTemplate &target,
+                                             const TypeDefinition &targetType)
+{
+    const RequirementAssignment &requirement = node.requirements[requirementIndex];
+    RelationshipMatcher matcher(context.types());
+    const QString fitting = matcher.matchingCapability(
+        definition, context.relationshipType(node, requirement), targetType);
+    if (fitting.isEmpty() || fitting == requirement.capability)
+        return std::nullopt;
+    QuickFix fix;
+    fix.description
+        = QCoreApplication::translate("Validation", "Connect %1.%2 to capability '%3' of %4")
+              .arg(node.name, requirement.name, fitting, target.name);
+    QuickFixEdit edit;
+    edit.kind = QuickFixEdit::Kind::SetRequirement;
+    edit.node = node.name;
+    edit.requirementIndex = requirementIndex;
+    edit.requirement = requirement;
+    edit.requirement.capability = fitting;
+    edit.requirement.shortForm = false;
+    fix.edits.append(edit);
+    return fix;
+}
+
+} // namespace
 
 void RequirementTargetRule::checkNode(const ValidationContext &context,
                                       const NodeTemplate &node,
@@ -34,25 +69,9 @@ void RequirementTargetRule::checkNode(const ValidationContext &context,
                                                                    : requirement.location,
                                 message);
             problem.requirementIndex = i;
-            // Point the relationship at a capability of the target that fits, when there is one.
-            RelationshipMatcher matcher(types);
-            const QString fitting = matcher.matchingCapability(
-                *definition, context.relationshipType(node, requirement), *targetType);
-            if (!fitting.isEmpty() && fitting != requirement.capability) {
-                QuickFix fix;
-                fix.description = QCoreApplication::translate(
-                                      "Validation", "Connect %1.%2 to capability '%3' of %4")
-                                      .arg(node.name, requirement.name, fitting, target->name);
-                QuickFixEdit edit;
-                edit.kind = QuickFixEdit::Kind::SetRequirement;
-                edit.node = node.name;
-                edit.requirementIndex = i;
-                edit.requirement = requirement;
-                edit.requirement.capability = fitting;
-                edit.requirement.shortForm = false;
-                fix.edits.append(edit);
-                problem.fixes.append(fix);
-            }
+            if (const std::optional<QuickFix> fix
+                = fittingCapabilityFix(context, node, i, *definition, *target, *targetType))
+                problem.fixes.append(*fix);
             problems->append(problem);
         };
 

@@ -29,6 +29,12 @@ const QStringList &kindNames()
     return names;
 }
 
+bool reportBadFix(RuleSyntax &syntax, const SourceLocation &where, const QString &message)
+{
+    syntax.error(RuleSyntax::badFixCode(), where, message);
+    return false;
+}
+
 } // namespace
 
 QString RuleFix::kindName(Kind kind)
@@ -39,7 +45,7 @@ QString RuleFix::kindName(Kind kind)
 std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
 {
     const auto fail = [&](const SourceLocation &where, const QString &message) {
-        syntax.error(RuleSyntax::badFixCode(), where, message);
+        reportBadFix(syntax, where, message);
         return std::nullopt;
     };
     RuleFix fix;
@@ -78,10 +84,18 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
     fix.m_kind = Kind(kind);
 
     const int errorsBefore = syntax.errorCount();
-    switch (fix.m_kind) {
+    if (!fix.readArgument(argument, syntax) || syntax.errorCount() != errorsBefore)
+        return std::nullopt;
+    return fix;
+}
+
+bool RuleFix::readArgument(const Value &argument, RuleSyntax &syntax)
+{
+    switch (m_kind) {
     case Kind::Set:
         if (!argument.isMap() || argument.entries().empty())
-            return fail(argument.location(), Tr::tr("set needs a mapping {<path>: <value>, ...}"));
+            return reportBadFix(
+                syntax, argument.location(), Tr::tr("set needs a mapping {<path>: <value>, ...}"));
         for (const Value::Entry &entry : argument.entries()) {
             QString why;
             std::optional<RulePath> path = RulePath::parse(entry.key, &why);
@@ -92,7 +106,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
                              entry.value.location(),
                              Tr::tr("set writes plain values only"));
             else
-                fix.m_assignments.append({*path, entry.value});
+                m_assignments.append({*path, entry.value});
         }
         break;
     case Kind::Remove: {
@@ -100,7 +114,7 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
             = argument.isList() ? argument.items() : std::vector<Value>{argument};
         for (const Value &item : items) {
             if (std::optional<RulePath> path = syntax.path(item))
-                fix.m_removals.append(*path);
+                m_removals.append(*path);
         }
         break;
     }
@@ -110,32 +124,32 @@ std::optional<RuleFix> RuleFix::parse(const Value &value, RuleSyntax &syntax)
                                      {QStringLiteral("min"), QStringLiteral("max")},
                                      QStringLiteral("nearest_odd"));
             if (argument.contains(QStringLiteral("min")))
-                fix.m_min = syntax.path(argument.value(QStringLiteral("min")));
+                m_min = syntax.path(argument.value(QStringLiteral("min")));
             if (argument.contains(QStringLiteral("max")))
-                fix.m_max = syntax.path(argument.value(QStringLiteral("max")));
+                m_max = syntax.path(argument.value(QStringLiteral("max")));
         } else if (!argument.isNull()) {
-            return fail(argument.location(),
-                        Tr::tr("nearest_odd takes nothing or {min: <path>, max: <path>}"));
+            return reportBadFix(syntax,
+                                argument.location(),
+                                Tr::tr("nearest_odd takes nothing or {min: <path>, max: <path>}"));
         }
         break;
     case Kind::PinTo:
-        fix.m_pin = syntax.path(argument);
+        m_pin = syntax.path(argument);
         break;
     case Kind::Closest:
         break;
     case Kind::Connect:
         if (argument.isNull() || argument.text() == QLatin1String("same_compute"))
-            fix.m_scope = Scope::SameCompute;
+            m_scope = Scope::SameCompute;
         else if (argument.text() == QLatin1String("any"))
-            fix.m_scope = Scope::Any;
+            m_scope = Scope::Any;
         else
-            return fail(argument.location(),
-                        Tr::tr("connect takes same_compute (the default) or any"));
+            return reportBadFix(syntax,
+                                argument.location(),
+                                Tr::tr("connect takes same_compute (the default) or any"));
         break;
     }
-    if (syntax.errorCount() != errorsBefore)
-        return std::nullopt;
-    return fix;
+    return true;
 }
 
 QuickFixes RuleFix::build(const RuleCheck &check,

@@ -55,6 +55,9 @@ public:
     static QString describe(const QString &node, const QList<QuickFixEdit> &edits);
 
 private:
+    /// Reads what follows the keyword into this fix of kind m_kind; false when it cannot be.
+    bool readArgument(const Value &argument, RuleSyntax &syntax);
+
     Kind m_kind = Kind::Set;
     QString m_description;
     QList<std::pair<RulePath, Value>> m_assignments;

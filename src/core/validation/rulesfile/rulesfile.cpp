@@ -20,6 +20,80 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
+std::optional<Severity> readSeverity(const Value &severity, RuleSyntax &syntax)
+{
+    const QString text = severity.isScalar() ? severity.text().trimmed() : QString();
+    if (text == QLatin1String("error"))
+        return Severity::Error;
+    if (text == QLatin1String("warning"))
+        return Severity::Warning;
+    if (text == QLatin1String("info"))
+        return Severity::Info;
+    syntax.error(RuleSyntax::badSeverityCode(),
+                 severity.location(),
+                 Tr::tr("severity must be error, warning or info, not '%1'")
+                     .arg(severity.toDisplayString()));
+    return std::nullopt;
+}
+
+RuleSubject readSubject(const Value &rule, RuleSyntax &syntax)
+{
+    QList<RuleSubject::Step> steps;
+    if (const Value *subject = rule.find(QStringLiteral("subject"))) {
+        const std::optional<QStringList> texts
+            = syntax.names(*subject, QStringLiteral("subject"), RuleSyntax::badSubjectCode());
+        for (int i = 0; texts && i < texts->size(); ++i) {
+            const Value &where = subject->isList() ? subject->items()[size_t(i)] : *subject;
+            QString why;
+            if (std::optional<RuleSubject::Step> step = RuleSubject::parseStep(texts->at(i), &why))
+                steps.append(*step);
+            else
+                syntax.error(RuleSyntax::badSubjectCode(), where.location(), why);
+        }
+    }
+    QStringList subjectTypes;
+    if (const Value *subjectType = rule.find(QStringLiteral("subject_type")))
+        subjectTypes
+            = syntax
+                  .names(*subjectType, QStringLiteral("subject_type"), RuleSyntax::badSubjectCode())
+                  .value_or(QStringList());
+    return RuleSubject(steps, subjectTypes);
+}
+
+// A misspelt placeholder would reach users as is.
+void checkPlaceholders(const QString &text, const SourceLocation &where, RuleSyntax &syntax)
+{
+    for (const QString &unknown : DeclarativeRule::unknownPlaceholders(text))
+        syntax.error(
+            RuleSyntax::badMessageCode(),
+            where,
+            Tr::tr("unknown placeholder {%1}; the placeholders are {%2}")
+                .arg(unknown, DeclarativeRule::placeholders().join(QStringLiteral("}, {"))));
+}
+
+QList<RuleFix> readFixes(const Value &fix, const RuleCheck *check, RuleSyntax &syntax)
+{
+    QList<RuleFix> fixes;
+    const std::vector<Value> items = fix.isList() ? fix.items() : std::vector<Value>{fix};
+    for (const Value &item : items) {
+        std::optional<RuleFix> parsed = RuleFix::parse(item, syntax);
+        if (!parsed)
+            continue;
+        checkPlaceholders(parsed->description(), item.location(), syntax);
+        const bool generic
+            = parsed->kind() == RuleFix::Kind::Set || parsed->kind() == RuleFix::Kind::Remove;
+        if (check && !generic && !check->computes(parsed->kind())) {
+            syntax.error(RuleSyntax::badFixCode(),
+                         item.location(),
+                         Tr::tr("the fix %1 does not go with the check %2")
+                             .arg(RuleFix::kindName(parsed->kind()), check->name()));
+            continue;
+        }
+        fixes.append(*parsed);
+    }
+    return fixes;
+}
+
 } // namespace
 
 RulesFile::Rules RulesFile::load(const QString &path, Diagnostics *diagnostics)
@@ -109,6 +183,33 @@ RulesFile::Rules RulesFile::read(const QString &fileName,
     return rules;
 }
 
+QString RulesFile::readCode(const Value &code, RuleSyntax &syntax, Codes *codes)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
+    std::optional<QString> text
+        = syntax.text(code, QStringLiteral("code"), RuleSyntax::missingFieldCode());
+    if (!text)
+        return QString();
+    if (!pattern.match(*text).hasMatch()) {
+        syntax.error(RuleSyntax::missingFieldCode(),
+                     code.location(),
+                     Tr::tr("the code '%1' must be letters, digits, '-', '_' and '.', "
+                            "starting with a letter (e.g. ACME-DB-001)")
+                         .arg(*text));
+        return QString();
+    }
+    if (codes->contains(*text)) {
+        syntax.error(RuleSyntax::duplicateCodeCode(),
+                     code.location(),
+                     Tr::tr("the code %1 is already used by the rule at %2; codes must be "
+                            "unique")
+                         .arg(*text, codes->value(*text).toString()));
+        return QString();
+    }
+    codes->insert(*text, code.location());
+    return *text;
+}
+
 std::unique_ptr<DeclarativeRule>
 RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
 {
@@ -149,42 +250,12 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
     definition.location = rule.location();
 
     // The code first, so that a duplicate is reported even when the rule is broken otherwise.
-    if (const Value *code = field("code")) {
-        static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
-        if (std::optional<QString> text
-            = syntax.text(*code, QStringLiteral("code"), RuleSyntax::missingFieldCode())) {
-            if (!pattern.match(*text).hasMatch()) {
-                syntax.error(RuleSyntax::missingFieldCode(),
-                             code->location(),
-                             Tr::tr("the code '%1' must be letters, digits, '-', '_' and '.', "
-                                    "starting with a letter (e.g. ACME-DB-001)")
-                                 .arg(*text));
-            } else if (codes->contains(*text)) {
-                syntax.error(RuleSyntax::duplicateCodeCode(),
-                             code->location(),
-                             Tr::tr("the code %1 is already used by the rule at %2; codes must be "
-                                    "unique")
-                                 .arg(*text, codes->value(*text).toString()));
-            } else {
-                codes->insert(*text, code->location());
-                definition.code = *text;
-            }
-        }
-    }
+    if (const Value *code = field("code"))
+        definition.code = readCode(*code, syntax, codes);
 
     if (const Value *severity = field("severity")) {
-        const QString text = severity->isScalar() ? severity->text().trimmed() : QString();
-        if (text == QLatin1String("error"))
-            definition.severity = Severity::Error;
-        else if (text == QLatin1String("warning"))
-            definition.severity = Severity::Warning;
-        else if (text == QLatin1String("info"))
-            definition.severity = Severity::Info;
-        else
-            syntax.error(RuleSyntax::badSeverityCode(),
-                         severity->location(),
-                         Tr::tr("severity must be error, warning or info, not '%1'")
-                             .arg(severity->toDisplayString()));
+        if (const std::optional<Severity> level = readSeverity(*severity, syntax))
+            definition.severity = *level;
     }
 
     definition.title = optionalText("title");
@@ -194,68 +265,21 @@ RulesFile::readRule(const Value &rule, RuleSyntax &syntax, Codes *codes)
         definition.nodeTypes
             = syntax.names(*nodeType, QStringLiteral("node_type"), RuleSyntax::missingFieldCode())
                   .value_or(QStringList());
-
-    QList<RuleSubject::Step> steps;
-    if (const Value *subject = rule.find(QStringLiteral("subject"))) {
-        const std::optional<QStringList> texts
-            = syntax.names(*subject, QStringLiteral("subject"), RuleSyntax::badSubjectCode());
-        for (int i = 0; texts && i < texts->size(); ++i) {
-            const Value &where = subject->isList() ? subject->items()[size_t(i)] : *subject;
-            QString why;
-            if (std::optional<RuleSubject::Step> step = RuleSubject::parseStep(texts->at(i), &why))
-                steps.append(*step);
-            else
-                syntax.error(RuleSyntax::badSubjectCode(), where.location(), why);
-        }
-    }
-    QStringList subjectTypes;
-    if (const Value *subjectType = rule.find(QStringLiteral("subject_type")))
-        subjectTypes
-            = syntax
-                  .names(*subjectType, QStringLiteral("subject_type"), RuleSyntax::badSubjectCode())
-                  .value_or(QStringList());
-    definition.subject = RuleSubject(steps, subjectTypes);
+    definition.subject = readSubject(rule, syntax);
 
     if (const Value *check = field("check"))
         definition.check = RuleCheck::parse(*check, syntax);
 
-    // A misspelt placeholder would reach users as is.
-    const auto checkPlaceholders = [&](const QString &text, const SourceLocation &where) {
-        for (const QString &unknown : DeclarativeRule::unknownPlaceholders(text))
-            syntax.error(
-                RuleSyntax::badMessageCode(),
-                where,
-                Tr::tr("unknown placeholder {%1}; the placeholders are {%2}")
-                    .arg(unknown, DeclarativeRule::placeholders().join(QStringLiteral("}, {"))));
-    };
-
     if (const Value *message = field("message")) {
         if (std::optional<QString> text
             = syntax.text(*message, QStringLiteral("message"), RuleSyntax::missingFieldCode())) {
-            checkPlaceholders(*text, message->location());
+            checkPlaceholders(*text, message->location(), syntax);
             definition.message = *text;
         }
     }
 
-    if (const Value *fix = rule.find(QStringLiteral("fix"))) {
-        const std::vector<Value> items = fix->isList() ? fix->items() : std::vector<Value>{*fix};
-        for (const Value &item : items) {
-            std::optional<RuleFix> parsed = RuleFix::parse(item, syntax);
-            if (!parsed)
-                continue;
-            checkPlaceholders(parsed->description(), item.location());
-            const bool generic
-                = parsed->kind() == RuleFix::Kind::Set || parsed->kind() == RuleFix::Kind::Remove;
-            if (definition.check && !generic && !definition.check->computes(parsed->kind())) {
-                syntax.error(RuleSyntax::badFixCode(),
-                             item.location(),
-                             Tr::tr("the fix %1 does not go with the check %2")
-                                 .arg(RuleFix::kindName(parsed->kind()), definition.check->name()));
-                continue;
-            }
-            definition.fixes.append(*parsed);
-        }
-    }
+    if (const Value *fix = rule.find(QStringLiteral("fix")))
+        definition.fixes = readFixes(*fix, definition.check.get(), syntax);
 
     if (syntax.errorCount() != errorsBefore)
         return nullptr;

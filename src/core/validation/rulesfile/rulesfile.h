@@ -52,6 +52,8 @@ private:
     read(const QString &fileName, const QByteArray *bytes, Diagnostics *diagnostics, Codes *codes);
     static std::unique_ptr<DeclarativeRule>
     readRule(const Value &rule, RuleSyntax &syntax, Codes *codes);
+    /// The rule's code once it is well formed and not yet taken, else empty.
+    static QString readCode(const Value &code, RuleSyntax &syntax, Codes *codes);
 };
 
 } // namespace Topologist

@@ -90,10 +90,8 @@ bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
 /// Where a yaml-cpp mark is, as a 1-based line and column. yaml-cpp counts columns in bytes;
 /// diagnostics count characters (as the UTF-8 check does, and as editors show), so a line with
 /// accented names before the mark is counted again from its start.
-SourceLocation markLocation(const QString &fileName,
-                            const QByteArray &bytes,
-                            const YAML::Mark &mark,
-                            qsizetype *examined = nullptr)
+SourceLocation
+markLocation(const QString &fileName, const QByteArray &bytes, const YAML::Mark &mark)
 {
     if (mark.is_null())
         return {fileName, 0, 0};

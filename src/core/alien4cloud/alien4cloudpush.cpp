@@ -334,139 +334,171 @@ void Alien4CloudPush::onReply(Alien4CloudReply *reply, Phase phase)
         finishNow();
         return;
     }
-    const Alien4CloudError &error = reply->error();
     switch (phase) {
     case Phase::Version:
-        if (error.isError() && isTransportFailure(error.kind())) {
-            endStep(StepState::Failed);
-            failWith(error);
-            return;
-        }
-        // Without /version.json (a proxy, a customised A4C) the push can still go on: the
-        // check step then finds out by itself whether the server has /csars/check.
-        endStep(error.isError() ? StepState::Skipped : StepState::Done,
-                error.isError() ? tr("version unknown")
-                                : tr("Alien4Cloud %1").arg(reply->serverVersion()));
-        logIn();
-        return;
+        return onVersion(reply);
     case Phase::Login:
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            failWith(error);
-            return;
-        }
-        endStep(StepState::Done);
-        lookUpNext();
-        return;
-    case Phase::Lookup: {
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            failWith(error);
-            return;
-        }
-        const CatalogEntry *entry = m_dependencies.at(m_next++);
-        if (reply->csarFound()) {
-            m_result.presentArchives.append(entry->id());
-            endStep(StepState::Done, tr("on the server"));
-        } else {
-            m_missing.append(entry);
-            endStep(StepState::Done, tr("missing: will be uploaded from the type library"));
-        }
-        lookUpNext();
-        return;
-    }
-    case Phase::UploadDependency: {
-        const CatalogEntry *entry = m_missing.at(m_next);
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            // The bundled definitions go up as they are, so A4C's lines are the file's own.
-            for (const Alien4CloudParsingError &parsing : reply->csarResult().parsingErrors) {
-                if (!isRoutineInfo(parsing))
-                    m_result.problems.append(
-                        Alien4CloudProblemMapper::mapVerbatim(parsing, entry->definitionsPath));
-            }
-            if (error.kind() == Kind::Rejected) {
-                fail(Outcome::RejectedByServer,
-                     tr("Alien4Cloud refused the type archive %1, which the topology imports: "
-                        "%2")
-                         .arg(entry->id(), error.message()),
-                     error);
-            } else {
-                failWith(error);
-            }
-            return;
-        }
-        m_result.uploadedArchives.append(entry->id());
-        endStep(StepState::Done,
-                reply->csarResult().alreadyIndexed() ? tr("already up to date") : QString());
-        ++m_next;
-        uploadNextDependency();
-        return;
-    }
+        return onLogin(reply);
+    case Phase::Lookup:
+        return onLookup(reply);
+    case Phase::UploadDependency:
+        return onDependencyUploaded(reply);
     case Phase::Check:
-        if (error.kind() == Kind::NotSupported) {
-            endStep(StepState::Skipped, tr("needs Alien4Cloud 3.0 or later"));
-            uploadTopology();
-            return;
+        return onChecked(reply);
+    case Phase::Upload:
+        return onUploaded(reply);
+    case Phase::Application:
+        return onApplicationCreated(reply);
+    }
+}
+
+void Alien4CloudPush::onVersion(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    if (error.isError() && isTransportFailure(error.kind())) {
+        endStep(StepState::Failed);
+        failWith(error);
+        return;
+    }
+    // Without /version.json (a proxy, a customised A4C) the push can still go on: the
+    // check step then finds out by itself whether the server has /csars/check.
+    endStep(error.isError() ? StepState::Skipped : StepState::Done,
+            error.isError() ? tr("version unknown")
+                            : tr("Alien4Cloud %1").arg(reply->serverVersion()));
+    logIn();
+}
+
+void Alien4CloudPush::onLogin(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    if (error.isError()) {
+        endStep(StepState::Failed);
+        failWith(error);
+        return;
+    }
+    endStep(StepState::Done);
+    lookUpNext();
+}
+
+void Alien4CloudPush::onLookup(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    if (error.isError()) {
+        endStep(StepState::Failed);
+        failWith(error);
+        return;
+    }
+    const CatalogEntry *entry = m_dependencies.at(m_next++);
+    if (reply->csarFound()) {
+        m_result.presentArchives.append(entry->id());
+        endStep(StepState::Done, tr("on the server"));
+    } else {
+        m_missing.append(entry);
+        endStep(StepState::Done, tr("missing: will be uploaded from the type library"));
+    }
+    lookUpNext();
+}
+
+void Alien4CloudPush::onDependencyUploaded(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    const CatalogEntry *entry = m_missing.at(m_next);
+    if (error.isError()) {
+        endStep(StepState::Failed);
+        // The bundled definitions go up as they are, so A4C's lines are the file's own.
+        for (const Alien4CloudParsingError &parsing : reply->csarResult().parsingErrors) {
+            if (!isRoutineInfo(parsing))
+                m_result.problems.append(
+                    Alien4CloudProblemMapper::mapVerbatim(parsing, entry->definitionsPath));
         }
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            m_result.problems = mapTopologyErrors(reply->csarResult());
-            if (error.kind() == Kind::Rejected)
-                fail(Outcome::RejectedByServer,
-                     tr("%1 Nothing was imported.").arg(error.message()),
-                     error);
-            else
-                failWith(error);
-            return;
+        if (error.kind() == Kind::Rejected) {
+            fail(Outcome::RejectedByServer,
+                 tr("Alien4Cloud refused the type archive %1, which the topology imports: "
+                    "%2")
+                     .arg(entry->id(), error.message()),
+                 error);
+        } else {
+            failWith(error);
         }
-        endStep(StepState::Done);
+        return;
+    }
+    m_result.uploadedArchives.append(entry->id());
+    endStep(StepState::Done,
+            reply->csarResult().alreadyIndexed() ? tr("already up to date") : QString());
+    ++m_next;
+    uploadNextDependency();
+}
+
+void Alien4CloudPush::onChecked(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    if (error.kind() == Kind::NotSupported) {
+        endStep(StepState::Skipped, tr("needs Alien4Cloud 3.0 or later"));
         uploadTopology();
         return;
-    case Phase::Upload:
+    }
+    if (error.isError()) {
+        endStep(StepState::Failed);
         m_result.problems = mapTopologyErrors(reply->csarResult());
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            if (error.kind() != Kind::Rejected) {
-                failWith(error);
-            } else if (reply->csarResult().hasCode(QStringLiteral("CSAR_ALREADY_EXISTS"))) {
-                // A4C sends no archive id with this refusal; the push knows which it was.
-                fail(Outcome::RejectedByServer,
-                     tr("Alien4Cloud at %1 already has %2 with different content, and a released "
-                        "version cannot be replaced. Bump the version (%3, say), or use a "
-                        "-SNAPSHOT version while the topology still changes.")
-                         .arg(m_server.displayUrl(),
-                              m_source.archive.id(),
-                              nextVersion(m_source.archive.version)),
-                     error);
-            } else {
-                fail(Outcome::RejectedByServer, error.message(), error);
-            }
-            return;
-        }
-        keepTopologyRemarks(reply->csarResult());
-        endStep(StepState::Done, m_result.topologyUpToDate ? tr("already up to date") : QString());
-        createApplication();
-        return;
-    case Phase::Application:
-        if (error.isError()) {
-            endStep(StepState::Failed);
-            const QString message
-                = tr("%1 The topology %2 was uploaded; only the application was not created.")
-                      .arg(error.message(), m_result.topologyId);
-            fail(error.kind() == Kind::Rejected ? Outcome::RejectedByServer : Outcome::Failed,
-                 message,
+        if (error.kind() == Kind::Rejected)
+            fail(Outcome::RejectedByServer,
+                 tr("%1 Nothing was imported.").arg(error.message()),
                  error);
-            return;
-        }
-        m_result.applicationId = reply->applicationId();
-        m_result.applicationUrl = m_client->applicationUrl(m_result.applicationId);
-        if (!reply->notice().isEmpty())
-            m_result.notices.append(reply->notice());
-        endStep(StepState::Done);
-        succeed();
+        else
+            failWith(error);
         return;
     }
+    endStep(StepState::Done);
+    uploadTopology();
+}
+
+void Alien4CloudPush::onUploaded(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    m_result.problems = mapTopologyErrors(reply->csarResult());
+    if (error.isError()) {
+        endStep(StepState::Failed);
+        if (error.kind() != Kind::Rejected) {
+            failWith(error);
+        } else if (reply->csarResult().hasCode(QStringLiteral("CSAR_ALREADY_EXISTS"))) {
+            // A4C sends no archive id with this refusal; the push knows which it was.
+            fail(Outcome::RejectedByServer,
+                 tr("Alien4Cloud at %1 already has %2 with different content, and a released "
+                    "version cannot be replaced. Bump the version (%3, say), or use a "
+                    "-SNAPSHOT version while the topology still changes.")
+                     .arg(m_server.displayUrl(),
+                          m_source.archive.id(),
+                          nextVersion(m_source.archive.version)),
+                 error);
+        } else {
+            fail(Outcome::RejectedByServer, error.message(), error);
+        }
+        return;
+    }
+    keepTopologyRemarks(reply->csarResult());
+    endStep(StepState::Done, m_result.topologyUpToDate ? tr("already up to date") : QString());
+    createApplication();
+}
+
+void Alien4CloudPush::onApplicationCreated(Alien4CloudReply *reply)
+{
+    const Alien4CloudError &error = reply->error();
+    if (error.isError()) {
+        endStep(StepState::Failed);
+        const QString message
+            = tr("%1 The topology %2 was uploaded; only the application was not created.")
+                  .arg(error.message(), m_result.topologyId);
+        fail(error.kind() == Kind::Rejected ? Outcome::RejectedByServer : Outcome::Failed,
+             message,
+             error);
+        return;
+    }
+    m_result.applicationId = reply->applicationId();
+    m_result.applicationUrl = m_client->applicationUrl(m_result.applicationId);
+    if (!reply->notice().isEmpty())
+        m_result.notices.append(reply->notice());
+    endStep(StepState::Done);
+    succeed();
 }
 
 Problems Alien4CloudPush::mapTopologyErrors(const Alien4CloudCsarResult &result) const

@@ -171,6 +171,13 @@ private:
     void endStep(StepState state, const QString &detail = QString());
     void watch(Alien4CloudReply *reply, Phase phase);
     void onReply(Alien4CloudReply *reply, Phase phase);
+    void onVersion(Alien4CloudReply *reply);
+    void onLogin(Alien4CloudReply *reply);
+    void onLookup(Alien4CloudReply *reply);
+    void onDependencyUploaded(Alien4CloudReply *reply);
+    void onChecked(Alien4CloudReply *reply);
+    void onUploaded(Alien4CloudReply *reply);
+    void onApplicationCreated(Alien4CloudReply *reply);
 
     void exportTopology();
     void readVersion();

@@ -4,42 +4,42 @@
 <context>
     <name>Alien4Cloud</name>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudclient.cpp" line="+62"/>
+        <location filename="../src/core/alien4cloud/alien4cloudanswererrors.cpp" line="+39"/>
         <source>no details given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../src/core/alien4cloud/alien4cloudsession.cpp" line="+311"/>
         <source>logging in as &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/core/alien4cloud/alien4clouderrors.cpp" line="+52"/>
         <source>The server profile for %1 has no user name; add one to log in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/core/alien4cloud/alien4cloudsession.cpp" line="+28"/>
         <source>logging out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/core/alien4cloud/alien4cloudclient.cpp" line="+112"/>
         <source>checking the server health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>reading the server version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>looking up archive %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>checking &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,133 +49,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../src/core/alien4cloud/alien4clouderrors.cpp" line="+17"/>
         <source>Cannot read the archive &apos;%1&apos;: no such readable file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Alien4Cloud %1 at %2 cannot check an archive without importing it (that needs Alien4Cloud 3.0 or later); the check is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../src/core/alien4cloud/alien4cloudclient.cpp" line="+59"/>
         <source>creating application &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../src/core/alien4cloud/alien4clouderrors.cpp" line="+10"/>
         <source>The application name &apos;%1&apos; is not valid for Alien4Cloud: it must not be empty nor contain &apos;/&apos; or &apos;\&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The application id &apos;%1&apos; is not valid for Alien4Cloud: use only letters, digits and &apos;_&apos; (no spaces, dashes or dots).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No topology template was given for application &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+17"/>
         <source>it holds no PEM certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Cannot use the certificate file &apos;%1&apos; of the server profile for %2: %3. Choose the PEM file of the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-61"/>
+        <source>Not sending the password of &apos;%1&apos; to %2: over plain http:// anyone on the network could read it. Use the server&apos;s https:// address, or allow plain http explicitly if you accept that risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the archive &apos;%1&apos;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
-        <location line="+77"/>
+        <location line="+57"/>
         <source>The request to Alien4Cloud at %1 was canceled while %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <source>Alien4Cloud at %1 did not answer within %2 s while %3. The server may be overloaded or unreachable; try again, or raise the timeout in the server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+126"/>
-        <source>Cannot reach Alien4Cloud at %1: connection refused. Is the server running, and is the port right?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot reach Alien4Cloud at %1: the host &apos;%2&apos; is unknown. Check the address in the server profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Alien4Cloud at %1 did not answer in time while %2. The server may be overloaded or unreachable; try again.</source>
+        <location line="+9"/>
+        <source>Alien4Cloud at %1 sent more than %2 bytes for %3 while %4; the answer was cut off. Check that %1 is the address of Alien4Cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>The certificate of %1 is not trusted: %2. Add the server&apos;s certificate in the server profile if it is self-signed.</source>
+        <source>Alien4Cloud at %1 took more than %2 s in total for %3 while %4, though it kept the connection busy; the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alien4Cloud at %1 did not answer within %2 s while %3. The server may be overloaded or unreachable; try again, or raise the timeout in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot reach Alien4Cloud at %1: connection refused. Is the server running, and is the port right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach Alien4Cloud at %1: the host &apos;%2&apos; is unknown. Check the address in the server profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Alien4Cloud at %1 did not answer in time while %2. The server may be overloaded or unreachable; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The certificate of %1 is not trusted: %2. Add the server&apos;s certificate in the server profile if it is self-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The secure connection to %1 failed: %2. Check that the server speaks HTTPS on this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
         <source>Alien4Cloud at %1 closed the connection while %2, before answering. The server may have stopped or refused the request (an archive over its size limit, for example); check its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Cannot talk to Alien4Cloud at %1 while %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/core/alien4cloud/alien4cloudanswererrors.cpp" line="+26"/>
         <source>Alien4Cloud at %1 is in maintenance mode (HTTP 503). Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Alien4Cloud at %1 failed while %2 (HTTP %3): %4. Try again later, or look at the server log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Alien4Cloud at %1 answered with something that is not JSON (HTTP %2, %3 bytes) while %4: %5. Check that %1 is the address of an Alien4Cloud server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Alien4Cloud at %1 answered with JSON of an unexpected shape (HTTP %2) while %3: %4. Check that %1 is an Alien4Cloud server of a supported version (1.4 to 3.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Alien4Cloud at %1 found nothing while %2 (HTTP %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Alien4Cloud at %1 refused the request while %2 (error %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Alien4Cloud at %1 answered HTTP %2 without saying why while %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/core/alien4cloud/alien4clouderrors.cpp" line="+38"/>
         <source>User &apos;%1&apos; is not allowed to do this on Alien4Cloud at %2 (while %3, error 102). Ask an Alien4Cloud administrator for the needed role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,87 +199,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-27"/>
         <source>Alien4Cloud at %1 refused the request while %2 even after logging in again as &apos;%3&apos; (HTTP %4). Log in again; if this goes on, check the server&apos;s session settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Alien4Cloud at %1 requires a login for %2 (HTTP %3). Log in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/core/alien4cloud/alien4cloudanswererrors.cpp" line="+10"/>
         <source>Login refused for user &apos;%1&apos; at %2: check user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+11"/>
+        <source>%1 answered the login by sending it to another server (%2); that is not Alien4Cloud&apos;s answer, so the login is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 answered the login with HTTP %2 instead of Alien4Cloud&apos;s redirect. Check that %1 is the address of Alien4Cloud itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
         <source>%1 has no health endpoint (/rest/admin/health, HTTP 404). Check that it is the address of Alien4Cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Alien4Cloud at %1 reports that it is not healthy (status %2, HTTP %3). Try again later, or look at the server log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>%1 publishes no /version.json (HTTP 404). Check that it is the address of Alien4Cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+11"/>
         <source>Alien4Cloud at %1 cannot check an archive without importing it (that needs Alien4Cloud 3.0 or later); the check is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Alien4Cloud at %1 answered with JSON of an unexpected shape (HTTP %2) while %3: no upload result. Check that %1 is an Alien4Cloud server of a supported version (1.4 to 3.x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Alien4Cloud found errors in &apos;%1&apos; (%2). First: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Alien4Cloud did not import &apos;%1&apos; (errors found: %2). First: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Alien4Cloud cannot read &apos;%1&apos; as a CSAR: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Alien4Cloud already has %1 with different content, and a released version cannot be replaced. Give the archive a new version, or use a -SNAPSHOT version while it still changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Alien4Cloud refused &apos;%1&apos; (error %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+51"/>
         <source>Application &apos;%1&apos; was created, but Alien4Cloud reports that a version of its archive &apos;%2&apos; already existed (error 615): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-40"/>
         <source>An application named &apos;%1&apos; or with the id &apos;%2&apos; already exists on Alien4Cloud at %3. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Alien4Cloud at %1 refused the application id &apos;%2&apos; (error 618: %3). Use only letters, digits and &apos;_&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudproblemmapper.cpp" line="+157"/>
+        <location filename="../src/core/alien4cloud/alien4cloudproblemmapper.cpp" line="+156"/>
         <source>Alien4Cloud gave no details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,13 +319,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudserver.cpp" line="+53"/>
+        <location filename="../src/core/alien4cloud/alien4cloudserver.cpp" line="+74"/>
         <source>The Alien4Cloud address &apos;%1&apos; is not a valid URL; write it like https://a4c.example.org:8088.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Alien4Cloud address &apos;%1&apos; must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFinder</name>
+    <message>
+        <location filename="../src/core/catalog/archivefinder.cpp" line="+38"/>
+        <source>the library has more than %1 folders; the rest is not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>folders deeper than %1 levels are not searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>several TOSCA definitions files in one archive folder (%1); Alien4Cloud imports a folder with exactly one, so none is used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,46 +401,54 @@ file:line:column: severity: message.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+35"/>
+        <source>topologist-cli: --types needs a path</source>
+        <translation type="vanished">topologist-cli: --types braucht einen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cliapplication.cpp" line="+44"/>
+        <source>Add a type library: a folder holding archives at any
+depth (a git checkout of an archive repository), or a
+single archive as a YAML file or a CSAR; may be repeated.
+An archive of a library that cannot be used is a
+warning; only the archives a topology imports matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
 Alien4Cloud, with the bundled Mesos type library.
 
 Commands:
-  inspect FILE        Load a topology with its imports and print its node
-                      templates, types and relationships.
-  validate FILE...    Check topologies for every mistake Topologist knows
-                      (structure, properties, node filters, Mesos rules).
-      --format F      human (default): file:line:col: severity: [CODE] node: msg
-                      json: every field, quick fixes included
-                      sarif: SARIF 2.1.0 for CI code scanning
-      --werror        Treat warnings as errors.
-  export FILE [-o OUT.csar] [--self-contained] [--force]
-                      Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
-                      the YAML and every script, artifact and icon it refers to.
-                      OUT defaults to NAME-VERSION.csar in the current folder.
-      --self-contained  Also write each imported type archive as its own CSAR
-                      beside OUT, numbered in upload order
-                      (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).
-      --force         Export even when the topology has validation errors.
-  push FILE --server URL --user NAME --password-stdin [--application NAME]
-       [--ca-cert PEM] [--force] [--no-check]
-                      Upload the topology to Alien4Cloud, after the type archives
-                      it imports that the server lacks, and optionally create an
-                      application from it (its id: NAME with every character
-                      other than letters, digits and _ made _).
-      --password-stdin  Read the password from the first line of standard input
-                      (it is never taken from the command line or environment).
-      --ca-cert PEM   Trust this self-signed certificate for this server.
-      --no-check      Skip Alien4Cloud&apos;s check before the upload (3.0+).
-
-Options:
-  --types PATH        Add a type archive (folder, YAML file or CSAR) to the
-                      type library; may be repeated.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Show the options of COMMAND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../src/cli/clihelp.cpp" line="+70"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+Options may come before or after FILE; after --, every argument is a FILE.
 Exit status: 0 success, 1 the topology has errors or the server refused it,
 2 an input cannot be read, or the network or login failed (push).
 Diagnostics go to standard error as file:line:column: severity: message.
@@ -412,32 +457,39 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
-        <source>topologist-cli: --types needs a path</source>
-        <translation>topologist-cli: --types braucht einen Pfad</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>topologist-cli: unknown option &apos;%1&apos;</source>
         <translation>topologist-cli: unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>topologist-cli: unknown option &apos;%1&apos; for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+12"/>
         <source>topologist-cli: unknown command &apos;%1&apos;</source>
         <translation>topologist-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/cli/inspectcommand.cpp" line="+35"/>
+        <source>Load a topology with its imports and print its node
+templates, types and relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>topologist-cli: inspect takes exactly one file</source>
         <translation>topologist-cli: inspect erwartet genau eine Datei</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>imports: %1</source>
         <translation>Importe: %1</translation>
     </message>
@@ -452,32 +504,49 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation>kein topology_template: %1 Typen deklariert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>node templates (%1):</source>
         <translation>Knotenvorlagen (%1):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>relationships (%1):</source>
         <translation>Beziehungen (%1):</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>topologist-cli: unknown option &apos;%1&apos; for validate</source>
-        <translation>topologist-cli: unbekannte Option &apos;%1&apos; für validate</translation>
+        <translation type="vanished">topologist-cli: unbekannte Option &apos;%1&apos; für validate</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/validatecommand.cpp" line="+51"/>
+        <source>Check topologies for every mistake Topologist knows
+(structure, properties, node filters, Mesos rules).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>human (default): file:line:col: severity: [CODE] node: msg
+json: every field, quick fixes included
+sarif: SARIF 2.1.0 for CI code scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Treat warnings as errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>topologist-cli: --format must be human, json or sarif</source>
         <translation>topologist-cli: --format muss human, json oder sarif sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>topologist-cli: validate needs at least one file</source>
         <translation>topologist-cli: validate braucht mindestens eine Datei</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
@@ -512,50 +581,120 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>topologist-cli: unknown option &apos;%1&apos; for export</source>
+        <location filename="../src/cli/exportcommand.cpp" line="+54"/>
+        <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
+the YAML and every script, artifact and icon it refers to.
+OUT defaults to NAME-VERSION.csar in the current folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>topologist-cli: export takes exactly one file</source>
+        <location line="+9"/>
+        <source>Where to write the CSAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+91"/>
-        <location line="+22"/>
-        <location line="+18"/>
-        <source>topologist-cli: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-66"/>
-        <source>topologist-cli: the password is never taken from the command line, where other users and the shell history see it; pipe it in with --password-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>topologist-cli: unknown option &apos;%1&apos; for push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>topologist-cli: push takes exactly one file</source>
+        <location line="+3"/>
+        <source>Also write each imported type archive as its own CSAR
+beside OUT, numbered in upload order
+(01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Export even when the topology has validation errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>topologist-cli: export takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cliapplication.cpp" line="-45"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+29"/>
+        <location filename="../src/cli/pushcommand.cpp" line="+110"/>
+        <location line="+65"/>
+        <location line="+23"/>
+        <source>topologist-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/pushcommand.cpp" line="-114"/>
+        <source>topologist-cli: the password is never taken from the command line, where other users and the shell history see it; pipe it in with --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>topologist-cli: push takes exactly one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>topologist-cli: push needs --server URL, --user NAME and --password-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-57"/>
+        <source>Upload the topology to Alien4Cloud, after the type archives
+it imports that the server lacks, and optionally create an
+application from it (its id: NAME with every character
+other than letters, digits and _ made _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server&apos;s address. One without a scheme is https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user to log in as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password from the first line of standard input
+(it is never taken from the command line or environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create an application of this name from the topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust this self-signed certificate for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Push even when the topology has validation errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip Alien4Cloud&apos;s check before the upload (3.0+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow sending the password unencrypted to an
+http:// URL. A URL without a scheme is https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>topologist-cli: %1 is plain http://, which would send the password unencrypted; use its https:// address, or pass --allow-insecure-http to accept that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>topologist-cli: no password on standard input (--password-stdin reads its first line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,11 +724,62 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
             <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/cli/clihelp.cpp" line="-2"/>
+        <source>Usage: topologist-cli [--types PATH]... %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/librarycommand.cpp" line="+34"/>
+        <source>List the archives found in each --types folder, with
+their versions, and the problems of each library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>topologist-cli: library takes no argument; name the folders with --types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/libraryreport.cpp" line="+26"/>
+        <source>%1: 1 archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, %1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(has errors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no type library: give one or more with --types FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>topologist-cli: type library %1: %2 problem(s) with its archives; &apos;topologist-cli --types %1 library&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../src/editing/clipboard/nodeclipboard.cpp" line="+70"/>
+        <location filename="../src/editing/clipboard/nodeclipboard.cpp" line="+78"/>
         <source>The clipboard holds no node templates.</source>
         <translation>Die Zwischenablage enthält keine Knotenvorlagen.</translation>
     </message>
@@ -607,12 +797,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+76"/>
         <source>Archive &quot;%1&quot;: &quot;%2&quot; cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Archive &quot;%1&quot;: &quot;%2&quot; has no Entry-Definitions, which Alien4Cloud needs to find the main YAML file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,17 +812,17 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Archive &quot;%1&quot;: Entry-Definitions &quot;%2&quot; in &quot;%3&quot; names no file of the archive.%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Archive &quot;%1&quot;: &quot;%2&quot; is ignored: Alien4Cloud only reads &quot;%3&quot;, with exactly that letter case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-83"/>
         <source>Archive &quot;%1&quot; has %2 YAML files at its root (%3), and without %4 Alien4Cloud needs exactly one. Move the others into a folder, or add a %4 whose Entry-Definitions names the main one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +832,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+84"/>
         <source>at its root</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,7 +852,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csar/csarpath.cpp" line="+52"/>
+        <location filename="../src/core/csar/csarpath.cpp" line="+54"/>
         <source>the name is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +892,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>a file or folder name in it is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the name has an empty or &quot;.&quot; segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +917,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csar/csarreader.cpp" line="+120"/>
+        <location filename="../src/core/csar/csarreader.cpp" line="+166"/>
         <location line="+9"/>
         <source>Cannot read archive &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
@@ -748,7 +943,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>Cannot read archive &quot;%1&quot;: it changed size while being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Archive &quot;%1&quot; is damaged or truncated: its zip directory cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,7 +958,17 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>the name is %1 characters long, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is %1 folders deep, more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Archive &quot;%1&quot; is damaged: its zip directory cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +988,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+49"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is refused: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,7 +998,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is a device, pipe or socket, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,48 +1008,48 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Archive &quot;%1&quot;: folder entry &quot;%2&quot; carries %3 bytes of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; uses compression method %3; only stored (0) and deflate (8) are supported, as in Alien4Cloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is stored uncompressed, yet declares %3 bytes stored and %4 bytes of content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is %3 bytes uncompressed, more than the %4 bytes allowed for one entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; expands %3 times (%4 bytes from %5), more than the %6 allowed; this looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+180"/>
+        <location line="-104"/>
+        <location line="+356"/>
         <source>Archive &quot;%1&quot;: with entry &quot;%2&quot; the archive uncompresses to more than the %3 bytes allowed in total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-345"/>
         <source>Archive &quot;%1&quot; is damaged: its zip directory cannot be read to the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+112"/>
         <source>Archive &quot;%1&quot; expands %2 times overall (%3 bytes from a %4-byte file), more than the %5 allowed; this looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Archive &quot;%1&quot; holds entry &quot;%2&quot; twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,37 +1065,37 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+32"/>
-        <location line="+217"/>
+        <location line="+243"/>
         <source>Archive &quot;%1&quot; is damaged: entry %2 of its zip directory cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-227"/>
         <source>Archive &quot;%1&quot; has no file entry &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; is damaged: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>its local header does not match the zip directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>decompression cannot start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+49"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to more than the %3 bytes its header declares; the archive is damaged or crafted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to more than the %3 bytes allowed for one entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,22 +1105,23 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Archive &quot;%1&quot;: at entry &quot;%2&quot; the archive has expanded to %3 bytes, more than %4 times its file size; this looks like a zip bomb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-117"/>
         <source>Cannot extract archive &quot;%1&quot;: writing entry &quot;%2&quot; failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <location line="+23"/>
         <source>its data cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>its compressed data is invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +1131,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+65"/>
         <source>Archive &quot;%1&quot;: entry &quot;%2&quot; decompresses to %3 bytes, but its header declares %4; the archive is damaged or crafted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1207,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+74"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,101 +1222,100 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot write archive &quot;%1&quot;: source file &quot;%2&quot; for entry &quot;%3&quot; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
         <source>Cannot write archive &quot;%1&quot;: entry &quot;%2&quot; is a file, but other entries use it as a folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>Cannot write archive &quot;%1&quot;: its TOSCA.meta has no Entry-Definitions, which Alien4Cloud needs to find the main YAML file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot write archive &quot;%1&quot;: Entry-Definitions &quot;%2&quot; in its TOSCA.meta names no entry of the archive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+9"/>
         <source>Cannot write archive &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-57"/>
         <source>the zip cannot be started (error %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+70"/>
         <source>entry &quot;%1&quot; cannot be added (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>entry &quot;%1&quot; cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+15"/>
+        <location line="-12"/>
         <source>Cannot write archive &quot;%1&quot;: source file &quot;%2&quot; for entry &quot;%3&quot; cannot be read: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-12"/>
         <source>entry &quot;%1&quot; cannot be finished (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-72"/>
         <source>the zip cannot be finished (error %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csar/toscametadata.cpp" line="+119"/>
+        <location filename="../src/core/csar/toscametadata.cpp" line="+93"/>
         <source>unknown escape &quot;\%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>bad &quot;\%1&quot; escape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+47"/>
         <source>the closing %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+196"/>
         <source>Indented line ignored: TOSCA.meta holds one `Key: value` per line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+32"/>
+        <location line="-155"/>
+        <location line="+33"/>
         <source>Line ignored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <location line="+15"/>
         <source>Line ignored: it is not a `Key: value` line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Line ignored: text follows the quoted value of &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+132"/>
         <source>Key &quot;%1&quot; was already given on line %2; this value is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,20 +1325,20 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/csar/unpackedcsar.cpp" line="+44"/>
-        <source>Archive &quot;%1&quot; cannot be opened: there is no temporary folder to unpack it into (is TMPDIR, &quot;%2&quot;, an existing folder?).</source>
+        <location filename="../src/core/csar/unpackedcsar.cpp" line="+47"/>
+        <source>Archive &quot;%1&quot; cannot be opened: no temporary folder to unpack it into (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Archive &quot;%1&quot; cannot be opened: no temporary folder to unpack it into (%2).</source>
+        <location filename="../src/core/csar/temporaryfolder.cpp" line="+79"/>
+        <source>there is no temporary folder (is TMPDIR, &quot;%1&quot;, an existing folder?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsarExporter</name>
     <message>
-        <location filename="../src/core/csar/csarexporter.cpp" line="+128"/>
+        <location filename="../src/core/csar/csarexporter.cpp" line="+136"/>
         <source>The archive has no name (template_name). Alien4Cloud imports an archive as name:version, so give it a name, e.g. &quot;marathon-topology&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,7 +1358,17 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+14"/>
+        <source>%1 refers to &quot;%2&quot;, which is a link to a file outside the folder of archive %3; only files inside that folder go into a CSAR (it is published to the server). Copy the file into the folder instead of linking to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not writing &quot;%1&quot;: it is &quot;%2&quot;, which the export reads, and the CSAR would replace it. Choose another output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>The topology has %1 validation error(s); Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,7 +1378,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>Wrote %1 (%2 files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,7 +1403,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not exported:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,24 +1411,24 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../src/editing/documentactions.cpp" line="+67"/>
+        <location filename="../src/editing/documentactions.cpp" line="+57"/>
         <location line="+11"/>
         <source>%1 has an unknown type</source>
         <translation>%1 hat einen unbekannten Typ</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+237"/>
+        <location line="+241"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-233"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is not something that gets hosted</source>
         <translation>%1 ist kein Typ, der auf einem Host läuft</translation>
     </message>
@@ -1248,12 +1468,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation>%1 wird auf %2 gehostet; umgekehrtes Hosten ergäbe eine Schleife</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
         <source>capability &apos;%1&apos; of %2 is full (%3 relationship(s) at most)</source>
         <translation>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %3 Beziehung(en))</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+164"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -1335,12 +1555,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     <message>
         <location line="+58"/>
         <source>Move %1</source>
-        <translation type="unfinished">%1 verschieben</translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Move %n nodes</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Knoten verschieben</numerusform>
             <numerusform>%n Knoten verschieben</numerusform>
         </translation>
@@ -1349,7 +1569,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+51"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+74"/>
         <source>Mesos HA cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,10 +1595,38 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>NodeContentBuilder</name>
+    <message>
+        <location filename="../src/gui/canvas/nodecontentbuilder.cpp" line="+40"/>
+        <source>%1
+Unknown type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Requirement %1: %2 %3
+Drag to a node to connect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Instances: min %1, default %2, max %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutlineModel</name>
     <message>
         <location filename="../src/gui/outline/outlinemodel.cpp" line="+45"/>
         <source>&lt;p&gt;... and %1 more&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBadges</name>
+    <message>
+        <location filename="../src/gui/canvas/problembadges.cpp" line="+90"/>
+        <source>Click for quick fixes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1399,6 +1647,55 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <location line="+6"/>
         <source>&apos;%1&apos; is already taken</source>
         <translation>&apos;%1&apos; ist bereits vergeben</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <location filename="../src/core/recovery/recoveryfile.cpp" line="+30"/>
+        <source>Cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is in use by another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/recovery/recoverystore.cpp" line="+51"/>
+        <source>Cannot create the recovery folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not a Topologist recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: damaged header: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: truncated (%2 of %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1732,39 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.ui" line="+6"/>
+        <source>About Topologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;h3&gt;Topologist %1&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A desktop designer for TOSCA topologies deployed through Alien4Cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (running on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Topologist is free software, licensed under the GNU General Public License, version 3 or later (&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GPL-3.0-or-later&lt;/a&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::Alien4CloudPasswordStore</name>
     <message>
         <location filename="../src/core/alien4cloud/alien4cloudpasswordstore.cpp" line="+77"/>
@@ -1450,17 +1780,17 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::Alien4CloudPush</name>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+205"/>
+        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+192"/>
         <source>Preparing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Cannot push: there is no temporary folder to prepare the archive in (is TMPDIR, &quot;%1&quot;, an existing folder?).</source>
+        <location line="+10"/>
+        <source>Cannot push: there is no temporary folder to prepare the archive in (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>missing file &quot;%1&quot; (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,7 +1836,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>version unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,7 +1846,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,18 +1856,18 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Alien4Cloud refused the type archive %1, which the topology imports: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>already up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>needs Alien4Cloud 3.0 or later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,17 +1877,17 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Alien4Cloud at %1 already has %2 with different content, and a released version cannot be replaced. Bump the version (%3, say), or use a -SNAPSHOT version while the topology still changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1 The topology %2 was uploaded; only the application was not created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>%1 is already up to date on the server: it has exactly this content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,6 +1923,27 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::BooleanValueEditor</name>
+    <message>
+        <location filename="../src/gui/properties/editors/booleanvalueeditor.cpp" line="+63"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::CanvasTool</name>
+    <message>
+        <location filename="../src/gui/canvas/tools/canvastool.cpp" line="+32"/>
+        <source>%1 cannot satisfy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::CanvasView</name>
     <message>
         <location filename="../src/gui/canvas/canvasview.cpp" line="+206"/>
@@ -1603,7 +1954,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+79"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +2014,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+222"/>
         <source>Auto Layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +2050,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <location line="+4"/>
         <location line="+35"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -1713,80 +2064,136 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
-    <name>Topologist::ExportCsarDialog</name>
+    <name>Topologist::ConnectTool</name>
     <message>
-        <location filename="../src/gui/dialogs/exportcsardialog.cpp" line="+49"/>
-        <source>&amp;Browse…</source>
+        <location filename="../src/gui/canvas/tools/connecttool.cpp" line="+32"/>
+        <source>Drag %1.%2 onto a highlighted node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Archive name and version</source>
+        <location line="+13"/>
+        <source>Drop the arrow on another node to re-target %1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Also export the imported &amp;type archives (self-contained)</source>
+        <location line="+75"/>
+        <source>%1 has an unknown type</source>
+        <translation>%1 hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot satisfy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Release to connect %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not connected: drop on a node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export despite &amp;validation errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+224"/>
-        <source>Export CSAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-218"/>
-        <source>A file with this name exists; exporting replaces it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>e.g. marathon-topology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>e.g. 0.1.0-SNAPSHOT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Alien4Cloud imports an archive as name:version, and this topology lacks one of them (or has a version Alien4Cloud refuses). They are added to the topology&apos;s metadata when you export; Edit &gt; Undo takes them back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Write each type archive the topology imports as its own CSAR beside the topology&apos;s, numbered in the order Alien4Cloud needs them uploaded.</source>
+        <source>Relationship unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>&amp;File:</source>
+        <source>Connected %1.%2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1.%2 now targets %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::DocumentAutosaver</name>
+    <message>
+        <location filename="../src/editing/documentautosaver.cpp" line="+69"/>
+        <source>Nothing to autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ExportCsarDialog</name>
+    <message>
+        <location filename="../ui/exportcsardialog.ui" line="+36"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Archive name and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Also export the imported &amp;type archives (self-contained)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Export despite &amp;validation errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/exportcsardialog.cpp" line="+46"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exportcsardialog.ui" line="-117"/>
+        <location filename="../src/gui/dialogs/exportcsardialog.cpp" line="+171"/>
+        <source>Export CSAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>A file with this name exists; exporting replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>e.g. marathon-topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. 0.1.0-SNAPSHOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Alien4Cloud imports an archive as name:version, and this topology lacks one of them (or has a version Alien4Cloud refuses). They are added to the topology&apos;s metadata when you export; Edit &gt; Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Write each type archive the topology imports as its own CSAR beside the topology&apos;s, numbered in the order Alien4Cloud needs them uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>V&amp;ersion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../src/gui/dialogs/exportcsardialog.cpp" line="-142"/>
         <source>The topology has 1 validation error (see the Problems list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +2208,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,7 +2233,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Choose where to write the CSAR.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,9 +2254,52 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::LoadProgressIndicator</name>
+    <message>
+        <location filename="../src/gui/mainwindow/loadprogressindicator.cpp" line="+25"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop opening the file; the open topology stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opening %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parsing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolving types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>building the view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+23"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+24"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +2309,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+82"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,17 +2330,18 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+4"/>
-        <location line="+413"/>
+        <location line="+547"/>
         <source>Open Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-543"/>
+        <location line="+969"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-966"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,11 +2407,22 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+2"/>
+        <location line="+834"/>
+        <source>Type &amp;Libraries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-833"/>
+        <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2467,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,7 +2512,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;About Topologist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2552,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,7 +2607,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+46"/>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,7 +2647,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>New from Template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,7 +2657,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>New topology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2667,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Opening %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,24 +2682,152 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+299"/>
+        <source>%1 (no library has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the libraries have version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing Type Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This topology imports archives that no type library holds, so some of its types are unknown:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use the versions the libraries have, or add the folder that holds these archives as a type library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use Available Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imports moved to the versions the type libraries have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 was deleted or moved by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reload it and lose your unsaved changes, or keep your version (saving will ask before overwriting)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload it, or keep your version (saving will ask before overwriting)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your version is kept; save it to write the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep My Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reloading %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reloaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>%1 was deleted or moved since it was opened. Save it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was changed by another program since it was opened or saved. Overwrite those changes with your version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restoring %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recovered version of %1 cannot be read; it is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovered %1: save it to keep the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-576"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+120"/>
         <location line="+24"/>
+        <location line="+372"/>
         <source>Save Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+27"/>
+        <location line="-393"/>
+        <location line="+26"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Save Topology As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,28 +2837,34 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+13"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-12"/>
         <source>Discard all changes to %1 and reload it from disk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Reverting %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+330"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-326"/>
         <source>Reverted to the saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Copied %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2266,7 +2872,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,18 +2935,8 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Added %1 to the type library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>About Topologist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Topologist %1&lt;/h3&gt;&lt;p&gt;A desktop designer for TOSCA topologies deployed through Alien4Cloud.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3), yaml-cpp %4 and QuaZip %5.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2353,9 +2949,49 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::MoveTool</name>
+    <message>
+        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+125"/>
+        <source>%1 is not something that gets hosted</source>
+        <translation>%1 ist kein Typ, der auf einem Host läuft</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>Release to host %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Release to take %1 off its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+30"/>
+        <source>%1 is now hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Take %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is no longer hosted on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::OutlineWidget</name>
     <message>
-        <location filename="../src/gui/outline/outlinewidget.cpp" line="+32"/>
+        <location filename="../src/gui/outline/outlinewidget.cpp" line="+46"/>
         <source>Filter nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2386,21 +3022,54 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::PaletteDropTool</name>
+    <message>
+        <location filename="../src/gui/canvas/tools/palettedroptool.cpp" line="+59"/>
+        <source>Cannot add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Added %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot host %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no archive of the type library declares %1</source>
+        <translation>kein Archiv der Typbibliothek deklariert %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::ProblemList</name>
     <message>
-        <location filename="../src/gui/problems/problemlist.cpp" line="+73"/>
-        <location line="+230"/>
+        <location filename="../src/gui/problems/problemlist.cpp" line="+87"/>
+        <location line="+204"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+246"/>
+        <location line="-192"/>
+        <location line="+220"/>
         <source>Clear Alien4Cloud Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-219"/>
         <source>Remove the problems Alien4Cloud reported on the last push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,7 +3079,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+118"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,17 +3114,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not apply &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+65"/>
         <source>Copy Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,7 +3147,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::ProblemModel</name>
     <message>
-        <location filename="../src/gui/problems/problemmodel.cpp" line="+366"/>
+        <location filename="../src/gui/problems/problemmodel.cpp" line="+367"/>
         <source>Topology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +3157,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <source>&lt;p&gt;&lt;i&gt;Reported by Alien4Cloud%1 on the last push; it stays until the next push or until you clear it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +3167,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Alien4Cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +3200,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+69"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+63"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +3210,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+195"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,22 +3246,22 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This type has no properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+171"/>
         <source>Nothing to disconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-54"/>
         <source>This type has no requirements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+164"/>
+        <location line="+223"/>
         <source>%n nodes selected; showing the last one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2617,20 +3276,20 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a name Alien4Cloud accepts: use letters, digits and underscores</source>
-        <translation type="unfinished">&apos;%1&apos; ist kein Name, den Alien4Cloud akzeptiert: Buchstaben, Ziffern und Unterstriche verwenden</translation>
+        <translation>&apos;%1&apos; ist kein Name, den Alien4Cloud akzeptiert: Buchstaben, Ziffern und Unterstriche verwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a node called &apos;%1&apos; already exists</source>
-        <translation type="unfinished">ein Knoten namens &apos;%1&apos; existiert bereits</translation>
+        <translation>ein Knoten namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+34"/>
         <source>Renamed %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Cannot connect %1.%2 to %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,7 +3297,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::PropertyRow</name>
     <message>
-        <location filename="../src/gui/properties/propertyrow.cpp" line="+226"/>
+        <location filename="../src/gui/properties/propertyrow.cpp" line="+105"/>
         <source>not declared by the type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,12 +3323,11 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+2"/>
-        <location line="+450"/>
         <source>default: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="+46"/>
         <source>Value or TOSCA function (get_input, get_property, concat, ...)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,7 +3342,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>Plain Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,7 +3362,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+85"/>
         <source>[item, item]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,32 +3378,26 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+0"/>
-        <location line="+174"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="+43"/>
         <source>{ get_input: name }  or a YAML value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+67"/>
         <source>required property &apos;%1&apos; has no value</source>
-        <translation type="unfinished">Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
+        <translation>Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>not valid YAML: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+207"/>
+        <location line="+215"/>
         <source>No inputs in this topology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,37 +3405,37 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::PushDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
+        <location filename="../ui/pushdialog.ui" line="+55"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+58"/>
         <source>Create an &amp;application from the topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+48"/>
         <source>Push despite &amp;validation errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
         <source>&amp;Push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Cancel Push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,47 +3445,52 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/pushdialog.ui" line="-163"/>
         <source>Push to Alien4Cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+150"/>
         <source>Alien4Cloud&apos;s id for the application: letters, digits and underscores. Derived from the name until you change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Send the topology even though Topologist&apos;s validator found errors in it. Alien4Cloud is likely to refuse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-136"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+48"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+82"/>
         <source>No server yet: add one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
+        <source>Send the password of %1 unencrypted: %2 is plain http://, so anyone on the network can read the password and the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add the Alien4Cloud server to push to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +3515,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No password in the keyring yet: it is stored there after the next successful login.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +3545,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The topology was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +3555,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1 is plain http://: the password would travel unencrypted. Use the server&apos;s https:// address (Edit…), or confirm above that you accept sending it in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,7 +3573,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::PushProgressView</name>
     <message>
-        <location filename="../src/gui/dialogs/pushprogressview.cpp" line="+40"/>
+        <location filename="../src/gui/dialogs/pushprogressview.cpp" line="+37"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,37 +3598,37 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/pushprogressview.ui" line="+21"/>
         <source>Pushing to Alien4Cloud…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+24"/>
         <source>%p %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../src/gui/dialogs/pushprogressview.cpp" line="+41"/>
         <source>Pushing to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1: %2 of %3 KiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,12 +3636,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::PushResultView</name>
     <message>
-        <location filename="../src/gui/dialogs/pushresultview.cpp" line="+37"/>
+        <location filename="../ui/pushresultview.ui" line="+79"/>
         <source>Show &amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../src/gui/dialogs/pushresultview.cpp" line="+49"/>
         <source>Pushed to Alien4Cloud</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,7 +3671,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;a href=&quot;%1&quot;&gt;Open application %2 in Alien4Cloud&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,9 +3707,32 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::QuickFixMenu</name>
+    <message>
+        <location filename="../src/gui/problems/quickfixmenu.cpp" line="+36"/>
+        <source>No quick fix available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it no longer applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not apply &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::RecentFiles</name>
     <message>
-        <location filename="../src/gui/mainwindow/recentfiles.cpp" line="+61"/>
+        <location filename="../src/gui/mainwindow/recentfiles.cpp" line="+62"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,9 +3743,62 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
 </context>
 <context>
+    <name>Topologist::RecoveryDialog</name>
+    <message>
+        <location filename="../ui/recoverydialog.ui" line="+6"/>
+        <source>Recover Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Topologist did not close properly. Unsaved changes to %1 (%2) were saved automatically at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/gui/recovery/recoverydialog.cpp" line="+22"/>
+        <source>a topology that was never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No saved file to compare with; the recovered topology:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file on disk already holds these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- on disk, + recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+86"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+88"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation type="unfinished"></translation>
@@ -3082,7 +3820,7 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 <context>
     <name>Topologist::RequirementGroup</name>
     <message>
-        <location filename="../src/gui/properties/requirementgroup.cpp" line="+43"/>
+        <location filename="../src/gui/properties/requirementgroup.cpp" line="+62"/>
         <source>Needs capability %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,12 +3845,12 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(no target)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Select %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,18 +3860,18 @@ Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Relationship type: %1
 Capability: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Disconnect %1 from %2</source>
         <translation type="unfinished">%1.%2 von %2 trennen {1 ?}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,30 +3896,38 @@ Capability: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-111"/>
         <source>no relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+128"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ScalarUnitValueEditor</name>
+    <message>
+        <location filename="../src/gui/properties/editors/scalarunitvalueeditor.cpp" line="+91"/>
+        <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Topologist::ServerProfileDialog</name>
     <message>
-        <location filename="../src/gui/dialogs/serverprofiledialog.cpp" line="+26"/>
+        <location filename="../ui/serverprofiledialog.ui" line="+86"/>
         <source>B&amp;rowse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Remember the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/gui/dialogs/serverprofiledialog.cpp" line="+20"/>
         <source>Add Alien4Cloud Server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,22 +3937,22 @@ Capability: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/serverprofiledialog.ui" line="-74"/>
         <source>e.g. Staging (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+58"/>
         <source>Only the system&apos;s certificate authorities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>A PEM file with the certificate of a server that uses a self-signed one. It is trusted for this server only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/gui/dialogs/serverprofiledialog.cpp" line="+8"/>
         <source>The password goes to the desktop&apos;s keyring, never to a file. Where no keyring is running, it is asked at each push.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,27 +3962,27 @@ Capability: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../ui/serverprofiledialog.ui" line="-65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Trusted &amp;certificate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/gui/dialogs/serverprofiledialog.cpp" line="+32"/>
         <source>Enter the address of the Alien4Cloud server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,58 +4020,21 @@ Capability: %2</source>
 <context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+205"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+256"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
 </context>
 <context>
     <name>Topologist::TopologyScene</name>
-    <message>
-        <location filename="../src/gui/canvas/topologyscene.cpp" line="+92"/>
-        <source>Click for quick fixes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+310"/>
-        <source>%1
-Unknown type %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Requirement %1: %2 %3
-Drag to a node to connect it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Instances: min %1, default %2, max %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+545"/>
-        <source>Applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The quick fix no longer applies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No quick fix available</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location filename="../src/gui/canvas/topologyscene.cpp" line="+789"/>
         <source>Delete %n relationships</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3333,124 +4042,113 @@ Drag to a node to connect it</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>no archive of the type library declares %1</source>
-        <translation type="unfinished">kein Archiv der Typbibliothek deklariert %1</translation>
+        <translation type="obsolete">kein Archiv der Typbibliothek deklariert %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="obsolete">%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown type</source>
+        <translation type="obsolete">%1 hat einen unbekannten Typ</translation>
+    </message>
+    <message>
+        <source>%1 is not something that gets hosted</source>
+        <translation type="obsolete">%1 ist kein Typ, der auf einem Host läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::TypeLibrariesDialog</name>
+    <message>
+        <location filename="../ui/typelibrariesdialog.ui" line="+14"/>
+        <source>Type Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A type library is a folder of TOSCA archives at any depth, such as a checkout of an Alien4Cloud archive repository. Topologies import the archives they name from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Add Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../src/gui/libraries/typelibrariesdialog.cpp" line="+137"/>
+        <source>Ar&amp;chives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Add %1</source>
-        <translation type="unfinished">%1 hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <location line="+29"/>
-        <source>%1 cannot host %2</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Added %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Added %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+160"/>
-        <source>Drag %1.%2 onto a highlighted node to connect it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Drop the arrow on another node to re-target %1.%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1 has an unknown type</source>
-        <translation type="unfinished">%1 hat einen unbekannten Typ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+28"/>
-        <source>%1 cannot satisfy %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Release to connect %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Not connected: drop on a node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relationship unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Connected %1.%2 to %3</source>
+        <location line="+5"/>
+        <source>Definitions file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>%1.%2 now targets %3</source>
+        <location filename="../src/gui/libraries/typelibrariesdialog.cpp" line="+1"/>
+        <source>&amp;Problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>%1 is not something that gets hosted</source>
-        <translation type="unfinished">%1 ist kein Typ, der auf einem Host läuft</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../src/gui/libraries/typelibrariesdialog.cpp" line="-77"/>
         <location line="+23"/>
-        <source>Release to host %1 on %2</source>
+        <source>Add Type Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <source>Release to take %1 off its host</source>
+        <location line="-22"/>
+        <source>%1 holds no TOSCA archive Topologist can use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is hosted on %2</source>
+        <location line="+52"/>
+        <source>%1
+%2 archives, %3 problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+25"/>
-        <source>%1 is now hosted on %2</source>
+        <location line="+56"/>
+        <source>Ar&amp;chives (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Take %1 off %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is no longer hosted on %2</source>
+        <location line="+1"/>
+        <source>&amp;Problems (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Topologist::TypePalette</name>
     <message>
-        <location filename="../src/gui/palette/typepalette.cpp" line="+39"/>
+        <location filename="../src/gui/palette/typepalette.cpp" line="+32"/>
         <source>Search types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,7 +4164,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>Only types that fit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +4215,7 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>Topologist::TypePaletteModel</name>
     <message>
-        <location filename="../src/gui/palette/typepalettemodel.cpp" line="+120"/>
+        <location filename="../src/gui/palette/typepalettemodel.cpp" line="+136"/>
         <source> &lt;i&gt;(abstract)&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3532,12 +4230,12 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;From %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>&lt;p style=&apos;color:gray&apos;&gt;Imported by this topology.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,7 +4245,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>%1: drag onto the canvas (onto a node to host it there), or double-click to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,8 +4262,23 @@ Down moves into the list; Escape clears.</source>
         <translation type="obsolete">kein Archiv dieses Namens ist in der Typbibliothek; fügen Sie es mit Typen &gt; Archiv hinzufügen oder --types hinzu</translation>
     </message>
     <message>
-        <location filename="../src/core/catalog/topologyloader.cpp" line="+55"/>
-        <source>no archive of that name is in the type library; add it with Types &gt; Add Type Archive or --types</source>
+        <location filename="../src/core/catalog/topologyloader.cpp" line="+94"/>
+        <source>imported file &apos;%1&apos; is an absolute path; an archive imports only its own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>imported file &apos;%1&apos; lies outside the archive; an archive imports only its own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>imported &apos;%1&apos; is not a regular file, so it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no archive of that name is in the type library; add it with Types &gt; Type Libraries or --types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,7 +4292,27 @@ Down moves into the list; Escape clears.</source>
         <translation>unbekannter Import &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>imported archive &apos;%1&apos; needs &apos;%2&apos; (%3), which is in no type library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>imported archive &apos;%1&apos; has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported archive &apos;%1&apos; needs &apos;%2&apos;, which has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>imported archive &apos;%1&apos; clashes with another import: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-174"/>
         <source>imported file &apos;%1&apos; does not exist</source>
         <translation>importierte Datei &apos;%1&apos; existiert nicht</translation>
     </message>
@@ -3587,7 +4320,7 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>ToscaReader</name>
     <message>
-        <location filename="../src/core/yaml/toscareader.cpp" line="+58"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+60"/>
         <source>%1 must be a plain value</source>
         <translation>%1 muss ein einfacher Wert sein</translation>
     </message>
@@ -3712,12 +4445,12 @@ Down moves into the list; Escape clears.</source>
         <translation>Knotenvorlage &apos;%1&apos; hat keinen Typ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>topology_template must be a mapping</source>
         <translation>topology_template muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+127"/>
         <source>imports must be a list</source>
         <translation>imports muss eine Liste sein</translation>
     </message>
@@ -3727,12 +4460,12 @@ Down moves into the list; Escape clears.</source>
         <translation>ein Import muss &apos;Name:Version&apos; oder eine Datei sein</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+162"/>
         <source>a TOSCA file must be a mapping starting with tosca_definitions_version</source>
         <translation>eine TOSCA-Datei muss ein Mapping sein, das mit tosca_definitions_version beginnt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-93"/>
         <source>tosca_definitions_version is missing; expected one of: %1</source>
         <translation>tosca_definitions_version fehlt; erwartet wird eine von: %1</translation>
     </message>
@@ -3745,41 +4478,64 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>TypeCatalog</name>
     <message>
-        <location filename="../src/core/catalog/typecatalog.cpp" line="+70"/>
         <source>no TOSCA definitions file (*.yml, *.yaml) at the top of the archive</source>
-        <translation>keine TOSCA-Definitionsdatei (*.yml, *.yaml) auf der obersten Ebene des Archivs</translation>
+        <translation type="vanished">keine TOSCA-Definitionsdatei (*.yml, *.yaml) auf der obersten Ebene des Archivs</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>several definitions files at the top of the archive (%1); an archive has exactly one</source>
-        <translation>mehrere Definitionsdateien auf der obersten Ebene des Archivs (%1); ein Archiv hat genau eine</translation>
+        <translation type="vanished">mehrere Definitionsdateien auf der obersten Ebene des Archivs (%1); ein Archiv hat genau eine</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/core/catalog/typecatalog.cpp" line="+95"/>
         <source>the archive has no template_name or template_version, so it cannot be imported</source>
         <translation>dem Archiv fehlt template_name oder template_version, daher kann es nicht importiert werden</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>archive %1 is already in the type library; the copy from %2 is not added</source>
-        <translation>Archiv %1 ist bereits in der Typbibliothek; die Kopie aus %2 wird nicht hinzugefügt</translation>
+        <translation type="vanished">Archiv %1 ist bereits in der Typbibliothek; die Kopie aus %2 wird nicht hinzugefügt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>archive %1 is already in the type library (from %2); the copy from %3 is not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+92"/>
         <source>no such folder</source>
         <translation>Ordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-73"/>
         <source>the folder holds no TOSCA archive</source>
         <translation>der Ordner enthält kein TOSCA-Archiv</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot be read, so it is skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>declares no template_name or template_version, so it cannot be imported and is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>archive %1 is already known from %2; this copy is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>archive %1 has errors; topologies that import it will not load: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reading CSAR archives is not available yet</source>
         <translation type="vanished">das Lesen von CSAR-Archiven ist noch nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+113"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
@@ -3787,12 +4543,17 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>TypeRegistry</name>
     <message>
-        <location filename="../src/core/types/typeregistry.cpp" line="+117"/>
+        <location filename="../src/core/types/typeregistry.cpp" line="+129"/>
+        <source>%1 &apos;%2&apos; is also declared by the imported %3; this declaration is used here, but Alien4Cloud refuses to import an archive that redeclares a type of another archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 &apos;%2&apos; is already declared by %3; an archive cannot redefine a type of another archive</source>
         <translation>%1 &apos;%2&apos; ist bereits von %3 deklariert; ein Archiv kann keinen Typ eines anderen Archivs neu definieren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>%1 &apos;%2&apos; derives from itself through %3</source>
         <translation>%1 &apos;%2&apos; leitet sich über %3 von sich selbst ab</translation>
     </message>
@@ -3805,12 +4566,12 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>Types</name>
     <message>
-        <location filename="../src/core/types/scalarunit.cpp" line="+90"/>
+        <location filename="../src/core/types/scalarunit.cpp" line="+122"/>
         <source>&apos;%1&apos; is not a number followed by a unit</source>
         <translation>&apos;%1&apos; ist keine Zahl mit nachfolgender Einheit</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
         <source>unknown unit &apos;%1&apos;</source>
         <translation>unbekannte Einheit &apos;%1&apos;</translation>
     </message>
@@ -3885,7 +4646,7 @@ Down moves into the list; Escape clears.</source>
     <name>Validation</name>
     <message>
         <location filename="../src/core/types/relationshipmatcher.cpp" line="+42"/>
-        <location filename="../src/core/types/valuechecker.cpp" line="+206"/>
+        <location filename="../src/core/types/valuechecker.cpp" line="+247"/>
         <source>%1 is not a %2</source>
         <translation>%1 ist kein %2</translation>
     </message>
@@ -3900,22 +4661,22 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 kann nicht auf %2 zielen</translation>
     </message>
     <message>
-        <location filename="../src/core/types/valuechecker.cpp" line="-72"/>
+        <location filename="../src/core/types/valuechecker.cpp" line="-40"/>
         <source>%1 is not a %2 (expected a mapping of its fields)</source>
         <translation>%1 ist kein %2 (erwartet wird ein Mapping seiner Felder)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+61"/>
         <source>%1 has no field &apos;%2&apos;</source>
         <translation>%1 hat kein Feld &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>required field &apos;%1&apos; of %2 is missing</source>
         <translation>Pflichtfeld &apos;%1&apos; von %2 fehlt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-68"/>
         <source>%1 is not a list</source>
         <translation>%1 ist keine Liste</translation>
     </message>
@@ -3925,7 +4686,7 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 ist kein Mapping</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-161"/>
         <source>%1 is not an integer</source>
         <translation>%1 ist keine ganze Zahl</translation>
     </message>
@@ -3940,7 +4701,7 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is not a version (such as 1.2.0 or 0.25.0-0.2.70)</source>
         <translation>%1 ist keine Version (wie 1.2.0 oder 0.25.0-0.2.70)</translation>
     </message>
@@ -3950,12 +4711,12 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 ist kein Zeitstempel (wie 2026-11-25T14:00:00Z)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 is not a %2: %3</source>
         <translation>%1 ist kein %2: %3</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+265"/>
         <source>%1 must equal %2</source>
         <translation>%1 muss gleich %2 sein</translation>
     </message>
@@ -3965,32 +4726,32 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 muss größer als %2 sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be at least %2</source>
         <translation>%1 muss mindestens %2 sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be less than %2</source>
         <translation>%1 muss kleiner als %2 sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 must be at most %2</source>
         <translation>%1 darf höchstens %2 sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
         <source>%1 must be in the range [%2, %3]</source>
         <translation>%1 muss im Bereich [%2, %3] liegen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-39"/>
         <source>%1 is not one of the valid values: %2</source>
         <translation>%1 ist keiner der gültigen Werte: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-274"/>
         <source>%1 must have a length of %2 (it has %3)</source>
         <translation>%1 muss die Länge %2 haben (hat %3)</translation>
     </message>
@@ -4005,7 +4766,7 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 darf höchstens die Länge %2 haben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+280"/>
         <source>%1 does not match the pattern %2</source>
         <translation>%1 passt nicht auf das Muster %2</translation>
     </message>
@@ -4030,7 +4791,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/capabilityoccurrencesrule.cpp" line="+45"/>
+        <location filename="../src/core/validation/rules/capabilityoccurrencesrule.cpp" line="+34"/>
         <source>capability &apos;%1&apos; accepts at most %2 relationships, but %3 target it: %4</source>
         <translation>Fähigkeit &apos;%1&apos; erlaubt höchstens %2 Beziehungen, aber %3 zielen darauf: %4</translation>
     </message>
@@ -4078,12 +4839,12 @@ Down moves into the list; Escape clears.</source>
         <translation type="vanished">%1 braucht %2 mit %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/nodefilterrule.cpp" line="+81"/>
+        <location filename="../src/core/validation/rules/filterclause.cpp" line="+89"/>
         <source>%1 needs %2 with %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-23"/>
         <source>%1 %2, but it is not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +4855,7 @@ Down moves into the list; Escape clears.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/core/validation/rules/scalablerule.cpp" line="+105"/>
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
@@ -4103,22 +4865,27 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../src/core/validation/rules/nodefilterrule.cpp" line="+90"/>
         <source>%1 needs %2 to have a %3 capability, and neither it nor its hosts have one</source>
         <translation>%1 braucht an %2 eine Fähigkeit %3, aber weder %2 noch seine Hosts haben eine</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/nodenamerule.cpp" line="+40"/>
+        <location filename="../src/core/validation/rules/nodenamerule.cpp" line="+34"/>
+        <source>&apos;%1&apos; is a valid TOSCA name, but Alien4Cloud refuses node names other than letters, digits and underscores; rename it before pushing to Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&apos;%1&apos; is not a name Alien4Cloud accepts: use only letters, digits and underscores</source>
         <translation>&apos;%1&apos; ist kein Name, den Alien4Cloud akzeptiert: nur Buchstaben, Ziffern und Unterstriche verwenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Rename %1 to %2</source>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+150"/>
+        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+169"/>
         <source>unknown property &apos;%1&apos;; Alien4Cloud rejects it</source>
         <translation>unbekannte Eigenschaft &apos;%1&apos;; Alien4Cloud lehnt sie ab</translation>
     </message>
@@ -4128,38 +4895,42 @@ Down moves into the list; Escape clears.</source>
         <translation>unbekannte Eigenschaft &apos;%1&apos;; war &apos;%2&apos; gemeint?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Rename property &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>Eigenschaft &apos;%1&apos; in &apos;%2&apos; umbenennen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Remove property &apos;%1&apos; from %2</source>
         <translation>Eigenschaft &apos;%1&apos; aus %2 entfernen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+94"/>
         <source>required property &apos;%1&apos; has no value</source>
         <translation>Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-72"/>
         <source>property &apos;%1&apos;: %2</source>
         <translation>Eigenschaft &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-34"/>
+        <source>unknown property &apos;%1&apos;; its type does not declare it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Reset &apos;%1&apos; to its default %2</source>
         <translation>&apos;%1&apos; auf den Standardwert %2 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+27"/>
+        <location line="-68"/>
         <source>Set &apos;%1&apos; of %2 to %3</source>
         <translation>&apos;%1&apos; von %2 auf %3 setzen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+97"/>
         <source>required property &apos;%1&apos; is not set</source>
         <translation>Pflichteigenschaft &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
@@ -4170,6 +4941,11 @@ Down moves into the list; Escape clears.</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>requirement &apos;%1&apos; uses %2, a parent of the %3 its type declares; only what %2 defines is checked and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>requirement &apos;%1&apos; uses %2, a parent of the %3 its type declares; Alien4Cloud accepts it, but only what %2 defines is checked and run</source>
         <translation>Anforderung &apos;%1&apos; verwendet %2, einen Obertyp des von ihrem Typ deklarierten %3; Alien4Cloud akzeptiert das, prüft und führt aber nur aus, was %2 definiert</translation>
     </message>
@@ -4184,7 +4960,7 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 für %2.%3 verwenden</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/requirementoccurrencesrule.cpp" line="+38"/>
+        <location filename="../src/core/validation/rules/requirementoccurrencesrule.cpp" line="+39"/>
         <source>requirement &apos;%1&apos; is not connected: %2 needs a %3%4</source>
         <translation>Anforderung &apos;%1&apos; ist nicht verbunden: %2 braucht %3%4</translation>
     </message>
@@ -4204,12 +4980,12 @@ Down moves into the list; Escape clears.</source>
         <translation>Beziehung %1.%2 → %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/requirementtargetrule.cpp" line="+43"/>
+        <location filename="../src/core/validation/rules/requirementtargetrule.cpp" line="+31"/>
         <source>Connect %1.%2 to capability &apos;%3&apos; of %4</source>
         <translation>%1.%2 mit Fähigkeit &apos;%3&apos; von %4 verbinden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+50"/>
         <source>requirement &apos;%1&apos; must target a %2, but %3 is a %4</source>
         <translation>Anforderung &apos;%1&apos; muss auf ein %2 zielen, aber %3 ist ein %4</translation>
     </message>
@@ -4229,7 +5005,7 @@ Down moves into the list; Escape clears.</source>
         <translation>Anforderung &apos;%1&apos; braucht ein %2, aber Fähigkeit &apos;%3&apos; von %4 ist ein %5</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/scalablerule.cpp" line="+68"/>
+        <location filename="../src/core/validation/rules/scalablerule.cpp" line="-12"/>
         <source>%1 has no value; Alien4Cloud needs min, default and max instances</source>
         <translation>%1 hat keinen Wert; Alien4Cloud braucht die minimale, die voreingestellte und die maximale Anzahl der Instanzen</translation>
     </message>
@@ -4239,14 +5015,23 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 ist %2; Instanzanzahlen müssen ganze Zahlen ab 1 sein</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Set %1 of %2 to 1</source>
-        <translation>%1 von %2 auf 1 setzen</translation>
+        <translation type="vanished">%1 von %2 auf 1 setzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-5"/>
+        <source>%1 is %2; an instance count cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>instance counts must satisfy min ≤ default ≤ max, but they are %1 ≤ %2 ≤ %3</source>
         <translation>Instanzanzahlen müssen min ≤ default ≤ max erfüllen, sind aber %1 ≤ %2 ≤ %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>instance counts must satisfy min ≤ max, but they are %1 ≤ %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4254,7 +5039,7 @@ Down moves into the list; Escape clears.</source>
         <translation>max_instances von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Set default_instances of %1 to %2</source>
         <translation>default_instances von %1 auf %2 setzen</translation>
     </message>
@@ -4271,7 +5056,12 @@ Down moves into the list; Escape clears.</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/unknowncapabilityrule.cpp" line="+32"/>
+        <location filename="../src/core/validation/rules/unknowncapabilityrule.cpp" line="+33"/>
+        <source>%1 has no capability &apos;%2&apos;, so these values have no effect. Its capabilities are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 has no capability &apos;%2&apos;; Alien4Cloud ignores these values. Its capabilities are: %3</source>
         <translation>%1 hat keine Fähigkeit &apos;%2&apos;; Alien4Cloud ignoriert diese Werte. Seine Fähigkeiten sind: %3</translation>
     </message>
@@ -4346,7 +5136,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rulesfile/rulefix.cpp" line="+65"/>
+        <location filename="../src/core/validation/rulesfile/rulefix.cpp" line="+71"/>
         <source>a fix does one thing; write several fixes as a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +5151,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>set needs a mapping {&lt;path&gt;: &lt;value&gt;, ...}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,17 +5161,17 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>nearest_odd takes nothing or {min: &lt;path&gt;, max: &lt;path&gt;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>connect takes same_compute (the default) or any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <location line="+3"/>
         <source>set %1 to %2</source>
         <translation type="unfinished"></translation>
@@ -4408,7 +5198,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rulesfile/rulesfile.cpp" line="+59"/>
+        <location filename="../src/core/validation/rulesfile/rulesfile.cpp" line="+133"/>
         <source>rule %1 names the node type &apos;%2&apos;, which neither its archive nor the archives it imports declare; the rule never applies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4428,7 +5218,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>a rule must be a mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,27 +5233,27 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-43"/>
         <source>the code &apos;%1&apos; must be letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;, starting with a letter (e.g. ACME-DB-001)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the code %1 is already used by the rule at %2; codes must be unique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-170"/>
         <source>severity must be error, warning or info, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+36"/>
         <source>unknown placeholder {%1}; the placeholders are {%2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>the fix %1 does not go with the check %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4515,7 +5305,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="vanished">das Dokument ergibt ausgeschrieben zu viele Werte (mehr als %1); Aliase, die sich gegenseitig exponentiell vervielfachen, werden nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+311"/>
+        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+399"/>
         <source>YAML syntax error: unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4535,12 +5325,12 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>content after the end of the YAML document; a TOSCA file holds one document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>aliases expand the document to more than %1 values, far more than it holds as written; aliases that repeat each other are not accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,12 +5345,11 @@ Down moves into the list; Escape clears.</source>
         <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, keine Liste und kein Mapping</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>duplicated key &apos;%1&apos;: YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>doppelter Schlüssel &apos;%1&apos;: YAML behält nur einen davon, eine Definition ginge also stillschweigend verloren</translation>
+        <translation type="vanished">doppelter Schlüssel &apos;%1&apos;: YAML behält nur einen davon, eine Definition ginge also stillschweigend verloren</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+127"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -4570,32 +5359,37 @@ Down moves into the list; Escape clears.</source>
         <translation>die Datei ist %1 MB groß; TOSCA-Definitionen über %2 MB werden nicht gelesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-56"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-50"/>
+        <source>key &apos;%1&apos; is repeated (lines %2 and %3); the value at line %3 replaces the one at line %2, as in Alien4Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>the file is not valid UTF-8 text (first bad byte here); save it as UTF-8</source>
         <translation>die Datei ist kein gültiger UTF-8-Text (erstes ungültiges Byte hier); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>the document holds more than %1 YAML values by here; no TOSCA topology is that large, and reading it would exhaust memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>the file holds no YAML content, only comments or an empty document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-70"/>
         <source>the YAML is nested deeper than %1 levels; this is not a TOSCA file</source>
         <translation>das YAML ist tiefer als %1 Ebenen verschachtelt; das ist keine TOSCA-Datei</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+86"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>
@@ -4608,7 +5402,7 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+33"/>
+        <location filename="../src/app/main.cpp" line="+34"/>
         <source>Desktop designer for TOSCA topologies</source>
         <translation type="unfinished"></translation>
     </message>

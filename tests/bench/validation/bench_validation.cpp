@@ -41,6 +41,19 @@ const LoadedTopology &topology(int nodes)
     return it->second;
 }
 
+/// The topology of `nodes` nodes, or null after telling the benchmark why it did not load.
+const LoadedTopology *loadedOrSkip(benchmark::State &state)
+{
+    const LoadedTopology &loaded = topology(int(state.range(0)));
+    if (loaded.archive.topology)
+        return &loaded;
+    QString why = QStringLiteral("the generated topology did not load");
+    if (!loaded.diagnostics.isEmpty())
+        why = loaded.diagnostics.first().toString();
+    state.SkipWithError(why.toStdString().c_str());
+    return nullptr;
+}
+
 std::shared_ptr<Validator> validatorFor(const LoadedTopology &loaded)
 {
     Diagnostics ignored;
@@ -49,7 +62,10 @@ std::shared_ptr<Validator> validatorFor(const LoadedTopology &loaded)
 
 void BM_FullValidation(benchmark::State &state)
 {
-    const LoadedTopology &loaded = topology(int(state.range(0)));
+    const LoadedTopology *found = loadedOrSkip(state);
+    if (!found)
+        return;
+    const LoadedTopology &loaded = *found;
     const std::shared_ptr<Validator> validator = validatorFor(loaded);
     size_t problems = 0;
     for (auto _ : state) {
@@ -66,7 +82,10 @@ BENCHMARK(BM_FullValidation)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond)
 /// keystroke (the context is rebuilt each time, as the document does).
 void BM_IncrementalValidation_AgentProperty(benchmark::State &state)
 {
-    const LoadedTopology &loaded = topology(int(state.range(0)));
+    const LoadedTopology *found = loadedOrSkip(state);
+    if (!found)
+        return;
+    const LoadedTopology &loaded = *found;
     TopologyTemplate topology = *loaded.archive.topology;
     IncrementalValidator incremental(validatorFor(loaded));
     incremental.validateAll(ValidationContext(loaded.archive, topology, *loaded.types));
@@ -86,13 +105,20 @@ void BM_IncrementalValidation_AgentProperty(benchmark::State &state)
     }
     state.counters["rechecked_nodes"] = rechecked;
 }
-BENCHMARK(BM_IncrementalValidation_AgentProperty)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_IncrementalValidation_AgentProperty)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(50000)
+    ->Unit(benchmark::kMicrosecond);
 
 /// Changing the OS of a master machine: everything hosted on it, and what points at those, is
 /// checked again (node filters and the Mesos rules look down the hosting chain).
 void BM_IncrementalValidation_MasterComputeOs(benchmark::State &state)
 {
-    const LoadedTopology &loaded = topology(int(state.range(0)));
+    const LoadedTopology *found = loadedOrSkip(state);
+    if (!found)
+        return;
+    const LoadedTopology &loaded = *found;
     TopologyTemplate topology = *loaded.archive.topology;
     IncrementalValidator incremental(validatorFor(loaded));
     incremental.validateAll(ValidationContext(loaded.archive, topology, *loaded.types));
@@ -112,7 +138,11 @@ void BM_IncrementalValidation_MasterComputeOs(benchmark::State &state)
     }
     state.counters["rechecked_nodes"] = rechecked;
 }
-BENCHMARK(BM_IncrementalValidation_MasterComputeOs)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_IncrementalValidation_MasterComputeOs)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(50000)
+    ->Unit(benchmark::kMicrosecond);
 
 #ifdef TOPOLOGIST_BENCH_EDITING
 /// What one keystroke in the property editor costs end to end: the undo command (merged into
@@ -124,6 +154,12 @@ void BM_DesignerKeystroke(benchmark::State &state)
                                                 QStringLiteral("generated.yml"),
                                                 bundledCatalog(),
                                                 &diagnostics);
+    if (!document) {
+        const QString why = diagnostics.isEmpty() ? QStringLiteral("did not open")
+                                                  : diagnostics.first().toString();
+        state.SkipWithError(why.toStdString().c_str());
+        return;
+    }
     DocumentActions actions(document.get());
     QString agent;
     for (const NodeTemplate &node : document->topology().nodes()) {
@@ -135,7 +171,7 @@ void BM_DesignerKeystroke(benchmark::State &state)
         actions.setProperty(agent, QStringLiteral("port"), Value::scalar(QString::number(++port)));
     state.counters["undo_steps"] = document->undoStack()->count();
 }
-BENCHMARK(BM_DesignerKeystroke)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_DesignerKeystroke)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMicrosecond);
 #endif
 
 } // namespace

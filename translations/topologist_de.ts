@@ -348,6 +348,17 @@
     </message>
 </context>
 <context>
+    <name>CanvasEdits</name>
+    <message numerus="yes">
+        <location filename="../src/gui/canvas/canvasedits.cpp" line="+70"/>
+        <source>Delete %n relationships</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
@@ -4033,14 +4044,6 @@ Capability: %2</source>
 </context>
 <context>
     <name>Topologist::TopologyScene</name>
-    <message numerus="yes">
-        <location filename="../src/gui/canvas/topologyscene.cpp" line="+789"/>
-        <source>Delete %n relationships</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>no archive of the type library declares %1</source>
         <translation type="obsolete">kein Archiv der Typbibliothek deklariert %1</translation>

@@ -99,7 +99,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Delete:
     case Qt::Key_Backspace:
-        if (consumesKey(event) && m_scene->deleteSelectedRelationships()) {
+        if (consumesKey(event) && m_scene->edits().deleteSelectedRelationships()) {
             event->accept();
             return;
         }
@@ -119,7 +119,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
                             event->key() == Qt::Key_Up     ? -step
                             : event->key() == Qt::Key_Down ? step
                                                            : 0);
-        if (consumesKey(event) && m_scene->nudgeSelection(delta)) {
+        if (consumesKey(event) && m_scene->edits().nudgeSelection(delta)) {
             event->accept();
             return;
         }
@@ -205,7 +205,7 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
         QMenu menu(this);
         QAction *remove = menu.addAction(Icons::remove(), tr("Delete Relationship"));
         if (menu.exec(event->globalPos()) == remove)
-            m_scene->deleteSelectedRelationships();
+            m_scene->edits().deleteSelectedRelationships();
         event->accept();
         return;
     }

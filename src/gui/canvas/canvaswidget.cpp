@@ -337,7 +337,7 @@ void CanvasWidget::autoLayout()
     if (!m_document)
         return;
     m_scene->flush();
-    if (m_scene->commitRootPositions(m_scene->automaticLayout(), false, tr("Auto Layout")))
+    if (m_scene->edits().commitRootPositions(m_scene->automaticLayout(), false, tr("Auto Layout")))
         emit statusMessage(
             tr("Laid out %n top-level node(s)", nullptr, int(m_scene->rootItems().size())));
     zoomToFit();

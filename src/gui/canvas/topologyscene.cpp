@@ -18,7 +18,6 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
-#include <QMap>
 #include <QMenu>
 #include <QPainter>
 #include <QTimer>
@@ -44,6 +43,7 @@ NodeItem *nodeFor(QGraphicsItem *item)
 TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     : QGraphicsScene(parent)
     , m_contentBuilder(catalog)
+    , m_edits(*this)
     , m_quickFixes(new QuickFixMenu(this))
     , m_moveTool(new MoveTool(*this))
     , m_connectTool(new ConnectTool(*this))
@@ -737,64 +737,6 @@ void TopologyScene::syncSelectionFromModel()
             item->setSelected(true);
     }
     m_syncingSelection = false;
-}
-
-bool TopologyScene::commitRootPositions(const QHash<QString, QPointF> &positions,
-                                        bool mergeable,
-                                        const QString &text)
-{
-    if (!documentActions())
-        return false;
-    QHash<QString, QPointF> all;
-    bool unsaved = false;
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        all.insert(it.key(), RootPlacement::rounded(it.value()));
-        unsaved = unsaved || !hasSavedPosition(it.key());
-    }
-    for (NodeItem *root : rootItems()) {
-        if (hasSavedPosition(root->name()) || all.contains(root->name()))
-            continue;
-        unsaved = true;
-        all.insert(root->name(), RootPlacement::rounded(root->pos()));
-    }
-    if (!unsaved)
-        return documentActions()->moveNodes(all, mergeable);
-    return documentActions()->placeNodes(all, text);
-}
-
-bool TopologyScene::nudgeSelection(const QPointF &delta)
-{
-    QHash<QString, QPointF> positions;
-    for (QGraphicsItem *item : selectedItems()) {
-        if (item->type() == NodeItem::Type && !item->parentItem())
-            positions.insert(static_cast<NodeItem *>(item)->name(), item->pos() + delta);
-    }
-    if (positions.isEmpty())
-        return false;
-    return commitRootPositions(positions, true);
-}
-
-bool TopologyScene::deleteSelectedRelationships()
-{
-    const QList<RelationshipItem *> selected = selectedRelationships();
-    if (selected.isEmpty() || !documentActions())
-        return false;
-    QMap<QString, QList<int>> bySource;
-    for (RelationshipItem *r : selected)
-        bySource[r->content().source].append(r->content().requirementIndex);
-    if (selected.size() == 1)
-        return documentActions()->disconnect(selected.first()->content().source,
-                                             selected.first()->content().requirementIndex);
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Delete %n relationships", nullptr, int(selected.size())));
-    for (auto it = bySource.begin(); it != bySource.end(); ++it) {
-        // Highest index first, so the others keep their index.
-        std::sort(it->begin(), it->end(), std::greater<int>());
-        for (int index : std::as_const(*it))
-            documentActions()->disconnect(it.key(), index);
-    }
-    stack->endMacro();
-    return true;
 }
 
 TopologyScene::DropTarget

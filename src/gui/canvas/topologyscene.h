@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/canvasedits.h"
 #include "canvas/nodecontentbuilder.h"
 #include "canvas/nodeitem.h"
 #include "canvas/rootplacement.h"
@@ -69,15 +70,8 @@ public:
     bool hasSavedPosition(const QString &name) const;
     /// Positions of every top-level node by the automatic layout (CanvasLayout).
     QHash<QString, QPointF> automaticLayout() const;
-    /// Saves positions of top-level nodes as one undo step, together with the positions of the
-    /// top-level nodes that have none saved yet (their automatic ones).
-    bool commitRootPositions(const QHash<QString, QPointF> &positions,
-                             bool mergeable,
-                             const QString &text = QString());
-    /// Moves the selected top-level nodes by `delta` (arrow keys; successive nudges merge).
-    bool nudgeSelection(const QPointF &delta);
-    /// Disconnects the selected relationships as one undo step.
-    bool deleteSelectedRelationships();
+    /// Saving positions, nudging, deleting the selected arrows.
+    CanvasEdits &edits() { return m_edits; }
 
     /// The bounding rectangle of everything drawn (as of the last document change).
     QRectF diagramRect() const;
@@ -163,6 +157,7 @@ private:
     QRectF computeDiagramRect() const;
 
     NodeContentBuilder m_contentBuilder;
+    CanvasEdits m_edits;
     QuickFixMenu *m_quickFixes;
 
     QPointer<TopologyDocument> m_document;

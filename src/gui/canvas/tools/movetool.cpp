@@ -189,7 +189,7 @@ void MoveTool::finishMoveRoots(const QPointF &scenePos)
         emit statusMessage(tr("%1 is now hosted on %2").arg(m_source, target->name()));
         return;
     }
-    scene().commitRootPositions(positions, false);
+    scene().edits().commitRootPositions(positions, false);
 }
 
 void MoveTool::finishMoveHosted(const QPointF &scenePos)
@@ -230,7 +230,7 @@ void MoveTool::takeOffHost(const QString &host, const QPointF &topLeft)
     scene().flush();
     QHash<QString, QPointF> positions;
     positions.insert(m_source, topLeft);
-    scene().commitRootPositions(positions, false);
+    scene().edits().commitRootPositions(positions, false);
     stack->endMacro();
     emit statusMessage(tr("%1 is no longer hosted on %2").arg(m_source, host));
 }

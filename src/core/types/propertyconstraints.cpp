@@ -70,27 +70,19 @@ PropertyConstraints::PropertyConstraints(const PropertyDefinition &definition,
                                          const TypeRegistry &types)
     : m_all(definition.constraints)
 {
-    if (definition.type.isEmpty())
-        return;
-    m_primitive = ValueChecker(types).primitiveOf(definition.type);
-    // Constraints of a data type derived from a primitive apply as if written on the property.
-    if (!m_primitive.isEmpty() && m_primitive != definition.type) {
-        if (const TypeDefinition *dataType = types.resolved(TypeKind::Data, definition.type))
-            m_all = dataType->constraints + m_all;
-    }
-}
-
-QList<Value> PropertyConstraints::validValues() const
-{
-    QList<Value> values;
-    for (const Constraint &c : m_all) {
-        if (c.op == Constraint::Operator::ValidValues && c.argument.isList()) {
-            values.clear();
-            for (const Value &item : c.argument.items())
-                values.append(item);
+    if (!definition.type.isEmpty()) {
+        m_primitive = ValueChecker(types).primitiveOf(definition.type);
+        // Constraints of a data type derived from a primitive apply as if written on the
+        // property.
+        if (!m_primitive.isEmpty() && m_primitive != definition.type) {
+            if (const TypeDefinition *dataType = types.resolved(TypeKind::Data, definition.type))
+                m_all = dataType->constraints + m_all;
         }
     }
-    return values;
+    for (const Constraint &c : std::as_const(m_all)) {
+        if (c.op == Constraint::Operator::ValidValues && c.argument.isList())
+            m_validValues = QList<Value>(c.argument.items().cbegin(), c.argument.items().cend());
+    }
 }
 
 PropertyConstraints::Range PropertyConstraints::range(bool integral) const

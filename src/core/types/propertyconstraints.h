@@ -33,7 +33,7 @@ public:
     /// The constraints that apply, the data type's first.
     const Constraints &all() const { return m_all; }
     /// The values of the (last) valid_values clause; empty when there is none.
-    QList<Value> validValues() const;
+    const QList<Value> &validValues() const { return m_validValues; }
     /// The interval the comparison constraints allow. For integers, strict bounds become the
     /// next integer inside (greater_than: 0 → 1).
     Range range(bool integral) const;
@@ -41,6 +41,7 @@ public:
 private:
     QString m_primitive;
     Constraints m_all;
+    QList<Value> m_validValues;
 };
 
 } // namespace Topologist

@@ -7,6 +7,7 @@
 #include "canvas/relationshipitem.h"
 #include "topologydocument.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Topologist {

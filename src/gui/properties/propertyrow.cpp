@@ -10,7 +10,6 @@
 #include "properties/valuetext.h"
 #include "statuscolors.h"
 #include "types/propertyconstraints.h"
-#include "types/typenames.h"
 #include "types/typeregistry.h"
 #include "types/valuechecker.h"
 
@@ -18,19 +17,14 @@
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleValidator>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPoint>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
-
-#include <limits>
 
 namespace Topologist {
 
@@ -130,8 +124,9 @@ void PropertyRow::createFieldBox(const PropertyConstraints &constraints)
     boxLayout->setContentsMargins(0, 0, 0, 0);
     boxLayout->setSpacing(4);
     ValueEditor::Setup setup;
-    setup.definition = m_definition;
+    setup.type = m_definition.type;
     setup.primitive = m_primitive;
+    setup.required = m_definition.required;
     setup.defaultValue = m_default;
     setup.choices = constraints.validValues();
     setup.range = constraints.range(m_editor == Editor::Integer);

@@ -26,7 +26,7 @@ BooleanValueEditor::BooleanValueEditor(const Setup &setup, QWidget *box, QObject
     : ValueEditor(setup, parent)
     , m_check(new QCheckBox(box))
 {
-    m_check->setTristate(!setup.definition.required);
+    m_check->setTristate(!setup.required);
     connect(m_check, &QCheckBox::clicked, this, &BooleanValueEditor::onClicked);
     auto *layout = static_cast<QHBoxLayout *>(box->layout());
     layout->addWidget(m_check);

@@ -15,8 +15,8 @@ GroupValueEditor::GroupValueEditor(const Setup &setup, QWidget *box, QObject *pa
 {
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
-    m_summary->setText(TypeNames::shortName(setup.definition.type));
-    m_summary->setToolTip(PlainText::toHtml(setup.definition.type));
+    m_summary->setText(TypeNames::shortName(setup.type));
+    m_summary->setToolTip(PlainText::toHtml(setup.type));
     static_cast<QHBoxLayout *>(box->layout())->addWidget(m_summary);
 }
 

@@ -3,7 +3,6 @@
 
 #include "model/value.h"
 #include "types/propertyconstraints.h"
-#include "types/propertydefinition.h"
 
 #include <QList>
 #include <QObject>
@@ -28,9 +27,11 @@ public:
     /// What an editor is made from.
     struct Setup
     {
-        PropertyDefinition definition;
-        /// The primitive of the definition's type (`integer`, `scalar-unit.size`).
+        /// The property's TOSCA type, and the primitive it is (`integer`, `scalar-unit.size`).
+        QString type;
         QString primitive;
+        /// A required property has no "not set" state in editors that show one.
+        bool required = true;
         /// The value that applies when none is set (shown greyed, or as the unset state).
         Value defaultValue;
         /// valid_values, for choices.

@@ -49,8 +49,9 @@ ValueEditor::Setup setupFor(const PropertyDefinition &d, const TypeRegistry &typ
 {
     const PropertyConstraints constraints(d, types);
     ValueEditor::Setup setup;
-    setup.definition = d;
+    setup.type = d.type;
     setup.primitive = constraints.primitive();
+    setup.required = d.required;
     setup.choices = constraints.validValues();
     setup.range = constraints.range(false);
     return setup;

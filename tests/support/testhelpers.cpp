@@ -52,6 +52,16 @@ std::string describe(const Diagnostics &diagnostics)
     return text.toStdString();
 }
 
+std::string describe(const Problems &problems)
+{
+    if (problems.isEmpty())
+        return "(no problems)";
+    QString text;
+    for (const Problem &p : problems)
+        text += p.toString() + QLatin1Char('\n');
+    return text.toStdString();
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/diagnostic.h"
+#include "validation/problem.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -24,6 +25,8 @@ const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &
 Diagnostics errorsOf(const Diagnostics &diagnostics);
 /// One diagnostic per line, for assertion messages.
 std::string describe(const Diagnostics &diagnostics);
+/// One problem per line, for assertion messages.
+std::string describe(const Problems &problems);
 
 /// The whole content of a file (a Qt resource path works too); empty when it cannot be read.
 QByteArray readAll(const QString &path);

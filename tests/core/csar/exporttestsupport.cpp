@@ -7,22 +7,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <sstream>
-
 namespace Topologist::Test {
-
-QStringList exampleNames()
-{
-    return {QStringLiteral("mesos-ha"),
-            QStringLiteral("aurora"),
-            QStringLiteral("marathon"),
-            QStringLiteral("marathon-rexray")};
-}
-
-QString examplePath(const QString &name)
-{
-    return QStringLiteral(":/examples/%1/%1.yml").arg(name);
-}
 
 QMap<QString, QByteArray> zipFiles(const QString &archivePath)
 {
@@ -36,22 +21,6 @@ QMap<QString, QByteArray> zipFiles(const QString &archivePath)
             files.insert(name, *bytes);
     }
     return files;
-}
-
-std::string dump(const Diagnostics &diagnostics)
-{
-    std::ostringstream out;
-    for (const Diagnostic &d : diagnostics)
-        out << "\n  " << d.toString().toStdString();
-    return out.str();
-}
-
-std::string dump(const Problems &problems)
-{
-    std::ostringstream out;
-    for (const Problem &p : problems)
-        out << "\n  " << p.toString().toStdString();
-    return out.str();
 }
 
 TemporaryRoot::TemporaryRoot()

@@ -16,15 +16,8 @@
 
 namespace Topologist::Test {
 
-/// The four bundled example topologies, by short name.
-QStringList exampleNames();
-QString examplePath(const QString &name);
-
 /// Every file of a zip, by path, read with CsarReader (so with its checks); empty on failure.
 QMap<QString, QByteArray> zipFiles(const QString &archivePath);
-
-std::string dump(const Diagnostics &diagnostics);
-std::string dump(const Problems &problems);
 
 /// Points QDir::tempPath() (and so every QTemporaryDir the code under test makes) at a folder
 /// of its own while it lives, so a test sees everything that was written, or escaped.

@@ -37,7 +37,7 @@ void expectFollowsArchiveRules(const QString &csar,
     Diagnostics metaDiagnostics;
     const ToscaMetadata meta
         = ToscaMetadata::parse(files.value(ToscaMetadata::filePath()), csar, &metaDiagnostics);
-    EXPECT_TRUE(metaDiagnostics.isEmpty()) << dump(metaDiagnostics);
+    EXPECT_TRUE(metaDiagnostics.isEmpty()) << describe(metaDiagnostics);
     EXPECT_EQ(meta.metaFileVersion(), QStringLiteral("1.0"));
     EXPECT_EQ(meta.csarVersion(), archive.version);
     EXPECT_EQ(meta.name(), archive.name);
@@ -48,7 +48,7 @@ void expectFollowsArchiveRules(const QString &csar,
 
     CsarReader reader(csar);
     const CsarLayout layout = CsarLayout::locate(reader);
-    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << dump(layout.diagnostics());
+    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << describe(layout.diagnostics());
     EXPECT_EQ(layout.entryDefinitions(), entryDefinitions);
     QStringList rootYaml;
     for (const QString &name : files.keys()) {
@@ -77,14 +77,14 @@ class ExampleExport : public ::testing::TestWithParam<QString>
 TEST_P(ExampleExport, ReadsBackToTheSameModelAndFollowsTheArchiveRules)
 {
     const QString name = GetParam();
-    const LoadedTopology loaded = load(examplePath(name));
-    ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
+    const LoadedTopology loaded = load(bundledExample(name));
+    ASSERT_TRUE(loaded.readable) << describe(loaded.diagnostics);
     QTemporaryDir out;
     const QString csar = out.filePath(name + QStringLiteral(".csar"));
 
     const CsarExporter::Result result
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar);
-    ASSERT_TRUE(result.ok()) << result.summary().toStdString() << dump(result.errors);
+    ASSERT_TRUE(result.ok()) << result.summary().toStdString() << describe(result.errors);
     EXPECT_EQ(result.archivePath, csar);
     EXPECT_EQ(result.entries.value(0), ToscaMetadata::filePath());
     expectFollowsArchiveRules(csar, loaded.archive, name + QStringLiteral(".yml"));
@@ -93,8 +93,8 @@ TEST_P(ExampleExport, ReadsBackToTheSameModelAndFollowsTheArchiveRules)
               CsarExporter::serialize(loaded.archive));
 
     const LoadedTopology back = TopologyLoader(bundledCatalog()).loadCsar(csar);
-    ASSERT_TRUE(back.readable) << dump(back.diagnostics);
-    EXPECT_FALSE(hasErrors(back.diagnostics)) << dump(back.diagnostics);
+    ASSERT_TRUE(back.readable) << describe(back.diagnostics);
+    EXPECT_FALSE(hasErrors(back.diagnostics)) << describe(back.diagnostics);
     EXPECT_TRUE(back.archive == loaded.archive);
     EXPECT_EQ(back.dependencies, loaded.dependencies);
 }
@@ -120,7 +120,7 @@ TEST_P(PublishedExport, ReadsBackToTheSameModelAndFollowsTheArchiveRules)
     if (!QFileInfo::exists(path))
         GTEST_SKIP() << "published blueprint not present: " << path.toStdString();
     const LoadedTopology loaded = load(path);
-    ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
+    ASSERT_TRUE(loaded.readable) << describe(loaded.diagnostics);
     QTemporaryDir out;
     const QString csar = out.filePath(GetParam() + QStringLiteral(".csar"));
 
@@ -133,7 +133,7 @@ TEST_P(PublishedExport, ReadsBackToTheSameModelAndFollowsTheArchiveRules)
     expectFollowsArchiveRules(csar, loaded.archive, QFileInfo(path).fileName());
 
     const LoadedTopology back = TopologyLoader(bundledCatalog()).loadCsar(csar);
-    ASSERT_TRUE(back.readable) << dump(back.diagnostics);
+    ASSERT_TRUE(back.readable) << describe(back.diagnostics);
     EXPECT_TRUE(back.archive == loaded.archive);
 }
 
@@ -151,7 +151,7 @@ INSTANTIATE_TEST_SUITE_P(Export,
 TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
 {
     const LoadedTopology loaded = load(dataPath(QStringLiteral("export/broken-topology.yml")));
-    ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
+    ASSERT_TRUE(loaded.readable) << describe(loaded.diagnostics);
     QTemporaryDir out;
     const QString csar = out.filePath(QStringLiteral("broken.csar"));
     // An earlier export must survive a refused one.
@@ -160,7 +160,7 @@ TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
     const CsarExporter::Result result
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar);
     ASSERT_EQ(result.refusal, CsarExporter::Refusal::ValidationErrors);
-    ASSERT_GE(result.errors.size(), 2) << dump(result.errors);
+    ASSERT_GE(result.errors.size(), 2) << describe(result.errors);
     bool mentionsMaster = false;
     bool mentionsMystery = false;
     for (const Problem &problem : result.errors) {
@@ -168,8 +168,8 @@ TEST(CsarExporter, RefusesATopologyWithErrorsListingThem)
         mentionsMaster = mentionsMaster || problem.node == QLatin1String("MesosMaster");
         mentionsMystery = mentionsMystery || problem.node == QLatin1String("Mystery");
     }
-    EXPECT_TRUE(mentionsMaster) << dump(result.errors);
-    EXPECT_TRUE(mentionsMystery) << dump(result.errors);
+    EXPECT_TRUE(mentionsMaster) << describe(result.errors);
+    EXPECT_TRUE(mentionsMystery) << describe(result.errors);
     // file:line:col: error: [CODE] node: message, one per error.
     const std::string summary = result.summary().toStdString();
     EXPECT_THAT(summary, HasSubstr("validation error"));
@@ -194,14 +194,14 @@ TEST(CsarExporter, ForceExportsDespiteErrorsAndStillReportsThem)
     ASSERT_TRUE(result.ok()) << result.summary().toStdString();
     EXPECT_FALSE(result.errors.isEmpty());
     const Diagnostic *forced = findDiagnostic(result.diagnostics, CsarCode::ExportForced);
-    ASSERT_NE(forced, nullptr) << dump(result.diagnostics);
+    ASSERT_NE(forced, nullptr) << describe(result.diagnostics);
     EXPECT_EQ(forced->severity, Severity::Warning);
     expectFollowsArchiveRules(csar, loaded.archive, QStringLiteral("broken-topology.yml"));
 }
 
 TEST(CsarExporter, RefusesAnArchiveWithoutNameOrWithABadVersion)
 {
-    LoadedTopology loaded = load(examplePath(QStringLiteral("marathon")));
+    LoadedTopology loaded = load(bundledExample(QStringLiteral("marathon")));
     QTemporaryDir out;
     const QString csar = out.filePath(QStringLiteral("x.csar"));
 
@@ -238,7 +238,7 @@ TEST(CsarExporter, TakesTemplateArtifactsFromTheTopologysFolderAndRefusesMissing
     QDir().mkpath(work.filePath(QStringLiteral("out")));
 
     LoadedTopology loaded = load(topology);
-    ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
+    ASSERT_TRUE(loaded.readable) << describe(loaded.diagnostics);
     CsarExporter::Result result
         = CsarExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), csar);
     ASSERT_EQ(result.refusal, CsarExporter::Refusal::MissingFiles)
@@ -261,7 +261,7 @@ TEST(CsarExporter, TakesTemplateArtifactsFromTheTopologysFolderAndRefusesMissing
 
 TEST(CsarExporter, SelfContainedWritesTheImportedArchivesNumberedInUploadOrder)
 {
-    const LoadedTopology loaded = load(examplePath(QStringLiteral("marathon")));
+    const LoadedTopology loaded = load(bundledExample(QStringLiteral("marathon")));
     QTemporaryDir out;
     const QString csar = out.filePath(QStringLiteral("marathon.csar"));
     CsarExporter::Options options;
@@ -287,7 +287,7 @@ TEST(CsarExporter, SelfContainedWritesTheImportedArchivesNumberedInUploadOrder)
         const CatalogEntry *entry = loaded.dependencies.at(i);
         CsarReader reader(result.dependencyArchives.at(i));
         const CsarLayout layout = CsarLayout::locate(reader);
-        ASSERT_TRUE(layout.isAcceptedByAlien4Cloud()) << dump(layout.diagnostics());
+        ASSERT_TRUE(layout.isAcceptedByAlien4Cloud()) << describe(layout.diagnostics());
         ASSERT_TRUE(layout.metadata().has_value());
         EXPECT_EQ(layout.metadata()->name(), entry->name);
         EXPECT_EQ(layout.metadata()->csarVersion(), entry->version);
@@ -297,7 +297,7 @@ TEST(CsarExporter, SelfContainedWritesTheImportedArchivesNumberedInUploadOrder)
 
 TEST(CsarExporter, SelfContainedCanWriteTheDependenciesIntoAFolder)
 {
-    const LoadedTopology loaded = load(examplePath(QStringLiteral("aurora")));
+    const LoadedTopology loaded = load(bundledExample(QStringLiteral("aurora")));
     QTemporaryDir out;
     CsarExporter::Options options;
     options.selfContained = true;
@@ -331,18 +331,18 @@ TEST(CsarExporter, TheSimpleProfileTopologistAddsIsNotAnArchiveToUpload)
                          "    Server:\n"
                          "      type: tosca.nodes.Compute\n",
                          QStringLiteral("simple.yml"));
-    ASSERT_EQ(loaded.dependencies.size(), 1) << dump(loaded.diagnostics);
+    ASSERT_EQ(loaded.dependencies.size(), 1) << describe(loaded.diagnostics);
     EXPECT_EQ(loaded.dependencies.first()->id(), TypeCatalog::simpleProfileId());
     EXPECT_TRUE(CsarExporter::archivesToUpload(CsarExporter::Source::fromLoaded(loaded)).isEmpty());
 
-    const LoadedTopology marathon = load(examplePath(QStringLiteral("marathon")));
+    const LoadedTopology marathon = load(bundledExample(QStringLiteral("marathon")));
     EXPECT_EQ(CsarExporter::archivesToUpload(CsarExporter::Source::fromLoaded(marathon)),
               marathon.dependencies);
 }
 
 TEST(CsarExporter, SameContentGivesTheSameBytes)
 {
-    const LoadedTopology loaded = load(examplePath(QStringLiteral("mesos-ha")));
+    const LoadedTopology loaded = load(bundledExample(QStringLiteral("mesos-ha")));
     QTemporaryDir out;
     const QString first = out.filePath(QStringLiteral("a.csar"));
     const QString second = out.filePath(QStringLiteral("b.csar"));
@@ -364,7 +364,7 @@ TEST(CsarExporter, TopologyOpenedFromACsarExportsAgainIdentically)
 
     // The artifact now comes from the unpacked copy, which the loaded topology keeps alive.
     const LoadedTopology fromCsar = TopologyLoader(bundledCatalog()).loadCsar(first);
-    ASSERT_TRUE(fromCsar.readable) << dump(fromCsar.diagnostics);
+    ASSERT_TRUE(fromCsar.readable) << describe(fromCsar.diagnostics);
     ASSERT_TRUE(fromCsar.isFromCsar());
     const QString second = work.filePath(QStringLiteral("second.csar"));
     const CsarExporter::Result result

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csar/csarlayout.h"
 #include "csar/csarreader.h"
-#include "csartestfiles.h"
 #include "qtprinters.h"
+#include "testhelpers.h"
 #include "zipbuilder.h"
 
 #include <QFile>
@@ -41,7 +41,7 @@ TEST(CsarLayout, OneRootYamlWithYamlInSubfolders)
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("topology.yml"));
     EXPECT_EQ(layout.contentRoot(), QString());
     EXPECT_FALSE(layout.metadata().has_value());
-    EXPECT_TRUE(layout.diagnostics().isEmpty()) << dump(layout.diagnostics());
+    EXPECT_TRUE(layout.diagnostics().isEmpty()) << describe(layout.diagnostics());
 }
 
 TEST(CsarLayout, YamlExtensionAlsoCounts)
@@ -59,7 +59,7 @@ TEST(CsarLayout, NoRootYamlIsAnErrorThatPointsAtYamlElsewhere)
     EXPECT_FALSE(layout.isValid());
     EXPECT_FALSE(layout.isAcceptedByAlien4Cloud());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-023"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Error);
     EXPECT_EQ(d->location.file, Archive);
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos.csar")));
@@ -73,7 +73,7 @@ TEST(CsarLayout, TwoRootYamlsAreAnErrorListingBoth)
                                         {QStringLiteral("c.txt"), "text\n"}});
     EXPECT_FALSE(layout.isValid());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-024"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos.csar")));
     EXPECT_TRUE(d->message.contains(QStringLiteral("a.yml, b.yaml"))) << d->message.toStdString();
 }
@@ -92,9 +92,9 @@ TEST(CsarLayout, YamlOnlyInsideTopLevelFolderIsReadWithWarning)
     EXPECT_EQ(layout.entryDefinitions(),
               QStringLiteral("topology-mesos-master/mesos-ha-template.yml"));
     EXPECT_EQ(layout.contentRoot(), QStringLiteral("topology-mesos-master/"));
-    EXPECT_FALSE(hasErrors(layout.diagnostics())) << dump(layout.diagnostics());
+    EXPECT_FALSE(hasErrors(layout.diagnostics())) << describe(layout.diagnostics());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-025"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Warning);
     EXPECT_TRUE(d->message.contains(QStringLiteral("topology-mesos-master/")));
     EXPECT_TRUE(d->message.contains(QStringLiteral("Alien4Cloud will refuse")));
@@ -128,7 +128,7 @@ TEST(CsarLayout, ToscaMetaEntryDefinitionsWinsOverRootYamls)
                     {QStringLiteral("Definitions/apache-lb-types.yaml"), Yaml},
                     {QStringLiteral("a.yml"), Yaml},
                     {QStringLiteral("b.yml"), Yaml}});
-    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << dump(layout.diagnostics());
+    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << describe(layout.diagnostics());
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("Definitions/apache-lb-types.yaml"));
     ASSERT_TRUE(layout.metadata().has_value());
     EXPECT_EQ(layout.metadata()->name(), QStringLiteral("apache-lb-types"));
@@ -152,7 +152,7 @@ TEST(CsarLayout, ToscaMetaWithoutEntryDefinitionsIsAnError)
                     {QStringLiteral("topology.yml"), Yaml}});
     EXPECT_FALSE(layout.isValid());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-021"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_EQ(d->location.file, Archive + QStringLiteral("/TOSCA-Metadata/TOSCA.meta"));
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos.csar")));
 }
@@ -164,7 +164,7 @@ TEST(CsarLayout, EntryDefinitionsNamingMissingFileIsAnErrorWithCaseHint)
          {QStringLiteral("types/mesos.yml"), Yaml}});
     EXPECT_FALSE(layout.isValid());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("Types/Mesos.yml")));
     EXPECT_TRUE(
         d->message.contains(QStringLiteral("\"types/mesos.yml\" differs only in letter case")))
@@ -178,7 +178,7 @@ TEST(CsarLayout, EntryDefinitionsCannotPointOutsideTheArchive)
          {QStringLiteral("repo/x.txt"), "x"}});
     EXPECT_FALSE(layout.isValid());
     EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
-        << dump(layout.diagnostics());
+        << describe(layout.diagnostics());
 }
 
 TEST(CsarLayout, ToscaMetaInWrongCaseIsIgnoredWithWarning)
@@ -190,7 +190,7 @@ TEST(CsarLayout, ToscaMetaInWrongCaseIsIgnoredWithWarning)
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("topology.yml"));
     EXPECT_FALSE(layout.metadata().has_value());
     const Diagnostic *d = findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-026"));
-    ASSERT_NE(d, nullptr) << dump(layout.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(layout.diagnostics());
     EXPECT_EQ(d->severity, Severity::Warning);
     EXPECT_TRUE(d->message.contains(QStringLiteral("tosca-metadata/TOSCA.meta")));
 }
@@ -206,7 +206,7 @@ TEST(CsarLayout, UnreadableToscaMetaIsAnError)
         Archive);
     EXPECT_FALSE(layout.isValid());
     EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-001")), nullptr)
-        << dump(layout.diagnostics());
+        << describe(layout.diagnostics());
 }
 
 QByteArray metaArchive()
@@ -228,17 +228,17 @@ TEST(CsarLayout, FromReaderAndFromExtractedFolderAgree)
 
     CsarReader reader(path);
     const CsarLayout inMemory = CsarLayout::locate(reader);
-    EXPECT_TRUE(inMemory.isAcceptedByAlien4Cloud()) << dump(inMemory.diagnostics());
+    EXPECT_TRUE(inMemory.isAcceptedByAlien4Cloud()) << describe(inMemory.diagnostics());
     EXPECT_EQ(inMemory.entryDefinitions(), QStringLiteral("mesos-types.yml"));
     ASSERT_TRUE(inMemory.metadata().has_value());
     EXPECT_EQ(inMemory.metadata()->name(), QStringLiteral("mesos-types"));
 
     const QString folder = dir.filePath(QStringLiteral("extracted"));
-    ASSERT_TRUE(reader.extractTo(folder)) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.extractTo(folder)) << describe(reader.diagnostics());
     const CsarLayout onDisk = CsarLayout::locateInFolder(folder, path);
     EXPECT_EQ(onDisk.entryDefinitions(), inMemory.entryDefinitions());
     EXPECT_EQ(onDisk.metadata(), inMemory.metadata());
-    EXPECT_TRUE(onDisk.diagnostics().isEmpty()) << dump(onDisk.diagnostics());
+    EXPECT_TRUE(onDisk.diagnostics().isEmpty()) << describe(onDisk.diagnostics());
 }
 
 TEST(CsarLayout, FromRefusedArchiveCarriesTheReadersErrors)
@@ -254,7 +254,7 @@ TEST(CsarLayout, FromRefusedArchiveCarriesTheReadersErrors)
     const CsarLayout layout = CsarLayout::locate(reader);
     EXPECT_FALSE(layout.isValid());
     EXPECT_NE(findDiagnostic(layout.diagnostics(), QStringLiteral("TOPO-CSAR-006")), nullptr)
-        << dump(layout.diagnostics());
+        << describe(layout.diagnostics());
 }
 
 } // namespace

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csar/csarreader.h"
-#include "csartestfiles.h"
 #include "qtprinters.h"
+#include "testhelpers.h"
 #include "zipbuilder.h"
 #include "zippatcher.h"
 
@@ -211,7 +211,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
               QStringList{fileName});
 
     const Diagnostic *d = findDiagnostic(reader.diagnostics(), QLatin1String(c.code));
-    ASSERT_NE(d, nullptr) << "expected " << c.code << " in:" << dump(reader.diagnostics());
+    ASSERT_NE(d, nullptr) << "expected " << c.code << " in:" << describe(reader.diagnostics());
     EXPECT_EQ(d->severity, Severity::Error);
     EXPECT_EQ(d->location.file, archivePath);
     EXPECT_TRUE(d->message.contains(fileName)) << d->message.toStdString();
@@ -231,7 +231,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
             refused = !memoryReader.readEntry(name).has_value() || refused;
         EXPECT_TRUE(refused);
         EXPECT_NE(findDiagnostic(memoryReader.diagnostics(), QLatin1String(c.code)), nullptr)
-            << dump(memoryReader.diagnostics());
+            << describe(memoryReader.diagnostics());
     }
 
     // An archive too big to hold in memory is unzipped from the file itself, under the same rules.
@@ -243,7 +243,7 @@ TEST_P(CsarReaderHostile, RefusedWithCodeAndNothingWrittenOutside)
     EXPECT_FALSE(fileReader.extractTo(fileDestination));
     EXPECT_EQ(everythingUnder(fileDestination), QStringList());
     EXPECT_NE(findDiagnostic(fileReader.diagnostics(), QLatin1String(c.code)), nullptr)
-        << dump(fileReader.diagnostics());
+        << describe(fileReader.diagnostics());
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -417,11 +417,11 @@ TEST(CsarReader, ReadEntryCatchesLyingHeaderInMemory)
     ASSERT_TRUE(writeFile(path, lyingUncompressedSize()));
 
     CsarReader reader(path);
-    ASSERT_TRUE(reader.open()) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.open()) << describe(reader.diagnostics());
     EXPECT_EQ(reader.readEntry(QStringLiteral("good.yml")), std::optional<QByteArray>(GoodYaml));
     EXPECT_FALSE(reader.readEntry(QStringLiteral("dir/bomb.bin")).has_value());
     EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-014")), nullptr)
-        << dump(reader.diagnostics());
+        << describe(reader.diagnostics());
 }
 
 TEST(CsarReader, ReadEntryCatchesBombByActualRatioInMemory)
@@ -432,10 +432,10 @@ TEST(CsarReader, ReadEntryCatchesBombByActualRatioInMemory)
 
     CsarReader reader(path);
     ASSERT_TRUE(reader.open()) << "the declared sizes must pass for this test to mean anything"
-                               << dump(reader.diagnostics());
+                               << describe(reader.diagnostics());
     EXPECT_FALSE(reader.readEntry(QStringLiteral("dir/bomb.bin")).has_value());
     EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-011")), nullptr)
-        << dump(reader.diagnostics());
+        << describe(reader.diagnostics());
 }
 
 // Compressible like real YAML (about ten times), and several 64 KiB chunks long.
@@ -472,7 +472,7 @@ TEST(CsarReader, ListsAndReadsHonestArchive)
     ASSERT_TRUE(writeFile(path, honestArchive()));
 
     CsarReader reader(path);
-    ASSERT_TRUE(reader.open()) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.open()) << describe(reader.diagnostics());
     EXPECT_EQ(reader.entries().size(), 9);
     EXPECT_TRUE(reader.entries().at(0).isDirectory);
     EXPECT_EQ(reader.fileNames(),
@@ -495,7 +495,7 @@ TEST(CsarReader, ListsAndReadsHonestArchive)
     EXPECT_EQ(reader.readEntry(QStringLiteral("long.yml")), std::optional<QByteArray>(longText()));
     EXPECT_EQ(reader.readEntry(QStringLiteral("padding.bin")),
               std::optional<QByteArray>(zeros(100 * 1024)));
-    EXPECT_TRUE(reader.diagnostics().isEmpty()) << dump(reader.diagnostics());
+    EXPECT_TRUE(reader.diagnostics().isEmpty()) << describe(reader.diagnostics());
 }
 
 TEST(CsarReader, AnArchiveReadFromTheFileGivesWhatOneReadInMemoryGives)
@@ -508,15 +508,15 @@ TEST(CsarReader, AnArchiveReadFromTheFileGivesWhatOneReadInMemoryGives)
 
     CsarReader inMemory(path);
     CsarReader onDisk(path, fromFile);
-    ASSERT_TRUE(inMemory.open()) << dump(inMemory.diagnostics());
-    ASSERT_TRUE(onDisk.open()) << dump(onDisk.diagnostics());
+    ASSERT_TRUE(inMemory.open()) << describe(inMemory.diagnostics());
+    ASSERT_TRUE(onDisk.open()) << describe(onDisk.diagnostics());
     EXPECT_EQ(onDisk.fileNames(), inMemory.fileNames());
     for (const QString &name : inMemory.fileNames()) {
         const std::optional<QByteArray> bytes = onDisk.readEntry(name);
-        ASSERT_TRUE(bytes.has_value()) << name.toStdString() << dump(onDisk.diagnostics());
+        ASSERT_TRUE(bytes.has_value()) << name.toStdString() << describe(onDisk.diagnostics());
         EXPECT_EQ(bytes, inMemory.readEntry(name)) << name.toStdString();
     }
-    EXPECT_TRUE(onDisk.diagnostics().isEmpty()) << dump(onDisk.diagnostics());
+    EXPECT_TRUE(onDisk.diagnostics().isEmpty()) << describe(onDisk.diagnostics());
 }
 
 namespace {
@@ -565,7 +565,7 @@ TEST(CsarReader, ExtractsHonestArchive)
     const QString destination = sentinel.filePath(QStringLiteral("dest")); // created by extractTo
 
     CsarReader reader(path);
-    ASSERT_TRUE(reader.extractTo(destination)) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.extractTo(destination)) << describe(reader.diagnostics());
     EXPECT_EQ(everythingUnder(destination),
               (QStringList{QStringLiteral("TOSCA-Metadata"),
                            QStringLiteral("TOSCA-Metadata/TOSCA.meta"),
@@ -587,7 +587,7 @@ TEST(CsarReader, ExtractsHonestArchive)
     EXPECT_EQ(
         QDir(sentinel.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
         QStringList{QStringLiteral("dest")});
-    EXPECT_TRUE(reader.diagnostics().isEmpty()) << dump(reader.diagnostics());
+    EXPECT_TRUE(reader.diagnostics().isEmpty()) << describe(reader.diagnostics());
 }
 
 TEST(CsarReader, RefusesDestinationThatIsNotEmpty)
@@ -602,7 +602,7 @@ TEST(CsarReader, RefusesDestinationThatIsNotEmpty)
     CsarReader reader(path);
     EXPECT_FALSE(reader.extractTo(destination.path()));
     EXPECT_NE(findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-015")), nullptr)
-        << dump(reader.diagnostics());
+        << describe(reader.diagnostics());
     EXPECT_EQ(readAll(mine), QByteArray("the user's own file\n"));
     EXPECT_EQ(everythingUnder(destination.path()), QStringList{QStringLiteral("topology.yml")});
 }
@@ -617,7 +617,7 @@ TEST(CsarReader, ReportsMissingEntry)
     EXPECT_FALSE(reader.readEntry(QStringLiteral("nope.yml")).has_value());
     EXPECT_FALSE(reader.readEntry(QStringLiteral("TOSCA-Metadata/")).has_value());
     const Diagnostic *d = findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-016"));
-    ASSERT_NE(d, nullptr) << dump(reader.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(reader.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("nope.yml")));
     EXPECT_TRUE(d->message.contains(QStringLiteral("honest.csar")));
 }
@@ -650,7 +650,7 @@ TEST(CsarReader, MessagesKeepPercentSignsOfNamesIntact)
     CsarReader reader(path, limits);
     EXPECT_FALSE(reader.open());
     const Diagnostic *d = findDiagnostic(reader.diagnostics(), QStringLiteral("TOPO-CSAR-009"));
-    ASSERT_NE(d, nullptr) << dump(reader.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(reader.diagnostics());
     EXPECT_EQ(d->message,
               QStringLiteral("Archive \"my%1topology%20.csar\": entry \"%3%4.bin\" is 4096 bytes "
                              "uncompressed, more than the 1024 bytes allowed for one entry."));

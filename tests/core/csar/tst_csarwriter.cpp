@@ -2,8 +2,8 @@
 #include "csar/csarlayout.h"
 #include "csar/csarreader.h"
 #include "csar/csarwriter.h"
-#include "csartestfiles.h"
 #include "qtprinters.h"
+#include "testhelpers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -85,11 +85,11 @@ TEST_F(WriterFixture, RoundTripThroughReaderGivesSameEntriesAndBytes)
     const QString path = output(QStringLiteral("mesos-ha.csar"));
     CsarWriter writer(path);
     fill(writer, false);
-    ASSERT_TRUE(writer.write()) << dump(writer.diagnostics());
+    ASSERT_TRUE(writer.write()) << describe(writer.diagnostics());
     EXPECT_TRUE(writer.diagnostics().isEmpty());
 
     CsarReader reader(path);
-    ASSERT_TRUE(reader.open()) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.open()) << describe(reader.diagnostics());
     EXPECT_EQ(reader.fileNames(),
               (QStringList{QStringLiteral("TOSCA-Metadata/TOSCA.meta"),
                            QStringLiteral("docs/caf\u00e9.md"),
@@ -109,7 +109,7 @@ TEST_F(WriterFixture, RoundTripThroughReaderGivesSameEntriesAndBytes)
               std::optional<QByteArray>(QByteArray()));
 
     const CsarLayout layout = CsarLayout::locate(reader);
-    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << dump(layout.diagnostics());
+    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << describe(layout.diagnostics());
     EXPECT_EQ(layout.entryDefinitions(), QStringLiteral("topology.yml"));
     EXPECT_EQ(layout.metadata(),
               std::optional<ToscaMetadata>(metadataFor(QStringLiteral("topology.yml"))));
@@ -120,7 +120,7 @@ TEST_F(WriterFixture, SameContentGivesIdenticalBytes)
     const QString first = output(QStringLiteral("first.csar"));
     CsarWriter writerA(first);
     fill(writerA, false);
-    ASSERT_TRUE(writerA.write()) << dump(writerA.diagnostics());
+    ASSERT_TRUE(writerA.write()) << describe(writerA.diagnostics());
 
     // Another day, another order, another modification time: the bytes must not change.
     QFile script(source(QStringLiteral("start.sh")));
@@ -131,7 +131,7 @@ TEST_F(WriterFixture, SameContentGivesIdenticalBytes)
     const QString second = output(QStringLiteral("second.csar"));
     CsarWriter writerB(second);
     fill(writerB, true);
-    ASSERT_TRUE(writerB.write()) << dump(writerB.diagnostics());
+    ASSERT_TRUE(writerB.write()) << describe(writerB.diagnostics());
 
     const QByteArray bytes = readAll(first);
     ASSERT_FALSE(bytes.isEmpty());
@@ -153,9 +153,9 @@ TEST_F(WriterFixture, WritesWithoutMetadataWhenNoneIsGiven)
     const QString path = output(QStringLiteral("plain.csar"));
     CsarWriter writer(path);
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
-    ASSERT_TRUE(writer.write()) << dump(writer.diagnostics());
+    ASSERT_TRUE(writer.write()) << describe(writer.diagnostics());
     CsarReader reader(path);
-    ASSERT_TRUE(reader.open()) << dump(reader.diagnostics());
+    ASSERT_TRUE(reader.open()) << describe(reader.diagnostics());
     EXPECT_EQ(reader.fileNames(), QStringList{QStringLiteral("topology.yml")});
 }
 
@@ -183,7 +183,7 @@ TEST_P(CsarWriterBadPath, RefusedBeforeAnythingIsWritten)
     writer.addData(GetParam().path, "payload\n");
     EXPECT_FALSE(writer.write());
     const Diagnostic *d = findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-030"));
-    ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("bad.csar")));
     EXPECT_TRUE(d->message.contains(GetParam().path)) << d->message.toStdString();
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
@@ -221,7 +221,7 @@ TEST(CsarWriter, RefusesPathsThatWouldOverwriteEachOther)
         duplicates += d.code == QLatin1String("TOPO-CSAR-033") ? 1 : 0;
         messages += d.message + QLatin1Char('\n');
     }
-    EXPECT_EQ(duplicates, 3) << dump(writer.diagnostics());
+    EXPECT_EQ(duplicates, 3) << describe(writer.diagnostics());
     EXPECT_TRUE(messages.contains(QStringLiteral("\"topology.yml\" and \"Topology.yml\"")));
     EXPECT_TRUE(messages.contains(QStringLiteral("\"TOSCA-Metadata/TOSCA.meta\" is given twice")));
     EXPECT_TRUE(messages.contains(QStringLiteral("\"scripts\" is a file")));
@@ -236,19 +236,19 @@ TEST(CsarWriter, EntryDefinitionsMustNameAWrittenEntry)
     missing.addData(QStringLiteral("other.yml"), TopologyYaml);
     EXPECT_FALSE(missing.write());
     EXPECT_NE(findDiagnostic(missing.diagnostics(), QStringLiteral("TOPO-CSAR-022")), nullptr)
-        << dump(missing.diagnostics());
+        << describe(missing.diagnostics());
 
     CsarWriter empty(dir.filePath(QStringLiteral("b.csar")));
     empty.setMetadata(metadataFor(QString()));
     empty.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(empty.write());
     EXPECT_NE(findDiagnostic(empty.diagnostics(), QStringLiteral("TOPO-CSAR-021")), nullptr)
-        << dump(empty.diagnostics());
+        << describe(empty.diagnostics());
 
     CsarWriter dotted(dir.filePath(QStringLiteral("c.csar")));
     dotted.setMetadata(metadataFor(QStringLiteral("./topology.yml")));
     dotted.addData(QStringLiteral("topology.yml"), TopologyYaml);
-    EXPECT_TRUE(dotted.write()) << dump(dotted.diagnostics());
+    EXPECT_TRUE(dotted.write()) << describe(dotted.diagnostics());
 }
 
 TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
@@ -256,7 +256,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
     const QString path = output(QStringLiteral("mesos-ha.csar"));
     CsarWriter good(path);
     fill(good, false);
-    ASSERT_TRUE(good.write()) << dump(good.diagnostics());
+    ASSERT_TRUE(good.write()) << describe(good.diagnostics());
     const QByteArray before = readAll(path);
 
     CsarWriter bad(path);
@@ -266,7 +266,7 @@ TEST_F(WriterFixture, MissingSourceLeavesExistingArchiveUntouched)
     EXPECT_FALSE(bad.write());
 
     const Diagnostic *d = findDiagnostic(bad.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
-    ASSERT_NE(d, nullptr) << dump(bad.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(bad.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("mesos-ha.csar")));
     EXPECT_TRUE(d->message.contains(source(QStringLiteral("stop.sh"))));
     EXPECT_TRUE(d->message.contains(QStringLiteral("scripts/stop.sh")));
@@ -297,7 +297,7 @@ TEST_F(WriterFixture, ReadFailureMidWriteLeavesExistingArchiveUntouched)
     writer.addFile(QStringLiteral("zz/last.bin"), unreadable);
     EXPECT_FALSE(writer.write());
     const Diagnostic *d = findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-031"));
-    ASSERT_NE(d, nullptr) << dump(writer.diagnostics());
+    ASSERT_NE(d, nullptr) << describe(writer.diagnostics());
     EXPECT_TRUE(d->message.contains(QStringLiteral("zz/last.bin")));
     EXPECT_EQ(readAll(path), QByteArray("the previous archive"));
     EXPECT_EQ(
@@ -312,7 +312,7 @@ TEST(CsarWriter, UnwritableTargetIsReported)
     writer.addData(QStringLiteral("topology.yml"), TopologyYaml);
     EXPECT_FALSE(writer.write());
     EXPECT_NE(findDiagnostic(writer.diagnostics(), QStringLiteral("TOPO-CSAR-032")), nullptr)
-        << dump(writer.diagnostics());
+        << describe(writer.diagnostics());
 }
 
 } // namespace

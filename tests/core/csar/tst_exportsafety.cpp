@@ -101,7 +101,7 @@ TEST(ExportSafety, RefusesToWriteOverTheTopology)
 
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << result.summary().toStdString();
     const Diagnostic *d = findDiagnostic(result.diagnostics, CsarCode::ExportOntoInput);
-    ASSERT_NE(d, nullptr) << dump(result.diagnostics);
+    ASSERT_NE(d, nullptr) << describe(result.diagnostics);
     EXPECT_THAT(d->message.toStdString(), HasSubstr("with-artifact.yml"));
     EXPECT_EQ(readAll(t.topology), before);
 }
@@ -129,7 +129,7 @@ TEST(ExportSafety, RefusesToWriteOverAnInputThroughALinkOrAnotherPath)
         const CsarExporter::Result result = t.exportTo(output);
         EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << output.toStdString();
         EXPECT_NE(findDiagnostic(result.diagnostics, CsarCode::ExportOntoInput), nullptr)
-            << output.toStdString() << dump(result.diagnostics);
+            << output.toStdString() << describe(result.diagnostics);
     }
     EXPECT_EQ(readAll(t.topology), topology);
     EXPECT_EQ(readAll(t.artifact), artifact);
@@ -149,7 +149,7 @@ TEST(ExportSafety, RefusesAScriptThatLinksOutsideTheTopologysFolder)
 
     EXPECT_EQ(result.refusal, CsarExporter::Refusal::Unsafe) << result.summary().toStdString();
     const Diagnostic *d = findDiagnostic(result.diagnostics, CsarCode::ExportOutsideFolder);
-    ASSERT_NE(d, nullptr) << dump(result.diagnostics);
+    ASSERT_NE(d, nullptr) << describe(result.diagnostics);
     EXPECT_THAT(d->message.toStdString(), HasSubstr("files/settings.cfg"));
     EXPECT_THAT(result.summary().toStdString(), HasSubstr("files/settings.cfg"));
     EXPECT_FALSE(QFileInfo::exists(output));

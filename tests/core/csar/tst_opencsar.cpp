@@ -56,12 +56,12 @@ TEST(OpenCsar, LoaderNamesFilesInsideTheArchiveAsArchiveBangPath)
     ASSERT_TRUE(writeFile(csar, topologyCsar(QStringLiteral("Definitions/tiny.yml"))));
 
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(csar);
-    ASSERT_TRUE(loaded.readable) << dump(loaded.diagnostics);
+    ASSERT_TRUE(loaded.readable) << describe(loaded.diagnostics);
     ASSERT_TRUE(loaded.isFromCsar());
     EXPECT_EQ(loaded.archive.name, QStringLiteral("tiny-topology"));
     // The unknown import, at line 9 column 5 of the YAML inside the archive.
     const Diagnostic *unknown = findDiagnostic(loaded.diagnostics, QStringLiteral("TOPO-IMP-001"));
-    ASSERT_NE(unknown, nullptr) << dump(loaded.diagnostics);
+    ASSERT_NE(unknown, nullptr) << describe(loaded.diagnostics);
     EXPECT_EQ(unknown->location.file, csar + QStringLiteral("!Definitions/tiny.yml"));
     EXPECT_EQ(unknown->location.line, 9);
     EXPECT_THAT(
@@ -151,7 +151,7 @@ TEST(OpenCsar, CatalogAddsATypeCsarByPathAndKeepsItsFiles)
                               .build()));
     TypeCatalog catalog;
     Diagnostics diagnostics;
-    ASSERT_TRUE(catalog.addPath(csar, &diagnostics)) << dump(diagnostics);
+    ASSERT_TRUE(catalog.addPath(csar, &diagnostics)) << describe(diagnostics);
     const CatalogEntry *entry = catalog.find(QStringLiteral("acme-types:1.0.0"));
     ASSERT_NE(entry, nullptr);
     EXPECT_EQ(entry->origin, CatalogEntry::Origin::Csar);
@@ -165,7 +165,7 @@ TEST(OpenCsar, CatalogAddsATypeCsarByPathAndKeepsItsFiles)
     // The same archive again is refused as a duplicate, and its second copy not kept.
     Diagnostics again;
     EXPECT_FALSE(catalog.addCsar(csar, &again));
-    EXPECT_NE(findDiagnostic(again, QStringLiteral("TOPO-CAT-004")), nullptr) << dump(again);
+    EXPECT_NE(findDiagnostic(again, QStringLiteral("TOPO-CAT-004")), nullptr) << describe(again);
 }
 
 TEST(OpenCsar, ArchiveWithoutEntryDefinitionsIsRefused)
@@ -182,7 +182,7 @@ TEST(OpenCsar, ArchiveWithoutEntryDefinitionsIsRefused)
     const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(csar);
     EXPECT_FALSE(loaded.readable);
     EXPECT_NE(findDiagnostic(loaded.diagnostics, CsarCode::SeveralRootDefinitions), nullptr)
-        << dump(loaded.diagnostics);
+        << describe(loaded.diagnostics);
     EXPECT_EQ(everythingUnder(root.sentinel()), QStringList{QStringLiteral("tmp")});
 }
 
@@ -266,7 +266,7 @@ protected:
     void expectRefusal(const Diagnostics &diagnostics, const QString &archiveName)
     {
         const Diagnostic *d = findDiagnostic(diagnostics, QLatin1String(GetParam().code));
-        ASSERT_NE(d, nullptr) << "expected " << GetParam().code << " in" << dump(diagnostics);
+        ASSERT_NE(d, nullptr) << "expected " << GetParam().code << " in" << describe(diagnostics);
         EXPECT_EQ(d->severity, Severity::Error);
         EXPECT_EQ(d->location.file, archiveName);
         EXPECT_THAT(d->message.toStdString(),

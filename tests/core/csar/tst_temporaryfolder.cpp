@@ -2,8 +2,8 @@
 #include "csar/csarcodes.h"
 #include "csar/temporaryfolder.h"
 #include "csar/unpackedcsar.h"
-#include "csartestfiles.h"
 #include "qtprinters.h"
+#include "testhelpers.h"
 #include "zipbuilder.h"
 
 #include <QCoreApplication>
@@ -126,7 +126,7 @@ TEST(TemporaryFolder, RefusedDeepArchiveLeavesNothingInTheTemporaryFolder)
     Diagnostics diagnostics;
     EXPECT_EQ(UnpackedCsar::unpack(archive, &diagnostics), nullptr);
     const Diagnostic *refusal = findDiagnostic(diagnostics, CsarCode::UnsafeName);
-    ASSERT_NE(refusal, nullptr) << dump(diagnostics);
+    ASSERT_NE(refusal, nullptr) << describe(diagnostics);
     EXPECT_TRUE(refusal->message.contains(QLatin1String("folders deep")))
         << refusal->message.toStdString();
     EXPECT_EQ(entriesOf(root.path()), QStringList());

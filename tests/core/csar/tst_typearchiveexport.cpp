@@ -87,7 +87,7 @@ TEST_P(TypeArchiveExport, CarriesEveryReferencedFileWithItsBytes)
 
     CsarReader reader(csar);
     const CsarLayout layout = CsarLayout::locate(reader);
-    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << dump(layout.diagnostics());
+    EXPECT_TRUE(layout.isAcceptedByAlien4Cloud()) << describe(layout.diagnostics());
     EXPECT_EQ(layout.entryDefinitions(), definitionsName);
     ASSERT_TRUE(layout.metadata().has_value());
     EXPECT_EQ(layout.metadata()->name(), entry->name);
@@ -109,7 +109,7 @@ TEST_P(TypeArchiveExport, CsarAddedToACatalogGivesTheSameArchive)
 
     TypeCatalog catalog;
     Diagnostics diagnostics;
-    ASSERT_TRUE(catalog.addCsar(csar, &diagnostics)) << dump(diagnostics);
+    ASSERT_TRUE(catalog.addCsar(csar, &diagnostics)) << describe(diagnostics);
     const CatalogEntry *added = catalog.find(entry->id());
     ASSERT_NE(added, nullptr);
     EXPECT_EQ(added->origin, CatalogEntry::Origin::Csar);
@@ -154,7 +154,7 @@ TEST(TypeArchiveExport, MissingScriptIsRefusedNamingItsOwner)
     ASSERT_TRUE(writeFile(root + QStringLiteral("/scripts/create.sh"), "#!/bin/sh\n"));
     TypeCatalog catalog;
     Diagnostics diagnostics;
-    ASSERT_TRUE(catalog.addLibrary(root, &diagnostics)) << dump(diagnostics);
+    ASSERT_TRUE(catalog.addLibrary(root, &diagnostics)) << describe(diagnostics);
     const CatalogEntry *entry = catalog.find(QStringLiteral("acme-types:1.0.0"));
     ASSERT_NE(entry, nullptr);
 

@@ -16,6 +16,7 @@
 
 using namespace Topologist;
 using Topologist::Test::bundledCatalog;
+using Topologist::Test::describe;
 
 namespace {
 
@@ -92,14 +93,6 @@ struct RuleCase
 void PrintTo(const RuleCase &c, std::ostream *out)
 {
     *out << c.name;
-}
-
-std::string describe(const Problems &problems)
-{
-    std::string text;
-    for (const Problem &p : problems)
-        text += p.toString().toStdString() + "\n";
-    return text;
 }
 
 } // namespace

@@ -67,14 +67,6 @@ Result validate(Dialect dialect, const QByteArray &nodeTemplates)
     return result;
 }
 
-std::string describe(const Problems &problems)
-{
-    std::string text;
-    for (const Problem &p : problems)
-        text += p.toString().toStdString() + "\n";
-    return text;
-}
-
 const Problem *find(const Problems &problems, const QString &code, const QString &member = {})
 {
     for (const Problem &p : problems) {

@@ -3,6 +3,7 @@
 // and the Mesos, Aurora and Marathon rules the bundled type library ships in it. Each rule is
 // checked on a minimal topology that breaks it and one that satisfies it, on a variant of a
 // bundled example that breaks it, and through its quick fixes.
+#include "testhelpers.h"
 #include "testpaths.h"
 
 #include "catalog/topologyloader.h"
@@ -26,6 +27,7 @@
 #include <utility>
 
 using namespace Topologist;
+using Topologist::Test::describe;
 
 // Readable QString values in assertion messages (found by argument-dependent lookup).
 void PrintTo(const QString &text, std::ostream *out)
@@ -131,19 +133,11 @@ Problems errors(const Problems &problems)
     return matching;
 }
 
-QString describe(const Problems &problems)
-{
-    QStringList lines;
-    for (const Problem &problem : problems)
-        lines << problem.toString();
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// The one problem with `code`; fails the test (and returns an empty problem) otherwise.
 Problem single(const Problems &problems, const QString &code)
 {
     const Problems matching = withCode(problems, code);
-    EXPECT_EQ(matching.size(), 1) << qPrintable(code) << "\n" << qPrintable(describe(problems));
+    EXPECT_EQ(matching.size(), 1) << qPrintable(code) << "\n" << describe(problems);
     return matching.isEmpty() ? Problem() : matching.first();
 }
 
@@ -432,10 +426,10 @@ TEST_P(BundledExample, HasNoErrorAndOnlyTheQuorumRangeWarning)
     const QString name = QString::fromLatin1(GetParam());
     const LoadedTopology loaded = load(example(name), name + QStringLiteral(".yml"));
     const Problems problems = validate(loaded);
-    EXPECT_TRUE(errors(problems).isEmpty()) << qPrintable(describe(problems));
+    EXPECT_TRUE(errors(problems).isEmpty()) << describe(problems);
     // The published masters scale between 1 and 5: the range allows an even count.
     const Problems ours = declarative(problems);
-    ASSERT_EQ(ours.size(), 1) << qPrintable(describe(problems));
+    ASSERT_EQ(ours.size(), 1) << describe(problems);
     EXPECT_EQ(ours.first().code, mesosQuorumRange);
     EXPECT_EQ(ours.first().severity, Severity::Warning);
     EXPECT_TRUE(ours.first().node.startsWith(QLatin1String("Master")))
@@ -488,7 +482,7 @@ TEST(MesosQuorum, OddFixedCountIsSatisfied)
                                                          3,
                                                          3,
                                                          3})));
-    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(MesosQuorum, FourMastersInThePublishedHaTopology)
@@ -567,7 +561,7 @@ TEST(MesosQuorumRange, RangeAllowingEvenCountIsAWarning)
 TEST(MesosQuorumRange, SingleOddCountIsSatisfied)
 {
     const LoadedTopology loaded = load(topology(cluster({QStringLiteral("MasterMachine")})));
-    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(MesosQuorumRange, PublishedMarathonTopologyWarnsOnItsMasterCompute)
@@ -676,8 +670,7 @@ TEST(MesosOs, FunctionValueIsSkipped)
                  "    os_distribution:\n"
                  "      type: string\n");
     const LoadedTopology loaded = load(yaml);
-    EXPECT_TRUE(withCode(validate(loaded), mesosOs).isEmpty())
-        << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(withCode(validate(loaded), mesosOs).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(MesosOs, AgentOnUbuntu1604InThePublishedHaTopology)
@@ -725,7 +718,7 @@ TEST(AuroraOs, Debian8IsAnErrorForSchedulerAndExecutor)
     // Debian 8 is fine for Mesos itself.
     EXPECT_TRUE(withCode(problems, mesosOs).isEmpty());
     const Problems aurora = withCode(problems, auroraOs);
-    ASSERT_EQ(aurora.size(), 2) << qPrintable(describe(problems));
+    ASSERT_EQ(aurora.size(), 2) << describe(problems);
     QStringList nodes{aurora[0].node, aurora[1].node};
     nodes.sort();
     EXPECT_EQ(nodes,
@@ -743,7 +736,7 @@ TEST(AuroraOs, CentOs7IsSatisfied)
     const Machine agent{
         QStringLiteral("AgentMachine"), QStringLiteral("centos"), QStringLiteral("7")};
     const LoadedTopology loaded = load(topology(auroraCluster(centos, agent)));
-    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(AuroraOs, CentOs6IsAnErrorThoughMesosAcceptsIt)
@@ -940,7 +933,7 @@ TEST(MarathonOs, Ubuntu1404IsSatisfied)
         = load(topology({machine({QStringLiteral("MasterMachine")}),
                          master(QStringLiteral("Master"), QStringLiteral("MasterMachine")),
                          marathon(QStringLiteral("Marathon"), QStringLiteral("Master"))}));
-    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(MarathonOs, MarathonOnCentOsInThePublishedTopology)
@@ -1001,7 +994,7 @@ TEST(MarathonDocker, AgentWithoutDockerIsAnErrorOnTheAgent)
 TEST(MarathonDocker, AgentConnectedToDockerIsSatisfied)
 {
     const LoadedTopology loaded = load(topology(marathonCluster(true, true)));
-    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << qPrintable(describe(validate(loaded)));
+    EXPECT_TRUE(declarative(validate(loaded)).isEmpty()) << describe(validate(loaded));
 }
 
 TEST(MarathonDocker, AgentsWithoutMarathonNeedNoDocker)
@@ -1099,7 +1092,7 @@ TEST(Evaluation, PerNodeRulesReportWhenOnlyTheStartingNodeIsChecked)
 
     Problems fromTopology;
     validator.checkTopology(context, &fromTopology);
-    EXPECT_TRUE(declarative(fromTopology).isEmpty()) << qPrintable(describe(fromTopology));
+    EXPECT_TRUE(declarative(fromTopology).isEmpty()) << describe(fromTopology);
 }
 
 TEST(Evaluation, DockerRuleRunsOnTheWholeTopologyOnly)

@@ -3,6 +3,7 @@
 // Alien4Cloud publishes, type by type: everything a topology or Alien4Cloud depends on must be
 // identical; only the descriptions are our own words. And both versions living in one catalog,
 // each topology getting the version its imports name.
+#include "qtprinters.h"
 #include "testhelpers.h"
 #include "testpaths.h"
 
@@ -199,12 +200,8 @@ void expectSameType(const TypeDefinition &ours, const TypeDefinition &published)
 
 } // namespace
 
-// gtest prints QStrings and QStringLists as bytes; these make failures readable.
+// A QStringList prints one line per item (QString's printer is in qtprinters.h).
 QT_BEGIN_NAMESPACE
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 inline void PrintTo(const QStringList &lines, std::ostream *out)
 {
     *out << "\n    " << lines.join(QStringLiteral("\n    ")).toStdString() << "\n";

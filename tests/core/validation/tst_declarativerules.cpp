@@ -3,6 +3,7 @@
 // and the Mesos, Aurora and Marathon rules the bundled type library ships in it. Each rule is
 // checked on a minimal topology that breaks it and one that satisfies it, on a variant of a
 // bundled example that breaks it, and through its quick fixes.
+#include "qtprinters.h"
 #include "testhelpers.h"
 #include "testpaths.h"
 
@@ -28,12 +29,6 @@
 
 using namespace Topologist;
 using Topologist::Test::describe;
-
-// Readable QString values in assertion messages (found by argument-dependent lookup).
-void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
 
 namespace {
 

@@ -54,9 +54,7 @@ TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     // by bounding rectangle from the (few hundred) top-level items anyway.
     setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &TopologyScene::statusMessage);
-    for (CanvasTool *tool : {static_cast<CanvasTool *>(m_moveTool),
-                             static_cast<CanvasTool *>(m_connectTool),
-                             static_cast<CanvasTool *>(m_paletteDrop)}) {
+    for (CanvasTool *tool : tools()) {
         connect(tool, &CanvasTool::statusMessage, this, &TopologyScene::statusMessage);
         connect(tool, &CanvasTool::refused, this, &TopologyScene::refused);
     }
@@ -770,12 +768,16 @@ qreal TopologyScene::viewScale() const
 
 CanvasTool *TopologyScene::activeTool() const
 {
-    for (CanvasTool *tool :
-         {static_cast<CanvasTool *>(m_moveTool), static_cast<CanvasTool *>(m_connectTool)}) {
-        if (tool->isActive())
+    for (CanvasTool *tool : tools()) {
+        if (tool != m_paletteDrop && tool->isActive())
             return tool;
     }
     return nullptr;
+}
+
+QList<CanvasTool *> TopologyScene::tools() const
+{
+    return {m_moveTool, m_connectTool, m_paletteDrop};
 }
 
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -870,9 +872,7 @@ bool TopologyScene::cancelInteraction()
 {
     const bool active = activeTool() != nullptr;
     bool cancelled = false;
-    for (CanvasTool *tool : {static_cast<CanvasTool *>(m_moveTool),
-                             static_cast<CanvasTool *>(m_connectTool),
-                             static_cast<CanvasTool *>(m_paletteDrop)})
+    for (CanvasTool *tool : tools())
         cancelled = tool->cancel() || cancelled;
     if (active) {
         if (QGraphicsItem *grabber = mouseGrabberItem())

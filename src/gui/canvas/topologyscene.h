@@ -137,6 +137,8 @@ private:
     void updateProblems();
     void syncSelectionFromModel();
     void syncSelectionToModel();
+    QList<CanvasTool *> tools() const;
+    /// The tool a mouse drag is under way with (palette drops come as drag events instead).
     CanvasTool *activeTool() const;
     void showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event);
 

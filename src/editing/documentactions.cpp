@@ -106,7 +106,7 @@ bool DocumentActions::canConnect(const QString &source,
         return refuse(Tr::tr("no such node"));
     if (source == target)
         return refuse(Tr::tr("a node cannot satisfy its own requirement"));
-    const ValidationContext context(m_document->archive(), topology, m_document->types());
+    const ValidationContext context = m_document->validationContext();
     const RequirementDefinition *definition
         = context.requirementDefinition(*sourceNode, requirement);
     const TypeDefinition *targetType = context.nodeType(*targetNode);
@@ -180,7 +180,7 @@ QStringList DocumentActions::connectableTargets(const QString &source,
     const NodeTemplate *sourceNode = topology.node(source);
     if (!sourceNode)
         return targets;
-    const ValidationContext context(m_document->archive(), topology, m_document->types());
+    const ValidationContext context = m_document->validationContext();
     const RequirementDefinition *definition
         = context.requirementDefinition(*sourceNode, requirement);
     if (!definition)
@@ -223,8 +223,7 @@ QStringList DocumentActions::connectableTargets(const QString &source,
 
 QStringList DocumentActions::hostedDescendants(const QStringList &names) const
 {
-    const ValidationContext context(
-        m_document->archive(), m_document->topology(), m_document->types());
+    const ValidationContext context = m_document->validationContext();
     QStringList result;
     QStringList queue = names;
     QSet<QString> seen(names.cbegin(), names.cend());
@@ -349,8 +348,7 @@ bool DocumentActions::connect(const QString &source,
     const NodeTemplate *targetNode = m_document->topology().node(target);
     const TypeDefinition *targetType
         = m_document->types().resolved(TypeKind::Node, targetNode->type);
-    const ValidationContext context(
-        m_document->archive(), m_document->topology(), m_document->types());
+    const ValidationContext context = m_document->validationContext();
     const RequirementDefinition *definition
         = context.requirementDefinition(*m_document->topology().node(source), requirement);
     TopologyEdit edit(*m_document);

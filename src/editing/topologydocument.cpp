@@ -192,10 +192,14 @@ void TopologyDocument::resolveTypes(const Diagnostics &readDiagnostics)
     m_problemsDirty = true;
 }
 
+ValidationContext TopologyDocument::validationContext() const
+{
+    return ValidationContext(m_archive, *m_archive.topology, *m_types, m_incremental->relations());
+}
+
 void TopologyDocument::revalidate(const QSet<QString> &changed)
 {
-    const ValidationContext context(m_archive, *m_archive.topology, *m_types);
-    m_incremental->update(context, changed);
+    m_incremental->update(m_archive, *m_types, changed);
     m_problemsDirty = true;
     emit problemsChanged();
 }
@@ -421,10 +425,21 @@ void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenam
 
 void TopologyDocument::replaceSlots(const NodeStates &states, const QHash<QString, bool> &existed)
 {
-    // Take every named slot out (highest index first so the others stay valid), then put back
-    // the ones that exist afterwards in ascending order: one rule for adds, removals,
-    // replacements and renames.
     TopologyTemplate &topology = *m_archive.topology;
+    // Most edits change nodes in their slots (a property, a requirement): those are replaced
+    // where they are, as taking them out and back would re-index the whole topology.
+    const bool inPlace = std::all_of(states.cbegin(), states.cend(), [&](const NodeState &state) {
+        return state.node && existed.value(state.name)
+               && topology.indexOf(state.name) == state.index;
+    });
+    if (inPlace) {
+        for (const NodeState &state : states)
+            topology.replaceNode(state.index, *state.node);
+        return;
+    }
+    // Otherwise take every named slot out (highest index first so the others stay valid), then
+    // put back the ones that exist afterwards in ascending order: one rule for adds, removals,
+    // replacements and renames.
     QList<int> removals;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it) {
         if (it.value())

@@ -24,6 +24,7 @@ namespace Topologist {
 
 class DocumentActions;
 class IncrementalValidator;
+class ValidationContext;
 struct RecoveryEntry;
 struct TopologyLoadResult;
 class TopologyLoadJob;
@@ -102,6 +103,9 @@ public:
     const ToscaArchive &archive() const { return m_archive; }
     const TopologyTemplate &topology() const { return *m_archive.topology; }
     const TypeRegistry &types() const { return *m_types; }
+    /// A validation context on the topology as it is now. It shares the relations the document
+    /// keeps current, so building one costs nothing in proportion to the topology.
+    ValidationContext validationContext() const;
     std::shared_ptr<const TypeRegistry> sharedTypes() const { return m_types; }
     const QList<const CatalogEntry *> &dependencies() const { return m_dependencies; }
     /// Problems of loading (unknown imports, YAML warnings) that are not node problems.

@@ -4,6 +4,7 @@
 // finds: that is what these tests hold it to, edit after edit, and through undo.
 #include "documentactions.h"
 #include "exampledocument.h"
+#include "qtprinters.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -167,4 +168,75 @@ TEST(DocumentValidation, TheHighAvailabilityExampleStaysInStepToo)
                                                                  QStringLiteral("distribution"),
                                                                  scalar("centos"));
                               }}});
+}
+
+// TOPO-MARATHON-003 reaches its subjects through other nodes (from a Marathon, every agent of
+// its master): after an edit only the starts the edit reaches are run again. These edits touch
+// every piece of that way: the agent's own requirement, the agent's values, its name, the
+// master it connects to, the Marathon's host and the Marathon itself.
+TEST(DocumentValidation, TheRuleFromEachMarathonToItsAgentsStaysInStep)
+{
+    const auto probe = Topologist::Test::openExample(QStringLiteral("marathon"));
+    const int docker = requirementIndex(*probe, "MesosSlave_2", "docker_cli");
+    const int master = requirementIndex(*probe, "MesosSlave", "master");
+    const int marathonHost = requirementIndex(*probe, "Marathon", "host");
+    ASSERT_GE(docker, 0);
+    ASSERT_GE(master, 0);
+    ASSERT_GE(marathonHost, 0);
+    // The first edit does bring the rule's problem up, so the ones after it move it around.
+    ASSERT_TRUE(probe->actions().disconnect(QStringLiteral("MesosSlave_2"), docker));
+    const QStringList found = lines(probe->problems());
+    EXPECT_TRUE(std::any_of(found.cbegin(), found.cend(), [](const QString &line) {
+        return line.contains(QLatin1String("TOPO-MARATHON-003 MesosSlave_2"));
+    })) << found.join(QLatin1Char('\n')).toStdString();
+    expectIncrementalIsFull(
+        "marathon",
+        {{"an agent cut from its Docker engine",
+          [docker](DocumentActions &a) {
+              return a.disconnect(QStringLiteral("MesosSlave_2"), docker);
+          }},
+         {"a value of that agent",
+          [](DocumentActions &a) {
+              return a.setProperty(
+                  QStringLiteral("MesosSlave_2"), QStringLiteral("port"), scalar("5052"));
+          }},
+         {"that agent renamed",
+          [](DocumentActions &a) {
+              return a.renameNode(QStringLiteral("MesosSlave_2"), QStringLiteral("Agent"));
+          }},
+         {"the other agent cut from the master",
+          [master](DocumentActions &a) {
+              return a.disconnect(QStringLiteral("MesosSlave"), master);
+          }},
+         {"the Marathon taken off its master",
+          [marathonHost](DocumentActions &a) {
+              return a.disconnect(QStringLiteral("Marathon"), marathonHost);
+          }},
+         {"the Marathon put back on it",
+          [](DocumentActions &a) {
+              return a.connect(QStringLiteral("Marathon"),
+                               QStringLiteral("host"),
+                               QStringLiteral("MesosMaster"));
+          }},
+         {"the renamed agent's Docker engine reconnected",
+          [](DocumentActions &a) {
+              return a.connect(QStringLiteral("Agent"),
+                               QStringLiteral("docker_cli"),
+                               QStringLiteral("DockerEngine_2"));
+          }},
+         {"the other agent's Docker engine deleted (its verdict reads its targets)",
+          [](DocumentActions &a) {
+              return a.removeNodes({QStringLiteral("DockerEngine")});
+          }},
+         {"the agent cut again",
+          [docker](DocumentActions &a) {
+              return a.disconnect(QStringLiteral("Agent"), docker);
+          }},
+         {"its Docker engine deleted (the standing problem's fix pointed there)",
+          [](DocumentActions &a) {
+              return a.removeNodes({QStringLiteral("DockerEngine_2")});
+          }},
+         {"the Marathon deleted", [](DocumentActions &a) {
+              return a.removeNodes({QStringLiteral("Marathon")});
+          }}});
 }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/incrementalvalidator.h"
 
+#include "model/toscaarchive.h"
 #include "support/canceltoken.h"
+#include "types/hosting.h"
+#include "validation/startruletracker.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 
@@ -9,16 +12,44 @@
 
 namespace Topologist {
 
+namespace {
+
+size_t structureOf(const NodeTemplate &node)
+{
+    size_t hash = qHash(node.type);
+    for (const RequirementAssignment &r : node.requirements)
+        hash = qHashMulti(hash, r.name, r.node, r.capability, r.relationship);
+    return hash;
+}
+
+} // namespace
+
 IncrementalValidator::IncrementalValidator(std::shared_ptr<const Validator> validator)
     : m_validator(std::move(validator))
-{}
+{
+    for (const auto &rule : m_validator->rules()) {
+        if (rule->startsFromNodes())
+            m_trackers.push_back(std::make_unique<StartRuleTracker>(*rule));
+    }
+}
+
+IncrementalValidator::IncrementalValidator(IncrementalValidator &&) noexcept = default;
+IncrementalValidator::~IncrementalValidator() = default;
+
+void IncrementalValidator::checkTopology(const ValidationContext &context)
+{
+    m_topologyProblems.clear();
+    for (const auto &rule : m_validator->rules()) {
+        if (!rule->startsFromNodes())
+            rule->checkTopology(context, &m_topologyProblems);
+    }
+}
 
 void IncrementalValidator::checkNode(const ValidationContext &context, const QString &name)
 {
     const NodeTemplate *node = context.topology().node(name);
     if (!node) {
         m_nodeProblems.remove(name);
-        m_targets.remove(name);
         return;
     }
     Problems problems;
@@ -27,12 +58,6 @@ void IncrementalValidator::checkNode(const ValidationContext &context, const QSt
         m_nodeProblems.remove(name);
     else
         m_nodeProblems.insert(name, problems);
-    QStringList targets;
-    for (const RequirementAssignment &r : node->requirements) {
-        if (!r.node.isEmpty())
-            targets.append(r.node);
-    }
-    m_targets.insert(name, targets);
 }
 
 void IncrementalValidator::validateAll(const ValidationContext &context)
@@ -45,8 +70,7 @@ bool IncrementalValidator::validateAll(const ValidationContext &context,
                                        const std::function<void(int done, int total)> &progress)
 {
     m_nodeProblems.clear();
-    m_targets.clear();
-    m_dirty = true;
+    m_relations = context.relations();
     const int total = context.topology().nodeCount();
     int done = 0;
     for (const NodeTemplate &node : context.topology().nodes()) {
@@ -56,12 +80,74 @@ bool IncrementalValidator::validateAll(const ValidationContext &context,
         if (progress)
             progress(++done, total);
     }
-    m_topologyProblems.clear();
-    m_validator->checkTopology(context, &m_topologyProblems);
+    checkTopology(context);
+    m_structure.clear();
+    m_structure.reserve(total);
+    for (const NodeTemplate &node : context.topology().nodes())
+        m_structure.insert(node.name, structureOf(node));
+    for (const auto &tracker : m_trackers)
+        tracker->checkAll(context);
+    sortAll();
     return !CancelToken::isCancelled(cancel);
 }
 
-int IncrementalValidator::update(const ValidationContext &context, const QSet<QString> &changed)
+int IncrementalValidator::update(const ToscaArchive &archive,
+                                 const TypeRegistry &types,
+                                 const QSet<QString> &changed)
+{
+    QHash<QString, QStringList> oldTargets;
+    for (const QString &name : changed)
+        oldTargets.insert(name, m_relations.targetsOf(name));
+    const TopologyTemplate &topology = *archive.topology;
+    m_relations.update(topology, Hosting(types), changed);
+    const ValidationContext context(archive, topology, types, m_relations);
+    const QSet<QString> structural = structuralChanges(context, changed, oldTargets);
+    const QSet<QString> affected = affectedBy(context, changed, structural);
+    const Problems wideBefore = wideProblems();
+    QHash<QString, Problems> before;
+    for (const QString &name : affected)
+        before.insert(name, m_nodeProblems.value(name));
+    for (const QString &name : affected)
+        checkNode(context, name);
+    checkTopology(context);
+    for (const auto &tracker : m_trackers)
+        tracker->update(context, changed, structural);
+    // The sorted list changes where the re-checked nodes' problems were and are, so that an
+    // edit costs what it touches even when the topology holds thousands of problems.
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        replaceSorted(it.value(), m_nodeProblems.value(it.key()));
+    replaceSorted(wideBefore, wideProblems());
+    return int(affected.size());
+}
+
+QSet<QString> IncrementalValidator::structuralChanges(const ValidationContext &context,
+                                                      const QSet<QString> &changed,
+                                                      const QHash<QString, QStringList> &oldTargets)
+{
+    QSet<QString> structural;
+    for (const QString &name : changed) {
+        const NodeTemplate *node = context.topology().node(name);
+        const auto old = m_structure.constFind(name);
+        const bool was = old != m_structure.constEnd();
+        const size_t now = node ? structureOf(*node) : 0;
+        if (was == bool(node) && (!node || *old == now))
+            continue;
+        if (node)
+            m_structure.insert(name, now);
+        else
+            m_structure.remove(name);
+        structural.insert(name);
+        for (const QString &target : oldTargets.value(name))
+            structural.insert(target);
+        for (const QString &target : m_relations.targetsOf(name))
+            structural.insert(target);
+    }
+    return structural;
+}
+
+QSet<QString> IncrementalValidator::affectedBy(const ValidationContext &context,
+                                               const QSet<QString> &changed,
+                                               const QSet<QString> &structural) const
 {
     // What an edit of a node can change the verdict of: the node itself, everything hosted on it
     // (node filters and the Mesos rules look down the hosting chain) and whatever points at one
@@ -80,36 +166,47 @@ int IncrementalValidator::update(const ValidationContext &context, const QSet<QS
         for (const QString &source : context.sourcesOf(name))
             affected.insert(source);
     }
-    // ...plus the nodes it targets, before and after, whose capability limits count it; only
-    // they are re-checked, not what points at them, or one agent's edit would re-check every
-    // agent of its master.
-    for (const QString &name : changed) {
-        for (const QString &target : m_targets.value(name))
-            affected.insert(target);
-        if (const NodeTemplate *node = context.topology().node(name)) {
-            for (const RequirementAssignment &r : node->requirements)
-                affected.insert(r.node);
-        }
-    }
+    // ...plus, when its requirements changed, the nodes it targets before and after, whose
+    // capability limits count it (they are in `structural`). Only they are re-checked, not
+    // what points at them, or one agent's edit would re-check every agent of its master.
+    affected += structural;
     affected.remove(QString());
-    for (const QString &name : std::as_const(affected))
-        checkNode(context, name);
-    m_topologyProblems.clear();
-    m_validator->checkTopology(context, &m_topologyProblems);
-    m_dirty = true;
-    return int(affected.size());
+    return affected;
 }
 
 const Problems &IncrementalValidator::problems() const
 {
-    if (m_dirty) {
-        m_sorted = m_topologyProblems;
-        for (const Problems &problems : m_nodeProblems)
-            m_sorted += problems;
-        std::stable_sort(m_sorted.begin(), m_sorted.end());
-        m_dirty = false;
-    }
     return m_sorted;
+}
+
+Problems IncrementalValidator::wideProblems() const
+{
+    Problems problems = m_topologyProblems;
+    for (const auto &tracker : m_trackers)
+        problems += tracker->problems();
+    return problems;
+}
+
+void IncrementalValidator::sortAll()
+{
+    m_sorted = wideProblems();
+    for (const Problems &problems : std::as_const(m_nodeProblems))
+        m_sorted += problems;
+    std::stable_sort(m_sorted.begin(), m_sorted.end());
+}
+
+void IncrementalValidator::replaceSorted(const Problems &before, const Problems &now)
+{
+    for (const Problem &problem : before) {
+        const auto [first, last] = std::equal_range(m_sorted.begin(), m_sorted.end(), problem);
+        if (first == last) { // never expected: start over rather than show a stale list
+            sortAll();
+            return;
+        }
+        m_sorted.erase(first);
+    }
+    for (const Problem &problem : now)
+        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), problem), problem);
 }
 
 int IncrementalValidator::errorCount() const

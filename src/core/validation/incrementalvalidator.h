@@ -2,6 +2,7 @@
 #pragma once
 
 #include "validation/problem.h"
+#include "validation/topologyrelations.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,22 +11,29 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Topologist {
 
 class CancelToken;
+class StartRuleTracker;
+class TypeRegistry;
 class ValidationContext;
 class Validator;
+struct ToscaArchive;
 
 /// Keeps the problems of a topology up to date while it is edited, re-checking after each edit
 /// only what the edit can affect: the edited nodes, the nodes they target (capability limits),
 /// everything hosted on them (node filters and OS rules look down the hosting chain) and the
 /// direct sources of those (their requirements look at the changed targets). Topology-wide
-/// rules run every time.
+/// rules that start from nodes re-run only the starts the edit reaches (StartRuleTracker); the
+/// few others run every time.
 class IncrementalValidator
 {
 public:
     explicit IncrementalValidator(std::shared_ptr<const Validator> validator);
+    IncrementalValidator(IncrementalValidator &&) noexcept;
+    ~IncrementalValidator();
 
     /// Checks everything, forgetting previous results.
     void validateAll(const ValidationContext &context);
@@ -35,9 +43,15 @@ public:
     bool validateAll(const ValidationContext &context,
                      const CancelToken *cancel,
                      const std::function<void(int done, int total)> &progress);
-    /// Re-checks after `changed` nodes were edited, added or removed (for a rename, pass both
-    /// names). Returns the number of nodes re-checked.
-    int update(const ValidationContext &context, const QSet<QString> &changed);
+    /// Re-checks after `changed` nodes of `archive`'s topology were edited, added or removed
+    /// (for a rename, pass both names), bringing relations() up to date first. Returns the
+    /// number of nodes re-checked.
+    int
+    update(const ToscaArchive &archive, const TypeRegistry &types, const QSet<QString> &changed);
+
+    /// Who targets whom in the topology as last validated: a context built on it costs nothing
+    /// in proportion to the topology.
+    const TopologyRelations &relations() const { return m_relations; }
 
     /// All current problems, sorted by position.
     const Problems &problems() const;
@@ -46,14 +60,30 @@ public:
 
 private:
     void checkNode(const ValidationContext &context, const QString &name);
+    void checkTopology(const ValidationContext &context);
+    /// The problems of the topology-wide rules.
+    Problems wideProblems() const;
+    void sortAll();
+    /// Takes `before` out of the sorted list and puts `now` in.
+    void replaceSorted(const Problems &before, const Problems &now);
+    /// Of the `changed` nodes, those whose type or requirements changed, with what they point
+    /// and pointed at (whose sources changed).
+    QSet<QString> structuralChanges(const ValidationContext &context,
+                                    const QSet<QString> &changed,
+                                    const QHash<QString, QStringList> &oldTargets);
+    QSet<QString> affectedBy(const ValidationContext &context,
+                             const QSet<QString> &changed,
+                             const QSet<QString> &structural) const;
 
     std::shared_ptr<const Validator> m_validator;
     QHash<QString, Problems> m_nodeProblems;
     Problems m_topologyProblems;
-    /// What each node targeted when last checked, to re-check old targets after an edit.
-    QHash<QString, QStringList> m_targets;
-    mutable Problems m_sorted;
-    mutable bool m_dirty = true;
+    TopologyRelations m_relations;
+    std::vector<std::unique_ptr<StartRuleTracker>> m_trackers;
+    /// Per node, a hash of its type and requirements, to tell which edits change structure.
+    QHash<QString, size_t> m_structure;
+    /// Every problem, sorted by position, kept current edit by edit.
+    Problems m_sorted;
 };
 
 } // namespace Topologist

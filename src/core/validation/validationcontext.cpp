@@ -15,92 +15,29 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     , m_topology(topology)
     , m_types(types)
     , m_hosting(types)
-{
-    const auto appendOnce = [](QStringList &list, const QString &name) {
-        if (list.isEmpty() || list.last() != name)
-            list.append(name);
-    };
+    , m_ownRelations(std::in_place, topology, m_hosting)
+    , m_relations(&*m_ownRelations)
+{}
 
-    const int count = topology.nodeCount();
-    std::vector<std::pair<int, int>> sourceEdges;
-    std::vector<std::pair<int, int>> hostEdges;
-    sourceEdges.reserve(size_t(count) * 2);
-    hostEdges.reserve(size_t(count));
-    m_hostingRequirement.assign(size_t(count), -1);
-    for (int index = 0; index < count; ++index) {
-        const NodeTemplate &node = topology.nodeAt(index);
-        if (node.requirements.isEmpty())
-            continue;
-        const int hostingRequirement = m_hosting.hostingRequirement(node);
-        m_hostingRequirement[size_t(index)] = hostingRequirement;
-        for (int k = 0; k < int(node.requirements.size()); ++k) {
-            const RequirementAssignment &r = node.requirements[k];
-            if (r.node.isEmpty())
-                continue;
-            const int target = topology.indexOf(r.node);
-            const bool hosting = k == hostingRequirement;
-            if (target < 0) {
-                appendOnce(m_sourcesOfUnknown[r.node], node.name);
-                if (hosting)
-                    m_hostedOnUnknown[r.node].append(node.name);
-                continue;
-            }
-            sourceEdges.emplace_back(target, index);
-            if (hosting)
-                hostEdges.emplace_back(target, index);
-        }
-    }
-    m_sources.build(count, sourceEdges);
-    m_hosted.build(count, hostEdges);
-}
-
-void ValidationContext::Adjacency::build(int nodeCount,
-                                         const std::vector<std::pair<int, int>> &edges)
-{
-    begin.assign(size_t(nodeCount) + 1, 0);
-    for (const auto &edge : edges)
-        ++begin[size_t(edge.first) + 1];
-    for (size_t i = 1; i < begin.size(); ++i)
-        begin[i] += begin[i - 1];
-    end.assign(begin.cbegin(), begin.cend() - 1);
-    nodes.resize(edges.size());
-    // Edges come in node order, so a node pointing twice at the same target (two requirements)
-    // lands twice in a row in that target's range and is kept once.
-    for (const auto &edge : edges) {
-        int &last = end[size_t(edge.first)];
-        if (last > begin[size_t(edge.first)] && nodes[size_t(last) - 1] == edge.second)
-            continue;
-        nodes[size_t(last++)] = edge.second;
-    }
-}
-
-QStringList ValidationContext::Adjacency::names(const TopologyTemplate &topology, int target) const
-{
-    QStringList result;
-    if (target < 0 || size_t(target) >= end.size())
-        return result;
-    result.reserve(end[size_t(target)] - begin[size_t(target)]);
-    for (int i = begin[size_t(target)]; i < end[size_t(target)]; ++i)
-        result.append(topology.nodeAt(nodes[size_t(i)]).name);
-    return result;
-}
-
-QStringList ValidationContext::related(const Adjacency &adjacency,
-                                       const QHash<QString, QStringList> &unknownTargets,
-                                       const QString &name) const
-{
-    const int index = m_topology.indexOf(name);
-    return index >= 0 ? adjacency.names(m_topology, index) : unknownTargets.value(name);
-}
+ValidationContext::ValidationContext(const ToscaArchive &archive,
+                                     const TopologyTemplate &topology,
+                                     const TypeRegistry &types,
+                                     const TopologyRelations &relations)
+    : m_archive(archive)
+    , m_topology(topology)
+    , m_types(types)
+    , m_hosting(types)
+    , m_relations(&relations)
+{}
 
 QStringList ValidationContext::sourcesOf(const QString &name) const
 {
-    return related(m_sources, m_sourcesOfUnknown, name);
+    return m_relations->sourcesOf(name);
 }
 
 QStringList ValidationContext::hostedOn(const QString &name) const
 {
-    return related(m_hosted, m_hostedOnUnknown, name);
+    return m_relations->hostedOn(name);
 }
 
 bool ValidationContext::isPlainTosca() const
@@ -152,11 +89,7 @@ bool ValidationContext::isHosting(const NodeTemplate &node,
 
 QString ValidationContext::hostOf(const QString &name) const
 {
-    const int index = m_topology.indexOf(name);
-    if (index < 0 || size_t(index) >= m_hostingRequirement.size())
-        return QString();
-    const int requirement = m_hostingRequirement[size_t(index)];
-    return requirement < 0 ? QString() : m_topology.nodeAt(index).requirements[requirement].node;
+    return m_relations->hostOf(name);
 }
 
 QStringList ValidationContext::hostingChain(const QString &name) const

@@ -5,27 +5,37 @@
 #include "model/toscaarchive.h"
 #include "types/hosting.h"
 #include "types/typeregistry.h"
+#include "validation/topologyrelations.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
-#include <utility>
-#include <vector>
+#include <optional>
 
 namespace Topologist {
 
 /// What a validation rule sees: the topology, the types it can use, and the relationship
 /// questions most rules ask (what is this node hosted on, which nodes target it).
 ///
-/// The reverse index (who targets whom) is built once per context; the incremental validator
-/// builds a fresh context per edit, which is cheap because the index is a single pass.
+/// Who targets whom comes from a TopologyRelations: one the context builds (a pass over the
+/// topology, for a one-off validation) or one kept current edit by edit (the document's), so
+/// that a context per edit costs nothing in proportion to the topology.
 class ValidationContext
 {
 public:
     ValidationContext(const ToscaArchive &archive,
                       const TopologyTemplate &topology,
                       const TypeRegistry &types);
+    /// A context on `relations`, which must describe `topology` as it is now.
+    ValidationContext(const ToscaArchive &archive,
+                      const TopologyTemplate &topology,
+                      const TypeRegistry &types,
+                      const TopologyRelations &relations);
+    ValidationContext(const ValidationContext &) = delete;
+    ValidationContext &operator=(const ValidationContext &) = delete;
+
+    const TopologyRelations &relations() const { return *m_relations; }
 
     const ToscaArchive &archive() const { return m_archive; }
     const TopologyTemplate &topology() const { return m_topology; }
@@ -97,31 +107,8 @@ private:
     const TopologyTemplate &m_topology;
     const TypeRegistry &m_types;
     Hosting m_hosting;
-    /// Node indices grouped by the index of the node they point at (or are hosted on): a
-    /// context is built for every edit, and two flat arrays per relation cost far less than a
-    /// list per node.
-    struct Adjacency
-    {
-        std::vector<int> begin;
-        std::vector<int> end;
-        std::vector<int> nodes;
-
-        void build(int nodeCount, const std::vector<std::pair<int, int>> &edges);
-        QStringList names(const TopologyTemplate &topology, int target) const;
-    };
-
-    QStringList related(const Adjacency &adjacency,
-                        const QHash<QString, QStringList> &unknownTargets,
-                        const QString &name) const;
-
-    Adjacency m_sources;
-    Adjacency m_hosted;
-    /// Per node index, which of its requirements hosts it (-1: none): hostOf() is asked for
-    /// every node's chain by the Mesos rules after every edit.
-    std::vector<int> m_hostingRequirement;
-    /// Targets no node is called (dangling references), rare, by name.
-    QHash<QString, QStringList> m_sourcesOfUnknown;
-    QHash<QString, QStringList> m_hostedOnUnknown;
+    std::optional<TopologyRelations> m_ownRelations;
+    const TopologyRelations *m_relations = nullptr;
 };
 
 } // namespace Topologist

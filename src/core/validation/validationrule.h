@@ -3,7 +3,11 @@
 
 #include "validation/problem.h"
 
+#include <QList>
+#include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace Topologist {
 
@@ -13,7 +17,9 @@ struct NodeTemplate;
 /// One small check. Most rules look at one node at a time (and at the nodes it targets or is
 /// hosted on), which is what makes validation incremental: after an edit only the affected nodes
 /// are checked again. Rules that need the whole topology implement checkTopology, which runs
-/// after every edit and must stay linear in the topology size.
+/// after every edit and must stay linear in the topology size; those that find their problems
+/// from starting nodes also say so (startsFromNodes), and the incremental validator then
+/// re-runs only the starts an edit can reach.
 class ValidationRule
 {
 public:
@@ -32,6 +38,39 @@ public:
     {
         Q_UNUSED(context)
         Q_UNUSED(problems)
+    }
+
+    /// True when checkTopology() is nothing but the steps below run from every starting node in
+    /// topology order, each subject reported once (by the first start that finds it wrong).
+    virtual bool startsFromNodes() const { return false; }
+    /// Whether the rule starts at `node` (it may read only the node's type).
+    virtual bool startsAt(const ValidationContext &context, const NodeTemplate &node) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(node)
+        return false;
+    }
+    /// The subjects reached from `start`. Adds to `read` every node whose type or requirements
+    /// (or whose set of sources) the way there depended on.
+    virtual QList<const NodeTemplate *> subjectsFrom(const ValidationContext &context,
+                                                     const NodeTemplate &start,
+                                                     QSet<QString> *read) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(start)
+        Q_UNUSED(read)
+        return {};
+    }
+    /// What is wrong with `subject`, reached from `start`; it depends on nothing but the
+    /// subject and the nodes its requirements point at.
+    virtual std::optional<Problem> problemFor(const ValidationContext &context,
+                                              const NodeTemplate &start,
+                                              const NodeTemplate &subject) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(start)
+        Q_UNUSED(subject)
+        return std::nullopt;
     }
 };
 

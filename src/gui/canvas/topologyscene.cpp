@@ -134,7 +134,7 @@ void TopologyScene::rebuild()
         return;
     }
     const TopologyTemplate &topology = m_document->topology();
-    const ValidationContext context(m_document->archive(), topology, m_document->types());
+    const ValidationContext context = m_document->validationContext();
     for (const NodeTemplate &node : topology.nodes()) {
         if (m_nodes.contains(node.name))
             continue; // a duplicate name is a validation error; draw the first
@@ -229,8 +229,7 @@ void TopologyScene::flush()
     // and is applied to the new cards at the end, not taken from the scene on the way.
     m_syncingSelection = true;
     const QSet<QString> dirty = std::exchange(m_dirty, {});
-    const ValidationContext context(
-        m_document->archive(), m_document->topology(), m_document->types());
+    const ValidationContext context = m_document->validationContext();
     FlushWork work;
     removeVanished(dirty, &work);
     updateNodes(dirty, context, &work);

@@ -79,16 +79,17 @@ void BM_FullValidation(benchmark::State &state)
 BENCHMARK(BM_FullValidation)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 /// One property edit on an agent, then the incremental update, as the designer does per
-/// keystroke (the context is rebuilt each time, as the document does).
+/// keystroke (the context is built each time, as the document does).
 void BM_IncrementalValidation_AgentProperty(benchmark::State &state)
 {
     const LoadedTopology *found = loadedOrSkip(state);
     if (!found)
         return;
     const LoadedTopology &loaded = *found;
-    TopologyTemplate topology = *loaded.archive.topology;
+    ToscaArchive archive = loaded.archive;
+    TopologyTemplate &topology = *archive.topology;
     IncrementalValidator incremental(validatorFor(loaded));
-    incremental.validateAll(ValidationContext(loaded.archive, topology, *loaded.types));
+    incremental.validateAll(ValidationContext(archive, topology, *loaded.types));
     QString agent;
     for (const NodeTemplate &node : topology.nodes()) {
         if (node.type.endsWith(QLatin1String("MesosSlave")))
@@ -99,8 +100,7 @@ void BM_IncrementalValidation_AgentProperty(benchmark::State &state)
     for (auto _ : state) {
         topology.node(agent)->properties.insert(QStringLiteral("port"),
                                                 Value::scalar(QString::number(++port)));
-        const ValidationContext context(loaded.archive, topology, *loaded.types);
-        rechecked = incremental.update(context, {agent});
+        rechecked = incremental.update(archive, *loaded.types, {agent});
         benchmark::DoNotOptimize(incremental.problems().size());
     }
     state.counters["rechecked_nodes"] = rechecked;
@@ -119,9 +119,10 @@ void BM_IncrementalValidation_MasterComputeOs(benchmark::State &state)
     if (!found)
         return;
     const LoadedTopology &loaded = *found;
-    TopologyTemplate topology = *loaded.archive.topology;
+    ToscaArchive archive = loaded.archive;
+    TopologyTemplate &topology = *archive.topology;
     IncrementalValidator incremental(validatorFor(loaded));
-    incremental.validateAll(ValidationContext(loaded.archive, topology, *loaded.types));
+    incremental.validateAll(ValidationContext(archive, topology, *loaded.types));
     const QString compute = topology.nodes().first().name;
     bool ubuntu = true;
     int rechecked = 0;
@@ -132,8 +133,7 @@ void BM_IncrementalValidation_MasterComputeOs(benchmark::State &state)
         os->properties.insert(
             QStringLiteral("distribution"),
             Value::scalar(ubuntu ? QStringLiteral("ubuntu") : QStringLiteral("centos")));
-        const ValidationContext context(loaded.archive, topology, *loaded.types);
-        rechecked = incremental.update(context, {compute});
+        rechecked = incremental.update(archive, *loaded.types, {compute});
         benchmark::DoNotOptimize(incremental.problems().size());
     }
     state.counters["rechecked_nodes"] = rechecked;

@@ -58,7 +58,7 @@ DeclarativeRule::DeclarativeRule(Definition definition)
     , m_topologyWide(m_rule.subject.needsWholeTopology())
 {}
 
-bool DeclarativeRule::appliesTo(const ValidationContext &context, const NodeTemplate &node) const
+bool DeclarativeRule::startsAt(const ValidationContext &context, const NodeTemplate &node) const
 {
     return RuleSubject::isOfType(context, node, m_rule.nodeTypes);
 }
@@ -67,7 +67,7 @@ void DeclarativeRule::checkNode(const ValidationContext &context,
                                 const NodeTemplate &node,
                                 Problems *problems) const
 {
-    if (m_topologyWide || !appliesTo(context, node))
+    if (m_topologyWide || !startsAt(context, node))
         return;
     checkFrom(context, node, nullptr, problems);
 }
@@ -84,7 +84,7 @@ void DeclarativeRule::checkTopology(const ValidationContext &context, Problems *
     for (const NodeTemplate &node : context.topology().nodes()) {
         auto applies = appliesToType.constFind(node.type);
         if (applies == appliesToType.constEnd())
-            applies = appliesToType.insert(node.type, appliesTo(context, node));
+            applies = appliesToType.insert(node.type, startsAt(context, node));
         if (*applies)
             checkFrom(context, node, &reported, problems);
     }
@@ -98,33 +98,50 @@ void DeclarativeRule::checkFrom(const ValidationContext &context,
     for (const NodeTemplate *subject : m_rule.subject.resolve(context, start)) {
         if (reported && reported->contains(subject->name))
             continue;
-        const std::optional<RuleFinding> finding = m_rule.check->evaluate(context, *subject);
-        if (!finding)
+        std::optional<Problem> problem = problemFor(context, start, *subject);
+        if (!problem)
             continue;
         if (reported)
             reported->insert(subject->name);
-        const QHash<QString, QString> fields{{QStringLiteral("node"), start.name},
-                                             {QStringLiteral("subject"), subject->name},
-                                             {QStringLiteral("value"), finding->value},
-                                             {QStringLiteral("expected"), finding->expected}};
-        Problem problem;
-        problem.severity = m_rule.severity;
-        problem.code = m_rule.code;
-        problem.node = subject->name;
-        problem.member = finding->member;
-        problem.requirementIndex = finding->requirementIndex;
-        problem.location = finding->location.isValid() ? finding->location : subject->location;
-        problem.message = format(m_rule.message, fields);
-        for (const RuleFix &fix : m_rule.fixes) {
-            for (QuickFix quickFix : fix.build(*m_rule.check, context, *subject)) {
-                if (!fix.description().isEmpty())
-                    quickFix.description = format(fix.description(), fields);
-                if (repairs(context, *subject, quickFix))
-                    problem.fixes.append(quickFix);
-            }
-        }
-        problems->append(problem);
+        problems->append(std::move(*problem));
     }
+}
+
+QList<const NodeTemplate *> DeclarativeRule::subjectsFrom(const ValidationContext &context,
+                                                          const NodeTemplate &start,
+                                                          QSet<QString> *read) const
+{
+    return m_rule.subject.resolve(context, start, read);
+}
+
+std::optional<Problem> DeclarativeRule::problemFor(const ValidationContext &context,
+                                                   const NodeTemplate &start,
+                                                   const NodeTemplate &subject) const
+{
+    const std::optional<RuleFinding> finding = m_rule.check->evaluate(context, subject);
+    if (!finding)
+        return std::nullopt;
+    const QHash<QString, QString> fields{{QStringLiteral("node"), start.name},
+                                         {QStringLiteral("subject"), subject.name},
+                                         {QStringLiteral("value"), finding->value},
+                                         {QStringLiteral("expected"), finding->expected}};
+    Problem problem;
+    problem.severity = m_rule.severity;
+    problem.code = m_rule.code;
+    problem.node = subject.name;
+    problem.member = finding->member;
+    problem.requirementIndex = finding->requirementIndex;
+    problem.location = finding->location.isValid() ? finding->location : subject.location;
+    problem.message = format(m_rule.message, fields);
+    for (const RuleFix &fix : m_rule.fixes) {
+        for (QuickFix quickFix : fix.build(*m_rule.check, context, subject)) {
+            if (!fix.description().isEmpty())
+                quickFix.description = format(fix.description(), fields);
+            if (repairs(context, subject, quickFix))
+                problem.fixes.append(quickFix);
+        }
+    }
+    return problem;
 }
 
 bool DeclarativeRule::repairs(const ValidationContext &context,

@@ -72,8 +72,16 @@ public:
                    Problems *problems) const override;
     void checkTopology(const ValidationContext &context, Problems *problems) const override;
 
+    bool startsFromNodes() const override { return m_topologyWide; }
+    bool startsAt(const ValidationContext &context, const NodeTemplate &node) const override;
+    QList<const NodeTemplate *> subjectsFrom(const ValidationContext &context,
+                                             const NodeTemplate &start,
+                                             QSet<QString> *read) const override;
+    std::optional<Problem> problemFor(const ValidationContext &context,
+                                      const NodeTemplate &start,
+                                      const NodeTemplate &subject) const override;
+
 private:
-    bool appliesTo(const ValidationContext &context, const NodeTemplate &node) const;
     /// Checks every subject reached from `start`, skipping those in `reported`.
     void checkFrom(const ValidationContext &context,
                    const NodeTemplate &start,

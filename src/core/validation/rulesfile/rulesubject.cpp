@@ -76,10 +76,60 @@ bool RuleSubject::needsWholeTopology() const
     return false;
 }
 
+QStringList RuleSubject::step(const ValidationContext &context,
+                              const Step &step,
+                              const NodeTemplate &node,
+                              QSet<QString> *read)
+{
+    QStringList reached;
+    switch (step.kind) {
+    case Step::Kind::Host:
+        reached.append(context.hostOf(node.name));
+        break;
+    case Step::Kind::Compute:
+        if (read) {
+            for (const QString &host : context.hostingChain(node.name))
+                read->insert(host);
+        }
+        reached.append(computeOf(context, node.name));
+        break;
+    case Step::Kind::Target:
+        for (const RequirementAssignment &r : node.requirements) {
+            if (r.name == step.requirement && !r.node.isEmpty())
+                reached.append(r.node);
+        }
+        break;
+    case Step::Kind::Sources:
+        for (const QString &sourceName : context.sourcesOf(node.name)) {
+            const NodeTemplate *source = context.topology().node(sourceName);
+            if (!source)
+                continue;
+            if (read)
+                read->insert(sourceName);
+            for (const RequirementAssignment &r : source->requirements) {
+                if (r.name == step.requirement && r.node == node.name) {
+                    reached.append(sourceName);
+                    break;
+                }
+            }
+        }
+        break;
+    }
+    if (read) {
+        read->insert(node.name);
+        for (const QString &name : std::as_const(reached))
+            read->insert(name);
+    }
+    return reached;
+}
+
 QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &context,
-                                                 const NodeTemplate &start) const
+                                                 const NodeTemplate &start,
+                                                 QSet<QString> *read) const
 {
     const TopologyTemplate &topology = context.topology();
+    if (read)
+        read->insert(start.name);
     QList<const NodeTemplate *> current{&start};
     for (const Step &step : m_steps) {
         QList<const NodeTemplate *> next;
@@ -104,33 +154,8 @@ QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &contex
             next.append(node);
         };
         for (const NodeTemplate *node : current) {
-            switch (step.kind) {
-            case Step::Kind::Host:
-                add(context.hostOf(node->name));
-                break;
-            case Step::Kind::Compute:
-                add(computeOf(context, node->name));
-                break;
-            case Step::Kind::Target:
-                for (const RequirementAssignment &r : node->requirements) {
-                    if (r.name == step.requirement && !r.node.isEmpty())
-                        add(r.node);
-                }
-                break;
-            case Step::Kind::Sources:
-                for (const QString &sourceName : context.sourcesOf(node->name)) {
-                    const NodeTemplate *source = topology.node(sourceName);
-                    if (!source)
-                        continue;
-                    for (const RequirementAssignment &r : source->requirements) {
-                        if (r.name == step.requirement && r.node == node->name) {
-                            add(sourceName);
-                            break;
-                        }
-                    }
-                }
-                break;
-            }
+            for (const QString &name : RuleSubject::step(context, step, *node, read))
+                add(name);
         }
         current = next;
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -49,11 +50,19 @@ public:
     bool needsWholeTopology() const;
 
     /// The distinct nodes the steps reach from `start`, in the order they are found, keeping
-    /// those of one of the subject types.
+    /// those of one of the subject types. When `read` is given, every node whose type,
+    /// requirements or sources the way there looked at is added to it.
     QList<const NodeTemplate *> resolve(const ValidationContext &context,
-                                        const NodeTemplate &start) const;
+                                        const NodeTemplate &start,
+                                        QSet<QString> *read = nullptr) const;
 
 private:
+    /// The names one step reaches from `node`, noting what it read.
+    static QStringList step(const ValidationContext &context,
+                            const Step &step,
+                            const NodeTemplate &node,
+                            QSet<QString> *read);
+
     QList<Step> m_steps;
     QStringList m_subjectTypes;
 };

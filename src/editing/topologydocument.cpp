@@ -197,6 +197,11 @@ ValidationContext TopologyDocument::validationContext() const
     return ValidationContext(m_archive, *m_archive.topology, *m_types, m_incremental->relations());
 }
 
+QStringList TopologyDocument::sourcesOf(const QString &name) const
+{
+    return m_incremental->relations().sourcesOf(name);
+}
+
 void TopologyDocument::revalidate(const QSet<QString> &changed)
 {
     m_incremental->update(m_archive, *m_types, changed);

@@ -106,6 +106,8 @@ public:
     /// A validation context on the topology as it is now. It shares the relations the document
     /// keeps current, so building one costs nothing in proportion to the topology.
     ValidationContext validationContext() const;
+    /// The nodes whose requirements point at `name`, in topology order.
+    QStringList sourcesOf(const QString &name) const;
     std::shared_ptr<const TypeRegistry> sharedTypes() const { return m_types; }
     const QList<const CatalogEntry *> &dependencies() const { return m_dependencies; }
     /// Problems of loading (unknown imports, YAML warnings) that are not node problems.

@@ -6,6 +6,8 @@
 #include "validation/quickfixapplier.h"
 #include "yaml/commentpruner.h"
 
+#include <algorithm>
+
 namespace Topologist {
 
 TopologyEdit::TopologyEdit(const TopologyDocument &document)
@@ -66,7 +68,7 @@ bool TopologyEdit::removeNode(const QString &name)
         return false;
     touch(name);
     m_after[name].node.reset();
-    for (const QString &source : m_document.topology().sourcesOf(name)) {
+    for (const QString &source : m_document.sourcesOf(name)) {
         if (NodeTemplate *n = node(source)) {
             n->requirements.erase(
                 std::remove_if(n->requirements.begin(),
@@ -103,7 +105,7 @@ bool TopologyEdit::renameNode(const QString &from, const QString &to)
     touch(to);
     m_after[to].node = renamed;
     m_after[to].index = index;
-    for (const QString &source : m_document.topology().sourcesOf(from))
+    for (const QString &source : m_document.sourcesOf(from))
         node(source);
     for (auto it = m_after.begin(); it != m_after.end(); ++it) {
         if (!it->node)
@@ -134,7 +136,36 @@ void TopologyEdit::recordRename(const QString &from, const QString &to)
 bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
 {
     // Quick fixes are small; applying them to a copy and recording the nodes that differ keeps
-    // QuickFixApplier the one implementation of their meaning.
+    // QuickFixApplier the one implementation of their meaning. A rename changes the nodes that
+    // point at the renamed one too; every other edit changes only the node it names, so a copy
+    // of those nodes is all the fix needs.
+    const bool renames = std::any_of(fix.edits.cbegin(), fix.edits.cend(), [](const auto &edit) {
+        return edit.kind == QuickFixEdit::Kind::RenameNode;
+    });
+    QStringList names;
+    TopologyTemplate copy;
+    if (renames) {
+        copy = currentTopology();
+        names = copy.nodeNames() + m_document.topology().nodeNames() + m_order;
+    } else {
+        for (const QuickFixEdit &edit : fix.edits) {
+            if (names.contains(edit.node))
+                continue;
+            names.append(edit.node);
+            if (exists(edit.node))
+                copy.appendNode(*currentNode(edit.node));
+        }
+    }
+    if (!QuickFixApplier::apply(&copy, fix, error))
+        return false;
+    names.removeDuplicates();
+    for (const QString &name : std::as_const(names))
+        recordResult(copy, name);
+    return true;
+}
+
+TopologyTemplate TopologyEdit::currentTopology() const
+{
     TopologyTemplate copy = m_document.topology();
     for (auto it = m_after.cbegin(); it != m_after.cend(); ++it) {
         const int index = copy.indexOf(it.key());
@@ -145,35 +176,32 @@ bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
         if (it->node)
             copy.insertNode(qBound(0, it->index, copy.nodeCount()), *it->node);
     }
-    if (!QuickFixApplier::apply(&copy, fix, error))
-        return false;
-    QSet<QString> names;
-    for (const NodeTemplate &n : copy.nodes())
-        names.insert(n.name);
-    for (const NodeTemplate &n : m_document.topology().nodes())
-        names.insert(n.name);
-    for (const QString &name : std::as_const(m_order))
-        names.insert(name);
-    for (const QString &name : std::as_const(names)) {
-        const NodeTemplate *now = copy.node(name);
-        const bool existedHere = exists(name);
-        // Compared without node(), which would record every node of the topology as edited
-        // (a thousand-node topology then re-applied and re-validated every node per edit).
-        const auto edited = m_after.constFind(name);
-        const NodeTemplate *current = !existedHere ? nullptr
-                                      : edited != m_after.constEnd()
-                                          ? &*edited->node
-                                          : m_document.topology().node(name);
-        if (!now && existedHere) {
-            touch(name);
-            m_after[name].node.reset();
-        } else if (now && (!current || *current != *now)) {
-            touch(name);
-            m_after[name].node = *now;
-            m_after[name].index = copy.indexOf(name);
-        }
+    return copy;
+}
+
+const NodeTemplate *TopologyEdit::currentNode(const QString &name) const
+{
+    // Read without node(), which would record the node as edited (a thousand-node topology
+    // then re-applied and re-validated every node per edit).
+    if (!exists(name))
+        return nullptr;
+    const auto edited = m_after.constFind(name);
+    return edited != m_after.constEnd() ? &*edited->node : m_document.topology().node(name);
+}
+
+void TopologyEdit::recordResult(const TopologyTemplate &result, const QString &name)
+{
+    const NodeTemplate *now = result.node(name);
+    const NodeTemplate *current = currentNode(name);
+    if (!now && current) {
+        touch(name);
+        m_after[name].node.reset();
+    } else if (now && (!current || *current != *now)) {
+        const int index = current ? currentIndex(name) : result.indexOf(name);
+        touch(name);
+        m_after[name].node = *now;
+        m_after[name].index = index;
     }
-    return true;
 }
 
 bool TopologyEdit::isEmpty() const

@@ -52,6 +52,12 @@ public:
 
 private:
     bool exists(const QString &name) const;
+    /// The topology with this edit applied so far.
+    TopologyTemplate currentTopology() const;
+    /// The node as this edit has it so far, or null.
+    const NodeTemplate *currentNode(const QString &name) const;
+    /// Records `name` as `result` has it, when that differs from what this edit has so far.
+    void recordResult(const TopologyTemplate &result, const QString &name);
     int currentIndex(const QString &name) const;
     void touch(const QString &name);
     void recordRename(const QString &from, const QString &to);

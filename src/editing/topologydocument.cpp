@@ -206,7 +206,9 @@ void TopologyDocument::revalidate(const QSet<QString> &changed)
 {
     m_incremental->update(m_archive, *m_types, changed);
     m_problemsDirty = true;
+    m_problemChanges = {false, m_incremental->changedProblemNodes()};
     emit problemsChanged();
+    m_problemChanges = {};
 }
 
 const Problems &TopologyDocument::problems() const
@@ -220,6 +222,31 @@ const Problems &TopologyDocument::problems() const
         m_problemsDirty = false;
     }
     return m_problems;
+}
+
+Problems TopologyDocument::problemsAbout(const QString &node) const
+{
+    Problems problems;
+    if (node.isEmpty()) {
+        for (const Diagnostic &d : m_loadDiagnostics)
+            problems.append(Problem::fromDiagnostic(d));
+    }
+    problems += m_incremental->problemsAbout(node);
+    for (const Problem &problem : m_serverProblems) {
+        if (problem.node == node)
+            problems.append(problem);
+    }
+    return problems;
+}
+
+int TopologyDocument::problemCount(Severity severity) const
+{
+    int count = m_incremental->count(severity);
+    for (const Diagnostic &d : m_loadDiagnostics)
+        count += d.severity == severity ? 1 : 0;
+    for (const Problem &problem : m_serverProblems)
+        count += problem.severity == severity ? 1 : 0;
+    return count;
 }
 
 Problems TopologyDocument::problemsOf(const QString &node) const

@@ -6,6 +6,7 @@
 #include "model/nodeparts.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
+#include "problemchanges.h"
 #include "recovery/filefingerprint.h"
 #include "support/diagnostic.h"
 #include "types/typeregistry.h"
@@ -114,6 +115,13 @@ public:
     const Diagnostics &loadDiagnostics() const { return m_loadDiagnostics; }
     const Problems &problems() const;
     Problems problemsOf(const QString &node) const;
+    /// The problems that concern `node` (Problem::node; empty: no node), in problems() order.
+    Problems problemsAbout(const QString &node) const;
+    /// What the last problemsChanged() concerns: views that show problems look again at those
+    /// nodes only, so an edit costs them what it touched.
+    const ProblemChanges &lastProblemChanges() const { return m_problemChanges; }
+    /// How many problems of `severity` problems() holds, without building it.
+    int problemCount(Severity severity) const;
     QUndoStack *undoStack() { return &m_undoStack; }
     /// Every user-level edit of this document, checked (the one way views change it).
     DocumentActions &actions() { return *m_actions; }
@@ -232,6 +240,7 @@ private:
     std::unique_ptr<IncrementalValidator> m_incremental;
     mutable QHash<QString, std::shared_ptr<const TypeRegistry>> m_typesWithImport;
     mutable Problems m_problems;
+    ProblemChanges m_problemChanges;
     mutable bool m_problemsDirty = true;
     Problems m_serverProblems;
     QString m_serverProblemsSource;

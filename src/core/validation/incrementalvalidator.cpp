@@ -114,9 +114,11 @@ int IncrementalValidator::update(const ToscaArchive &archive,
         tracker->update(context, changed, structural);
     // The sorted list changes where the re-checked nodes' problems were and are, so that an
     // edit costs what it touches even when the topology holds thousands of problems.
+    m_changedProblemNodes.clear();
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         replaceSorted(it.value(), m_nodeProblems.value(it.key()));
-    replaceSorted(wideBefore, wideProblems());
+    const Problems wideNow = wideProblems();
+    replaceSorted(wideBefore, wideNow);
     return int(affected.size());
 }
 
@@ -193,6 +195,12 @@ void IncrementalValidator::sortAll()
     for (const Problems &problems : std::as_const(m_nodeProblems))
         m_sorted += problems;
     std::stable_sort(m_sorted.begin(), m_sorted.end());
+    m_counts.fill(0);
+    m_bySubject.clear();
+    for (const Problem &problem : std::as_const(m_sorted)) {
+        ++m_counts[size_t(problem.severity)];
+        m_bySubject[problem.node].append(problem);
+    }
 }
 
 void IncrementalValidator::replaceSorted(const Problems &before, const Problems &now)
@@ -200,21 +208,30 @@ void IncrementalValidator::replaceSorted(const Problems &before, const Problems 
     for (const Problem &problem : before) {
         const auto [first, last] = std::equal_range(m_sorted.begin(), m_sorted.end(), problem);
         if (first == last) { // never expected: start over rather than show a stale list
+            const QList<QString> before = m_bySubject.keys();
             sortAll();
+            m_changedProblemNodes += QSet<QString>(before.cbegin(), before.cend());
+            for (auto it = m_bySubject.cbegin(); it != m_bySubject.cend(); ++it)
+                m_changedProblemNodes.insert(it.key());
             return;
         }
+        --m_counts[size_t(first->severity)];
         m_sorted.erase(first);
+        Problems &about = m_bySubject[problem.node];
+        const auto same = std::lower_bound(about.begin(), about.end(), problem);
+        if (same != about.end())
+            about.erase(same);
+        if (about.isEmpty())
+            m_bySubject.remove(problem.node);
+        m_changedProblemNodes.insert(problem.node);
     }
-    for (const Problem &problem : now)
+    for (const Problem &problem : now) {
         m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), problem), problem);
-}
-
-int IncrementalValidator::errorCount() const
-{
-    int count = 0;
-    for (const Problem &problem : problems())
-        count += problem.severity == Severity::Error ? 1 : 0;
-    return count;
+        ++m_counts[size_t(problem.severity)];
+        Problems &about = m_bySubject[problem.node];
+        about.insert(std::upper_bound(about.begin(), about.end(), problem), problem);
+        m_changedProblemNodes.insert(problem.node);
+    }
 }
 
 } // namespace Topologist

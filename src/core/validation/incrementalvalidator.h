@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -55,8 +56,15 @@ public:
 
     /// All current problems, sorted by position.
     const Problems &problems() const;
+    /// The problems found while checking `node` (some may concern the nodes it reaches).
     Problems problemsOf(const QString &node) const { return m_nodeProblems.value(node); }
-    int errorCount() const;
+    /// The problems that concern `node` (Problem::node; empty: no node), sorted by position.
+    Problems problemsAbout(const QString &node) const { return m_bySubject.value(node); }
+    int errorCount() const { return count(Severity::Error); }
+    int count(Severity severity) const { return m_counts[size_t(severity)]; }
+    /// The nodes (Problem::node) whose problems the last update() may have changed (an empty
+    /// name stands for the problems of no node): what views showing problems look at again.
+    const QSet<QString> &changedProblemNodes() const { return m_changedProblemNodes; }
 
 private:
     void checkNode(const ValidationContext &context, const QString &name);
@@ -84,6 +92,10 @@ private:
     QHash<QString, size_t> m_structure;
     /// Every problem, sorted by position, kept current edit by edit.
     Problems m_sorted;
+    std::array<int, 3> m_counts{};
+    QSet<QString> m_changedProblemNodes;
+    /// m_sorted by Problem::node, each list sorted too.
+    QHash<QString, Problems> m_bySubject;
 };
 
 } // namespace Topologist

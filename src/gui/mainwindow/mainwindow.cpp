@@ -562,12 +562,8 @@ void MainWindow::updateProblemSummary()
 {
     if (!m_document)
         return;
-    int errors = 0;
-    int warnings = 0;
-    for (const Problem &problem : m_document->problems()) {
-        errors += problem.severity == Severity::Error ? 1 : 0;
-        warnings += problem.severity == Severity::Warning ? 1 : 0;
-    }
+    const int errors = m_document->problemCount(Severity::Error);
+    const int warnings = m_document->problemCount(Severity::Warning);
     const QString color = (errors     ? StatusColors::error()
                            : warnings ? StatusColors::warning()
                                       : StatusColors::ok())

@@ -272,6 +272,14 @@ void OutlineModel::nodeChanged(const QString &node)
 
 void OutlineModel::updateProblems()
 {
+    if (m_document && !m_document->lastProblemChanges().all) {
+        // After an edit only the nodes it touched can have other marks.
+        for (const QString &node : m_document->lastProblemChanges().nodes) {
+            if (!node.isEmpty())
+                setMark(node, markOf(m_document->problemsAbout(node)));
+        }
+        return;
+    }
     QHash<QString, QPair<int, int>> marks;
     if (m_document) {
         for (const Problem &problem : m_document->problems()) {
@@ -304,6 +312,31 @@ void OutlineModel::updateProblems()
         }
     }
     m_marks = marks;
+}
+
+QPair<int, int> OutlineModel::markOf(const Problems &problems)
+{
+    QPair<int, int> mark{-1, 0};
+    for (const Problem &problem : problems) {
+        mark.first
+            = mark.first < 0 ? int(problem.severity) : qMin(mark.first, int(problem.severity));
+        ++mark.second;
+    }
+    return mark;
+}
+
+void OutlineModel::setMark(const QString &node, const QPair<int, int> &mark)
+{
+    if (m_marks.value(node, {-1, 0}) == mark)
+        return;
+    if (mark.second == 0)
+        m_marks.remove(node);
+    else
+        m_marks.insert(node, mark);
+    if (QStandardItem *item = m_items.value(node)) {
+        item->setData(mark.first, SeverityRole);
+        item->setData(mark.second, ProblemCountRole);
+    }
 }
 
 } // namespace Topologist

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "validation/problem.h"
+
 #include <QHash>
 #include <QMultiHash>
 #include <QPointer>
@@ -42,6 +44,9 @@ private:
     void nodeChanged(const QString &node);
     void nodeRenamed(const QString &from, const QString &to);
     void updateProblems();
+    /// Worst severity (-1: none) and count of `problems`.
+    static QPair<int, int> markOf(const Problems &problems);
+    void setMark(const QString &node, const QPair<int, int> &mark);
     QStandardItem *createItem(const QString &node);
     void updateItem(QStandardItem *item);
     /// Takes `item` from wherever it is and puts it under its host (or at the top level).

@@ -127,6 +127,8 @@ void ProblemModel::setDocument(TopologyDocument *document)
 
 int ProblemModel::refresh()
 {
+    if (m_document && !m_document->lastProblemChanges().all)
+        return refreshNodes(m_document->lastProblemChanges().nodes);
     static const Problems none;
     const Problems &all = m_document ? m_document->problems() : none;
     std::array<QHash<QString, Problems>, 3> buckets;
@@ -197,6 +199,68 @@ int ProblemModel::refresh()
         }
     }
     return changed;
+}
+
+int ProblemModel::refreshNodes(const QSet<QString> &nodes)
+{
+    QStringList names(nodes.cbegin(), nodes.cend());
+    std::sort(names.begin(), names.end(), nodeLess);
+    std::array<std::vector<std::pair<QString, Problems>>, 3> fresh;
+    for (const QString &name : std::as_const(names)) {
+        std::array<Problems, 3> bySeverity;
+        for (const Problem &problem : m_document->problemsAbout(name))
+            bySeverity[size_t(problem.severity)].append(problem);
+        for (size_t s = 0; s < severities.size(); ++s)
+            fresh[s].emplace_back(name, std::move(bySeverity[s]));
+    }
+    int changed = 0;
+    for (size_t s = 0; s < severities.size(); ++s) {
+        const int before = m_severities[s]->count;
+        const size_t groupsBefore = m_severities[s]->nodes.size();
+        patchSeverity(int(s), fresh[s]);
+        if (m_severities[s]->count != before || groupsBefore != m_severities[s]->nodes.size()) {
+            const QModelIndex row = index(int(s), 0);
+            emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+            ++changed;
+        }
+    }
+    return changed;
+}
+
+void ProblemModel::patchSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh)
+{
+    SeverityGroup &group = *m_severities[size_t(severityRow)];
+    const QModelIndex parentIndex = index(severityRow, 0);
+    for (auto &[node, problems] : fresh) {
+        const auto at = std::lower_bound(group.nodes.begin(),
+                                         group.nodes.end(),
+                                         node,
+                                         [](const auto &nodeGroup, const QString &name) {
+                                             return nodeLess(nodeGroup->node, name);
+                                         });
+        const int i = int(at - group.nodes.begin());
+        const bool shown = at != group.nodes.end() && (*at)->node == node;
+        if (shown && problems.isEmpty()) {
+            group.count -= int((*at)->problems.size());
+            beginRemoveRows(parentIndex, i, i);
+            group.nodes.erase(at);
+            group.renumber(size_t(i));
+            endRemoveRows();
+        } else if (shown) {
+            group.count += int(problems.size()) - int((*at)->problems.size());
+            replaceProblems(**at, problems);
+        } else if (!problems.isEmpty()) {
+            group.count += int(problems.size());
+            beginInsertRows(parentIndex, i, i);
+            auto nodeGroup = std::make_unique<NodeGroup>();
+            nodeGroup->parent = &group;
+            nodeGroup->node = node;
+            nodeGroup->problems = std::move(problems);
+            group.nodes.insert(at, std::move(nodeGroup));
+            group.renumber(size_t(i));
+            endInsertRows();
+        }
+    }
 }
 
 void ProblemModel::diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh)

@@ -74,6 +74,11 @@ private:
     QVariant columnData(const Problem &problem, int column, int role) const;
     QString fileLabel() const;
     void diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh);
+    /// After an edit: looks again at the problems of `nodes` only.
+    int refreshNodes(const QSet<QString> &nodes);
+    /// Replaces the rows of the nodes in `fresh` (sorted, with empty lists for nodes that have
+    /// no problem of this severity any more), leaving the other nodes' rows alone.
+    void patchSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh);
     void replaceProblems(NodeGroup &group, Problems &fresh);
 
     QPointer<TopologyDocument> m_document;

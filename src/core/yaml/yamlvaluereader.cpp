@@ -199,12 +199,13 @@ private:
 ///
 /// The pass does not know block scalars, so it may count a little too much; it is only used to
 /// refuse documents far beyond any TOSCA file and to place a diagnostic, never to read values.
+/// What flow collections hold is counted apart too, against its own, fixed limit.
 class ByteScan
 {
 public:
     static constexpr int TrackedDepth = 1024;
 
-    ByteScan(const QByteArray &bytes, qsizetype limit)
+    ByteScan(const QByteArray &bytes, qsizetype limit, qsizetype flowLimit)
     {
         const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
         const qsizetype size = bytes.size();
@@ -267,6 +268,7 @@ public:
                 case '[':
                 case '{':
                     ++m_estimate;
+                    ++m_flowEstimate;
                     if (++depth > m_maxFlowDepth) {
                         m_maxFlowDepth = depth;
                         if (depth <= TrackedDepth)
@@ -279,19 +281,23 @@ public:
                     break;
                 case ',':
                     ++m_estimate;
+                    m_flowEstimate += depth > 0 ? 1 : 0;
                     break;
                 case ':':
                 case '-':
                 case '?':
-                    if (blankAt(i + 1))
+                    if (blankAt(i + 1)) {
                         ++m_estimate;
+                        m_flowEstimate += depth > 0 ? 1 : 0;
+                    }
                     break;
                 default:
                     break;
                 }
                 previous = c;
             }
-            if (m_estimate > limit) {
+            if (m_estimate > limit || m_flowEstimate > flowLimit) {
+                m_overFlowLimit = m_flowEstimate > flowLimit;
                 m_overLimitLine = line;
                 m_overLimitColumn = qMax(1, column);
                 return;
@@ -301,6 +307,8 @@ public:
 
     qsizetype estimate() const { return m_estimate; }
     bool overLimit() const { return m_overLimitLine > 0; }
+    /// Over the limit for flow collections, rather than for the whole document.
+    bool overFlowLimit() const { return m_overFlowLimit; }
     int overLimitLine() const { return m_overLimitLine; }
     int overLimitColumn() const { return m_overLimitColumn; }
     int maxFlowDepth() const { return m_maxFlowDepth; }
@@ -314,6 +322,8 @@ public:
 
 private:
     qsizetype m_estimate = 0;
+    qsizetype m_flowEstimate = 0;
+    bool m_overFlowLimit = false;
     int m_overLimitLine = 0;
     int m_overLimitColumn = 0;
     int m_maxFlowDepth = 0;
@@ -751,20 +761,26 @@ Value YamlValueReader::read(const QByteArray &input,
     if (!hasUtf8Content(bytes, fileName, diagnostics))
         return Value();
 
-    const ByteScan scan(bytes, MaxValueNodes);
+    const qsizetype limit = valueLimit(bytes.size());
+    const ByteScan scan(bytes, limit, MaxValueNodes);
     if (scan.overLimit()) {
+        const SourceLocation where{fileName, scan.overLimitLine(), scan.overLimitColumn()};
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-005"),
-            {fileName, scan.overLimitLine(), scan.overLimitColumn()},
-            Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
-                   "large, and reading it would exhaust memory")
-                .arg(MaxValueNodes)));
+            where,
+            scan.overFlowLimit()
+                ? Tr::tr("the flow collections ([...], {...}) hold more than %1 YAML values by "
+                         "here; yaml-cpp would hold them all in memory at once")
+                      .arg(MaxValueNodes)
+                : Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology "
+                         "is that large, and reading it would exhaust memory")
+                      .arg(limit)));
         return Value();
     }
 
     // As many values as the text can hold without aliases (ByteScan's estimate bounds them
     // within a factor of two), plus room for a modest use of aliases.
-    const qsizetype budget = qMin<qsizetype>(MaxValueNodes, 2 * scan.estimate() + MinValueBudget);
+    const qsizetype budget = qMin<qsizetype>(limit, 2 * scan.estimate() + MinValueBudget);
     try {
         std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
         YAML::Parser parser(stream);

@@ -4,6 +4,7 @@
 // an out-of-memory kill. Large inputs are generated into a temporary folder, never committed.
 #include "testhelpers.h"
 #include "testpaths.h"
+#include "topologygenerator.h"
 
 #include "yaml/yamlvaluereader.h"
 
@@ -532,6 +533,43 @@ TEST(YamlValueReader, LargeFlowListUnderTheSizeLimit)
     ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
     EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-005"));
     EXPECT_EQ(diagnostics[0].location.line, 1);
+}
+
+TEST(YamlValueReader, FiftyThousandNodeTopologyIsRead)
+{
+    // Some two million values in 36 MB: more than the million any document may hold, but a
+    // real topology's worth of text per value (issue 13: it was refused with TOPO-YAML-005).
+    const QByteArray yaml = TopologyGenerator(50000).yaml();
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("mesos.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    const Value nodes
+        = root.value(QStringLiteral("topology_template")).value(QStringLiteral("node_templates"));
+    EXPECT_EQ(nodes.entries().size(), 50000u);
+    EXPECT_EQ(nodes.entries().back().key, QStringLiteral("MesosDNS_4999"));
+}
+
+TEST(YamlValueReader, FlowCollectionsOfALargeDocumentStayLimited)
+{
+    // 1.1 million items of ten letters in one flow list: the document's size would allow
+    // 1.5 million values, but yaml-cpp holds a flow collection whole, as tokens, before parsing.
+    const QByteArray yaml = "[" + QByteArray("abcdefghij,").repeated(1100 * 1000) + "end]\n";
+    ASSERT_GT(YamlValueReader::valueLimit(yaml.size()), 1100 * 1000);
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("flow.yml"), &diagnostics);
+    EXPECT_TRUE(root.isNull());
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-005"));
+    EXPECT_EQ(diagnostics[0].location.line, 1);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("flow collections")))
+        << diagnostics[0].message.toStdString();
+}
+
+TEST(YamlValueReader, ValueLimitGrowsWithTheText)
+{
+    EXPECT_EQ(YamlValueReader::valueLimit(1000), YamlValueReader::MaxValueNodes);
+    EXPECT_EQ(YamlValueReader::valueLimit(YamlValueReader::MaxFileBytes),
+              YamlValueReader::MaxFileBytes / YamlValueReader::BytesPerValue);
 }
 
 TEST(YamlValueReader, FunctionsAreKeptAsCalls)

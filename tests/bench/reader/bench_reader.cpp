@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 13: the whole `topologist-cli validate` of a generated 20,000-node standard TOSCA
-// topology against yaml-cpp's own event parse of the same bytes (a handler that does nothing).
-// Target: validate within 1.5x of the event parse. Prints the medians and their ratio:
+// topology against yaml-cpp's own event parse of the same file (a handler that does nothing).
+// Target: validate within 1.5x of the event parse. Prints the medians and their ratios:
 //   build-bench/tests/bench_reader/bench_reader --benchmark_repetitions=5
-// BM_CliValidate runs the real executable (process start, bundled type library, reading,
-// resolving, validating, printing); BM_InProcessValidate is the same path without the process,
-// to tell the two apart.
+//
+// Two pairs, since a process start is not negligible here (the CLI links Qt and reads the
+// bundled type library, some 50 ms):
+//  - processes: BM_CliValidate runs topologist-cli validate FILE (start, type library, reading,
+//    resolving, validating, printing, exit); BM_YamlCppEventParseProcess runs yaml_event_parse
+//    FILE, the null handler in a process of its own;
+//  - in this process: BM_InProcessValidate runs what the CLI's validate command runs;
+//    BM_YamlCppEventParse the null handler.
+// On a busy machine wall times include waiting for a core, so the CPU times (cpu_ms for the
+// processes) are printed and compared too.
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
+#include "nullyamlhandler.h"
 #include "standardtoscagenerator.h"
 #include "testpaths.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
+#include "yaml/toscareader.h"
+#include "yaml/yamlvaluereader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -20,14 +30,13 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <sys/resource.h>
 
+#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 using namespace Topologist;
 
@@ -56,55 +65,6 @@ QByteArray topologyBytes()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-class NullHandler : public YAML::EventHandler
-{
-public:
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override { ++events; }
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { ++events; }
-    void
-    OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override
-    {
-        ++events;
-    }
-    void OnSequenceStart(const YAML::Mark &,
-                         const std::string &,
-                         YAML::anchor_t,
-                         YAML::EmitterStyle::value) override
-    {
-        ++events;
-    }
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &,
-                    const std::string &,
-                    YAML::anchor_t,
-                    YAML::EmitterStyle::value) override
-    {
-        ++events;
-    }
-    void OnMapEnd() override {}
-
-    long events = 0;
-};
-
-/// yaml-cpp's parse of the file, as the reader would start it: read the file, then parse.
-void BM_YamlCppEventParse(benchmark::State &state)
-{
-    long events = 0;
-    for (auto _ : state) {
-        const QByteArray bytes = topologyBytes();
-        std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
-        YAML::Parser parser(stream);
-        NullHandler handler;
-        while (parser.HandleNextDocument(handler)) {
-        }
-        events = handler.events;
-    }
-    state.counters["yaml_values"] = double(events);
-}
-BENCHMARK(BM_YamlCppEventParse)->Unit(benchmark::kMillisecond)->UseRealTime();
-
 /// CPU seconds (user and system) of the children this process has waited for.
 double childCpuSeconds()
 {
@@ -116,30 +76,60 @@ double childCpuSeconds()
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-/// The whole `topologist-cli validate FILE`, as a user runs it. On a busy machine the wall time
-/// includes waiting for a core; cli_cpu_ms is the process's own CPU time.
-void BM_CliValidate(benchmark::State &state)
+/// Runs @p program on each iteration; its standard error when it failed, else empty.
+QByteArray
+runEachIteration(benchmark::State &state, const QString &program, const QStringList &arguments)
 {
-    int errors = -1;
     const double cpuBefore = childCpuSeconds();
     for (auto _ : state) {
-        QProcess cli;
-        cli.start(Test::cliPath(), {QStringLiteral("validate"), topologyFile()});
-        if (!cli.waitForFinished(600 * 1000)) {
-            state.SkipWithError("topologist-cli did not finish");
-            return;
-        }
-        const QByteArray summary = cli.readAllStandardError();
-        errors = cli.exitCode() == 0 && summary.contains(" 0 errors, 0 warnings") ? 0 : 1;
-        if (errors != 0) {
-            const QByteArray why = "the topology is not clean: " + summary.left(400);
-            state.SkipWithError(why.constData());
-            return;
-        }
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(600 * 1000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0)
+            return "failed: " + process.readAllStandardError().left(400);
+        const QByteArray err = process.readAllStandardError();
+        if (!err.isEmpty() && !err.contains(" 0 errors, 0 warnings"))
+            return "not clean: " + err.left(400);
     }
-    state.counters["problems"] = errors;
-    state.counters["cli_cpu_ms"] = benchmark::Counter((childCpuSeconds() - cpuBefore) * 1000,
-                                                      benchmark::Counter::kAvgIterations);
+    state.counters["cpu_ms"] = benchmark::Counter((childCpuSeconds() - cpuBefore) * 1000,
+                                                  benchmark::Counter::kAvgIterations);
+    return QByteArray();
+}
+
+/// yaml-cpp's event parse of the file as yaml-cpp is meant to be used: a parser over an
+/// std::ifstream, and a handler that does nothing.
+void BM_YamlCppEventParse(benchmark::State &state)
+{
+    long events = 0;
+    for (auto _ : state) {
+        std::ifstream stream(topologyFile().toStdString(), std::ios::binary);
+        YAML::Parser parser(stream);
+        Test::NullYamlHandler handler;
+        while (parser.HandleNextDocument(handler)) {
+        }
+        events = handler.events;
+    }
+    state.counters["yaml_values"] = double(events);
+}
+BENCHMARK(BM_YamlCppEventParse)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The same in a process of its own.
+void BM_YamlCppEventParseProcess(benchmark::State &state)
+{
+    const QByteArray failure = runEachIteration(
+        state, QStringLiteral(TOPOLOGIST_YAML_EVENT_PARSE_PATH), {topologyFile()});
+    if (!failure.isEmpty())
+        state.SkipWithError(failure.constData());
+}
+BENCHMARK(BM_YamlCppEventParseProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The whole `topologist-cli validate FILE`, as a user runs it; it must find no problem.
+void BM_CliValidate(benchmark::State &state)
+{
+    const QByteArray failure
+        = runEachIteration(state, Test::cliPath(), {QStringLiteral("validate"), topologyFile()});
+    if (!failure.isEmpty())
+        state.SkipWithError(failure.constData());
 }
 BENCHMARK(BM_CliValidate)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -166,7 +156,33 @@ void BM_InProcessValidate(benchmark::State &state)
 }
 BENCHMARK(BM_InProcessValidate)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-/// The console output, plus each benchmark's median (or its single run), for the ratio.
+/// The steps of validate, alone: the YAML reader (value tree with every position) ...
+void BM_YamlValueReader(benchmark::State &state)
+{
+    const QByteArray bytes = topologyBytes();
+    for (auto _ : state) {
+        Diagnostics diagnostics;
+        const Value root = YamlValueReader().read(bytes, topologyFile(), &diagnostics);
+        if (root.isNull() || !diagnostics.isEmpty())
+            state.SkipWithError("the file was not read");
+    }
+}
+BENCHMARK(BM_YamlValueReader)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// ... and the TOSCA reader on top of it (archive, topology, comments).
+void BM_ToscaReader(benchmark::State &state)
+{
+    const QByteArray bytes = topologyBytes();
+    for (auto _ : state) {
+        Diagnostics diagnostics;
+        const ToscaArchive archive = ToscaReader().read(bytes, topologyFile(), &diagnostics);
+        if (!archive.topology || !diagnostics.isEmpty())
+            state.SkipWithError("the file was not read");
+    }
+}
+BENCHMARK(BM_ToscaReader)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The console output, plus each benchmark's median (or its single run) wall and CPU time.
 class RatioReporter : public benchmark::ConsoleReporter
 {
 public:
@@ -178,27 +194,41 @@ public:
                 continue;
             const std::string name = run.run_name.function_name;
             const bool median = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
-            if (median || (run.run_type == Run::RT_Iteration && !m_medians.count(name)))
-                m_medians[name] = run.GetAdjustedRealTime();
+            if (!median && (run.run_type != Run::RT_Iteration || m_times.count(name)))
+                continue;
+            Times &times = m_times[name];
+            times.wall = run.GetAdjustedRealTime();
+            const auto cpu = run.counters.find("cpu_ms");
+            times.cpu = cpu != run.counters.end() ? double(cpu->second) : run.GetAdjustedCPUTime();
         }
     }
 
     void printRatios() const
     {
-        const auto parse = m_medians.find("BM_YamlCppEventParse");
-        if (parse == m_medians.end())
-            return;
-        for (const char *name : {"BM_CliValidate", "BM_InProcessValidate"}) {
-            const auto validate = m_medians.find(name);
-            if (validate == m_medians.end())
-                continue;
-            std::cout << name << " / BM_YamlCppEventParse = " << validate->second << " ms / "
-                      << parse->second << " ms = " << validate->second / parse->second << "x\n";
-        }
+        printRatio("BM_CliValidate", "BM_YamlCppEventParseProcess");
+        printRatio("BM_InProcessValidate", "BM_YamlCppEventParse");
     }
 
 private:
-    std::map<std::string, double> m_medians;
+    struct Times
+    {
+        double wall = 0;
+        double cpu = 0;
+    };
+
+    void printRatio(const std::string &validate, const std::string &parse) const
+    {
+        const auto v = m_times.find(validate);
+        const auto p = m_times.find(parse);
+        if (v == m_times.end() || p == m_times.end())
+            return;
+        std::cout << validate << " / " << parse << ": wall " << v->second.wall << " / "
+                  << p->second.wall << " ms = " << v->second.wall / p->second.wall << "x; cpu "
+                  << v->second.cpu << " / " << p->second.cpu
+                  << " ms = " << v->second.cpu / p->second.cpu << "x\n";
+    }
+
+    std::map<std::string, Times> m_times;
 };
 
 } // namespace

@@ -46,9 +46,11 @@ public:
     static constexpr int MaxDepth = 2000;
 
     /// Reads `filePath`; diagnostics name it as `displayPath` (defaults to the path itself).
+    /// With @p bytes, also hands back the file's content (empty when it could not be read).
     Value readFile(const QString &filePath,
                    Diagnostics *diagnostics,
-                   const QString &displayPath = QString());
+                   const QString &displayPath = QString(),
+                   QByteArray *bytes = nullptr);
     /// Parses `bytes`, naming them `fileName` in diagnostics.
     Value read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
 

@@ -38,6 +38,20 @@ void TopologyTemplate::appendNode(const NodeTemplate &node)
         m_index.insert(name, int(m_nodes.size()) - 1);
 }
 
+void TopologyTemplate::appendNode(NodeTemplate &&node)
+{
+    const QString name = node.name;
+    m_nodes.append(std::move(node));
+    if (!m_index.contains(name))
+        m_index.insert(name, int(m_nodes.size()) - 1);
+}
+
+void TopologyTemplate::reserveNodes(int count)
+{
+    m_nodes.reserve(count);
+    m_index.reserve(count);
+}
+
 void TopologyTemplate::insertNode(int index, const NodeTemplate &node)
 {
     m_nodes.insert(index, node);

@@ -54,6 +54,10 @@ public:
     QStringList nodeNames() const;
 
     void appendNode(const NodeTemplate &node);
+    /// Takes the node over (a reader builds 20,000 and keeps them all).
+    void appendNode(NodeTemplate &&node);
+    /// Room for @p count nodes, so that appending them never moves the ones already there.
+    void reserveNodes(int count);
     void insertNode(int index, const NodeTemplate &node);
     void removeNodeAt(int index);
     void replaceNode(int index, const NodeTemplate &node);

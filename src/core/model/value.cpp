@@ -16,7 +16,8 @@ Value Value::list(std::vector<Value> items)
 {
     Value v;
     v.m_kind = Kind::List;
-    v.m_items = std::move(items);
+    if (!items.empty())
+        v.ownChildren().items = std::move(items);
     return v;
 }
 
@@ -24,7 +25,8 @@ Value Value::map(std::vector<Entry> entries)
 {
     Value v;
     v.m_kind = Kind::Map;
-    v.m_entries = std::move(entries);
+    if (!entries.empty())
+        v.ownChildren().entries = std::move(entries);
     return v;
 }
 
@@ -33,8 +35,21 @@ Value Value::function(const QString &name, std::vector<Value> arguments)
     Value v;
     v.m_kind = Kind::Function;
     v.m_text = name;
-    v.m_items = std::move(arguments);
+    if (!arguments.empty())
+        v.ownChildren().items = std::move(arguments);
     return v;
+}
+
+const std::vector<Value> &Value::noItems()
+{
+    static const std::vector<Value> none;
+    return none;
+}
+
+const std::vector<Value::Entry> &Value::noEntries()
+{
+    static const std::vector<Entry> none;
+    return none;
 }
 
 bool Value::isFunctionName(const QString &name)
@@ -61,13 +76,13 @@ bool Value::containsFunction() const
     case Kind::Function:
         return true;
     case Kind::List:
-        for (const Value &item : m_items) {
+        for (const Value &item : items()) {
             if (item.containsFunction())
                 return true;
         }
         return false;
     case Kind::Map:
-        for (const Entry &entry : m_entries) {
+        for (const Entry &entry : entries()) {
             if (entry.value.containsFunction())
                 return true;
         }
@@ -118,18 +133,21 @@ QString Value::toDisplayString() const
 
 void Value::clearLocations()
 {
-    m_location = SourceLocation();
-    for (Value &item : m_items)
+    m_location = CompactLocation();
+    if (!m_children)
+        return;
+    Children &children = ownChildren();
+    for (Value &item : children.items)
         item.clearLocations();
-    for (Entry &entry : m_entries) {
-        entry.keyLocation = SourceLocation();
+    for (Entry &entry : children.entries) {
+        entry.keyLocation = CompactLocation();
         entry.value.clearLocations();
     }
 }
 
 const Value *Value::find(const QString &key) const
 {
-    for (const Entry &entry : m_entries) {
+    for (const Entry &entry : entries()) {
         if (entry.key == key)
             return &entry.value;
     }
@@ -138,7 +156,10 @@ const Value *Value::find(const QString &key) const
 
 Value *Value::find(const QString &key)
 {
-    for (Entry &entry : m_entries) {
+    // Only a key that is there makes the entries this value's own.
+    if (!std::as_const(*this).find(key))
+        return nullptr;
+    for (Entry &entry : entries()) {
         if (entry.key == key)
             return &entry.value;
     }
@@ -159,14 +180,17 @@ void Value::insert(const QString &key, const Value &value)
         *existing = value;
         return;
     }
-    m_entries.push_back({key, value, SourceLocation()});
+    entries().push_back({key, value, CompactLocation()});
 }
 
 bool Value::remove(const QString &key)
 {
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+    if (!contains(key))
+        return false;
+    std::vector<Entry> &own = entries();
+    for (auto it = own.begin(); it != own.end(); ++it) {
         if (it->key == key) {
-            m_entries.erase(it);
+            own.erase(it);
             return true;
         }
     }
@@ -176,8 +200,8 @@ bool Value::remove(const QString &key)
 QStringList Value::keys() const
 {
     QStringList result;
-    result.reserve(int(m_entries.size()));
-    for (const Entry &entry : m_entries)
+    result.reserve(int(entries().size()));
+    for (const Entry &entry : entries())
         result << entry.key;
     return result;
 }
@@ -192,18 +216,22 @@ bool operator==(const Value &a, const Value &b)
     case Value::Kind::Scalar:
         return a.m_text == b.m_text;
     case Value::Kind::List:
-        return a.m_items == b.m_items;
+        return a.m_children == b.m_children || a.items() == b.items();
     case Value::Kind::Function:
-        return a.m_text == b.m_text && a.m_items == b.m_items;
-    case Value::Kind::Map:
-        if (a.m_entries.size() != b.m_entries.size())
+        return a.m_text == b.m_text && (a.m_children == b.m_children || a.items() == b.items());
+    case Value::Kind::Map: {
+        if (a.m_children == b.m_children)
+            return true; // shared: the same entries
+        const std::vector<Value::Entry> &left = a.entries();
+        const std::vector<Value::Entry> &right = b.entries();
+        if (left.size() != right.size())
             return false;
-        for (size_t i = 0; i < a.m_entries.size(); ++i) {
-            if (a.m_entries[i].key != b.m_entries[i].key
-                || a.m_entries[i].value != b.m_entries[i].value)
+        for (size_t i = 0; i < left.size(); ++i) {
+            if (left[i].key != right[i].key || left[i].value != right[i].value)
                 return false;
         }
         return true;
+    }
     }
     return false;
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/compactlocation.h"
 #include "support/sourcelocation.h"
 
+#include <QSharedData>
 #include <QString>
 #include <QStringList>
 
@@ -18,10 +20,16 @@ namespace Topologist {
 /// stays `14.04` (not 14.0399...) and a quoted "5050" is written back quoted. Functions are
 /// kept as calls with their arguments, never flattened to strings, so the designer can show and
 /// edit them and the validator can skip them where Alien4Cloud does.
+///
+/// A Value is small (48 bytes) and cheap to copy: the items and entries of lists, maps and
+/// function calls are shared between copies until one of them is changed (copy on write, like
+/// Qt's containers), so the model can hold the pieces of a parsed document without copying them.
+/// As with Qt's containers, a reference obtained from items() or entries() must not be used to
+/// change the value after the value was copied.
 class Value
 {
 public:
-    enum class Kind { Null, Scalar, List, Map, Function };
+    enum class Kind : quint8 { Null, Scalar, List, Map, Function };
 
     struct Entry;
 
@@ -51,18 +59,18 @@ public:
     QString toDisplayString() const;
 
     // Lists and function arguments
-    const std::vector<Value> &items() const { return m_items; }
-    std::vector<Value> &items() { return m_items; }
-    void append(const Value &item) { m_items.push_back(item); }
-    void append(Value &&item) { m_items.push_back(std::move(item)); }
+    inline const std::vector<Value> &items() const;
+    inline std::vector<Value> &items();
+    inline void append(const Value &item);
+    inline void append(Value &&item);
 
     // Functions
     const QString &functionName() const { return m_text; }
-    const std::vector<Value> &arguments() const { return m_items; }
+    const std::vector<Value> &arguments() const { return items(); }
 
     // Maps (insertion ordered; keys are unique in a well-formed model)
-    const std::vector<Entry> &entries() const { return m_entries; }
-    std::vector<Entry> &entries() { return m_entries; }
+    inline const std::vector<Entry> &entries() const;
+    inline std::vector<Entry> &entries();
     const Value *find(const QString &key) const;
     Value *find(const QString &key);
     bool contains(const QString &key) const { return find(key) != nullptr; }
@@ -74,8 +82,11 @@ public:
     bool remove(const QString &key);
     QStringList keys() const;
 
-    const SourceLocation &location() const { return m_location; }
-    void setLocation(const SourceLocation &location) { m_location = location; }
+    SourceLocation location() const { return m_location; }
+    void setLocation(const SourceLocation &location) { m_location = CompactLocation(location); }
+    void setLocation(const CompactLocation &location) { m_location = location; }
+    /// 1-based line where the value starts, 0 when unknown (cheaper than location().line).
+    int line() const { return m_location.line; }
     /// Forgets where this value and everything inside it came from (for values pasted or made
     /// in the editor, whose old file positions would mislead).
     void clearLocations();
@@ -85,19 +96,70 @@ public:
     friend bool operator!=(const Value &a, const Value &b) { return !(a == b); }
 
 private:
+    struct Children;
+    static const std::vector<Value> &noItems();
+    static const std::vector<Entry> &noEntries();
+    /// The children, made for this value alone (copied when shared) so they can be changed.
+    inline Children &ownChildren();
+
+    QString m_text;                                    // scalar text, or function name
+    QExplicitlySharedDataPointer<Children> m_children; // null when there are none
+    CompactLocation m_location;
     Kind m_kind = Kind::Null;
     bool m_quoted = false;
-    QString m_text; // scalar text, or function name
-    std::vector<Value> m_items;
-    std::vector<Entry> m_entries;
-    SourceLocation m_location;
 };
 
 struct Value::Entry
 {
     QString key;
     Value value;
-    SourceLocation keyLocation;
+    CompactLocation keyLocation;
 };
+
+/// What a list, map or function call holds: items for lists and calls, entries for maps.
+struct Value::Children : QSharedData
+{
+    std::vector<Value> items;
+    std::vector<Entry> entries;
+};
+
+Value::Children &Value::ownChildren()
+{
+    if (!m_children)
+        m_children = new Children;
+    else
+        m_children.detach();
+    return *m_children;
+}
+
+const std::vector<Value> &Value::items() const
+{
+    return m_children ? m_children->items : noItems();
+}
+
+std::vector<Value> &Value::items()
+{
+    return ownChildren().items;
+}
+
+void Value::append(const Value &item)
+{
+    ownChildren().items.push_back(item);
+}
+
+void Value::append(Value &&item)
+{
+    ownChildren().items.push_back(std::move(item));
+}
+
+const std::vector<Value::Entry> &Value::entries() const
+{
+    return m_children ? m_children->entries : noEntries();
+}
+
+std::vector<Value::Entry> &Value::entries()
+{
+    return ownChildren().entries;
+}
 
 } // namespace Topologist

@@ -12,7 +12,7 @@ bool isSpace(QChar c)
     return c == QLatin1Char(' ') || c == QLatin1Char('\t');
 }
 
-int leadingSpaces(const QString &line)
+int leadingSpaces(QStringView line)
 {
     int n = 0;
     while (n < line.size() && line[n] == QLatin1Char(' '))
@@ -27,7 +27,7 @@ class Lexer
 public:
     QList<CommentScanner::Block> blocks;
 
-    void line(const QString &text, int number)
+    void line(QStringView text, int number)
     {
         const int indent = leadingSpaces(text);
         const bool blank = text.trimmed().isEmpty();
@@ -38,7 +38,7 @@ public:
         if (m_quote == 0 && !blank && text.at(indent) == QLatin1Char('#')) {
             if (m_pending.isEmpty() || m_pending.constLast().lastLine != number - 1)
                 m_pending.append(CommentScanner::Block{{}, {}, number, number, 0, false});
-            m_pending.last().lines << text.mid(indent).trimmed();
+            m_pending.last().lines << text.mid(indent).trimmed().toString();
             m_pending.last().indentedLines << text.left(indent) + text.mid(indent).trimmed();
             m_pending.last().lastLine = number;
             return;
@@ -82,7 +82,7 @@ private:
 
     /// The indentation of the node a block scalar header on `text` belongs to: the key before
     /// it, or the list item when the item itself is the scalar.
-    static int blockOwnerIndent(const QString &text, int indent)
+    static int blockOwnerIndent(QStringView text, int indent)
     {
         int column = indent;
         int lastDash = indent - 1;
@@ -97,7 +97,7 @@ private:
         return first == QLatin1Char('|') || first == QLatin1Char('>') ? lastDash : column;
     }
 
-    void content(const QString &text, int indent, int number)
+    void content(QStringView text, int indent, int number)
     {
         for (int i = indent; i < text.size(); ++i) {
             const QChar c = text[i];
@@ -109,7 +109,7 @@ private:
             if (isSpace(c))
                 continue;
             if (c == QLatin1Char('#') && (i == 0 || isSpace(text[i - 1]))) {
-                const QString comment = text.mid(i).trimmed();
+                const QString comment = text.mid(i).trimmed().toString();
                 blocks << CommentScanner::Block{{comment}, {comment}, number, number, number, true};
                 return;
             }
@@ -136,7 +136,7 @@ private:
 
     /// Where a node may begin: quotes, block scalar headers, indicators, tags and anchors.
     /// Returns false when a plain scalar begins at `c`.
-    bool scalarStart(const QString &text, int indent, int *i, QChar c, QChar next)
+    bool scalarStart(QStringView text, int indent, int *i, QChar c, QChar next)
     {
         if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             m_quote = c.toLatin1();
@@ -159,7 +159,10 @@ private:
 
     void plain(QChar c, QChar next)
     {
-        const bool flowIndicatorNext = m_flowDepth > 0 && QStringLiteral(",[]{}").contains(next);
+        const bool flowIndicatorNext
+            = m_flowDepth > 0
+              && (next == QLatin1Char(',') || next == QLatin1Char('[') || next == QLatin1Char(']')
+                  || next == QLatin1Char('{') || next == QLatin1Char('}'));
         if (c == QLatin1Char(':') && (isSpace(next) || flowIndicatorNext)) {
             m_scalarStart = true;
         } else if (m_flowDepth > 0 && (c == QLatin1Char(',') || c == QLatin1Char('['))) {
@@ -185,16 +188,20 @@ private:
 
 QList<CommentScanner::Block> CommentScanner::scan(const QByteArray &yaml)
 {
-    QString text = QString::fromUtf8(yaml);
+    // Most generated files (and many large ones) hold no comment at all: without a `#` there is
+    // nothing to find, and the lexing below costs as much as a tenth of reading the file.
+    if (!yaml.contains('#'))
+        return {};
+    const QString decoded = QString::fromUtf8(yaml);
+    QStringView text = decoded;
     if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
+        text = text.mid(1);
     Lexer lexer;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
+    int number = 0;
+    for (QStringView line : text.tokenize(QLatin1Char('\n'))) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        lexer.line(line, i + 1);
+        lexer.line(line, ++number);
     }
     lexer.finish();
     return lexer.blocks;

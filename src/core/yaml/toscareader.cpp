@@ -6,7 +6,6 @@
 #include "yaml/yamlvaluereader.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -145,7 +144,7 @@ public:
             map.insert(value.functionName(),
                        value.arguments().size() == 1 ? value.arguments().front()
                                                      : Value::list(value.arguments()));
-            map.entries().front().keyLocation = value.location();
+            map.entries().front().keyLocation = CompactLocation(value.location());
             map.setLocation(value.location());
             return map;
         }
@@ -690,14 +689,18 @@ public:
                     node.properties = Value::map();
             } else if (key == QLatin1String("capabilities")) {
                 const Value map = structuralMap(entry.value, QStringLiteral("capabilities"));
+                node.capabilities.reserve(qsizetype(map.entries().size()));
                 for (const Value::Entry &cap : map.entries()) {
                     CapabilityAssignment assignment;
                     assignment.name = cap.key;
                     assignment.location = cap.keyLocation;
                     assignment.extras = Value::map();
                     assignment.properties = Value::map();
+                    // The name for a message is only spelled out when there is one to give.
                     const Value body
-                        = structuralMap(cap.value, QStringLiteral("capability ") + cap.key);
+                        = cap.value.isMap() || cap.value.isNull()
+                              ? cap.value
+                              : structuralMap(cap.value, QStringLiteral("capability ") + cap.key);
                     for (const Value::Entry &member : body.entries()) {
                         if (member.key == QLatin1String("properties")) {
                             assignment.properties
@@ -708,9 +711,10 @@ public:
                             assignment.extras.entries().push_back(member);
                         }
                     }
-                    node.capabilities.append(assignment);
+                    node.capabilities.append(std::move(assignment));
                 }
             } else if (key == QLatin1String("requirements")) {
+                node.requirements.reserve(qsizetype(entry.value.items().size()));
                 forEachNamed(entry.value,
                              QStringLiteral("requirements"),
                              [&](const QString &n, const Value &v, const SourceLocation &w) {
@@ -760,7 +764,10 @@ public:
         return definition;
     }
 
-    TopologyTemplate topology(const Value &value)
+    /// Takes @p value by value so that each node template's part of the document can be freed
+    /// as soon as its NodeTemplate is made (the memory is used again for the next ones): when
+    /// the caller hands the document over, reading 20,000 nodes never holds two copies.
+    TopologyTemplate topology(Value value)
     {
         TopologyTemplate topology;
         topology.location = value.location();
@@ -769,7 +776,7 @@ public:
             error(codeShape(), value.location(), Tr::tr("topology_template must be a mapping"));
             return topology;
         }
-        for (const Value::Entry &entry : value.entries()) {
+        for (Value::Entry &entry : value.entries()) {
             const QString &key = entry.key;
             if (key == QLatin1String("description")) {
                 topology.description = text(entry.value, QStringLiteral("description"));
@@ -794,9 +801,14 @@ public:
                                  topology.policies.append(policyDefinition(n, v, w));
                              });
             } else if (key == QLatin1String("node_templates")) {
-                const Value map = structuralMap(entry.value, QStringLiteral("node_templates"));
-                for (const Value::Entry &node : map.entries())
+                Value map = entry.value.isMap()
+                                ? std::move(entry.value)
+                                : structuralMap(entry.value, QStringLiteral("node_templates"));
+                topology.reserveNodes(int(map.entries().size()));
+                for (Value::Entry &node : map.entries()) {
                     topology.appendNode(nodeTemplate(node.key, node.value, node.keyLocation));
+                    node.value = Value();
+                }
             } else if (key == QLatin1String("outputs")) {
                 const Value map = structuralMap(entry.value, QStringLiteral("outputs"));
                 for (const Value::Entry &output : map.entries())
@@ -1033,14 +1045,10 @@ ToscaReader::readFile(const QString &filePath, Diagnostics *diagnostics, const Q
     const QString name = displayPath.isEmpty() ? filePath : displayPath;
     YamlValueReader yaml;
     yaml.setCancelToken(m_cancel);
-    const Value root = yaml.readFile(filePath, diagnostics, name);
-    ToscaArchive archive = fromValue(root, name, diagnostics);
+    QByteArray bytes;
+    Value root = yaml.readFile(filePath, diagnostics, name, &bytes);
+    ToscaArchive archive = readDocument(bytes, std::move(root), name, diagnostics);
     archive.filePath = QFileInfo(filePath).absoluteFilePath();
-    // yaml-cpp drops comments, so they come from the text itself; it was read once already and
-    // is small (YamlValueReader refuses anything larger than MaxFileBytes).
-    QFile file(filePath);
-    if (!root.isNull() && file.open(QIODevice::ReadOnly))
-        attachComments(file.readAll(), root, &archive);
     return archive;
 }
 
@@ -1049,16 +1057,30 @@ ToscaReader::read(const QByteArray &bytes, const QString &fileName, Diagnostics 
 {
     YamlValueReader yaml;
     yaml.setCancelToken(m_cancel);
-    const Value root = yaml.read(bytes, fileName, diagnostics);
-    ToscaArchive archive = fromValue(root, fileName, diagnostics);
-    if (!root.isNull())
-        attachComments(bytes, root, &archive);
+    return readDocument(bytes, yaml.read(bytes, fileName, diagnostics), fileName, diagnostics);
+}
+
+ToscaArchive ToscaReader::readDocument(const QByteArray &bytes,
+                                       Value root,
+                                       const QString &fileName,
+                                       Diagnostics *diagnostics)
+{
+    // yaml-cpp drops comments, so they come from the text itself.
+    if (root.isNull())
+        return fromDocument(std::move(root), fileName, diagnostics);
+    CommentMap comments = CommentAttacher::attach(bytes, root);
+    ToscaArchive archive = fromDocument(std::move(root), fileName, diagnostics);
+    placeComments(std::move(comments), &archive);
     return archive;
 }
 
 void ToscaReader::attachComments(const QByteArray &bytes, const Value &root, ToscaArchive *archive)
 {
-    CommentMap comments = CommentAttacher::attach(bytes, root);
+    placeComments(CommentAttacher::attach(bytes, root), archive);
+}
+
+void ToscaReader::placeComments(CommentMap comments, ToscaArchive *archive)
+{
     if (archive->topology) {
         TopologyTemplate &topology = *archive->topology;
         for (int i = 0; i < topology.nodeCount(); ++i) {
@@ -1066,11 +1088,17 @@ void ToscaReader::attachComments(const QByteArray &bytes, const Value &root, Tos
             node.comments = comments.takeUnder(nodeCommentPath(node.name));
         }
     }
-    archive->comments = comments;
+    archive->comments = std::move(comments);
 }
 
 ToscaArchive
 ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *diagnostics)
+{
+    return fromDocument(root, fileName, diagnostics);
+}
+
+ToscaArchive
+ToscaReader::fromDocument(Value root, const QString &fileName, Diagnostics *diagnostics)
 {
     ToscaArchive archive;
     archive.location = {fileName, 1, 1};
@@ -1091,7 +1119,7 @@ ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *
     reading.dialect = archive.toscaDefinitionsVersion;
 
     QString layout;
-    for (const Value::Entry &entry : root.entries()) {
+    for (Value::Entry &entry : root.entries()) {
         const QString &key = entry.key;
         if (key == QLatin1String("tosca_definitions_version")) {
             continue;
@@ -1111,7 +1139,7 @@ ToscaReader::fromValue(const Value &root, const QString &fileName, Diagnostics *
         } else if (key == QLatin1String("imports")) {
             reading.imports(entry.value, &archive);
         } else if (key == QLatin1String("topology_template")) {
-            archive.topology = reading.topology(entry.value);
+            archive.topology = reading.topology(std::move(entry.value));
         } else if (key == QLatin1String("repositories")) {
             const Value map = reading.structuralMap(entry.value, key);
             for (const Value::Entry &r : map.entries())

@@ -42,6 +42,14 @@ public:
     void setCancelToken(const CancelToken *token) { m_cancel = token; }
 
 private:
+    /// Reads a document handed over (see Reading::topology in the .cpp) with the comments of
+    /// @p bytes, which are placed through the document before it is taken apart.
+    static ToscaArchive
+    readDocument(const QByteArray &bytes, Value root, const QString &fileName, Diagnostics *d);
+    static ToscaArchive fromDocument(Value root, const QString &fileName, Diagnostics *diagnostics);
+    /// Hands the comments inside each node template to its NodeTemplate, the rest to @p archive.
+    static void placeComments(CommentMap comments, ToscaArchive *archive);
+
     const CancelToken *m_cancel = nullptr;
 };
 

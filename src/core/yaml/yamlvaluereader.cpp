@@ -9,7 +9,11 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
-#include <sstream>
+#include <algorithm>
+#include <cstring>
+#include <istream>
+#include <memory>
+#include <streambuf>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,66 +29,82 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(YamlReader)
 };
 
+/// Length of the valid UTF-8 character at @p i (never NUL, overlong or a surrogate), or 0.
+int utf8Length(const unsigned char *data, qsizetype size, qsizetype i)
+{
+    const unsigned char c = data[i];
+    int length = 0;
+    unsigned int codePoint = 0;
+    if (c < 0x80)
+        return c == 0 ? 0 : 1;
+    if ((c & 0xE0) == 0xC0) {
+        length = 2;
+        codePoint = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        length = 3;
+        codePoint = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        length = 4;
+        codePoint = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + length > size)
+        return 0;
+    for (int k = 1; k < length; ++k) {
+        if ((data[i + k] & 0xC0) != 0x80)
+            return 0;
+        codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
+    }
+    const bool overlong = (length == 2 && codePoint < 0x80) || (length == 3 && codePoint < 0x800)
+                          || (length == 4 && codePoint < 0x10000);
+    const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+    return overlong || surrogate || codePoint > 0x10FFFF ? 0 : length;
+}
+
+/// Eight bytes of ASCII without NUL: nothing to check in them.
+bool plainAscii(const unsigned char *data)
+{
+    quint64 word = 0;
+    std::memcpy(&word, data, sizeof word);
+    constexpr quint64 high = 0x8080808080808080ull;
+    const bool hasZero = ((word - 0x0101010101010101ull) & ~word & high) != 0;
+    return (word & high) == 0 && !hasZero;
+}
+
 /// Finds the first byte that is not valid UTF-8 and reports its line and column, so a user with
-/// a Latin-1 file learns where the offending character is.
+/// a Latin-1 file learns where the offending character is. ASCII goes eight bytes at a time;
+/// lines and columns are only counted once a bad byte is found.
 bool findInvalidUtf8(const QByteArray &bytes, int *line, int *column)
 {
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
-    int currentLine = 1;
-    int currentColumn = 1;
+    qsizetype bad = -1;
     for (qsizetype i = 0; i < size;) {
-        const unsigned char c = data[i];
-        int length = 0;
-        unsigned int codePoint = 0;
-        if (c < 0x80) {
-            length = 1;
-            codePoint = c;
-        } else if ((c & 0xE0) == 0xC0) {
-            length = 2;
-            codePoint = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            length = 3;
-            codePoint = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            length = 4;
-            codePoint = c & 0x07;
-        } else {
-            *line = currentLine;
-            *column = currentColumn;
-            return true;
+        if (i + 8 <= size && plainAscii(data + i)) {
+            i += 8;
+            continue;
         }
-        if (i + length > size) {
-            *line = currentLine;
-            *column = currentColumn;
-            return true;
-        }
-        for (int k = 1; k < length; ++k) {
-            if ((data[i + k] & 0xC0) != 0x80) {
-                *line = currentLine;
-                *column = currentColumn;
-                return true;
-            }
-            codePoint = (codePoint << 6) | (data[i + k] & 0x3F);
-        }
-        const bool overlong = (length == 2 && codePoint < 0x80)
-                              || (length == 3 && codePoint < 0x800)
-                              || (length == 4 && codePoint < 0x10000);
-        const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
-        if (overlong || surrogate || codePoint > 0x10FFFF || (c == 0 && length == 1)) {
-            *line = currentLine;
-            *column = currentColumn;
-            return true;
-        }
-        if (c == '\n') {
-            ++currentLine;
-            currentColumn = 1;
-        } else {
-            ++currentColumn;
+        const int length = utf8Length(data, size, i);
+        if (length == 0) {
+            bad = i;
+            break;
         }
         i += length;
     }
-    return false;
+    if (bad < 0)
+        return false;
+    *line = 1;
+    *column = 1;
+    for (qsizetype i = 0; i < bad; ++i) {
+        if (data[i] == '\n') {
+            ++*line;
+            *column = 1;
+        } else if ((data[i] & 0xC0) != 0x80) {
+            ++*column;
+        }
+    }
+    return true;
 }
 
 /// Where a yaml-cpp mark is, as a 1-based line and column. yaml-cpp counts columns in bytes;
@@ -120,25 +140,29 @@ class CharacterColumns
 {
 public:
     CharacterColumns(const QString &fileName, const QByteArray &bytes, qsizetype *examined)
-        : m_fileName(fileName)
+        : m_file(CompactLocation(SourceLocation{fileName, 0, 0}))
         , m_bytes(bytes)
         , m_examined(examined)
     {
         qsizetype continuations = 0;
-        m_blocks.reserve(size_t(bytes.size() / Block + 1));
-        for (qsizetype i = 0; i < bytes.size(); ++i) {
-            if (i % Block == 0)
-                m_blocks.push_back(continuations);
-            continuations += isContinuation(i) ? 1 : 0;
+        m_blocks.reserve(size_t(bytes.size() / Block + 2));
+        const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+        for (qsizetype start = 0; start < bytes.size(); start += Block) {
+            m_blocks.push_back(continuations);
+            const qsizetype end = qMin(bytes.size(), start + Block);
+            int inBlock = 0; // a loop the compiler can vectorize
+            for (qsizetype i = start; i < end; ++i)
+                inBlock += (data[i] & 0xC0) == 0x80 ? 1 : 0;
+            continuations += inBlock;
         }
         m_blocks.push_back(continuations);
         *m_examined += bytes.size();
     }
 
-    SourceLocation location(const YAML::Mark &mark)
+    CompactLocation location(const YAML::Mark &mark)
     {
         if (mark.is_null())
-            return {m_fileName, 0, 0};
+            return m_file;
         const qsizetype size = m_bytes.size();
         const qsizetype end = qMin<qsizetype>(mark.pos, size);
         const qsizetype lineStart = qMax<qsizetype>(0, end - mark.column);
@@ -151,7 +175,7 @@ public:
         // Past the end of the input (yaml-cpp's end-of-file marks) keep yaml-cpp's count.
         if (mark.pos > size)
             column += mark.pos - size;
-        return {m_fileName, mark.line + 1, int(column)};
+        return m_file.withPosition(mark.line + 1, int(column));
     }
 
 private:
@@ -176,7 +200,7 @@ private:
         return count;
     }
 
-    QString m_fileName;
+    CompactLocation m_file; // line 0, column 0
     const QByteArray &m_bytes;
     qsizetype *m_examined;
     std::vector<qsizetype> m_blocks; // continuation bytes before each block
@@ -199,12 +223,13 @@ private:
 ///
 /// The pass does not know block scalars, so it may count a little too much; it is only used to
 /// refuse documents far beyond any TOSCA file and to place a diagnostic, never to read values.
+/// What flow collections hold is counted apart too, against its own, fixed limit.
 class ByteScan
 {
 public:
     static constexpr int TrackedDepth = 1024;
 
-    ByteScan(const QByteArray &bytes, qsizetype limit)
+    ByteScan(const QByteArray &bytes, qsizetype limit, qsizetype flowLimit)
     {
         const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
         const qsizetype size = bytes.size();
@@ -267,6 +292,7 @@ public:
                 case '[':
                 case '{':
                     ++m_estimate;
+                    ++m_flowEstimate;
                     if (++depth > m_maxFlowDepth) {
                         m_maxFlowDepth = depth;
                         if (depth <= TrackedDepth)
@@ -279,19 +305,23 @@ public:
                     break;
                 case ',':
                     ++m_estimate;
+                    m_flowEstimate += depth > 0 ? 1 : 0;
                     break;
                 case ':':
                 case '-':
                 case '?':
-                    if (blankAt(i + 1))
+                    if (blankAt(i + 1)) {
                         ++m_estimate;
+                        m_flowEstimate += depth > 0 ? 1 : 0;
+                    }
                     break;
                 default:
                     break;
                 }
                 previous = c;
             }
-            if (m_estimate > limit) {
+            if (m_estimate > limit || m_flowEstimate > flowLimit) {
+                m_overFlowLimit = m_flowEstimate > flowLimit;
                 m_overLimitLine = line;
                 m_overLimitColumn = qMax(1, column);
                 return;
@@ -301,6 +331,8 @@ public:
 
     qsizetype estimate() const { return m_estimate; }
     bool overLimit() const { return m_overLimitLine > 0; }
+    /// Over the limit for flow collections, rather than for the whole document.
+    bool overFlowLimit() const { return m_overFlowLimit; }
     int overLimitLine() const { return m_overLimitLine; }
     int overLimitColumn() const { return m_overLimitColumn; }
     int maxFlowDepth() const { return m_maxFlowDepth; }
@@ -314,6 +346,8 @@ public:
 
 private:
     qsizetype m_estimate = 0;
+    qsizetype m_flowEstimate = 0;
+    bool m_overFlowLimit = false;
     int m_overLimitLine = 0;
     int m_overLimitColumn = 0;
     int m_maxFlowDepth = 0;
@@ -357,6 +391,12 @@ bool quotedScalarIsClosed(const QByteArray &bytes, qsizetype pos)
 /// a stray `,` at the top level. Events let us read one document, notice anything after it,
 /// count values as they come and stop the parser the moment a limit is reached, and expand an
 /// alias only after checking what it would cost.
+///
+/// Building costs little beside yaml-cpp's own parse (issue 13): the items and entries of the
+/// open collections wait on two stacks and each collection gets a vector of exactly its size
+/// when it closes; short texts are decoded once per document and shared (a key read 20,000
+/// times is one string); a map looks for repeated keys among its own entries, through an index
+/// only once it is large.
 class ValueBuilder : public YAML::EventHandler
 {
 public:
@@ -370,6 +410,12 @@ public:
     };
     /// Values between two looks at the CancelToken: a few microseconds of parsing.
     static constexpr qsizetype CancelPollInterval = 1024;
+    /// Texts up to this many bytes are shared; longer ones (descriptions, scripts) seldom repeat.
+    static constexpr size_t SharedTextBytes = 64;
+    /// Entries of the cache of short texts.
+    static constexpr size_t SharedTexts = 2048;
+    /// Entries a map searches one by one for a repeated key before it keeps an index.
+    static constexpr qsizetype IndexedMapSize = 16;
 
     ValueBuilder(const QString &fileName,
                  const QByteArray &bytes,
@@ -377,8 +423,7 @@ public:
                  Diagnostics *diagnostics,
                  qsizetype *examined,
                  const CancelToken *cancel)
-        : m_fileName(fileName)
-        , m_bytes(bytes)
+        : m_bytes(bytes)
         , m_budget(budget)
         , m_diagnostics(diagnostics)
         , m_columns(fileName, bytes, examined)
@@ -421,7 +466,8 @@ public:
                  Tr::tr("YAML syntax error: this alias refers to a collection that contains it"));
         beginNode(mark);
         const Anchored &anchored = found->second;
-        // The copy costs what the anchored value holds: counted, and refused, before it is made.
+        // What the copy holds is counted, and refused, before it is made: the copy itself is
+        // shared, but whoever walks the tree walks every value of it.
         m_aliasValues += anchored.size;
         count(mark, anchored.size);
         if (int(m_stack.size()) + anchored.height > YamlValueReader::MaxDepth)
@@ -448,7 +494,7 @@ public:
                  Tr::tr(
                      "YAML syntax error: this quoted string is never closed; it would swallow the "
                      "rest of the file"));
-        Value value = Value::scalar(QString::fromStdString(text), quoted);
+        Value value = Value::scalar(shared(text), quoted);
         value.setLocation(location(mark));
         complete(std::move(value), mark, anchor, 1, 1);
     }
@@ -458,7 +504,7 @@ public:
                          YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
-        open(Value::list(), mark, anchor);
+        open(Value::Kind::List, mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
 
@@ -467,34 +513,9 @@ public:
                     YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
-        open(Value::map(), mark, anchor);
+        open(Value::Kind::Map, mark, anchor);
     }
-
-    void OnMapEnd() override
-    {
-        Frame &frame = m_stack.back();
-        Value &map = frame.value;
-        if (map.entries().size() == 1) {
-            const Value::Entry &only = map.entries().front();
-            // token, join and concat take a list; `token: abc` is a Credential field, not a
-            // call.
-            const bool takesList = only.key == QLatin1String("token")
-                                   || only.key == QLatin1String("join")
-                                   || only.key == QLatin1String("concat");
-            if (Value::isFunctionName(only.key) && (!takesList || only.value.isList())) {
-                std::vector<Value> arguments;
-                // Moved, not copied: the map is replaced by the call.
-                if (only.value.isList())
-                    arguments = std::move(map.entries().front().value.items());
-                else
-                    arguments.push_back(std::move(map.entries().front().value));
-                const SourceLocation where = map.location();
-                map = Value::function(only.key, std::move(arguments));
-                map.setLocation(where);
-            }
-        }
-        close();
-    }
+    void OnMapEnd() override { close(); }
 
 private:
     struct Anchored
@@ -504,20 +525,27 @@ private:
         int height;
     };
 
+    /// A list or map being built; its items or entries so far are on m_items or m_entries.
     struct Frame
     {
-        Value value; // the list or map being built
+        Value::Kind kind = Value::Kind::Map;
+        CompactLocation location;
         YAML::Mark mark;
         YAML::anchor_t anchor = YAML::NullAnchor;
+        size_t first = 0;   // where its items or entries start
         qsizetype size = 1; // values in it, itself included
         int height = 1;     // levels in it, itself included
         // Maps alternate keys and values.
         bool expectingKey = true;
         bool dropValue = false;   // its key was refused
+        size_t replacing = 0;     // with repeatedKey: the entry the value replaces
         bool repeatedKey = false; // its key was seen before: the value replaces the earlier one
         QString key;
-        SourceLocation keyLocation;
-        QHash<QString, SourceLocation> keys;
+        CompactLocation keyLocation;
+        /// Key -> entry, once the map is large.
+        std::unique_ptr<QHash<QString, size_t>> index;
+        /// Where a repeated key was first written, since its entry takes the later position.
+        std::unique_ptr<QHash<QString, SourceLocation>> firstSeen;
     };
 
     /// Anything but null at the top of a document after the first is content yaml-cpp would
@@ -553,15 +581,37 @@ private:
                  .arg(m_budget));
     }
 
-    void open(Value value, const YAML::Mark &mark, YAML::anchor_t anchor)
+    /// The text as a QString, shared with the last occurrence of the same short text.
+    ///
+    /// A small direct-mapped cache rather than a table of every text: keys and type names
+    /// recur within a few lines, so they stay in it, while the unique names (one per node) only
+    /// replace one entry each instead of growing a table that no longer fits in the cache.
+    QString shared(const std::string &text)
+    {
+        if (text.size() > SharedTextBytes)
+            return QString::fromStdString(text);
+        quint32 hash = 2166136261u; // FNV-1a
+        for (const char c : text)
+            hash = (hash ^ quint8(c)) * 16777619u;
+        SharedText &slot = m_texts[hash % m_texts.size()];
+        if (slot.hash != hash || slot.utf8 != text) {
+            slot.hash = hash;
+            slot.utf8 = text;
+            slot.text = QString::fromStdString(text);
+        }
+        return slot.text;
+    }
+
+    void open(Value::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         beginNode(mark);
         count(mark, 1);
-        value.setLocation(location(mark));
         Frame frame;
-        frame.value = std::move(value);
+        frame.kind = kind;
+        frame.location = location(mark);
         frame.mark = mark;
         frame.anchor = anchor;
+        frame.first = kind == Value::Kind::List ? m_items.size() : m_entries.size();
         m_stack.push_back(std::move(frame));
     }
 
@@ -569,7 +619,43 @@ private:
     {
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
-        complete(std::move(frame.value), frame.mark, frame.anchor, frame.size, frame.height);
+        Value value;
+        if (frame.kind == Value::Kind::List) {
+            const auto first = m_items.begin() + qsizetype(frame.first);
+            value = Value::list(std::vector<Value>(std::make_move_iterator(first),
+                                                   std::make_move_iterator(m_items.end())));
+            m_items.erase(first, m_items.end());
+        } else {
+            const auto first = m_entries.begin() + qsizetype(frame.first);
+            value = mapOrCall(std::vector<Value::Entry>(std::make_move_iterator(first),
+                                                        std::make_move_iterator(m_entries.end())));
+            m_entries.erase(first, m_entries.end());
+        }
+        value.setLocation(frame.location);
+        complete(std::move(value), frame.mark, frame.anchor, frame.size, frame.height);
+    }
+
+    /// A single-key map whose key names a TOSCA function is that function's call.
+    static Value mapOrCall(std::vector<Value::Entry> entries)
+    {
+        if (entries.size() == 1) {
+            Value::Entry &only = entries.front();
+            // token, join and concat take a list; `token: abc` is a Credential field, not a
+            // call.
+            const bool takesList = only.key == QLatin1String("token")
+                                   || only.key == QLatin1String("join")
+                                   || only.key == QLatin1String("concat");
+            if (Value::isFunctionName(only.key) && (!takesList || only.value.isList())) {
+                std::vector<Value> arguments;
+                // Moved, not copied: the map is replaced by the call.
+                if (only.value.isList())
+                    arguments = std::move(only.value.items());
+                else
+                    arguments.push_back(std::move(only.value));
+                return Value::function(only.key, std::move(arguments));
+            }
+        }
+        return Value::map(std::move(entries));
     }
 
     /// A value is finished (and counted): remember it under its anchor, hand it to its parent.
@@ -585,41 +671,100 @@ private:
         Frame &parent = m_stack.back();
         parent.size += size;
         parent.height = qMax(parent.height, height + 1);
-        if (parent.value.isList()) {
-            parent.value.append(std::move(value));
+        if (parent.kind == Value::Kind::List) {
+            m_items.push_back(std::move(value));
             return;
         }
         if (parent.expectingKey) {
-            parent.expectingKey = false;
-            parent.dropValue = false;
-            parent.keyLocation = location(mark);
-            if (!value.isScalar()) {
-                report(QStringLiteral("TOPO-YAML-006"),
-                       mark,
-                       Tr::tr("a mapping key must be a plain value, not a list or a mapping"));
-                parent.dropValue = true;
-            } else {
-                parent.key = value.text();
-                const auto seen = parent.keys.constFind(parent.key);
-                parent.repeatedKey = seen != parent.keys.constEnd();
-                if (parent.repeatedKey)
-                    reportRepeatedKey(parent.key, *seen, mark);
-                else
-                    parent.keys.insert(parent.key, parent.keyLocation);
-            }
+            takeKey(parent, value, mark);
             return;
         }
         parent.expectingKey = true;
         if (parent.dropValue)
             return;
+        if (parent.repeatedKey) {
+            Value::Entry &earlier = m_entries[parent.replacing];
+            earlier.value = std::move(value);
+            earlier.keyLocation = parent.keyLocation;
+            return;
+        }
+        m_entries.push_back({parent.key, std::move(value), parent.keyLocation});
+        indexLastEntry(parent);
+    }
+
+    void takeKey(Frame &parent, const Value &key, const YAML::Mark &mark)
+    {
+        parent.expectingKey = false;
+        parent.dropValue = false;
+        parent.repeatedKey = false;
+        parent.keyLocation = location(mark);
+        if (!key.isScalar()) {
+            report(QStringLiteral("TOPO-YAML-006"),
+                   mark,
+                   Tr::tr("a mapping key must be a plain value, not a list or a mapping"));
+            parent.dropValue = true;
+            return;
+        }
+        parent.key = key.text();
+        parent.repeatedKey = findEntry(parent, parent.key, &parent.replacing);
         if (parent.repeatedKey)
-            replaceEntry(parent, std::move(value));
-        else
-            parent.value.entries().push_back({parent.key, std::move(value), parent.keyLocation});
+            reportRepeatedKey(parent.key, firstSeen(parent), mark);
+    }
+
+    bool findEntry(const Frame &frame, const QString &key, size_t *found) const
+    {
+        if (frame.index) {
+            const auto it = frame.index->constFind(key);
+            if (it == frame.index->constEnd())
+                return false;
+            *found = *it;
+            return true;
+        }
+        for (size_t i = frame.first; i < m_entries.size(); ++i) {
+            if (m_entries[i].key == key) {
+                *found = i;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void indexLastEntry(Frame &frame)
+    {
+        const size_t last = m_entries.size() - 1;
+        if (frame.index) {
+            frame.index->insert(m_entries[last].key, last);
+        } else if (qsizetype(last + 1 - frame.first) == IndexedMapSize) {
+            frame.index = std::make_unique<QHash<QString, size_t>>();
+            frame.index->reserve(4 * IndexedMapSize);
+            for (size_t i = frame.first; i <= last; ++i)
+                frame.index->insert(m_entries[i].key, i);
+        }
+    }
+
+    /// Where the repeated key of @p frame was first written.
+    static SourceLocation firstSeenAt(const Frame &frame, const Value::Entry &entry)
+    {
+        if (frame.firstSeen) {
+            const auto it = frame.firstSeen->constFind(entry.key);
+            if (it != frame.firstSeen->constEnd())
+                return *it;
+        }
+        return entry.keyLocation;
+    }
+
+    SourceLocation firstSeen(Frame &frame)
+    {
+        const SourceLocation first = firstSeenAt(frame, m_entries[frame.replacing]);
+        if (!frame.firstSeen)
+            frame.firstSeen = std::make_unique<QHash<QString, SourceLocation>>();
+        frame.firstSeen->insert(frame.key, first);
+        return first;
     }
 
     /// Alien4Cloud's parser (SnakeYAML) keeps the last value of a repeated key, so the file
-    /// means what Alien4Cloud reads: a warning, never a refusal.
+    /// means what Alien4Cloud reads: a warning, never a refusal. The later value takes the
+    /// earlier one's place, as in the ordered map SnakeYAML builds.
     void reportRepeatedKey(const QString &key, const SourceLocation &first, const YAML::Mark &mark)
     {
         const SourceLocation here = location(mark);
@@ -631,19 +776,7 @@ private:
                 .arg(key, QString::number(first.line), QString::number(here.line))));
     }
 
-    /// The later value takes the earlier one's place, as in the ordered map SnakeYAML builds.
-    static void replaceEntry(Frame &frame, Value value)
-    {
-        for (Value::Entry &entry : frame.value.entries()) {
-            if (entry.key == frame.key) {
-                entry.value = std::move(value);
-                entry.keyLocation = frame.keyLocation;
-                return;
-            }
-        }
-    }
-
-    SourceLocation location(const YAML::Mark &mark) { return m_columns.location(mark); }
+    CompactLocation location(const YAML::Mark &mark) { return m_columns.location(mark); }
 
     void report(const QString &code, const YAML::Mark &mark, const QString &message)
     {
@@ -656,13 +789,21 @@ private:
         throw Abort();
     }
 
-    QString m_fileName;
     const QByteArray &m_bytes;
     qsizetype m_budget;
     Diagnostics *m_diagnostics;
     CharacterColumns m_columns;
     const CancelToken *m_cancel;
     std::vector<Frame> m_stack;
+    std::vector<Value> m_items;          // of the open lists, innermost last
+    std::vector<Value::Entry> m_entries; // of the open maps, innermost last
+    struct SharedText
+    {
+        quint32 hash = 0;
+        std::string utf8;
+        QString text;
+    };
+    std::vector<SharedText> m_texts = std::vector<SharedText>(SharedTexts);
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     Value m_root;
     qsizetype m_count = 0;
@@ -671,10 +812,26 @@ private:
     int m_lastDocumentStart = -1;
 };
 
+/// The bytes as the stream yaml-cpp reads, without the two copies an istringstream makes.
+class BytesBuffer : public std::streambuf
+{
+public:
+    explicit BytesBuffer(const QByteArray &bytes)
+    {
+        // std::streambuf wants char *, but a get area is only read.
+        char *begin = const_cast<char *>(bytes.constData());
+        setg(begin, begin, begin + bytes.size());
+    }
+};
+
 /// Refuses an empty file and one that is not UTF-8, before yaml-cpp sees it.
 bool hasUtf8Content(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics)
 {
-    if (bytes.trimmed().isEmpty()) {
+    // Looked at in place: trimmed() would copy a large file only to find it is not empty.
+    const bool blank = std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    });
+    if (blank) {
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-007"), {fileName, 1, 1}, Tr::tr("the file is empty")));
         return false;
@@ -715,7 +872,8 @@ Diagnostic tooDeep(const QString &fileName,
 
 Value YamlValueReader::readFile(const QString &filePath,
                                 Diagnostics *diagnostics,
-                                const QString &displayPath)
+                                const QString &displayPath,
+                                QByteArray *bytes)
 {
     const QString name = displayPath.isEmpty() ? filePath : displayPath;
     QFile file(filePath);
@@ -737,7 +895,10 @@ Value YamlValueReader::readFile(const QString &filePath,
                 .arg(MaxFileBytes / (1024 * 1024))));
         return Value();
     }
-    return read(file.readAll(), name, diagnostics);
+    const QByteArray content = file.readAll();
+    if (bytes)
+        *bytes = content;
+    return read(content, name, diagnostics);
 }
 
 Value YamlValueReader::read(const QByteArray &input,
@@ -751,22 +912,29 @@ Value YamlValueReader::read(const QByteArray &input,
     if (!hasUtf8Content(bytes, fileName, diagnostics))
         return Value();
 
-    const ByteScan scan(bytes, MaxValueNodes);
+    const qsizetype limit = valueLimit(bytes.size());
+    const ByteScan scan(bytes, limit, MaxValueNodes);
     if (scan.overLimit()) {
+        const SourceLocation where{fileName, scan.overLimitLine(), scan.overLimitColumn()};
         diagnostics->append(Diagnostic::error(
             QStringLiteral("TOPO-YAML-005"),
-            {fileName, scan.overLimitLine(), scan.overLimitColumn()},
-            Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology is that "
-                   "large, and reading it would exhaust memory")
-                .arg(MaxValueNodes)));
+            where,
+            scan.overFlowLimit()
+                ? Tr::tr("the flow collections ([...], {...}) hold more than %1 YAML values by "
+                         "here; yaml-cpp would hold them all in memory at once")
+                      .arg(MaxValueNodes)
+                : Tr::tr("the document holds more than %1 YAML values by here; no TOSCA topology "
+                         "is that large, and reading it would exhaust memory")
+                      .arg(limit)));
         return Value();
     }
 
     // As many values as the text can hold without aliases (ByteScan's estimate bounds them
     // within a factor of two), plus room for a modest use of aliases.
-    const qsizetype budget = qMin<qsizetype>(MaxValueNodes, 2 * scan.estimate() + MinValueBudget);
+    const qsizetype budget = qMin<qsizetype>(limit, 2 * scan.estimate() + MinValueBudget);
     try {
-        std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
+        BytesBuffer buffer(bytes);
+        std::istream stream(&buffer);
         YAML::Parser parser(stream);
         ValueBuilder builder(
             fileName, bytes, budget, diagnostics, &m_columnBytesExamined, m_cancel);

@@ -23,11 +23,21 @@ class YamlValueReader
 public:
     /// Files larger than this are refused outright; real TOSCA files are a few hundred KB.
     static constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
-    /// YAML values in a document, estimated before parsing and counted, with aliases expanded,
-    /// while parsing. A million is far beyond any topology (the generated 1,000-node benchmark
-    /// topology has about 15,000); a document at the limit costs yaml-cpp a few seconds and a
-    /// few hundred MB, the most a file may cost.
+    /// YAML values a document may hold whatever its size, estimated before parsing and
+    /// counted, with aliases expanded, while parsing; and the most its flow collections
+    /// (`[...]`, `{...}`) may hold, since yaml-cpp keeps a whole flow collection in memory as
+    /// tokens of some 300 bytes before parsing it. A million values take yaml-cpp a second or
+    /// two and the model about a hundred MB.
     static constexpr qsizetype MaxValueNodes = 1000 * 1000;
+    /// A larger document may hold one value per this many bytes of its text: a 50,000-node
+    /// topology (some two million values, 15 to 20 bytes each) is read, while a list of
+    /// 12 million one-letter items in 48 MB is refused before parsing.
+    static constexpr qsizetype BytesPerValue = 8;
+    /// The values a document of @p bytes may hold (see MaxValueNodes and BytesPerValue).
+    static constexpr qsizetype valueLimit(qsizetype bytes)
+    {
+        return bytes / BytesPerValue > MaxValueNodes ? bytes / BytesPerValue : MaxValueNodes;
+    }
     /// Values aliases may add to a small document beyond what its text holds; a larger
     /// document may add in proportion to its size (see read()).
     static constexpr qsizetype MinValueBudget = 10 * 1000;
@@ -36,9 +46,11 @@ public:
     static constexpr int MaxDepth = 2000;
 
     /// Reads `filePath`; diagnostics name it as `displayPath` (defaults to the path itself).
+    /// With @p bytes, also hands back the file's content (empty when it could not be read).
     Value readFile(const QString &filePath,
                    Diagnostics *diagnostics,
-                   const QString &displayPath = QString());
+                   const QString &displayPath = QString(),
+                   QByteArray *bytes = nullptr);
     /// Parses `bytes`, naming them `fileName` in diagnostics.
     Value read(const QByteArray &bytes, const QString &fileName, Diagnostics *diagnostics);
 

@@ -5,6 +5,7 @@
 #include "testpaths.h"
 
 #include "yaml/toscareader.h"
+#include "yaml/yamlvaluereader.h"
 
 #include <QSet>
 
@@ -77,6 +78,38 @@ protected:
 };
 
 } // namespace
+
+TEST(ToscaReader, FromValueLeavesTheDocumentAsItWas)
+{
+    // Reading takes the node templates of a document it owns apart as it goes (issue 13); a
+    // document the caller keeps must come out unchanged.
+    const QByteArray yaml = "tosca_definitions_version: tosca_simple_yaml_1_0\n"
+                            "topology_template:\n"
+                            "  node_templates:\n"
+                            "    A:\n"
+                            "      type: tosca.nodes.Compute\n"
+                            "    B:\n"
+                            "      type: tosca.nodes.SoftwareComponent\n"
+                            "      requirements:\n"
+                            "        - host: A\n";
+    Diagnostics diagnostics;
+    const Value document = YamlValueReader().read(yaml, QStringLiteral("t.yml"), &diagnostics);
+    // Read again rather than copied: a copy would share, and change along with the document.
+    const Value before = YamlValueReader().read(yaml, QStringLiteral("t.yml"), &diagnostics);
+    const ToscaArchive archive
+        = ToscaReader().fromValue(document, QStringLiteral("t.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    ASSERT_TRUE(archive.topology.has_value());
+    EXPECT_EQ(archive.topology->nodeNames(),
+              (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    EXPECT_EQ(document, before);
+    const Value nodes = document.value(QStringLiteral("topology_template"))
+                            .value(QStringLiteral("node_templates"));
+    ASSERT_EQ(nodes.entries().size(), 2u);
+    EXPECT_EQ(nodes.entries()[1].value.value(QStringLiteral("type")).text(),
+              QStringLiteral("tosca.nodes.SoftwareComponent"));
+    EXPECT_EQ(nodes.entries()[1].keyLocation.line, 6);
+}
 
 TEST(ToscaReader, HeaderUnderMetadata)
 {

@@ -2,8 +2,10 @@
 // YamlValueReader is where untrusted bytes meet yaml-cpp. Every hostile or broken input must end
 // as one diagnostic naming the file, line and column, never as an exception, a crash, a hang or
 // an out-of-memory kill. Large inputs are generated into a temporary folder, never committed.
+#include "standardtoscagenerator.h"
 #include "testhelpers.h"
 #include "testpaths.h"
+#include "topologygenerator.h"
 
 #include "yaml/yamlvaluereader.h"
 
@@ -181,6 +183,94 @@ TEST(YamlValueReader, RepeatedKeyInFlowMapping)
     EXPECT_EQ(diagnostics[0].location, (SourceLocation{QStringLiteral("f.yml"), 1, 20}));
     EXPECT_EQ(root.value(QStringLiteral("root")).value(QStringLiteral("a")).text(),
               QStringLiteral("3"));
+}
+
+TEST(YamlValueReader, RepeatedKeyInALargeMapIsFoundAndNamesTheFirstLineEachTime)
+{
+    // Large maps look keys up through an index: a repeat is still found, and a key written
+    // three times is reported twice against its first line.
+    QByteArray yaml;
+    for (int i = 1; i <= 40; ++i)
+        yaml += "key" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\n";
+    yaml += "key3: again\nkey3: last\n";
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("big.yml"), &diagnostics);
+    ASSERT_EQ(diagnostics.size(), 2) << describe(diagnostics);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("lines 3 and 41")))
+        << diagnostics[0].message.toStdString();
+    EXPECT_TRUE(diagnostics[1].message.contains(QStringLiteral("lines 3 and 42")))
+        << diagnostics[1].message.toStdString();
+    EXPECT_EQ(root.entries().size(), 40u);
+    EXPECT_EQ(root.entries()[2].key, QStringLiteral("key3"));
+    EXPECT_EQ(root.value(QStringLiteral("key3")).text(), QStringLiteral("last"));
+    EXPECT_EQ(root.entries()[2].keyLocation.line, 42);
+}
+
+TEST(YamlValueReader, RepeatedTextsAreOneString)
+{
+    // Issue 13: the same key or type name read thousands of times is one allocation.
+    const QByteArray yaml = "- type: tosca.nodes.Compute\n"
+                            "- type: tosca.nodes.Compute\n"
+                            "- { type: tosca.nodes.Compute }\n";
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("s.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    ASSERT_EQ(root.items().size(), 3u);
+    const Value::Entry &first = root.items()[0].entries().front();
+    for (const Value &item : root.items()) {
+        const Value::Entry &entry = item.entries().front();
+        EXPECT_EQ(entry.key.constData(), first.key.constData());
+        EXPECT_EQ(entry.value.text().constData(), first.value.text().constData());
+        EXPECT_EQ(entry.value.text(), QStringLiteral("tosca.nodes.Compute"));
+    }
+}
+
+namespace {
+
+/// Every value and key under @p value has a line and column in @p file.
+void expectEveryPosition(const Value &value, const QString &file, int *checked)
+{
+    ++*checked;
+    ASSERT_EQ(value.location().file, file);
+    ASSERT_GE(value.location().line, 1);
+    ASSERT_GE(value.location().column, 1);
+    for (const Value &item : value.items())
+        expectEveryPosition(item, file, checked);
+    for (const Value::Entry &entry : value.entries()) {
+        ASSERT_EQ(entry.keyLocation.file(), file);
+        ASSERT_GE(entry.keyLocation.line, 1);
+        ASSERT_GE(entry.keyLocation.column, 1);
+        expectEveryPosition(entry.value, file, checked);
+    }
+}
+
+} // namespace
+
+TEST(YamlValueReader, EveryValueOfALargeTopologyKeepsItsPosition)
+{
+    const QByteArray yaml = StandardToscaGenerator(200).yaml();
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("shops.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    int checked = 0;
+    expectEveryPosition(root, QStringLiteral("shops.yml"), &checked);
+    EXPECT_GT(checked, 200 * 10);
+    // And the right one: the type of the last database, on the line after its name.
+    const QList<QByteArray> lines = yaml.split('\n');
+    const int nameLine = int(lines.indexOf("    Database_19:")) + 1;
+    ASSERT_GT(nameLine, 0);
+    const Value nodes
+        = root.value(QStringLiteral("topology_template")).value(QStringLiteral("node_templates"));
+    const Value::Entry *database = nullptr;
+    for (const Value::Entry &entry : nodes.entries()) {
+        if (entry.key == QLatin1String("Database_19"))
+            database = &entry;
+    }
+    ASSERT_NE(database, nullptr);
+    EXPECT_EQ(database->keyLocation.line, nameLine);
+    EXPECT_EQ(database->keyLocation.column, 5);
+    EXPECT_EQ(database->value.value(QStringLiteral("type")).location(),
+              (SourceLocation{QStringLiteral("shops.yml"), nameLine + 1, 13}));
 }
 
 TEST(YamlValueReader, RepeatedTopLevelSectionKeepsTheLaterOne)
@@ -532,6 +622,43 @@ TEST(YamlValueReader, LargeFlowListUnderTheSizeLimit)
     ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
     EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-005"));
     EXPECT_EQ(diagnostics[0].location.line, 1);
+}
+
+TEST(YamlValueReader, FiftyThousandNodeTopologyIsRead)
+{
+    // Some two million values in 36 MB: more than the million any document may hold, but a
+    // real topology's worth of text per value (issue 13: it was refused with TOPO-YAML-005).
+    const QByteArray yaml = TopologyGenerator(50000).yaml();
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("mesos.yml"), &diagnostics);
+    ASSERT_TRUE(diagnostics.isEmpty()) << describe(diagnostics);
+    const Value nodes
+        = root.value(QStringLiteral("topology_template")).value(QStringLiteral("node_templates"));
+    EXPECT_EQ(nodes.entries().size(), 50000u);
+    EXPECT_EQ(nodes.entries().back().key, QStringLiteral("MesosDNS_4999"));
+}
+
+TEST(YamlValueReader, FlowCollectionsOfALargeDocumentStayLimited)
+{
+    // 1.1 million items of ten letters in one flow list: the document's size would allow
+    // 1.5 million values, but yaml-cpp holds a flow collection whole, as tokens, before parsing.
+    const QByteArray yaml = "[" + QByteArray("abcdefghij,").repeated(1100 * 1000) + "end]\n";
+    ASSERT_GT(YamlValueReader::valueLimit(yaml.size()), 1100 * 1000);
+    Diagnostics diagnostics;
+    const Value root = YamlValueReader().read(yaml, QStringLiteral("flow.yml"), &diagnostics);
+    EXPECT_TRUE(root.isNull());
+    ASSERT_EQ(diagnostics.size(), 1) << describe(diagnostics);
+    EXPECT_EQ(diagnostics[0].code, QStringLiteral("TOPO-YAML-005"));
+    EXPECT_EQ(diagnostics[0].location.line, 1);
+    EXPECT_TRUE(diagnostics[0].message.contains(QStringLiteral("flow collections")))
+        << diagnostics[0].message.toStdString();
+}
+
+TEST(YamlValueReader, ValueLimitGrowsWithTheText)
+{
+    EXPECT_EQ(YamlValueReader::valueLimit(1000), YamlValueReader::MaxValueNodes);
+    EXPECT_EQ(YamlValueReader::valueLimit(YamlValueReader::MaxFileBytes),
+              YamlValueReader::MaxFileBytes / YamlValueReader::BytesPerValue);
 }
 
 TEST(YamlValueReader, FunctionsAreKeptAsCalls)

@@ -11,6 +11,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 #include <cmath>
 
 namespace Topologist {
@@ -196,6 +197,14 @@ QList<NodeItem *> NodeItem::hostedItems() const
             items.append(static_cast<NodeItem *>(child));
     }
     return items;
+}
+
+bool NodeItem::hostsNodes() const
+{
+    const QList<QGraphicsItem *> children = childItems();
+    return std::any_of(children.cbegin(), children.cend(), [](const QGraphicsItem *child) {
+        return child->type() == NodeItem::Type;
+    });
 }
 
 NodeItem *NodeItem::hostItem() const

@@ -106,11 +106,15 @@ public:
     /// The requirement whose port is at `pos` (item coordinates), or empty.
     QString requirementPortAt(const QPointF &pos) const;
     QList<NodeItem *> hostedItems() const;
+    /// Whether other nodes are hosted on it (without listing them).
+    bool hostsNodes() const;
     NodeItem *hostItem() const;
     NodeItem *rootItem();
 
     QList<RelationshipItem *> &outgoing() { return m_outgoing; }
+    const QList<RelationshipItem *> &outgoing() const { return m_outgoing; }
     QList<RelationshipItem *> &incoming() { return m_incoming; }
+    const QList<RelationshipItem *> &incoming() const { return m_incoming; }
 
     ProblemBadgeItem *problemBadge() const { return m_badge; }
     void setProblemBadge(ProblemBadgeItem *badge);

@@ -126,6 +126,7 @@ void RelationshipItem::updateGeometry()
         m_path = QPainterPath(m_curve[0]);
         m_path.cubicTo(m_curve[1], m_curve[2], m_curve[3]);
         labelCenter = curveAt(m_labelT);
+        m_sketch = QPolygonF({m_start, m_end});
     } else {
         // The target is to the left (siblings in one host always are): go out to the right,
         // along a lane just above or below the target, and into its port from the left,
@@ -146,6 +147,12 @@ void RelationshipItem::updateGeometry()
                                   tip},
                                  6);
         labelCenter = QPointF((right + left) / 2, laneY);
+        m_sketch = QPolygonF({m_start,
+                              QPointF(right, m_start.y()),
+                              QPointF(right, laneY),
+                              QPointF(left, laneY),
+                              QPointF(left, tip.y()),
+                              m_end});
     }
     const QList<QPolygonF> polygons = m_path.toSubpathPolygons();
     m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();

@@ -67,6 +67,10 @@ public:
     void updateGeometry();
 
     QPointF startPoint() const { return m_start; }
+    /// The arrow as a few straight segments, for the overview (OverviewPainter), in scene
+    /// coordinates.
+    const QPolygonF &sketch() const { return m_sketch; }
+    bool isHovered() const { return m_hovered; }
     QPointF endPoint() const { return m_end; }
     /// Where the type label is drawn, in scene coordinates.
     QRectF labelRect() const { return m_labelRect; }
@@ -107,6 +111,7 @@ private:
     qreal m_labelT = 0.5;
     QPolygonF m_flattened;
     QPolygonF m_head;
+    QPolygonF m_sketch;
     QRectF m_labelRect;
     QRectF m_bounds;
     qreal m_labelWidth = 0;

@@ -99,6 +99,21 @@ public:
     /// Redraws the arrows of `root` and of the nodes it hosts (after they moved).
     void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
 
+    /// Every node, hosts before what they host (the order the overview draws them in).
+    const QList<NodeItem *> &drawingOrder() const;
+    /// The items the tools show for a drag in progress.
+    QList<QGraphicsItem *> toolItems() const;
+    /// Cards a drag highlights (candidates, the card under the cursor).
+    QList<NodeItem *> highlightedNodes() const;
+    /// Top-level cards a drag is moving: the overview draws them apart from its picture.
+    QList<NodeItem *> movingNodes() const;
+    /// Whether a drag shows every card that is not highlighted dimmed.
+    bool dimsOthers() const;
+    /// Counts changes to what the overview shows outside of drags (OverviewPainter): its
+    /// picture is redrawn when this changed.
+    quint64 overviewGeneration() const { return m_overviewGeneration; }
+    void overviewChanged() { ++m_overviewGeneration; }
+
     /// Aborts a drag in progress (Escape); false when there was none.
     bool cancelInteraction();
     /// Brings the items up to date with the document now (normally done when it reports
@@ -167,6 +182,9 @@ private:
     QList<QMetaObject::Connection> m_connections;
 
     QHash<QString, NodeItem *> m_nodes;
+    mutable QList<NodeItem *> m_drawingOrder;
+    mutable bool m_drawingOrderStale = true;
+    quint64 m_overviewGeneration = 0;
     RootPlacement m_placement;
     QRectF m_diagramRect;
     QSet<QString> m_dirty;

@@ -171,6 +171,8 @@ private:
     bool refreshCapabilities(NodeItem *item);
     void placeRoot(NodeItem *root);
     void updateSceneRect();
+    /// Places the labels of arrows that moved, the few of an edit without looking at all cards.
+    void placeLabels(const QSet<RelationshipItem *> &moved);
     QRectF computeDiagramRect() const;
 
     NodeContentBuilder m_contentBuilder;
@@ -182,6 +184,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
 
     QHash<QString, NodeItem *> m_nodes;
+    QSet<QString> m_badged; // nodes with a problem badge on their card or arrows
     mutable QList<NodeItem *> m_drawingOrder;
     mutable bool m_drawingOrderStale = true;
     quint64 m_overviewGeneration = 0;

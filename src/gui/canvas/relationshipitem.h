@@ -97,6 +97,8 @@ private:
     /// the bounding rectangle of a long arrow).
     bool crosses(const QRectF &rect) const;
     QPointF curveAt(qreal t) const;
+    /// The arrow's line as a path (built when needed: only shape() and export use it).
+    QPainterPath path() const;
     void setLabelCenter(const QPointF &center);
 
     RelationshipContent m_content;
@@ -105,7 +107,6 @@ private:
     QPointF m_start;
     QPointF m_end;
     QRectF m_targetRect;
-    QPainterPath m_path;
     std::array<QPointF, 4> m_curve;
     bool m_curved = true;
     qreal m_labelT = 0.5;

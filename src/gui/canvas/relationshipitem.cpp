@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
-#include "plaintext.h"
 
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
@@ -101,16 +100,19 @@ RelationshipItem::~RelationshipItem() = default;
 void RelationshipItem::setContent(const RelationshipContent &content)
 {
     m_content = content;
-    m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(content.label) + 12;
-    setToolTip(PlainText::toHtml(
-        tr("%1.%2 \u2192 %3 (%4)\n%5")
-            .arg(content.source,
-                 content.requirement,
-                 content.target,
-                 content.capability.isEmpty() ? tr("no capability") : content.capability,
-                 content.relationshipType)));
+    m_labelWidth = labelMetrics().horizontalAdvance(content.label) + 12;
     updateGeometry();
     update();
+}
+
+QString RelationshipItem::toolTipText() const
+{
+    return tr("%1.%2 \u2192 %3 (%4)\n%5")
+        .arg(m_content.source,
+             m_content.requirement,
+             m_content.target,
+             m_content.capability.isEmpty() ? tr("no capability") : m_content.capability,
+             m_content.relationshipType);
 }
 
 void RelationshipItem::setEnds(NodeItem *source, NodeItem *target)

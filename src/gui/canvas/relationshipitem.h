@@ -59,6 +59,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const RelationshipContent &content() const { return m_content; }
+    /// Its tooltip (plain text), made when it is about to show (TopologyScene::helpEvent).
+    QString toolTipText() const;
     void setContent(const RelationshipContent &content);
     NodeItem *sourceItem() const { return m_sourceItem; }
     NodeItem *targetItem() const { return m_targetItem; }

@@ -10,17 +10,20 @@
 #include "canvas/tools/movetool.h"
 #include "canvas/tools/palettedroptool.h"
 #include "documentactions.h"
+#include "plaintext.h"
 #include "problems/quickfixmenu.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
 #include "validation/validationcontext.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
 #include <QPainter>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -961,6 +964,30 @@ bool TopologyScene::cancelInteraction()
             grabber->ungrabMouse();
     }
     return cancelled;
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QGraphicsView *view = activeView();
+    const QList<QGraphicsItem *> hits = items(event->scenePos(),
+                                              Qt::IntersectsItemShape,
+                                              Qt::DescendingOrder,
+                                              view ? view->transform() : QTransform());
+    QString text;
+    for (const QGraphicsItem *item : hits) {
+        if (item->type() == NodeItem::Type) {
+            const auto *node = static_cast<const NodeItem *>(item);
+            text = PlainText::toHtml(node->toolTipAt(node->mapFromScene(event->scenePos())));
+        } else if (item->type() == RelationshipItem::Type) {
+            text = PlainText::toHtml(static_cast<const RelationshipItem *>(item)->toolTipText());
+        } else {
+            text = item->toolTip();
+        }
+        if (!text.isEmpty())
+            break;
+    }
+    QToolTip::showText(text.isEmpty() ? QPoint() : event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)

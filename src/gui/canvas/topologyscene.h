@@ -134,6 +134,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /// Tooltips of cards and arrows are made when shown, not kept by 16,000 items.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     struct FlushWork;

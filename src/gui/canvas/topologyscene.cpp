@@ -256,10 +256,10 @@ void TopologyScene::flush()
         if (refreshCapabilities(item))
             work.relayout.insert(item);
     }
-    relayoutRoots(work);
+    const auto [before, after] = relayoutRoots(work);
     m_syncingSelection = false;
     keepSelectionOfExistingNodes();
-    updateSceneRect();
+    updateSceneRect(before, after);
     overviewChanged();
     emit contentChanged();
 }
@@ -309,7 +309,7 @@ void TopologyScene::updateNodes(const QSet<QString> &dirty,
     }
 }
 
-void TopologyScene::relayoutRoots(const FlushWork &work)
+QPair<QRectF, QRectF> TopologyScene::relayoutRoots(const FlushWork &work)
 {
     QSet<NodeItem *> roots;
     for (NodeItem *item : work.relayout) {
@@ -321,16 +321,25 @@ void TopologyScene::relayoutRoots(const FlushWork &work)
         if (!item->hostItem() && item->pos() != rootPosition(item->name()))
             roots.insert(item);
     }
-    for (NodeItem *root : std::as_const(roots))
+    QRectF before;
+    for (NodeItem *root : std::as_const(roots)) {
+        before |= root->sceneBoundingRect();
         HostTreeLayout::arrange(root, m_document->topology());
+    }
     for (NodeItem *root : std::as_const(roots)) {
         m_placement.placeIfNew(root, m_nodes);
         placeRoot(root);
     }
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
-        updateRelationshipsOf(root, &moved);
+        updateRelationshipsOf(root, &moved, &before);
     placeLabels(moved);
+    QRectF after;
+    for (NodeItem *root : std::as_const(roots))
+        after |= root->sceneBoundingRect();
+    for (RelationshipItem *r : std::as_const(moved))
+        after |= r->sceneBoundingRect();
+    return {before, after};
 }
 
 void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
@@ -382,6 +391,7 @@ NodeItem *TopologyScene::createNodeItem(const QString &name)
     addItem(item);
     m_nodes.insert(name, item);
     m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     return item;
 }
 
@@ -418,6 +428,7 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     // Its automatic position is kept: undoing the delete puts it back where it was.
     m_nodes.remove(item->name());
     m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
@@ -445,6 +456,7 @@ bool TopologyScene::updateHost(NodeItem *item,
     }
     item->setParentItem(hostItem);
     m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     if (!hostItem) {
         item->setPos(at);
         // Leaving a host: stay where it was drawn until the user places it.
@@ -512,6 +524,7 @@ void TopologyScene::rebuildOutgoing(NodeItem *item,
         }
         relationship->setEnds(item, targets[k]);
         relationship->setContent(wanted[k]);
+        m_itemsCameOrWent = true; // a new or changed arrow: its extent is not followed
     }
     while (existing.size() > wanted.size()) {
         RelationshipItem *relationship = existing.takeLast();
@@ -533,6 +546,7 @@ void TopologyScene::detachRelationship(RelationshipItem *relationship,
 
 void TopologyScene::deleteRelationship(RelationshipItem *relationship)
 {
+    m_itemsCameOrWent = true;
     removeItem(relationship);
     relationship->deleteLater();
 }
@@ -580,7 +594,9 @@ void TopologyScene::placeRoot(NodeItem *root)
         root->setPos(rootPosition(root->name()));
 }
 
-void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched)
+void TopologyScene::updateRelationshipsOf(NodeItem *root,
+                                          QSet<RelationshipItem *> *touched,
+                                          QRectF *before)
 {
     QSet<RelationshipItem *> relationships;
     QList<NodeItem *> queue{root};
@@ -592,8 +608,11 @@ void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem 
             relationships.insert(r);
         queue += item->hostedItems();
     }
-    for (RelationshipItem *r : std::as_const(relationships))
+    for (RelationshipItem *r : std::as_const(relationships)) {
+        if (before)
+            *before |= r->sceneBoundingRect();
         r->updateGeometry();
+    }
     if (touched)
         touched->unite(relationships);
 }
@@ -731,9 +750,30 @@ QRectF TopologyScene::computeDiagramRect() const
     return rect;
 }
 
+void TopologyScene::updateSceneRect(const QRectF &before, const QRectF &after)
+{
+    // What did not move defines the edges unless something that moved touched them.
+    const QRectF inside = m_diagramRect.adjusted(1, 1, -1, -1);
+    if (m_itemsCameOrWent || m_diagramRect.isNull()
+        || (!before.isNull() && !inside.contains(before))) {
+        updateSceneRect();
+        return;
+    }
+    if (after.isNull() || m_diagramRect.contains(after))
+        return;
+    m_diagramRect |= after;
+    setDiagramSceneRect();
+}
+
 void TopologyScene::updateSceneRect()
 {
+    m_itemsCameOrWent = false;
     m_diagramRect = computeDiagramRect();
+    setDiagramSceneRect();
+}
+
+void TopologyScene::setDiagramSceneRect()
+{
     QRectF rect = m_diagramRect;
     if (rect.isNull())
         rect = QRectF(0, 0, 800, 500);

@@ -97,7 +97,9 @@ public:
     /// The zoom of the view the user works in (1 without a view).
     qreal viewScale() const;
     /// Redraws the arrows of `root` and of the nodes it hosts (after they moved).
-    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
+    void updateRelationshipsOf(NodeItem *root,
+                               QSet<RelationshipItem *> *touched = nullptr,
+                               QRectF *before = nullptr);
 
     /// Every node, hosts before what they host (the order the overview draws them in).
     const QList<NodeItem *> &drawingOrder() const;
@@ -143,7 +145,9 @@ private:
     void rebuild();
     void removeVanished(const QSet<QString> &dirty, FlushWork *work);
     void updateNodes(const QSet<QString> &dirty, const ValidationContext &context, FlushWork *work);
-    void relayoutRoots(const FlushWork &work);
+    /// Lays out the trees the flush touched; the scene rectangles they and their arrows
+    /// covered before and cover after.
+    QPair<QRectF, QRectF> relayoutRoots(const FlushWork &work);
     void keepSelectionOfExistingNodes();
     void markDirty(const QString &name);
     void scheduleFlush();
@@ -173,6 +177,11 @@ private:
     bool refreshCapabilities(NodeItem *item);
     void placeRoot(NodeItem *root);
     void updateSceneRect();
+    /// After an edit that only moved or resized `before` into `after` (scene rectangles of the
+    /// trees and arrows it touched): the diagram rectangle grows, or is computed again when
+    /// what moved was on its edge (it may shrink) or items came or went.
+    void updateSceneRect(const QRectF &before, const QRectF &after);
+    void setDiagramSceneRect();
     /// Places the labels of arrows that moved, the few of an edit without looking at all cards.
     void placeLabels(const QSet<RelationshipItem *> &moved);
     QRectF computeDiagramRect() const;
@@ -192,6 +201,7 @@ private:
     quint64 m_overviewGeneration = 0;
     RootPlacement m_placement;
     QRectF m_diagramRect;
+    bool m_itemsCameOrWent = false; // since the diagram rectangle was computed
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
     bool m_problemsStale = false;

@@ -17,7 +17,8 @@ class CanvasView : public QGraphicsView
     Q_OBJECT
 
 public:
-    static constexpr double minimumZoom = 0.05;
+    /// Low enough to fit a 10,000-node topology in a window (the overview draws it cheaply).
+    static constexpr double minimumZoom = 0.02;
     static constexpr double maximumZoom = 4.0;
 
     explicit CanvasView(TopologyScene *scene, QWidget *parent = nullptr);

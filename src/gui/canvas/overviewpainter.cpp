@@ -173,7 +173,7 @@ void paintArrows(
         for (int i = 1; i < sketch.size(); ++i)
             plain.append(QLineF(sketch[i - 1], sketch[i]));
     });
-    painter->setPen(QPen(relationship(), 0));
+    painter->setPen(QPen(OverviewPainter::arrowColor(), 0));
     painter->drawLines(plain.constData(), int(plain.size()));
     for (const RelationshipItem *arrow : std::as_const(marked))
         paintMarkedArrow(painter, arrow, live);
@@ -191,6 +191,11 @@ QList<const NodeItem *> subtree(const NodeItem *root)
 }
 
 } // namespace
+
+QColor OverviewPainter::arrowColor()
+{
+    return faded(relationship(), 0.45);
+}
 
 void OverviewPainter::paint(QPainter *painter, const TopologyScene &scene, const QRectF &exposed)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QRectF>
 
 class QPainter;
@@ -36,6 +37,10 @@ public:
     /// Draws what a drag shows over the settled picture: the dimming, highlighted cards, the
     /// moving cards with their arrows and the tools' items.
     static void paintLive(QPainter *painter, const TopologyScene &scene, const QRectF &exposed);
+
+    /// The colour of arrows that look plain: lighter than at a readable zoom, so hundreds of
+    /// arrows into one master do not make a dark mass over the cards they cross.
+    static QColor arrowColor();
 
     /// Both layers (for a one-off picture).
     static void paint(QPainter *painter, const TopologyScene &scene, const QRectF &exposed);

@@ -101,8 +101,13 @@ public:
         const QRectF rect(item->scenePos(), item->size());
         const Look look = lookOf(item, state, m_live);
         const qreal border = (look.strong ? 2 : 1) * m_pixel;
-        // A scaled group is still a stack of cards.
-        for (int k = qMin(item->content().instances - 1, 2); k >= 1; --k)
+        // A scaled group is still a stack of cards, while a card's offset shows at all.
+        const int extra = qMin(item->content().instances - 1, 2);
+        if (extra > 0 && stackOffset < m_pixel) {
+            card(rect.adjusted(0, 0, extra * stackOffset, extra * stackOffset), look, border);
+            return;
+        }
+        for (int k = extra; k >= 1; --k)
             card(rect.translated(k * stackOffset, k * stackOffset), look, border);
         card(rect, look, border);
     }
@@ -162,6 +167,9 @@ void paintArrows(
 {
     QVarLengthArray<QLineF, 1024> plain;
     QList<const RelationshipItem *> marked;
+    // An arrow within a few pixels (between two nodes of one machine) shows nothing but a dot
+    // on its cards: left out, it saves half the lines of a fitted Mesos topology.
+    const qreal tiny = 3 / qMax<qreal>(1e-6, painter->worldTransform().m11());
     arrows([&](const RelationshipItem *arrow) {
         if (skip(arrow) || !arrow->boundingRect().intersects(exposed))
             return;
@@ -170,6 +178,9 @@ void paintArrows(
             return;
         }
         const QPolygonF &sketch = arrow->sketch();
+        const QRectF extent = sketch.boundingRect();
+        if (extent.width() < tiny && extent.height() < tiny)
+            return;
         for (int i = 1; i < sketch.size(); ++i)
             plain.append(QLineF(sketch[i - 1], sketch[i]));
     });

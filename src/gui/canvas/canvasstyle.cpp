@@ -148,4 +148,34 @@ QFont badgeFont()
     return pixelFont(10, QFont::Bold);
 }
 
+const QFontMetricsF &nameMetrics()
+{
+    static const QFontMetricsF metrics(nameFont());
+    return metrics;
+}
+
+const QFontMetricsF &typeMetrics()
+{
+    static const QFontMetricsF metrics(typeFont());
+    return metrics;
+}
+
+const QFontMetricsF &portMetrics()
+{
+    static const QFontMetricsF metrics(portFont());
+    return metrics;
+}
+
+const QFontMetricsF &labelMetrics()
+{
+    static const QFontMetricsF metrics(labelFont());
+    return metrics;
+}
+
+const QFontMetricsF &badgeMetrics()
+{
+    static const QFontMetricsF metrics(badgeFont());
+    return metrics;
+}
+
 } // namespace Topologist::CanvasStyle

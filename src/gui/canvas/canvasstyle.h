@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 
 namespace Topologist {
@@ -68,6 +69,14 @@ QFont typeFont();
 QFont portFont();
 QFont labelFont();
 QFont badgeFont();
+
+/// Metrics of those fonts, made once: building them looks the font up again, which cost
+/// milliseconds per thousand cards when a large topology opens.
+const QFontMetricsF &nameMetrics();
+const QFontMetricsF &typeMetrics();
+const QFontMetricsF &portMetrics();
+const QFontMetricsF &labelMetrics();
+const QFontMetricsF &badgeMetrics();
 
 } // namespace CanvasStyle
 

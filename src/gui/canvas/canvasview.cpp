@@ -2,6 +2,7 @@
 #include "canvas/canvasview.h"
 
 #include "canvas/nodeitem.h"
+#include "canvas/overviewpainter.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
 #include "icons.h"
@@ -11,7 +12,9 @@
 #include <QDragEnterEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -49,6 +52,7 @@ void CanvasView::setZoom(double zoom, const QPoint &anchor)
         return;
     const QPointF scenePoint = mapToScene(anchor);
     setTransform(QTransform::fromScale(zoom, zoom));
+    updateDetailLevel();
     const QPoint drift = mapFromScene(scenePoint) - anchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + drift.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() + drift.y());
@@ -279,6 +283,74 @@ void CanvasView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
     emit viewChanged();
+}
+
+bool CanvasView::showsOverview() const
+{
+    return OverviewPainter::applies(zoom()) && !m_scene->isExporting();
+}
+
+void CanvasView::updateDetailLevel()
+{
+    // The overview has no item-by-item repaint: what moved is found by redrawing the whole
+    // viewport, which it does in a few milliseconds. Cards and arrows repaint what they cover.
+    setViewportUpdateMode(showsOverview() ? QGraphicsView::FullViewportUpdate
+                                          : QGraphicsView::BoundingRectViewportUpdate);
+    if (!showsOverview())
+        m_overview = QPixmap(); // its memory is not needed at this zoom
+}
+
+void CanvasView::paintEvent(QPaintEvent *event)
+{
+    if (!showsOverview()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    const QPixmap &picture = overviewPicture();
+    QPainter painter(viewport());
+    painter.setClipRect(event->rect());
+    painter.drawPixmap(0, 0, picture);
+    painter.setTransform(viewportTransform());
+    OverviewPainter::paintLive(&painter, *m_scene, mapToScene(event->rect()).boundingRect());
+    painter.resetTransform();
+    paintRubberBand(&painter);
+}
+
+const QPixmap &CanvasView::overviewPicture()
+{
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const QSize size = viewport()->size() * ratio;
+    if (m_overview.size() == size && m_overviewGeneration == m_scene->overviewGeneration()
+        && m_overviewTransform == viewportTransform())
+        return m_overview;
+    m_overviewGeneration = m_scene->overviewGeneration();
+    m_overviewTransform = viewportTransform();
+    if (m_overview.size() != size) {
+        m_overview = QPixmap(size);
+        m_overview.setDevicePixelRatio(ratio);
+    }
+    ++m_overviewRenders;
+    QPainter painter(&m_overview);
+    painter.setTransform(m_overviewTransform);
+    OverviewPainter::paintSettled(
+        &painter, *m_scene, mapToScene(viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1));
+    return m_overview;
+}
+
+void CanvasView::paintRubberBand(QPainter *painter)
+{
+    // As QGraphicsView draws it (its paint event is not run for the overview).
+    const QRect band = rubberBandRect();
+    if (band.isEmpty())
+        return;
+    QStyleOptionRubberBand option;
+    option.initFrom(viewport());
+    option.rect = band;
+    option.shape = QRubberBand::Rectangle;
+    QStyleHintReturnMask mask;
+    if (viewport()->style()->styleHint(QStyle::SH_RubberBand_Mask, &option, viewport(), &mask))
+        painter->setClipRegion(mask.region, Qt::IntersectClip);
+    viewport()->style()->drawControl(QStyle::CE_RubberBand, &option, painter, viewport());
 }
 
 void CanvasView::resizeEvent(QResizeEvent *event)

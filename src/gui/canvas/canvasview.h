@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <QPixmap>
 
 namespace Topologist {
 
@@ -16,13 +17,18 @@ class CanvasView : public QGraphicsView
     Q_OBJECT
 
 public:
-    static constexpr double minimumZoom = 0.05;
+    /// Low enough to fit a 10,000-node topology in a window (the overview draws it cheaply).
+    static constexpr double minimumZoom = 0.02;
     static constexpr double maximumZoom = 4.0;
 
     explicit CanvasView(TopologyScene *scene, QWidget *parent = nullptr);
 
     TopologyScene *topologyScene() const { return m_scene; }
     double zoom() const { return transform().m11(); }
+    /// Whether the diagram is drawn as an overview (OverviewPainter) at the current zoom.
+    bool showsOverview() const;
+    /// How many times the overview's settled picture was drawn (a drag frame must not).
+    int overviewRenders() const { return m_overviewRenders; }
     /// Zooms keeping the scene point under `anchor` (viewport coordinates) in place.
     void setZoom(double zoom, const QPoint &anchor);
     void setZoom(double zoom);
@@ -52,14 +58,24 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
+    void updateDetailLevel();
+    void paintRubberBand(QPainter *painter);
+    /// The settled overview of the whole viewport, redrawn only when it changed.
+    const QPixmap &overviewPicture();
     bool consumesKey(const QKeyEvent *event) const;
 
     TopologyScene *m_scene;
     bool m_panning = false;
     QPoint m_panLast;
     QString m_lastRefusal;
+    QPixmap m_overview;
+    quint64 m_overviewGeneration = 0;
+    QTransform m_overviewTransform;
+    int m_overviewRenders = 0;
 };
 
 } // namespace Topologist

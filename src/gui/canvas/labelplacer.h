@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+class QGraphicsScene;
+
 namespace Topologist {
 
 class NodeItem;
@@ -19,6 +21,10 @@ public:
     /// Places the labels of `relationships`; the other arrows' labels stay and are avoided.
     static void place(const QHash<QString, NodeItem *> &nodes,
                       const QList<RelationshipItem *> &relationships);
+    /// The same for a few arrows (after an edit or a move): the cards and labels around each
+    /// spot come from `scene`'s index, instead of gathering every card of the topology first.
+    static void placeAmong(const QGraphicsScene &scene,
+                           const QList<RelationshipItem *> &relationships);
 };
 
 } // namespace Topologist

@@ -54,6 +54,7 @@ QTransform MinimapWidget::sceneToWidget() const
 void MinimapWidget::rebuild()
 {
     m_dirty = false;
+    ++m_renders;
     m_diagram = m_scene->diagramRect().adjusted(-20, -20, 20, 20);
     const qreal ratio = devicePixelRatioF();
     m_picture = QPixmap(size() * ratio);

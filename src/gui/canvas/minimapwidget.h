@@ -23,6 +23,9 @@ class MinimapWidget : public QWidget
 public:
     MinimapWidget(QGraphicsView *view, TopologyScene *scene, QWidget *parent = nullptr);
 
+    /// How many times the miniature was drawn (moving the view must not redraw it).
+    int pictureRenders() const { return m_renders; }
+
 public slots:
     /// The diagram changed: redraw the miniature soon.
     void invalidate();
@@ -43,6 +46,7 @@ private:
     QPixmap m_picture;
     QRectF m_diagram;
     bool m_dirty = true;
+    int m_renders = 0;
     QTimer m_timer;
 };
 

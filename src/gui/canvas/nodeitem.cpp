@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodeitem.h"
-#include "plaintext.h"
 
 #include "canvas/problembadgeitem.h"
 #include "canvas/topologyscene.h"
@@ -11,6 +10,7 @@
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <algorithm>
 #include <cmath>
 
 namespace Topologist {
@@ -34,7 +34,7 @@ QString instancesText(const NodeContent &content)
 
 qreal pillWidth(const QString &text)
 {
-    return text.isEmpty() ? 0 : QFontMetricsF(typeFont()).horizontalAdvance(text) + 14;
+    return text.isEmpty() ? 0 : typeMetrics().horizontalAdvance(text) + 14;
 }
 
 bool isExporting(const QGraphicsItem *item)
@@ -110,23 +110,22 @@ void NodeItem::setContent(const NodeContent &content)
     m_badgeText = content.scalable && content.instances > 1
                       ? QStringLiteral("\u00d7%1").arg(content.instances)
                       : QString();
-    setToolTip(PlainText::toHtml(content.tooltip));
     m_hoveredPort.clear();
 
-    const QFontMetricsF nameMetrics(nameFont());
-    const QFontMetricsF typeMetrics(typeFont());
-    const QFontMetricsF portMetrics(portFont());
+    const QFontMetricsF &names = nameMetrics();
+    const QFontMetricsF &types = typeMetrics();
+    const QFontMetricsF &ports = portMetrics();
     const qreal pill = m_instancesText.isEmpty() ? 0 : pillWidth(m_instancesText) + 8;
-    qreal width = textLeft
-                  + qMax(nameMetrics.horizontalAdvance(content.name),
-                         typeMetrics.horizontalAdvance(content.typeLabel))
-                  + pill + sidePadding;
+    qreal width
+        = textLeft
+          + qMax(names.horizontalAdvance(content.name), types.horizontalAdvance(content.typeLabel))
+          + pill + sidePadding;
     for (int i = 0; i < rowCount(); ++i) {
         qreal row = 2 * sidePadding + 16;
         if (i < m_content.requirements.size())
-            row += portMetrics.horizontalAdvance(m_content.requirements[i].name);
+            row += ports.horizontalAdvance(m_content.requirements[i].name);
         if (i < m_capabilities.size())
-            row += portMetrics.horizontalAdvance(m_capabilities[i]);
+            row += ports.horizontalAdvance(m_capabilities[i]);
         width = qMax(width, row);
     }
     m_ownMinWidth = qBound(minNodeWidth, std::ceil(width), maxNodeWidth);
@@ -136,9 +135,18 @@ void NodeItem::setContent(const NodeContent &content)
 
 void NodeItem::updateTexts()
 {
+    // Elided when first painted: most cards of a large topology are never drawn with text.
+    m_textsStale = true;
+}
+
+void NodeItem::elideTexts() const
+{
+    if (!m_textsStale)
+        return;
+    m_textsStale = false;
     const qreal width = nameRect().width() - 3;
-    m_elidedName = QFontMetricsF(nameFont()).elidedText(m_content.name, Qt::ElideRight, width);
-    m_elidedType = QFontMetricsF(typeFont()).elidedText(m_content.typeLabel, Qt::ElideRight, width);
+    m_elidedName = nameMetrics().elidedText(m_content.name, Qt::ElideRight, width);
+    m_elidedType = typeMetrics().elidedText(m_content.typeLabel, Qt::ElideRight, width);
 }
 
 bool NodeItem::setCapabilities(const QStringList &capabilities)
@@ -188,6 +196,16 @@ QString NodeItem::requirementPortAt(const QPointF &pos) const
     return QString();
 }
 
+QString NodeItem::toolTipAt(const QPointF &pos) const
+{
+    const QString port = requirementPortAt(pos);
+    for (const NodeContent::Requirement &r : m_content.requirements) {
+        if (!port.isEmpty() && r.name == port)
+            return r.tooltip;
+    }
+    return m_content.tooltip;
+}
+
 QList<NodeItem *> NodeItem::hostedItems() const
 {
     QList<NodeItem *> items;
@@ -196,6 +214,14 @@ QList<NodeItem *> NodeItem::hostedItems() const
             items.append(static_cast<NodeItem *>(child));
     }
     return items;
+}
+
+bool NodeItem::hostsNodes() const
+{
+    const QList<QGraphicsItem *> children = childItems();
+    return std::any_of(children.cbegin(), children.cend(), [](const QGraphicsItem *child) {
+        return child->type() == NodeItem::Type;
+    });
 }
 
 NodeItem *NodeItem::hostItem() const
@@ -259,12 +285,6 @@ void NodeItem::setHoveredPort(const QString &requirement)
     if (requirement == m_hoveredPort)
         return;
     m_hoveredPort = requirement;
-    QString tip = m_content.tooltip;
-    for (const NodeContent::Requirement &r : std::as_const(m_content.requirements)) {
-        if (r.name == requirement)
-            tip = r.tooltip;
-    }
-    setToolTip(PlainText::toHtml(tip));
     if (requirement.isEmpty())
         unsetCursor();
     else
@@ -388,7 +408,7 @@ void NodeItem::paintCountBadge(QPainter *painter) const
     if (m_badgeText.isEmpty())
         return;
     painter->setFont(badgeFont());
-    const qreal w = QFontMetricsF(badgeFont()).horizontalAdvance(m_badgeText) + 12;
+    const qreal w = badgeMetrics().horizontalAdvance(m_badgeText) + 12;
     const QRectF badge(m_width - w + 8, -9, w, 18);
     painter->setPen(QPen(cardFill(), 1.5));
     painter->setBrush(accent(m_content.kind));
@@ -410,6 +430,7 @@ void NodeItem::paintHeader(QPainter *painter) const
         painter->drawRoundedRect(iconRect.adjusted(3, 3, -3, -3), 4, 4);
     }
 
+    elideTexts();
     const QRectF name = nameRect();
     painter->setFont(nameFont());
     painter->setPen(text());

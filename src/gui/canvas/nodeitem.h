@@ -105,12 +105,19 @@ public:
     QPointF capabilityPortPosition(const QString &capability) const;
     /// The requirement whose port is at `pos` (item coordinates), or empty.
     QString requirementPortAt(const QPointF &pos) const;
+    /// The tooltip (plain text) at `pos`: the port's there, else the node's. Asked for when a
+    /// tooltip is about to show (TopologyScene::helpEvent) rather than kept by every card.
+    QString toolTipAt(const QPointF &pos) const;
     QList<NodeItem *> hostedItems() const;
+    /// Whether other nodes are hosted on it (without listing them).
+    bool hostsNodes() const;
     NodeItem *hostItem() const;
     NodeItem *rootItem();
 
     QList<RelationshipItem *> &outgoing() { return m_outgoing; }
+    const QList<RelationshipItem *> &outgoing() const { return m_outgoing; }
     QList<RelationshipItem *> &incoming() { return m_incoming; }
+    const QList<RelationshipItem *> &incoming() const { return m_incoming; }
 
     ProblemBadgeItem *problemBadge() const { return m_badge; }
     void setProblemBadge(ProblemBadgeItem *badge);
@@ -137,12 +144,14 @@ private:
     int rowCount() const;
     qreal stackExtent() const;
     void updateTexts();
+    void elideTexts() const;
     void setHoveredPort(const QString &requirement);
 
     NodeContent m_content;
     QStringList m_capabilities;
-    QString m_elidedName;
-    QString m_elidedType;
+    mutable QString m_elidedName;
+    mutable QString m_elidedType;
+    mutable bool m_textsStale = true;
     QString m_instancesText;
     QString m_badgeText;
     qreal m_ownMinWidth = CanvasStyle::minNodeWidth;

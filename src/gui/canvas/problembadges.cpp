@@ -12,7 +12,9 @@
 
 namespace Topologist {
 
-void ProblemBadges::update(const QHash<QString, NodeItem *> &nodes, const Problems &problems)
+void ProblemBadges::update(const QHash<QString, NodeItem *> &nodes,
+                           const Problems &problems,
+                           QSet<QString> *badged)
 {
     QHash<QString, Problems> byNode;
     for (const Problem &p : problems) {
@@ -20,9 +22,21 @@ void ProblemBadges::update(const QHash<QString, NodeItem *> &nodes, const Proble
             byNode[p.node].append(p);
     }
     static const Problems none;
-    for (auto it = nodes.cbegin(); it != nodes.cend(); ++it) {
-        const auto found = byNode.constFind(it.key());
-        updateNode(it.value(), found == byNode.constEnd() ? none : *found);
+    QSet<QString> names = std::exchange(*badged, {});
+    for (auto it = byNode.cbegin(); it != byNode.cend(); ++it)
+        names.insert(it.key());
+    for (const QString &name : std::as_const(names)) {
+        NodeItem *item = nodes.value(name);
+        if (!item)
+            continue;
+        const auto found = byNode.constFind(name);
+        updateNode(item, found == byNode.constEnd() ? none : *found);
+        const QList<RelationshipItem *> &arrows = item->outgoing();
+        if (!item->problemKey().isEmpty()
+            || std::any_of(arrows.cbegin(), arrows.cend(), [](const RelationshipItem *r) {
+                   return !r->problemKey().isEmpty();
+               }))
+            badged->insert(name);
     }
 }
 

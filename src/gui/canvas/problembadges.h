@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace Topologist {
@@ -20,7 +21,11 @@ class ProblemBadges
     Q_DECLARE_TR_FUNCTIONS(ProblemBadges)
 
 public:
-    static void update(const QHash<QString, NodeItem *> &nodes, const Problems &problems);
+    /// `badged` names the nodes with a badge on their card or arrows, kept up to date here: only
+    /// those and the nodes with problems are looked at, not every node of the topology.
+    static void update(const QHash<QString, NodeItem *> &nodes,
+                       const Problems &problems,
+                       QSet<QString> *badged);
 
 private:
     static void updateNode(NodeItem *item, const Problems &problems);

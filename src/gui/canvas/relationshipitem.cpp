@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
-#include "plaintext.h"
 
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
@@ -57,6 +56,24 @@ QPainterPath roundedPolyline(const QList<QPointF> &points, qreal radius)
     return path;
 }
 
+/// The cubic as a polyline, a point every 24 pixels or so: Qt's flattening to half a pixel
+/// keeps hundreds of points for a long arrow, which a 10,000-node topology holds thousands of.
+QPolygonF flattenedCurve(const std::array<QPointF, 4> &p)
+{
+    const qreal length
+        = QLineF(p[0], p[1]).length() + QLineF(p[1], p[2]).length() + QLineF(p[2], p[3]).length();
+    const int segments = qBound(8, int(length / 24), 64);
+    QPolygonF points;
+    points.reserve(segments + 1);
+    for (int i = 0; i <= segments; ++i) {
+        const qreal t = qreal(i) / segments;
+        const qreal u = 1 - t;
+        points.append(u * u * u * p[0] + 3 * u * u * t * p[1] + 3 * u * t * t * p[2]
+                      + t * t * t * p[3]);
+    }
+    return points;
+}
+
 } // namespace
 
 QPainterPath relationshipCurve(const QPointF &start, const QPointF &end)
@@ -83,16 +100,19 @@ RelationshipItem::~RelationshipItem() = default;
 void RelationshipItem::setContent(const RelationshipContent &content)
 {
     m_content = content;
-    m_labelWidth = QFontMetricsF(labelFont()).horizontalAdvance(content.label) + 12;
-    setToolTip(PlainText::toHtml(
-        tr("%1.%2 \u2192 %3 (%4)\n%5")
-            .arg(content.source,
-                 content.requirement,
-                 content.target,
-                 content.capability.isEmpty() ? tr("no capability") : content.capability,
-                 content.relationshipType)));
+    m_labelWidth = labelMetrics().horizontalAdvance(content.label) + 12;
     updateGeometry();
     update();
+}
+
+QString RelationshipItem::toolTipText() const
+{
+    return tr("%1.%2 \u2192 %3 (%4)\n%5")
+        .arg(m_content.source,
+             m_content.requirement,
+             m_content.target,
+             m_content.capability.isEmpty() ? tr("no capability") : m_content.capability,
+             m_content.relationshipType);
 }
 
 void RelationshipItem::setEnds(NodeItem *source, NodeItem *target)
@@ -111,7 +131,7 @@ void RelationshipItem::updateGeometry()
         = m_targetItem->mapToScene(m_targetItem->capabilityPortPosition(m_content.capability))
           - QPointF(portRadius + 1, 0);
     const QRectF target = m_targetItem->mapRectToScene(m_targetItem->rect());
-    if (start == m_start && end == m_end && target == m_targetRect && !m_path.isEmpty()
+    if (start == m_start && end == m_end && target == m_targetRect && !m_flattened.isEmpty()
         && m_labelRect.width() == m_labelWidth)
         return; // the common case when a tree is re-laid out: nothing moved
     prepareGeometryChange();
@@ -123,9 +143,9 @@ void RelationshipItem::updateGeometry()
     if (tip.x() >= m_start.x() + 30) {
         m_curve = curvePoints(m_start, tip);
         m_curved = true;
-        m_path = QPainterPath(m_curve[0]);
-        m_path.cubicTo(m_curve[1], m_curve[2], m_curve[3]);
+        m_flattened = flattenedCurve(m_curve);
         labelCenter = curveAt(m_labelT);
+        m_sketch = QPolygonF({m_start, m_end});
     } else {
         // The target is to the left (siblings in one host always are): go out to the right,
         // along a lane just above or below the target, and into its port from the left,
@@ -138,17 +158,23 @@ void RelationshipItem::updateGeometry()
         const qreal right = m_start.x() + 12;
         const qreal left = qMin(tip.x() - 8, target.left() - 7);
         m_curved = false;
-        m_path = roundedPolyline({m_start,
-                                  QPointF(right, m_start.y()),
-                                  QPointF(right, laneY),
-                                  QPointF(left, laneY),
-                                  QPointF(left, tip.y()),
-                                  tip},
-                                 6);
+        const QPainterPath lane = roundedPolyline({m_start,
+                                                   QPointF(right, m_start.y()),
+                                                   QPointF(right, laneY),
+                                                   QPointF(left, laneY),
+                                                   QPointF(left, tip.y()),
+                                                   tip},
+                                                  6);
         labelCenter = QPointF((right + left) / 2, laneY);
+        m_sketch = QPolygonF({m_start,
+                              QPointF(right, m_start.y()),
+                              QPointF(right, laneY),
+                              QPointF(left, laneY),
+                              QPointF(left, tip.y()),
+                              m_end});
+        const QList<QPolygonF> polygons = lane.toSubpathPolygons();
+        m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();
     }
-    const QList<QPolygonF> polygons = m_path.toSubpathPolygons();
-    m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();
     m_head = QPolygonF({m_end,
                         m_end - QPointF(headLength, headHalfWidth),
                         m_end - QPointF(headLength, -headHalfWidth)});
@@ -160,7 +186,7 @@ void RelationshipItem::setLabelCenter(const QPointF &center)
 {
     m_labelRect = QRectF(
         center.x() - m_labelWidth / 2, center.y() - labelHeight / 2, m_labelWidth, labelHeight);
-    m_bounds = m_path.boundingRect()
+    m_bounds = m_flattened.boundingRect()
                    .united(m_head.boundingRect())
                    .united(m_labelRect)
                    .adjusted(-6, -6, 6, 6);
@@ -207,6 +233,18 @@ void RelationshipItem::placeLabel(const std::function<qreal(const QRectF &)> &co
     update();
 }
 
+QPainterPath RelationshipItem::path() const
+{
+    if (!m_curved) {
+        QPainterPath lane;
+        lane.addPolygon(m_flattened);
+        return lane;
+    }
+    QPainterPath curve(m_curve[0]);
+    curve.cubicTo(m_curve[1], m_curve[2], m_curve[3]);
+    return curve;
+}
+
 bool RelationshipItem::crosses(const QRectF &rect) const
 {
     for (int i = 1; i < m_flattened.size(); ++i) {
@@ -227,7 +265,7 @@ QPainterPath RelationshipItem::shape() const
 {
     QPainterPathStroker stroker;
     stroker.setWidth(9);
-    QPainterPath shape = stroker.createStroke(m_path);
+    QPainterPath shape = stroker.createStroke(path());
     shape.addPolygon(m_head);
     shape.addRect(m_labelRect);
     return shape;
@@ -303,7 +341,7 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             pen.setDashPattern({5, 3});
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(m_path); // a true curve in SVG
+        painter->drawPath(path()); // a true curve in SVG
     } else if (crosses(exposed)) {
         QPen pen(color, width);
         if (m_content.dependsOn)

@@ -59,6 +59,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     const RelationshipContent &content() const { return m_content; }
+    /// Its tooltip (plain text), made when it is about to show (TopologyScene::helpEvent).
+    QString toolTipText() const;
     void setContent(const RelationshipContent &content);
     NodeItem *sourceItem() const { return m_sourceItem; }
     NodeItem *targetItem() const { return m_targetItem; }
@@ -67,6 +69,10 @@ public:
     void updateGeometry();
 
     QPointF startPoint() const { return m_start; }
+    /// The arrow as a few straight segments, for the overview (OverviewPainter), in scene
+    /// coordinates.
+    const QPolygonF &sketch() const { return m_sketch; }
+    bool isHovered() const { return m_hovered; }
     QPointF endPoint() const { return m_end; }
     /// Where the type label is drawn, in scene coordinates.
     QRectF labelRect() const { return m_labelRect; }
@@ -93,6 +99,8 @@ private:
     /// the bounding rectangle of a long arrow).
     bool crosses(const QRectF &rect) const;
     QPointF curveAt(qreal t) const;
+    /// The arrow's line as a path (built when needed: only shape() and export use it).
+    QPainterPath path() const;
     void setLabelCenter(const QPointF &center);
 
     RelationshipContent m_content;
@@ -101,12 +109,12 @@ private:
     QPointF m_start;
     QPointF m_end;
     QRectF m_targetRect;
-    QPainterPath m_path;
     std::array<QPointF, 4> m_curve;
     bool m_curved = true;
     qreal m_labelT = 0.5;
     QPolygonF m_flattened;
     QPolygonF m_head;
+    QPolygonF m_sketch;
     QRectF m_labelRect;
     QRectF m_bounds;
     qreal m_labelWidth = 0;

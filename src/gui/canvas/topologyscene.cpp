@@ -10,17 +10,20 @@
 #include "canvas/tools/movetool.h"
 #include "canvas/tools/palettedroptool.h"
 #include "documentactions.h"
+#include "plaintext.h"
 #include "problems/quickfixmenu.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
 #include "validation/validationcontext.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QMenu>
 #include <QPainter>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -30,6 +33,11 @@ namespace Topologist {
 using namespace CanvasStyle;
 
 namespace {
+
+/// 2^8 leaves: a grid of 16 x 16 cells over the scene.
+constexpr int bspDepth = 8;
+/// Arrows per node above which labels are placed among all cards rather than by the index.
+constexpr int manyLabels = 20;
 
 NodeItem *nodeFor(QGraphicsItem *item)
 {
@@ -49,10 +57,12 @@ TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
     , m_connectTool(new ConnectTool(*this))
     , m_paletteDrop(new PaletteDropTool(*this))
 {
-    // Nodes, arrows and their labels move and resize all the time while the user works, and
-    // long arrows span much of the scene, which a BSP index handles badly; painting culls
-    // by bounding rectangle from the (few hundred) top-level items anyway.
-    setItemIndexMethod(QGraphicsScene::NoIndex);
+    // Without an index every paint, hover and click looks at every item: 16,000 of them in a
+    // 10,000-node topology, a 10 ms frame at 100 %. A BSP tree of the default depth for that
+    // many items has 32,000 leaves, which a long arrow (moving with its node on every frame of
+    // a drag) spans thousands of; a shallow fixed tree keeps both cheap.
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    setBspTreeDepth(bspDepth);
     connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &TopologyScene::statusMessage);
     for (CanvasTool *tool : tools()) {
         connect(tool, &CanvasTool::statusMessage, this, &TopologyScene::statusMessage);
@@ -124,6 +134,8 @@ void TopologyScene::rebuild()
     clear();
     m_syncingSelection = false;
     m_nodes.clear();
+    m_badged.clear();
+    m_drawingOrderStale = true;
     m_placement.clear();
     m_contentBuilder.clearIcons();
     m_dirty.clear();
@@ -160,6 +172,7 @@ void TopologyScene::rebuild()
     updateProblems();
     syncSelectionFromModel();
     updateSceneRect();
+    overviewChanged();
     emit contentChanged();
 }
 
@@ -225,6 +238,7 @@ void TopologyScene::flush()
     if (m_dirty.isEmpty())
         return;
     cancelInteraction();
+    overviewChanged();
     // Cards come and go below (a renamed node's card is replaced): the selection is the model's
     // and is applied to the new cards at the end, not taken from the scene on the way.
     m_syncingSelection = true;
@@ -241,10 +255,11 @@ void TopologyScene::flush()
         if (refreshCapabilities(item))
             work.relayout.insert(item);
     }
-    relayoutRoots(work);
+    const auto [before, after] = relayoutRoots(work);
     m_syncingSelection = false;
     keepSelectionOfExistingNodes();
-    updateSceneRect();
+    updateSceneRect(before, after);
+    overviewChanged();
     emit contentChanged();
 }
 
@@ -293,7 +308,7 @@ void TopologyScene::updateNodes(const QSet<QString> &dirty,
     }
 }
 
-void TopologyScene::relayoutRoots(const FlushWork &work)
+QPair<QRectF, QRectF> TopologyScene::relayoutRoots(const FlushWork &work)
 {
     QSet<NodeItem *> roots;
     for (NodeItem *item : work.relayout) {
@@ -305,16 +320,36 @@ void TopologyScene::relayoutRoots(const FlushWork &work)
         if (!item->hostItem() && item->pos() != rootPosition(item->name()))
             roots.insert(item);
     }
-    for (NodeItem *root : std::as_const(roots))
+    QRectF before;
+    for (NodeItem *root : std::as_const(roots)) {
+        before |= root->sceneBoundingRect();
         HostTreeLayout::arrange(root, m_document->topology());
+    }
     for (NodeItem *root : std::as_const(roots)) {
         m_placement.placeIfNew(root, m_nodes);
         placeRoot(root);
     }
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
-        updateRelationshipsOf(root, &moved);
-    LabelPlacer::place(m_nodes, QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
+        updateRelationshipsOf(root, &moved, &before);
+    placeLabels(moved);
+    QRectF after;
+    for (NodeItem *root : std::as_const(roots))
+        after |= root->sceneBoundingRect();
+    for (RelationshipItem *r : std::as_const(moved))
+        after |= r->sceneBoundingRect();
+    return {before, after};
+}
+
+void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
+{
+    const QList<RelationshipItem *> arrows(moved.cbegin(), moved.cend());
+    // The index answers a spot in microseconds; gathering every card costs milliseconds at
+    // 10,000 nodes. Many arrows at once (a layout) are placed faster the gathering way.
+    if (arrows.size() * manyLabels < m_nodes.size())
+        LabelPlacer::placeAmong(*this, arrows);
+    else
+        LabelPlacer::place(m_nodes, arrows);
 }
 
 void TopologyScene::keepSelectionOfExistingNodes()
@@ -343,8 +378,9 @@ void TopologyScene::onNodesMoved(const QStringList &names)
         placeRoot(item);
         updateRelationshipsOf(item, &moved);
     }
-    LabelPlacer::place(m_nodes, QList<RelationshipItem *>(moved.cbegin(), moved.cend()));
+    placeLabels(moved);
     updateSceneRect();
+    overviewChanged();
     emit contentChanged();
 }
 
@@ -353,6 +389,8 @@ NodeItem *TopologyScene::createNodeItem(const QString &name)
     auto *item = new NodeItem(name);
     addItem(item);
     m_nodes.insert(name, item);
+    m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     return item;
 }
 
@@ -388,6 +426,8 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     capabilitiesDirty->remove(item);
     // Its automatic position is kept: undoing the delete puts it back where it was.
     m_nodes.remove(item->name());
+    m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
@@ -414,6 +454,8 @@ bool TopologyScene::updateHost(NodeItem *item,
         relayout->insert(item);
     }
     item->setParentItem(hostItem);
+    m_drawingOrderStale = true;
+    m_itemsCameOrWent = true;
     if (!hostItem) {
         item->setPos(at);
         // Leaving a host: stay where it was drawn until the user places it.
@@ -481,6 +523,7 @@ void TopologyScene::rebuildOutgoing(NodeItem *item,
         }
         relationship->setEnds(item, targets[k]);
         relationship->setContent(wanted[k]);
+        m_itemsCameOrWent = true; // a new or changed arrow: its extent is not followed
     }
     while (existing.size() > wanted.size()) {
         RelationshipItem *relationship = existing.takeLast();
@@ -502,6 +545,7 @@ void TopologyScene::detachRelationship(RelationshipItem *relationship,
 
 void TopologyScene::deleteRelationship(RelationshipItem *relationship)
 {
+    m_itemsCameOrWent = true;
     removeItem(relationship);
     relationship->deleteLater();
 }
@@ -549,7 +593,9 @@ void TopologyScene::placeRoot(NodeItem *root)
         root->setPos(rootPosition(root->name()));
 }
 
-void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched)
+void TopologyScene::updateRelationshipsOf(NodeItem *root,
+                                          QSet<RelationshipItem *> *touched,
+                                          QRectF *before)
 {
     QSet<RelationshipItem *> relationships;
     QList<NodeItem *> queue{root};
@@ -561,8 +607,11 @@ void TopologyScene::updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem 
             relationships.insert(r);
         queue += item->hostedItems();
     }
-    for (RelationshipItem *r : std::as_const(relationships))
+    for (RelationshipItem *r : std::as_const(relationships)) {
+        if (before)
+            *before |= r->sceneBoundingRect();
         r->updateGeometry();
+    }
     if (touched)
         touched->unite(relationships);
 }
@@ -594,6 +643,59 @@ RelationshipItem *TopologyScene::relationshipItem(const QString &source, int req
             return r;
     }
     return nullptr;
+}
+
+const QList<NodeItem *> &TopologyScene::drawingOrder() const
+{
+    if (!m_drawingOrderStale)
+        return m_drawingOrder;
+    m_drawingOrderStale = false;
+    m_drawingOrder.clear();
+    m_drawingOrder.reserve(m_nodes.size());
+    // Depth first, as Qt draws items: a host, then each hosted node with what it hosts.
+    QList<NodeItem *> stack;
+    const QList<NodeItem *> roots = rootItems();
+    for (auto it = roots.crbegin(); it != roots.crend(); ++it)
+        stack.append(*it);
+    while (!stack.isEmpty()) {
+        NodeItem *item = stack.takeLast();
+        m_drawingOrder.append(item);
+        const QList<NodeItem *> hosted = item->hostedItems();
+        for (auto it = hosted.crbegin(); it != hosted.crend(); ++it)
+            stack.append(*it);
+    }
+    return m_drawingOrder;
+}
+
+QList<QGraphicsItem *> TopologyScene::toolItems() const
+{
+    QList<QGraphicsItem *> items;
+    for (CanvasTool *tool : tools())
+        items += tool->items();
+    return items;
+}
+
+QList<NodeItem *> TopologyScene::highlightedNodes() const
+{
+    QList<NodeItem *> items;
+    for (CanvasTool *tool : tools())
+        items += tool->highlightedNodes();
+    return items;
+}
+
+QList<NodeItem *> TopologyScene::movingNodes() const
+{
+    QList<NodeItem *> items;
+    for (CanvasTool *tool : tools())
+        items += tool->movingNodes();
+    return items;
+}
+
+bool TopologyScene::dimsOthers() const
+{
+    const QList<CanvasTool *> all = tools();
+    return std::any_of(
+        all.cbegin(), all.cend(), [](const CanvasTool *tool) { return tool->dimsOthers(); });
 }
 
 QList<RelationshipItem *> TopologyScene::relationshipItems() const
@@ -647,9 +749,30 @@ QRectF TopologyScene::computeDiagramRect() const
     return rect;
 }
 
+void TopologyScene::updateSceneRect(const QRectF &before, const QRectF &after)
+{
+    // What did not move defines the edges unless something that moved touched them.
+    const QRectF inside = m_diagramRect.adjusted(1, 1, -1, -1);
+    if (m_itemsCameOrWent || m_diagramRect.isNull()
+        || (!before.isNull() && !inside.contains(before))) {
+        updateSceneRect();
+        return;
+    }
+    if (after.isNull() || m_diagramRect.contains(after))
+        return;
+    m_diagramRect |= after;
+    setDiagramSceneRect();
+}
+
 void TopologyScene::updateSceneRect()
 {
+    m_itemsCameOrWent = false;
     m_diagramRect = computeDiagramRect();
+    setDiagramSceneRect();
+}
+
+void TopologyScene::setDiagramSceneRect()
+{
     QRectF rect = m_diagramRect;
     if (rect.isNull())
         rect = QRectF(0, 0, 800, 500);
@@ -662,6 +785,7 @@ void TopologyScene::setExporting(bool exporting)
     if (exporting == m_exporting)
         return;
     m_exporting = exporting;
+    overviewChanged();
     // Cached cards would show the selection and render as bitmaps in SVG.
     for (QGraphicsItem *item : items()) {
         if (item->type() == NodeItem::Type)
@@ -673,7 +797,8 @@ void TopologyScene::setExporting(bool exporting)
 void TopologyScene::updateProblems()
 {
     if (m_document)
-        ProblemBadges::update(m_nodes, m_document->problems());
+        ProblemBadges::update(m_nodes, m_document->problems(), &m_badged);
+    overviewChanged();
 }
 
 QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWidget *parent)
@@ -878,6 +1003,30 @@ bool TopologyScene::cancelInteraction()
             grabber->ungrabMouse();
     }
     return cancelled;
+}
+
+void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QGraphicsView *view = activeView();
+    const QList<QGraphicsItem *> hits = items(event->scenePos(),
+                                              Qt::IntersectsItemShape,
+                                              Qt::DescendingOrder,
+                                              view ? view->transform() : QTransform());
+    QString text;
+    for (const QGraphicsItem *item : hits) {
+        if (item->type() == NodeItem::Type) {
+            const auto *node = static_cast<const NodeItem *>(item);
+            text = PlainText::toHtml(node->toolTipAt(node->mapFromScene(event->scenePos())));
+        } else if (item->type() == RelationshipItem::Type) {
+            text = PlainText::toHtml(static_cast<const RelationshipItem *>(item)->toolTipText());
+        } else {
+            text = item->toolTip();
+        }
+        if (!text.isEmpty())
+            break;
+    }
+    QToolTip::showText(text.isEmpty() ? QPoint() : event->screenPos(), text, event->widget());
+    event->setAccepted(!text.isEmpty());
 }
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)

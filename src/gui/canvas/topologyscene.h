@@ -97,7 +97,24 @@ public:
     /// The zoom of the view the user works in (1 without a view).
     qreal viewScale() const;
     /// Redraws the arrows of `root` and of the nodes it hosts (after they moved).
-    void updateRelationshipsOf(NodeItem *root, QSet<RelationshipItem *> *touched = nullptr);
+    void updateRelationshipsOf(NodeItem *root,
+                               QSet<RelationshipItem *> *touched = nullptr,
+                               QRectF *before = nullptr);
+
+    /// Every node, hosts before what they host (the order the overview draws them in).
+    const QList<NodeItem *> &drawingOrder() const;
+    /// The items the tools show for a drag in progress.
+    QList<QGraphicsItem *> toolItems() const;
+    /// Cards a drag highlights (candidates, the card under the cursor).
+    QList<NodeItem *> highlightedNodes() const;
+    /// Top-level cards a drag is moving: the overview draws them apart from its picture.
+    QList<NodeItem *> movingNodes() const;
+    /// Whether a drag shows every card that is not highlighted dimmed.
+    bool dimsOthers() const;
+    /// Counts changes to what the overview shows outside of drags (OverviewPainter): its
+    /// picture is redrawn when this changed.
+    quint64 overviewGeneration() const { return m_overviewGeneration; }
+    void overviewChanged() { ++m_overviewGeneration; }
 
     /// Aborts a drag in progress (Escape); false when there was none.
     bool cancelInteraction();
@@ -119,6 +136,8 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /// Tooltips of cards and arrows are made when shown, not kept by 16,000 items.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     struct FlushWork;
@@ -126,7 +145,9 @@ private:
     void rebuild();
     void removeVanished(const QSet<QString> &dirty, FlushWork *work);
     void updateNodes(const QSet<QString> &dirty, const ValidationContext &context, FlushWork *work);
-    void relayoutRoots(const FlushWork &work);
+    /// Lays out the trees the flush touched; the scene rectangles they and their arrows
+    /// covered before and cover after.
+    QPair<QRectF, QRectF> relayoutRoots(const FlushWork &work);
     void keepSelectionOfExistingNodes();
     void markDirty(const QString &name);
     void scheduleFlush();
@@ -156,6 +177,13 @@ private:
     bool refreshCapabilities(NodeItem *item);
     void placeRoot(NodeItem *root);
     void updateSceneRect();
+    /// After an edit that only moved or resized `before` into `after` (scene rectangles of the
+    /// trees and arrows it touched): the diagram rectangle grows, or is computed again when
+    /// what moved was on its edge (it may shrink) or items came or went.
+    void updateSceneRect(const QRectF &before, const QRectF &after);
+    void setDiagramSceneRect();
+    /// Places the labels of arrows that moved, the few of an edit without looking at all cards.
+    void placeLabels(const QSet<RelationshipItem *> &moved);
     QRectF computeDiagramRect() const;
 
     NodeContentBuilder m_contentBuilder;
@@ -167,8 +195,13 @@ private:
     QList<QMetaObject::Connection> m_connections;
 
     QHash<QString, NodeItem *> m_nodes;
+    QSet<QString> m_badged; // nodes with a problem badge on their card or arrows
+    mutable QList<NodeItem *> m_drawingOrder;
+    mutable bool m_drawingOrderStale = true;
+    quint64 m_overviewGeneration = 0;
     RootPlacement m_placement;
     QRectF m_diagramRect;
+    bool m_itemsCameOrWent = false; // since the diagram rectangle was computed
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
     bool m_problemsStale = false;

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QPointF>
 
+class QGraphicsItem;
 class QGraphicsSceneMouseEvent;
+
+namespace Topologist {
+class NodeItem;
+}
 
 namespace Topologist {
 
@@ -30,6 +36,14 @@ public:
     virtual bool mouseReleased(QGraphicsSceneMouseEvent *event) = 0;
     /// Abandons the drag and puts back what it showed; true when something was shown.
     virtual bool cancel() = 0;
+    /// Items the tool shows while its drag lasts (drawn by the overview too).
+    virtual QList<QGraphicsItem *> items() const { return {}; }
+    /// Cards showing a drop state other than dimmed (candidates, the one under the cursor).
+    virtual QList<NodeItem *> highlightedNodes() const { return {}; }
+    /// Top-level cards the drag is moving.
+    virtual QList<NodeItem *> movingNodes() const { return {}; }
+    /// Whether every card that is not highlighted is shown dimmed.
+    virtual bool dimsOthers() const { return false; }
 
 signals:
     void statusMessage(const QString &message);

@@ -3,6 +3,7 @@
 
 #include "canvas/canvasstyle.h"
 #include "canvas/nodeitem.h"
+#include "canvas/overviewpainter.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
 #include "documentactions.h"
@@ -15,6 +16,11 @@
 #include <QGraphicsView>
 
 namespace Topologist {
+
+namespace {
+/// How long a drag start may spend on full checks before leaving the rest to hovering.
+constexpr int judgingBudgetMs = 4;
+} // namespace
 
 ConnectTool::ConnectTool(TopologyScene &scene)
     : CanvasTool(scene)
@@ -55,6 +61,8 @@ void ConnectTool::begin(Mode mode, const QPointF &scenePos)
     m_line->setZValue(100);
     scene().addItem(m_line);
     judgeNodesInView();
+    if (mode == Mode::Retarget)
+        scene().overviewChanged(); // the arrow is drawn faded
     update(scenePos);
 }
 
@@ -62,37 +70,41 @@ void ConnectTool::judgeNodesInView()
 {
     // Judged once per drag and only for the nodes in view; the rest is judged when the cursor
     // reaches it. The type test (RelationshipMatcher, the first thing canConnect checks) rules
-    // out most nodes at once; the full check (occurrences, loops) runs for the others while a
-    // small time budget lasts, then on hover, so drag start stays instant in big topologies.
+    // out most nodes at once, once per type; the full check (occurrences, loops) runs for the
+    // others while a small time budget lasts, then on hover, so drag start stays instant in big
+    // topologies. In the overview a veil dims every card (OverviewPainter): only candidates get
+    // a state of their own there, not the thousands of refusing cards of a fitted topology.
     m_verdicts.reset();
     m_verdicts.setShowsCandidates(true);
     const QGraphicsView *view = scene().activeView();
     const QRectF visible
         = view ? view->mapToScene(view->viewport()->rect()).boundingRect() : scene().sceneRect();
-    const TopologyTemplate &topology = scene().document()->topology();
+    const bool overview = view && OverviewPainter::applies(view->transform().m11());
     const RequirementDefinition *definition = requirementDefinition();
     const RelationshipMatcher matcher(scene().document()->types());
     QHash<QString, QString> byType; // node type -> why it cannot match; empty when it may
     QElapsedTimer budget;
     budget.start();
-    for (QGraphicsItem *item : scene().items(visible, Qt::IntersectsItemBoundingRect)) {
-        if (item->type() != NodeItem::Type)
+    for (NodeItem *node : scene().drawingOrder()) {
+        if (!QRectF(node->scenePos(), node->size()).intersects(visible))
             continue;
-        auto *node = static_cast<NodeItem *>(item);
-        const NodeTemplate *target = topology.node(node->name());
-        if (definition && target && node->name() != m_source) {
-            auto why = byType.constFind(target->type);
+        if (definition && node->name() != m_source) {
+            const QString &type = node->content().type;
+            auto why = byType.constFind(type);
             if (why == byType.constEnd())
-                why = byType.insert(target->type,
-                                    typeVerdict(*definition, matcher, node->name(), target->type));
-            if (!why->isEmpty())
+                why = byType.insert(type, typeVerdict(*definition, matcher, node->name(), type));
+            if (!why->isEmpty()) {
+                if (overview)
+                    continue; // dimmed by the veil; judged again if the cursor reaches it
                 m_verdicts.record(node->name(), *why);
-            else if (budget.elapsed() > 40)
+            } else if (budget.elapsed() > judgingBudgetMs) {
                 m_verdicts.markLikely(node->name());
+            }
         }
         if (!m_verdicts.isJudged(node->name()) && !m_verdicts.isLikely(node->name()))
             verdict(node);
-        m_verdicts.rest(node);
+        if (!overview || m_verdicts.restingState(node->name()) != NodeItem::DropState::Dimmed)
+            m_verdicts.rest(node);
     }
 }
 
@@ -210,6 +222,11 @@ void ConnectTool::apply(Mode mode,
     emit statusMessage(tr("%1.%2 now targets %3").arg(m_source, m_requirement, target->name()));
 }
 
+QList<QGraphicsItem *> ConnectTool::items() const
+{
+    return m_line ? QList<QGraphicsItem *>{m_line} : QList<QGraphicsItem *>();
+}
+
 bool ConnectTool::cancel()
 {
     const bool wasActive = m_mode != Mode::None;
@@ -222,6 +239,7 @@ bool ConnectTool::cancel()
     if (m_retargeted) {
         m_retargeted->setDragged(false);
         m_retargeted = nullptr;
+        scene().overviewChanged();
     }
     const bool shown = m_verdicts.reset();
     return wasActive || shown;

@@ -34,6 +34,9 @@ public:
     bool mouseMoved(QGraphicsSceneMouseEvent *event) override;
     bool mouseReleased(QGraphicsSceneMouseEvent *event) override;
     bool cancel() override;
+    QList<QGraphicsItem *> items() const override;
+    QList<NodeItem *> highlightedNodes() const override { return m_verdicts.highlighted(); }
+    bool dimsOthers() const override { return isActive(); }
 
 private:
     enum class Mode { None, Connect, Retarget };

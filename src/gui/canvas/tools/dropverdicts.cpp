@@ -47,6 +47,21 @@ void DropVerdicts::hover(NodeItem *target, NodeItem::DropState state)
     }
 }
 
+QList<NodeItem *> DropVerdicts::highlighted() const
+{
+    QList<NodeItem *> shown;
+    const auto add = [&](const QString &name) {
+        NodeItem *item = m_scene.nodeItem(name);
+        if (item && item->dropState() != NodeItem::DropState::None
+            && item->dropState() != NodeItem::DropState::Dimmed && !shown.contains(item))
+            shown.append(item);
+    };
+    for (const QString &name : m_marked)
+        add(name);
+    add(m_hovered);
+    return shown;
+}
+
 bool DropVerdicts::reset()
 {
     const bool shown = !m_marked.isEmpty() || !m_hovered.isEmpty();

@@ -39,6 +39,8 @@ public:
     void rest(NodeItem *node);
     /// Shows `state` on `target` (null: on nothing) and puts the card hovered before at rest.
     void hover(NodeItem *target, NodeItem::DropState state);
+    /// The cards showing a drop state that is drawn (not none, not dimmed).
+    QList<NodeItem *> highlighted() const;
     /// Takes every highlight off and forgets the verdicts; true when a card showed one.
     bool reset();
 

@@ -80,6 +80,7 @@ void MoveTool::beginMoveRoots(NodeItem *node)
     m_index = -1;
     if (m_moveStart.size() == 1)
         findHostingRequirement();
+    scene().overviewChanged(); // the moving cards leave the overview's picture
 }
 
 void MoveTool::beginMoveHosted(NodeItem *node)
@@ -183,6 +184,7 @@ void MoveTool::finishMoveRoots(const QPointF &scenePos)
     m_verdicts.reset();
     m_mode = Mode::None;
     m_moveStart.clear();
+    scene().overviewChanged(); // back in the picture, wherever the document puts them
     QString error;
     if (!m_requirement.isEmpty() && hostOk
         && actions()->connect(m_source, m_requirement, target->name(), &error)) {
@@ -235,6 +237,23 @@ void MoveTool::takeOffHost(const QString &host, const QPointF &topLeft)
     emit statusMessage(tr("%1 is no longer hosted on %2").arg(m_source, host));
 }
 
+QList<NodeItem *> MoveTool::movingNodes() const
+{
+    QList<NodeItem *> moving;
+    if (m_mode != Mode::MoveRoots)
+        return moving;
+    for (auto it = m_moveStart.cbegin(); it != m_moveStart.cend(); ++it) {
+        if (NodeItem *item = scene().nodeItem(it.key()))
+            moving.append(item);
+    }
+    return moving;
+}
+
+QList<QGraphicsItem *> MoveTool::items() const
+{
+    return m_ghost ? QList<QGraphicsItem *>{m_ghost} : QList<QGraphicsItem *>();
+}
+
 bool MoveTool::cancel()
 {
     const Mode mode = std::exchange(m_mode, Mode::None);
@@ -254,6 +273,8 @@ bool MoveTool::cancel()
         delete m_ghost;
         m_ghost = nullptr;
     }
+    if (mode == Mode::MoveRoots)
+        scene().overviewChanged(); // back in the overview's picture
     const bool shown = m_verdicts.reset();
     return (mode != Mode::None && mode != Mode::Pending) || shown;
 }

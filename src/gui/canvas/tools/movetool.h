@@ -31,6 +31,9 @@ public:
     bool mouseMoved(QGraphicsSceneMouseEvent *event) override;
     bool mouseReleased(QGraphicsSceneMouseEvent *event) override;
     bool cancel() override;
+    QList<QGraphicsItem *> items() const override;
+    QList<NodeItem *> highlightedNodes() const override { return m_verdicts.highlighted(); }
+    QList<NodeItem *> movingNodes() const override;
 
 private:
     enum class Mode { None, Pending, MoveRoots, MoveHosted };

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diagram rectangle follows edits without being computed from every item each time, and
+// stays exactly the union of the top-level cards and the arrows.
+#include "canvas/canvaswidget.h"
+#include "canvas/nodeitem.h"
+#include "canvas/relationshipitem.h"
+#include "canvas/topologyscene.h"
+#include "catalog/typecatalog.h"
+#include "documentactions.h"
+#include "exampledocument.h"
+#include "selectionmodel.h"
+#include "testhelpers.h"
+#include "topologydocument.h"
+
+#include <gtest/gtest.h>
+
+using namespace Topologist;
+
+namespace {
+
+QRectF unionOfItems(const TopologyScene &scene)
+{
+    QRectF rect;
+    for (const NodeItem *root : scene.rootItems())
+        rect |= root->sceneBoundingRect();
+    for (const RelationshipItem *arrow : scene.relationshipItems())
+        rect |= arrow->sceneBoundingRect();
+    return rect;
+}
+
+} // namespace
+
+TEST(TopologySceneDiagramRect, followsEditsThatGrowShrinkOrOnlyChangeInside)
+{
+    auto document = Topologist::Test::openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    SelectionModel selection;
+    CanvasWidget canvas(Topologist::Test::bundledCatalog());
+    canvas.setDocument(document.get(), &selection);
+    TopologyScene *scene = canvas.scene();
+    DocumentActions &actions = document->actions();
+    ASSERT_EQ(scene->diagramRect(), unionOfItems(*scene));
+
+    // A scaled node's instance count draws it as a stack of cards: its tree's extent changes.
+    NodeItem *scaled = nullptr;
+    for (NodeItem *item : scene->nodeItems()) {
+        if (item->content().scalable && !item->hostItem())
+            scaled = item;
+    }
+    ASSERT_NE(scaled, nullptr);
+    for (const char *count : {"3", "1", "2"}) {
+        actions.setCapabilityProperty(scaled->name(),
+                                      QStringLiteral("scalable"),
+                                      QStringLiteral("default_instances"),
+                                      Value::scalar(QString::fromLatin1(count)));
+        scene->flush();
+        EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene)) << count;
+    }
+    // Far out (it grows), back in (it shrinks), undone and redone.
+    const QPointF at = scaled->pos();
+    actions.moveNodes({{scaled->name(), at + QPointF(5000, 3000)}});
+    scene->flush();
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+    actions.moveNodes({{scaled->name(), at}});
+    scene->flush();
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+    for (int i = 0; i < 5; ++i) {
+        document->undoStack()->undo();
+        scene->flush();
+        EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene)) << "undo " << i;
+    }
+    for (int i = 0; i < 5; ++i) {
+        document->undoStack()->redo();
+        scene->flush();
+        EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene)) << "redo " << i;
+    }
+}
+
+TEST(TopologySceneDiagramRect, growsWhenACardInsideOutgrowsIt)
+{
+    // Nine machines placed by hand: C8 lies just inside the bottom edge C7 draws, so when it
+    // becomes a stack of cards only the edit's own extent says the diagram grew.
+    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                      "topology_template:\n  node_templates:\n";
+    for (int i = 0; i < 9; ++i) {
+        yaml += "    C" + QByteArray::number(i)
+                + ":\n      type: tosca.nodes.Compute\n      capabilities:\n"
+                  "        scalable:\n          properties:\n"
+                  "            default_instances: 1\n            max_instances: 5\n";
+    }
+    const TypeCatalog &catalog = Topologist::Test::bundledCatalog();
+    Diagnostics diagnostics;
+    auto document
+        = TopologyDocument::fromBytes(yaml, QStringLiteral("nine.yml"), catalog, &diagnostics);
+    ASSERT_NE(document, nullptr);
+    SelectionModel selection;
+    CanvasWidget canvas(catalog);
+    canvas.setDocument(document.get(), &selection);
+    TopologyScene *scene = canvas.scene();
+    QHash<QString, QPointF> grid;
+    for (int i = 0; i < 9; ++i)
+        grid.insert(QStringLiteral("C%1").arg(i), QPointF((i % 3) * 400, (i / 3) * 300));
+    grid[QStringLiteral("C2")] = QPointF(1000, 0);
+    grid[QStringLiteral("C7")] = QPointF(400, 602);
+    ASSERT_TRUE(document->actions().placeNodes(grid));
+    scene->flush();
+    const QRectF before = scene->diagramRect();
+    ASSERT_EQ(before, unionOfItems(*scene));
+
+    document->actions().setCapabilityProperty(QStringLiteral("C8"),
+                                              QStringLiteral("scalable"),
+                                              QStringLiteral("default_instances"),
+                                              Value::scalar(QStringLiteral("3")));
+    scene->flush();
+    EXPECT_GT(scene->diagramRect().bottom(), before.bottom());
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+}

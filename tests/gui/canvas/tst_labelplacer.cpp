@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Arrow labels placed through the scene's index (a few arrows after an edit) land where
+// gathering every card of the topology puts them.
+#include "canvas/canvaswidget.h"
+#include "canvas/labelplacer.h"
+#include "canvas/relationshipitem.h"
+#include "canvas/topologyscene.h"
+#include "exampledocument.h"
+#include "selectionmodel.h"
+#include "testhelpers.h"
+#include "topologydocument.h"
+
+#include <gtest/gtest.h>
+
+using namespace Topologist;
+
+namespace {
+
+QList<QRectF> labelsOf(const QList<RelationshipItem *> &arrows)
+{
+    QList<QRectF> rects;
+    for (const RelationshipItem *arrow : arrows)
+        rects.append(arrow->labelRect());
+    return rects;
+}
+
+} // namespace
+
+TEST(LabelPlacer, theIndexPlacesLabelsWhereGatheringEveryCardDoes)
+{
+    auto document = Topologist::Test::openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    SelectionModel selection;
+    CanvasWidget canvas(Topologist::Test::bundledCatalog());
+    canvas.setDocument(document.get(), &selection);
+    TopologyScene *scene = canvas.scene();
+    const QList<RelationshipItem *> arrows = scene->relationshipItems();
+    ASSERT_GE(arrows.size(), 3);
+
+    // Every arrow is placed: where its label was before does not matter, only the cards and
+    // the labels placed before it.
+    LabelPlacer::placeAmong(*scene, arrows);
+    const QList<QRectF> indexed = labelsOf(arrows);
+    LabelPlacer::place(scene->nodeItems(), arrows);
+    EXPECT_EQ(labelsOf(arrows), indexed);
+
+    // Reversed, every label meets the others in another order: still the same either way.
+    const QList<RelationshipItem *> reversed(arrows.crbegin(), arrows.crend());
+    LabelPlacer::place(scene->nodeItems(), reversed);
+    const QList<QRectF> gathered = labelsOf(reversed);
+    LabelPlacer::placeAmong(*scene, reversed);
+    EXPECT_EQ(labelsOf(reversed), gathered);
+}

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Timing harness for the canvas with a generated Mesos topology of about 1,000 node templates:
-// open (parse + validate), scene build with automatic layout, first paint, frames while dragging
-// a node, update after a property edit, start of a relationship drag, automatic layout.
+// Timing harness for the canvas with a generated Mesos topology (1,000 node templates unless
+// given: run it at 1000, 10000 and 50000 to see what grows with the topology): open (parse +
+// validate), scene build with automatic layout, first paint, frames while dragging a node,
+// update after a property edit, start of a relationship drag, automatic layout, peak memory.
+// BENCH_EDIT_LOOP / BENCH_PAINT_LOOP repeat the edit / the paint for profilers.
 //
 // Frames are measured two ways: the full repaint of a viewport-sized image (an upper bound:
 // every visible item drawn) and what the view really repaints after the move (the dirty region,
@@ -26,6 +28,7 @@
 #include <cstdio>
 #include <ctime>
 #include <numeric>
+#include <sys/resource.h>
 
 using namespace Topologist;
 
@@ -111,6 +114,21 @@ QByteArray generate(int nodes, int masters)
            "org.alien4cloud.capabilities.MarathonMaster\n"
            "            relationship: org.alien4cloud.relationships.MesosDNSConnectsToMaster\n");
     return yaml;
+}
+
+/// An agent of the generated topology: `wanted`, or the last one in a smaller topology.
+QString agentNode(const char *prefix, int wanted, int nodes)
+{
+    const int agents = qMax(1, (nodes - 1 - 9) / 3);
+    return QStringLiteral("%1_%2").arg(QLatin1String(prefix)).arg(qMin(wanted, agents - 1));
+}
+
+/// The most memory this process has held so far.
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
 }
 
 double ms(qint64 ns)
@@ -258,6 +276,9 @@ int main(int argc, char **argv)
     TypeCatalog catalog;
     catalog.addBundledLibrary();
     const QByteArray yaml = generate(nodes, 3);
+    const QString dragged = agentNode("SlaveCompute", 40, nodes);
+    const QString edited = agentNode("SlaveCompute", 7, nodes);
+    const QString connecting = agentNode("MesosSlave", 12, nodes);
     out << "Times are wall clock, with this thread's CPU time in brackets (the machine may be\n"
            "shared: CPU time is what the work costs on a free core).\n";
 
@@ -278,7 +299,7 @@ int main(int argc, char **argv)
         Frames edits;
         for (int i = 0; i < 6; ++i) {
             Stopwatch edit;
-            actions.setCapabilityProperty(QStringLiteral("SlaveCompute_7"),
+            actions.setCapabilityProperty(edited,
                                           QStringLiteral("scalable"),
                                           QStringLiteral("default_instances"),
                                           Value::scalar(QString::number(2 + i % 3)));
@@ -319,8 +340,7 @@ int main(int argc, char **argv)
     canvas.resetZoom();
     if (qEnvironmentVariableIsSet("BENCH_PAINT_LOOP")) {
         // For profilers: paint the viewport over and over.
-        canvas.view()->centerOn(
-            canvas.scene()->nodeItem(QStringLiteral("SlaveCompute_40"))->scenePos());
+        canvas.view()->centerOn(canvas.scene()->nodeItem(dragged)->scenePos());
         QImage frame(canvas.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         for (int i = 0; i < 300; ++i) {
             QPainter painter(&frame);
@@ -330,23 +350,34 @@ int main(int argc, char **argv)
     }
 
     // Drag a slave machine (with an arrow to a master far away) at 100 % and at fit zoom.
-    report("Dragging SlaveCompute_40 at 100 %, 120 mouse moves:",
-           dragNode(canvas, QStringLiteral("SlaveCompute_40"), 120));
+    report(qPrintable(QStringLiteral("Dragging %1 at 100 %, 120 mouse moves:").arg(dragged)),
+           dragNode(canvas, dragged, 120));
     canvas.zoomToFit();
     report(qPrintable(QStringLiteral("Dragging it at fit zoom (%1 %, the whole topology visible), "
                                      "60 mouse moves:")
                           .arg(canvas.zoom() * 100, 0, 'f', 1)),
-           dragNode(canvas, QStringLiteral("SlaveCompute_40"), 60));
+           dragNode(canvas, dragged, 60));
 
     // A property edit: validation plus the scene update, then the repaint.
     DocumentActions actions(document.get());
     canvas.resetZoom();
-    canvas.revealNode(QStringLiteral("SlaveCompute_7"));
+    canvas.revealNode(edited);
     QCoreApplication::processEvents();
+    if (qEnvironmentVariableIsSet("BENCH_EDIT_LOOP")) {
+        // For profilers: the property edit below, over and over.
+        for (int i = 0; i < 300; ++i) {
+            actions.setCapabilityProperty(edited,
+                                          QStringLiteral("scalable"),
+                                          QStringLiteral("default_instances"),
+                                          Value::scalar(QString::number(2 + i % 3)));
+            QCoreApplication::processEvents();
+        }
+        return 0;
+    }
     Frames edits;
     for (int i = 0; i < 10; ++i) {
         Stopwatch edit;
-        actions.setCapabilityProperty(QStringLiteral("SlaveCompute_7"),
+        actions.setCapabilityProperty(edited,
                                       QStringLiteral("scalable"),
                                       QStringLiteral("default_instances"),
                                       Value::scalar(QString::number(2 + i % 3)));
@@ -367,7 +398,7 @@ int main(int argc, char **argv)
             canvas.zoomToFit();
         else
             canvas.resetZoom();
-        NodeItem *slave = canvas.scene()->nodeItem(QStringLiteral("MesosSlave_12"));
+        NodeItem *slave = canvas.scene()->nodeItem(connecting);
         const QPointF port
             = slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server")));
         canvas.view()->centerOn(port);
@@ -396,6 +427,7 @@ int main(int argc, char **argv)
     Stopwatch undo;
     document->undoStack()->undo();
     out << "Auto layout " << laidOut << "; its undo " << both(undo) << "\n";
+    out << "Peak memory: " << QString::number(peakMegabytes(), 'f', 1) << " MB\n";
     out.flush();
     return 0;
 }

@@ -3,6 +3,7 @@
 // under 1 ms. Run: build/tests/bench_validation/bench_validation --benchmark_repetitions=5
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
+#include "testhelpers.h"
 #include "topologygenerator.h"
 #include "validation/incrementalvalidator.h"
 #include "validation/validationcontext.h"
@@ -11,7 +12,6 @@
 
 #ifdef TOPOLOGIST_BENCH_EDITING
 #include "documentactions.h"
-#include "testhelpers.h"
 #include "topologydocument.h"
 #include <QGuiApplication>
 #endif

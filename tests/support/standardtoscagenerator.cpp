@@ -1,28 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standardtoscagenerator.h"
 
-#include <array>
+#include "groupednodes.h"
 
 namespace Topologist::Test {
 
 namespace {
 
-struct Requirement
-{
-    const char *name;
-    int target; // index inside the group
-    const char *capability;
-    const char *relationship; // a type, or a `type:`/`properties:` block already indented
-};
-
-/// A node template: `@` in its body stands for the group number.
-struct NodeShape
-{
-    const char *prefix;
-    const char *type;
-    const char *body; // properties/capabilities block, already indented for a node template
-    std::array<Requirement, 2> requirements;
-};
+using Requirement = GeneratedRequirement;
+using NodeShape = GeneratedNodeShape;
 
 // Indices inside a group.
 enum { WebHost, WebServer, WebApp, Monitor, Volume, DbHost, Dbms, Database, Files, Balancer };
@@ -91,9 +77,9 @@ const char attachesTo[] = "\n"
                           "              properties:\n"
                           "                location: /var/lib/shop\n";
 
-const std::array<NodeShape, StandardToscaGenerator::GroupSize> &shapes()
+const GroupedNodes::Shapes &shapes()
 {
-    static const std::array<NodeShape, StandardToscaGenerator::GroupSize> group = {{
+    static const GroupedNodes::Shapes group = {{
         {"WebHost",
          "tosca.nodes.Compute",
          webHostBody,
@@ -128,11 +114,6 @@ const std::array<NodeShape, StandardToscaGenerator::GroupSize> &shapes()
     return group;
 }
 
-QByteArray nodeName(int group, int index)
-{
-    return QByteArray(shapes()[size_t(index)].prefix) + '_' + QByteArray::number(group);
-}
-
 } // namespace
 
 StandardToscaGenerator::StandardToscaGenerator(int nodeCount)
@@ -141,25 +122,12 @@ StandardToscaGenerator::StandardToscaGenerator(int nodeCount)
 
 int StandardToscaGenerator::relationshipCount() const
 {
-    int count = 0;
-    for (int i = 0; i < m_nodeCount; ++i) {
-        const int group = i / GroupSize;
-        const int inGroupCount = qMin(GroupSize, m_nodeCount - group * GroupSize);
-        for (const Requirement &r : shapes()[size_t(i % GroupSize)].requirements) {
-            if (r.name && r.target < inGroupCount)
-                ++count;
-        }
-    }
-    return count;
+    return GroupedNodes(shapes(), m_nodeCount).relationshipCount();
 }
 
 QStringList StandardToscaGenerator::nodeNames() const
 {
-    QStringList names;
-    names.reserve(m_nodeCount);
-    for (int i = 0; i < m_nodeCount; ++i)
-        names << QString::fromLatin1(nodeName(i / GroupSize, i % GroupSize));
-    return names;
+    return GroupedNodes(shapes(), m_nodeCount).nodeNames();
 }
 
 QByteArray StandardToscaGenerator::yaml() const
@@ -187,8 +155,7 @@ QByteArray StandardToscaGenerator::yaml() const
              "      type: string\n"
              "      default: monitor-secret\n\n"
              "  node_templates:\n";
-    for (int i = 0; i < m_nodeCount; ++i)
-        appendNode(&out, i);
+    GroupedNodes(shapes(), m_nodeCount).appendNodeTemplates(&out);
     if (m_nodeCount > DbHost) {
         out += "\n  outputs:\n"
                "    web_address:\n"
@@ -198,35 +165,6 @@ QByteArray StandardToscaGenerator::yaml() const
                "      value: { get_attribute: [ DbHost_0, private_address ] }\n";
     }
     return out;
-}
-
-void StandardToscaGenerator::appendNode(QByteArray *out, int index) const
-{
-    const int group = index / GroupSize;
-    const NodeShape &shape = shapes()[size_t(index % GroupSize)];
-    *out += "    " + nodeName(group, index % GroupSize) + ":\n";
-    *out += QByteArray("      type: ") + shape.type + '\n';
-    *out += QByteArray(shape.body).replace('@', QByteArray::number(group));
-    appendRequirements(out, group, index % GroupSize);
-}
-
-void StandardToscaGenerator::appendRequirements(QByteArray *out, int group, int indexInGroup) const
-{
-    const int inGroupCount = qMin(GroupSize, m_nodeCount - group * GroupSize);
-    bool first = true;
-    for (const Requirement &r : shapes()[size_t(indexInGroup)].requirements) {
-        if (!r.name || r.target >= inGroupCount)
-            continue;
-        if (first)
-            *out += "      requirements:\n";
-        first = false;
-        *out += QByteArray("        - ") + r.name + ":\n";
-        *out += "            node: " + nodeName(group, r.target) + '\n';
-        *out += QByteArray("            capability: ") + r.capability + '\n';
-        *out += QByteArray("            relationship: ") + r.relationship;
-        if (r.relationship[0] != '\n')
-            *out += '\n';
-    }
 }
 
 } // namespace Topologist::Test

@@ -34,9 +34,6 @@ public:
     static constexpr int GroupSize = 10;
 
 private:
-    void appendNode(QByteArray *out, int index) const;
-    void appendRequirements(QByteArray *out, int group, int indexInGroup) const;
-
     int m_nodeCount;
 };
 

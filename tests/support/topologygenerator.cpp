@@ -1,27 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topologygenerator.h"
 
-#include <array>
+#include "groupednodes.h"
 
 namespace Topologist::Test {
 
 namespace {
 
-struct Requirement
-{
-    const char *name;
-    int target; // index inside the group
-    const char *capability;
-    const char *relationship;
-};
-
-struct NodeShape
-{
-    const char *prefix;
-    const char *type;
-    const char *body; // properties/capabilities block, already indented for a node template
-    std::array<Requirement, 4> requirements;
-};
+using Requirement = GeneratedRequirement;
+using NodeShape = GeneratedNodeShape;
 
 const char computeBody[] = "      capabilities:\n"
                            "        scalable:\n"
@@ -66,9 +53,9 @@ enum {
     Dns
 };
 
-const std::array<NodeShape, TopologyGenerator::GroupSize> &shapes()
+const GroupedNodes::Shapes &shapes()
 {
-    static const std::array<NodeShape, TopologyGenerator::GroupSize> groups = {{
+    static const GroupedNodes::Shapes groups = {{
         {"MasterCompute", "tosca.nodes.Compute", computeBody, {}},
         {"MesosMaster",
          "org.alien4cloud.nodes.MesosMaster",
@@ -128,11 +115,6 @@ const std::array<NodeShape, TopologyGenerator::GroupSize> &shapes()
     return groups;
 }
 
-QByteArray nodeName(int group, int index)
-{
-    return QByteArray(shapes()[size_t(index)].prefix) + '_' + QByteArray::number(group);
-}
-
 } // namespace
 
 TopologyGenerator::TopologyGenerator(int nodeCount)
@@ -141,25 +123,12 @@ TopologyGenerator::TopologyGenerator(int nodeCount)
 
 int TopologyGenerator::relationshipCount() const
 {
-    int count = 0;
-    for (int i = 0; i < m_nodeCount; ++i) {
-        const int group = i / GroupSize;
-        const int inGroupCount = qMin(GroupSize, m_nodeCount - group * GroupSize);
-        for (const Requirement &r : shapes()[size_t(i % GroupSize)].requirements) {
-            if (r.name && r.target < inGroupCount)
-                ++count;
-        }
-    }
-    return count;
+    return GroupedNodes(shapes(), m_nodeCount).relationshipCount();
 }
 
 QStringList TopologyGenerator::nodeNames() const
 {
-    QStringList names;
-    names.reserve(m_nodeCount);
-    for (int i = 0; i < m_nodeCount; ++i)
-        names << QString::fromLatin1(nodeName(i / GroupSize, i % GroupSize));
-    return names;
+    return GroupedNodes(shapes(), m_nodeCount).nodeNames();
 }
 
 QByteArray TopologyGenerator::yaml() const
@@ -171,13 +140,14 @@ QByteArray TopologyGenerator::yaml() const
            "  template_name: generated-topology\n"
            "  template_version: 1.0.0-SNAPSHOT\n"
            "  template_author: topologist-tests\n";
+    const GroupedNodes nodes(shapes(), m_nodeCount);
     if (m_withLayout) {
         // The same `name x y;...` form ToscaWriter saves: ten columns per group, one row each.
         out += "  topologist_layout: \"";
         for (int i = 0; i < m_nodeCount; ++i) {
             if (i > 0)
                 out += ';';
-            out += nodeName(i / GroupSize, i % GroupSize) + ' '
+            out += nodes.nodeName(i / GroupSize, i % GroupSize) + ' '
                    + QByteArray::number((i % GroupSize) * 180) + ' '
                    + QByteArray::number((i / GroupSize) * 120);
         }
@@ -191,26 +161,7 @@ QByteArray TopologyGenerator::yaml() const
              "  - mesos-types:1.4.0-SNAPSHOT\n\n"
              "topology_template:\n"
              "  node_templates:\n";
-    for (int i = 0; i < m_nodeCount; ++i) {
-        const int group = i / GroupSize;
-        const int inGroupCount = qMin(GroupSize, m_nodeCount - group * GroupSize);
-        const NodeShape &shape = shapes()[size_t(i % GroupSize)];
-        out += "    " + nodeName(group, i % GroupSize) + ":\n";
-        out += QByteArray("      type: ") + shape.type + '\n';
-        out += shape.body;
-        bool first = true;
-        for (const Requirement &r : shape.requirements) {
-            if (!r.name || r.target >= inGroupCount)
-                continue;
-            if (first)
-                out += "      requirements:\n";
-            first = false;
-            out += QByteArray("        - ") + r.name + ":\n";
-            out += "            node: " + nodeName(group, r.target) + '\n';
-            out += QByteArray("            capability: ") + r.capability + '\n';
-            out += QByteArray("            relationship: ") + r.relationship + '\n';
-        }
-    }
+    nodes.appendNodeTemplates(&out);
     return out;
 }
 

@@ -890,6 +890,18 @@ qreal TopologyScene::viewScale() const
     return view ? view->transform().m11() : 1.0;
 }
 
+bool TopologyScene::beginConnection(const QString &node, const QString &requirement)
+{
+    NodeItem *item = nodeItem(node);
+    if (!item || activeTool())
+        return false;
+    const QPointF port = item->requirementPortPosition(requirement);
+    if (item->requirementPortAt(port) != requirement)
+        return false;
+    m_connectTool->beginConnect(item, requirement, item->mapToScene(port));
+    return true;
+}
+
 CanvasTool *TopologyScene::activeTool() const
 {
     for (CanvasTool *tool : tools()) {

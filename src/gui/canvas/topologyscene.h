@@ -118,6 +118,9 @@ public:
 
     /// Aborts a drag in progress (Escape); false when there was none.
     bool cancelInteraction();
+    /// Starts dragging a new relationship from `node`'s `requirement` port, as a press on the
+    /// port does (at low zoom a port is too small to press). False when there is no such port.
+    bool beginConnection(const QString &node, const QString &requirement);
     /// Brings the items up to date with the document now (normally done when it reports
     /// problems after an edit).
     void flush();

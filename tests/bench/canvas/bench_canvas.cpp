@@ -407,7 +407,13 @@ int main(int argc, char **argv)
         viewport->repaint(); // the region is on screen before the user presses the port
         const QPoint at = canvas.view()->mapFromScene(port);
         Stopwatch press;
-        mouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+        if (fit) {
+            // At fit zoom a port is less than a pixel wide and a press there moves the card:
+            // start the connection the way a press on the port does.
+            canvas.scene()->beginConnection(connecting, QStringLiteral("dns_server"));
+        } else {
+            mouse(viewport, QEvent::MouseButtonPress, at, Qt::LeftButton, Qt::LeftButton);
+        }
         const QString pressed = both(press);
         mouse(viewport, QEvent::MouseMove, at + QPoint(30, 5), Qt::NoButton, Qt::LeftButton);
         Stopwatch repaint;

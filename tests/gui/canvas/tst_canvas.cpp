@@ -282,6 +282,27 @@ TEST_F(CanvasTest, dragFromRequirementPortConnectsCompatibleTarget)
     expectUndoRedoExact(before);
 }
 
+TEST_F(CanvasTest, aConnectionStartedWithoutPressingThePortConnectsLikeADrag)
+{
+    // At low zoom a port is too small to press; beginConnection starts the same drag.
+    open(QStringLiteral("marathon"));
+    canvas->setZoom(0.05);
+    EXPECT_FALSE(
+        scene->beginConnection(QStringLiteral("MesosSlave_2"), QStringLiteral("no_such_port")));
+    EXPECT_FALSE(scene->cancelInteraction());
+    ASSERT_TRUE(
+        scene->beginConnection(QStringLiteral("MesosSlave_2"), QStringLiteral("dns_server")));
+    NodeItem *dns = item(QStringLiteral("MesosDNS"));
+    const QPoint to = view->mapFromScene(dns->mapToScene(QPointF(dns->size().width() / 2, 20)));
+    mouse(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    EXPECT_EQ(dns->dropState(), NodeItem::DropState::Accept);
+    mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+    const RequirementAssignment *r
+        = requirement(QStringLiteral("MesosSlave_2"), QStringLiteral("dns_server"));
+    ASSERT_NE(r, nullptr);
+    EXPECT_EQ(r->node, QStringLiteral("MesosDNS"));
+}
+
 TEST_F(CanvasTest, dragFromRequirementPortToIncompatibleTargetIsRefused)
 {
     open(QStringLiteral("marathon"));

@@ -10,7 +10,7 @@
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
-#include "exampledocument.h"
+#include "examplecanvas.h"
 #include "mimetypes.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
@@ -32,8 +32,7 @@
 #include <memory>
 
 using namespace Topologist;
-using Topologist::Test::bundledCatalog;
-using Topologist::Test::openExample;
+using Topologist::Test::ExampleCanvas;
 
 namespace {
 
@@ -46,25 +45,19 @@ class CanvasTest : public ::testing::Test
 protected:
     void open(const QString &example)
     {
-        document = openExample(example);
-        ASSERT_NE(document, nullptr);
-        canvas = std::make_unique<CanvasWidget>(bundledCatalog());
-        canvas->resize(1400, 900);
-        canvas->setDocument(document.get(), &selection);
-        canvas->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(canvas.get()));
-        QCoreApplication::processEvents();
+        m_example = std::make_unique<ExampleCanvas>(example, true);
+        ASSERT_NE(m_example->document, nullptr);
+        ASSERT_TRUE(m_example->exposed);
+        document = m_example->document.get();
+        canvas = m_example->canvas.get();
+        selection = &m_example->selection;
         canvas->resetZoom();
         scene = canvas->scene();
         view = canvas->view();
         viewport = view->viewport();
     }
 
-    void TearDown() override
-    {
-        canvas.reset();
-        document.reset();
-    }
+    void TearDown() override { m_example.reset(); }
 
     NodeItem *item(const QString &name) const
     {
@@ -171,9 +164,10 @@ protected:
         return nullptr;
     }
 
-    SelectionModel selection;
-    std::unique_ptr<TopologyDocument> document;
-    std::unique_ptr<CanvasWidget> canvas;
+    std::unique_ptr<ExampleCanvas> m_example;
+    TopologyDocument *document = nullptr;
+    CanvasWidget *canvas = nullptr;
+    SelectionModel *selection = nullptr;
     TopologyScene *scene = nullptr;
     QGraphicsView *view = nullptr;
     QWidget *viewport = nullptr;
@@ -197,7 +191,7 @@ TEST_F(CanvasTest, dropTypeOnEmptyCanvasAddsNodeThere)
     EXPECT_EQ(document->undoStack()->count(), steps + 1);
     ASSERT_NE(scene->nodeItem(QStringLiteral("MarathonLB_2")), nullptr);
     EXPECT_EQ(scene->nodeItem(QStringLiteral("MarathonLB_2"))->pos(), *node->position);
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("MarathonLB_2")});
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MarathonLB_2")});
     expectUndoRedoExact(before);
     document->undoStack()->undo();
     EXPECT_EQ(scene->nodeItem(QStringLiteral("MarathonLB_2")), nullptr);
@@ -231,7 +225,7 @@ TEST_F(CanvasTest, dropOntoIncompatibleHostIsRefusedWithReason)
     open(QStringLiteral("marathon"));
     const QByteArray before = document->serialize();
     const int steps = document->undoStack()->count();
-    QSignalSpy messages(canvas.get(), &CanvasWidget::statusMessage);
+    QSignalSpy messages(canvas, &CanvasWidget::statusMessage);
     NodeItem *marathon = item(QStringLiteral("Marathon"));
     bool moveAccepted = true;
     EXPECT_FALSE(dropType(mesosMaster,
@@ -308,7 +302,7 @@ TEST_F(CanvasTest, dragFromRequirementPortToIncompatibleTargetIsRefused)
     open(QStringLiteral("marathon"));
     const QByteArray before = document->serialize();
     const int steps = document->undoStack()->count();
-    QSignalSpy messages(canvas.get(), &CanvasWidget::statusMessage);
+    QSignalSpy messages(canvas, &CanvasWidget::statusMessage);
     NodeItem *slave = item(QStringLiteral("MesosSlave_2"));
     const QPointF port
         = slave->mapToScene(slave->requirementPortPosition(QStringLiteral("dns_server")));
@@ -367,7 +361,7 @@ TEST_F(CanvasTest, deleteSelectedRelationshipWithDeleteKey)
     ASSERT_NE(arrow, nullptr);
     click(onScreen(arrow->labelRect().center()));
     ASSERT_TRUE(arrow->isSelected());
-    EXPECT_TRUE(selection.selectedNodes().isEmpty());
+    EXPECT_TRUE(selection->selectedNodes().isEmpty());
     view->setFocus();
     QTest::keyClick(view, Qt::Key_Delete);
     EXPECT_EQ(requirement(QStringLiteral("MesosSlave"), QStringLiteral("dns_server")), nullptr);
@@ -404,7 +398,7 @@ TEST_F(CanvasTest, moveNodeIsOneUndoStepAndSavesPositions)
 
     // Arrow keys nudge; successive nudges are one step.
     click(headerOf(QStringLiteral("MasterCompute")));
-    ASSERT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
+    ASSERT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
     const QPointF moved = master->pos();
     QTest::keyClick(view, Qt::Key_Right);
     QTest::keyClick(view, Qt::Key_Right);
@@ -515,7 +509,7 @@ TEST_F(CanvasTest, renameInPlace)
     open(QStringLiteral("marathon"));
     const QByteArray before = document->serialize();
     const int steps = document->undoStack()->count();
-    QSignalSpy messages(canvas.get(), &CanvasWidget::statusMessage);
+    QSignalSpy messages(canvas, &CanvasWidget::statusMessage);
 
     // Double-click on the name opens the editor.
     const QPoint at = headerOf(QStringLiteral("Marathon"));
@@ -545,7 +539,7 @@ TEST_F(CanvasTest, renameInPlace)
     EXPECT_EQ(document->serialize(), before);
 
     // F2 on the selected node, Enter commits.
-    selection.setSelectedNodes({QStringLiteral("Marathon")});
+    selection->setSelectedNodes({QStringLiteral("Marathon")});
     view->setFocus();
     QTest::keyClick(view, Qt::Key_F2);
     editor = canvas->renameEditor();
@@ -556,7 +550,7 @@ TEST_F(CanvasTest, renameInPlace)
     EXPECT_EQ(canvas->renameEditor(), nullptr);
     EXPECT_TRUE(document->topology().contains(QStringLiteral("MarathonFramework")));
     EXPECT_EQ(document->undoStack()->count(), steps + 1);
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("MarathonFramework")});
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MarathonFramework")});
     ASSERT_NE(scene->nodeItem(QStringLiteral("MarathonFramework")), nullptr);
     EXPECT_EQ(scene->nodeItem(QStringLiteral("Marathon")), nullptr);
     // Its hosted node and incoming arrow follow the rename.
@@ -568,7 +562,7 @@ TEST_F(CanvasTest, renameInPlace)
 TEST_F(CanvasTest, sceneFollowsChangesMadeElsewhere)
 {
     open(QStringLiteral("marathon"));
-    DocumentActions actions(document.get());
+    DocumentActions actions(document);
 
     // Undo of an add removes the item.
     const QString added = actions.addNode(marathonLB, QPointF(10, 10), QStringLiteral("Marathon"));
@@ -667,7 +661,7 @@ TEST_F(CanvasTest, autoLayoutLeavesNoOverlapsInOneStep)
 {
     open(QStringLiteral("marathon"));
     // Pile everything up, then lay out.
-    DocumentActions actions(document.get());
+    DocumentActions actions(document);
     QHash<QString, QPointF> pile;
     for (NodeItem *root : scene->rootItems())
         pile.insert(root->name(), QPointF(100, 100));
@@ -687,22 +681,22 @@ TEST_F(CanvasTest, autoLayoutLeavesNoOverlapsInOneStep)
 TEST_F(CanvasTest, selectionFollowsTheModelBothWays)
 {
     open(QStringLiteral("marathon"));
-    selection.setSelectedNodes({QStringLiteral("MesosMaster"), QStringLiteral("DockerEngine")});
+    selection->setSelectedNodes({QStringLiteral("MesosMaster"), QStringLiteral("DockerEngine")});
     EXPECT_TRUE(item(QStringLiteral("MesosMaster"))->isSelected());
     EXPECT_TRUE(item(QStringLiteral("DockerEngine"))->isSelected());
     click(headerOf(QStringLiteral("SlaveCompute")));
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("SlaveCompute")});
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("SlaveCompute")});
     const QPoint other = headerOf(QStringLiteral("MasterCompute"));
     mouse(QEvent::MouseButtonPress, other, Qt::LeftButton, Qt::LeftButton, Qt::ControlModifier);
     mouse(QEvent::MouseButtonRelease, other, Qt::LeftButton, Qt::NoButton, Qt::ControlModifier);
-    EXPECT_EQ(selection.selectedNodes(),
+    EXPECT_EQ(selection->selectedNodes(),
               (QStringList{QStringLiteral("SlaveCompute"), QStringLiteral("MasterCompute")}));
 }
 
 TEST_F(CanvasTest, exportPngAndSvg)
 {
     open(QStringLiteral("marathon"));
-    selection.setSelectedNodes({QStringLiteral("MesosMaster")});
+    selection->setSelectedNodes({QStringLiteral("MesosMaster")});
     QTemporaryDir dir;
     QString error;
     const QString png = dir.filePath(QStringLiteral("diagram.png"));
@@ -740,7 +734,7 @@ TEST_F(CanvasTest, exportPngAndSvg)
 TEST_F(CanvasTest, zoomControls)
 {
     open(QStringLiteral("marathon"));
-    QSignalSpy zooms(canvas.get(), &CanvasWidget::zoomChanged);
+    QSignalSpy zooms(canvas, &CanvasWidget::zoomChanged);
     canvas->zoomIn();
     EXPECT_NEAR(canvas->zoom(), 1.25, 1e-9);
     canvas->zoomOut();
@@ -772,20 +766,20 @@ TEST_F(CanvasTest, zoomControls)
 TEST_F(CanvasTest, aRenamedNodeStaysSelectedAndInPlaceThroughUndoAndRedo)
 {
     open(QStringLiteral("marathon"));
-    selection.setSelectedNodes({QStringLiteral("MasterCompute")});
+    selection->setSelectedNodes({QStringLiteral("MasterCompute")});
     const QPointF place = item(QStringLiteral("MasterCompute"))->scenePos();
-    ASSERT_TRUE(DocumentActions(document.get())
-                    .renameNode(QStringLiteral("MasterCompute"), QStringLiteral("Controller")));
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("Controller")});
+    ASSERT_TRUE(DocumentActions(document).renameNode(QStringLiteral("MasterCompute"),
+                                                     QStringLiteral("Controller")));
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("Controller")});
     EXPECT_TRUE(item(QStringLiteral("Controller"))->isSelected());
     EXPECT_EQ(item(QStringLiteral("Controller"))->scenePos(), place);
 
     document->undoStack()->undo();
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
     EXPECT_TRUE(item(QStringLiteral("MasterCompute"))->isSelected());
     EXPECT_EQ(item(QStringLiteral("MasterCompute"))->scenePos(), place);
 
     document->undoStack()->redo();
-    EXPECT_EQ(selection.selectedNodes(), QStringList{QStringLiteral("Controller")});
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("Controller")});
     EXPECT_TRUE(item(QStringLiteral("Controller"))->isSelected());
 }

@@ -7,7 +7,7 @@
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
 #include "documentactions.h"
-#include "exampledocument.h"
+#include "examplecanvas.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
@@ -32,12 +32,10 @@ QRectF unionOfItems(const TopologyScene &scene)
 
 TEST(TopologySceneDiagramRect, followsEditsThatGrowShrinkOrOnlyChangeInside)
 {
-    auto document = Topologist::Test::openExample(QStringLiteral("marathon"));
-    ASSERT_NE(document, nullptr);
-    SelectionModel selection;
-    CanvasWidget canvas(Topologist::Test::bundledCatalog());
-    canvas.setDocument(document.get(), &selection);
-    TopologyScene *scene = canvas.scene();
+    Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyDocument *document = example.document.get();
+    TopologyScene *scene = example.canvas->scene();
     DocumentActions &actions = document->actions();
     ASSERT_EQ(scene->diagramRect(), unionOfItems(*scene));
 

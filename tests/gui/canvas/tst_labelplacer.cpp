@@ -5,8 +5,7 @@
 #include "canvas/labelplacer.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
-#include "exampledocument.h"
-#include "selectionmodel.h"
+#include "examplecanvas.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -28,12 +27,10 @@ QList<QRectF> labelsOf(const QList<RelationshipItem *> &arrows)
 
 TEST(LabelPlacer, theIndexPlacesLabelsWhereGatheringEveryCardDoes)
 {
-    auto document = Topologist::Test::openExample(QStringLiteral("marathon"));
-    ASSERT_NE(document, nullptr);
-    SelectionModel selection;
-    CanvasWidget canvas(Topologist::Test::bundledCatalog());
-    canvas.setDocument(document.get(), &selection);
-    TopologyScene *scene = canvas.scene();
+    Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyDocument *document = example.document.get();
+    TopologyScene *scene = example.canvas->scene();
     const QList<RelationshipItem *> arrows = scene->relationshipItems();
     ASSERT_GE(arrows.size(), 3);
 

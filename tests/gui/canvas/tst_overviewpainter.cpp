@@ -9,7 +9,7 @@
 #include "canvas/overviewpainter.h"
 #include "canvas/topologyscene.h"
 #include "documentactions.h"
-#include "exampledocument.h"
+#include "examplecanvas.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
@@ -26,8 +26,7 @@
 #include <memory>
 
 using namespace Topologist;
-using Topologist::Test::bundledCatalog;
-using Topologist::Test::openExample;
+using Topologist::Test::ExampleCanvas;
 
 namespace {
 
@@ -36,14 +35,11 @@ class OverviewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        document = openExample(QStringLiteral("marathon"));
-        ASSERT_NE(document, nullptr);
-        canvas = std::make_unique<CanvasWidget>(bundledCatalog());
-        canvas->resize(1400, 900);
-        canvas->setDocument(document.get(), &selection);
-        canvas->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(canvas.get()));
-        QCoreApplication::processEvents();
+        example = std::make_unique<ExampleCanvas>(QStringLiteral("marathon"), true);
+        ASSERT_NE(example->document, nullptr);
+        ASSERT_TRUE(example->exposed);
+        document = example->document.get();
+        canvas = example->canvas.get();
         scene = canvas->scene();
         view = static_cast<CanvasView *>(canvas->view());
         viewport = view->viewport();
@@ -87,15 +83,11 @@ protected:
         QApplication::sendEvent(viewport, &event);
     }
 
-    void TearDown() override
-    {
-        canvas.reset();
-        document.reset();
-    }
+    void TearDown() override { example.reset(); }
 
-    SelectionModel selection;
-    std::unique_ptr<TopologyDocument> document;
-    std::unique_ptr<CanvasWidget> canvas;
+    std::unique_ptr<ExampleCanvas> example;
+    TopologyDocument *document = nullptr;
+    CanvasWidget *canvas = nullptr;
     TopologyScene *scene = nullptr;
     CanvasView *view = nullptr;
     QWidget *viewport = nullptr;

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "examplecanvas.h"
+
+#include "exampledocument.h"
+#include "testhelpers.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+namespace Topologist::Test {
+
+ExampleCanvas::ExampleCanvas(const QString &example, bool shown)
+    : document(openExample(example))
+    , canvas(std::make_unique<CanvasWidget>(bundledCatalog()))
+{
+    if (!document)
+        return;
+    canvas->resize(1400, 900);
+    canvas->setDocument(document.get(), &selection);
+    if (!shown)
+        return;
+    canvas->show();
+    exposed = QTest::qWaitForWindowExposed(canvas.get());
+    QCoreApplication::processEvents();
+}
+
+} // namespace Topologist::Test

@@ -112,13 +112,13 @@ int IncrementalValidator::update(const ToscaArchive &archive,
     checkTopology(context);
     for (const auto &tracker : m_trackers)
         tracker->update(context, changed, structural);
-    // The sorted list changes where the re-checked nodes' problems were and are, so that an
-    // edit costs what it touches even when the topology holds thousands of problems.
-    m_changedProblemNodes.clear();
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        replaceSorted(it.value(), m_nodeProblems.value(it.key()));
-    const Problems wideNow = wideProblems();
-    replaceSorted(wideBefore, wideNow);
+    Problems removed = wideBefore;
+    Problems added = wideProblems();
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        removed += it.value();
+        added += m_nodeProblems.value(it.key());
+    }
+    replaceSorted(removed, added);
     return int(affected.size());
 }
 
@@ -203,18 +203,42 @@ void IncrementalValidator::sortAll()
     }
 }
 
-void IncrementalValidator::replaceSorted(const Problems &before, const Problems &now)
+void IncrementalValidator::replaceSorted(const Problems &removed, const Problems &added)
 {
-    for (const Problem &problem : before) {
+    m_changedProblemNodes.clear();
+    for (const Problems *problems : {&removed, &added}) {
+        for (const Problem &problem : *problems)
+            m_changedProblemNodes.insert(problem.node);
+    }
+    // The sorted list changes where the re-checked nodes' problems were and are, so that an
+    // edit costs what it touches even when the topology holds thousands of problems. Each
+    // change moves the list's tail, though: when many problems change, sorting anew is cheaper.
+    if (removed.size() + added.size() > qMax<qsizetype>(64, m_sorted.size() / 16)) {
+        sortAll();
+        return;
+    }
+    if (!takeOut(removed)) { // never expected: start over, and let views look at everything
+        const QList<QString> shown = m_bySubject.keys();
+        m_changedProblemNodes += QSet<QString>(shown.cbegin(), shown.cend());
+        sortAll();
+        for (auto it = m_bySubject.cbegin(); it != m_bySubject.cend(); ++it)
+            m_changedProblemNodes.insert(it.key());
+        return;
+    }
+    for (const Problem &problem : added) {
+        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), problem), problem);
+        ++m_counts[size_t(problem.severity)];
+        Problems &about = m_bySubject[problem.node];
+        about.insert(std::upper_bound(about.begin(), about.end(), problem), problem);
+    }
+}
+
+bool IncrementalValidator::takeOut(const Problems &removed)
+{
+    for (const Problem &problem : removed) {
         const auto [first, last] = std::equal_range(m_sorted.begin(), m_sorted.end(), problem);
-        if (first == last) { // never expected: start over rather than show a stale list
-            const QList<QString> before = m_bySubject.keys();
-            sortAll();
-            m_changedProblemNodes += QSet<QString>(before.cbegin(), before.cend());
-            for (auto it = m_bySubject.cbegin(); it != m_bySubject.cend(); ++it)
-                m_changedProblemNodes.insert(it.key());
-            return;
-        }
+        if (first == last)
+            return false;
         --m_counts[size_t(first->severity)];
         m_sorted.erase(first);
         Problems &about = m_bySubject[problem.node];
@@ -223,15 +247,8 @@ void IncrementalValidator::replaceSorted(const Problems &before, const Problems 
             about.erase(same);
         if (about.isEmpty())
             m_bySubject.remove(problem.node);
-        m_changedProblemNodes.insert(problem.node);
     }
-    for (const Problem &problem : now) {
-        m_sorted.insert(std::upper_bound(m_sorted.begin(), m_sorted.end(), problem), problem);
-        ++m_counts[size_t(problem.severity)];
-        Problems &about = m_bySubject[problem.node];
-        about.insert(std::upper_bound(about.begin(), about.end(), problem), problem);
-        m_changedProblemNodes.insert(problem.node);
-    }
+    return true;
 }
 
 } // namespace Topologist

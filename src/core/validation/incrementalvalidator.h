@@ -72,8 +72,10 @@ private:
     /// The problems of the topology-wide rules.
     Problems wideProblems() const;
     void sortAll();
-    /// Takes `before` out of the sorted list and puts `now` in.
-    void replaceSorted(const Problems &before, const Problems &now);
+    /// Takes `removed` out of the sorted list and puts `added` in, noting whose problems changed.
+    void replaceSorted(const Problems &removed, const Problems &added);
+    /// Takes `removed` out of the sorted list; false when one of them is not there.
+    bool takeOut(const Problems &removed);
     /// Of the `changed` nodes, those whose type or requirements changed, with what they point
     /// and pointed at (whose sources changed).
     QSet<QString> structuralChanges(const ValidationContext &context,

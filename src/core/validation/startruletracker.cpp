@@ -57,18 +57,19 @@ void StartRuleTracker::update(const ValidationContext &context,
         for (const QString &source : context.sourcesOf(name))
             touched.insert(source);
     }
-    QList<std::pair<QString, QString>> pairs;
+    // Each pair once: a touched subject may also be a standing finding.
+    QSet<std::pair<QString, QString>> pairs;
     for (const QString &subject : std::as_const(touched)) {
         for (const QString &start : m_reachedBy.value(subject)) {
             if (!rerun.contains(start))
-                pairs.append({start, subject});
+                pairs.insert({start, subject});
         }
     }
     for (const QString &start : std::as_const(m_startsWithFindings)) {
         if (rerun.contains(start))
             continue;
         for (const Problem &problem : std::as_const(m_starts[start].findings))
-            pairs.append({start, problem.node});
+            pairs.insert({start, problem.node});
     }
     for (const auto &[start, subject] : std::as_const(pairs))
         dirty = reevaluate(context, start, subject) || dirty;

@@ -272,46 +272,23 @@ void OutlineModel::nodeChanged(const QString &node)
 
 void OutlineModel::updateProblems()
 {
+    // After an edit only the nodes it touched can have other marks; otherwise every node that
+    // has or had one.
+    QSet<QString> nodes;
     if (m_document && !m_document->lastProblemChanges().all) {
-        // After an edit only the nodes it touched can have other marks.
-        for (const QString &node : m_document->lastProblemChanges().nodes) {
-            if (!node.isEmpty())
-                setMark(node, markOf(m_document->problemsAbout(node)));
-        }
-        return;
-    }
-    QHash<QString, QPair<int, int>> marks;
-    if (m_document) {
-        for (const Problem &problem : m_document->problems()) {
-            if (problem.node.isEmpty())
-                continue;
-            auto it = marks.find(problem.node);
-            if (it == marks.end()) {
-                marks.insert(problem.node, {int(problem.severity), 1});
-            } else {
-                it->first = qMin(it->first, int(problem.severity)); // Error < Warning < Info
-                ++it->second;
-            }
+        nodes = m_document->lastProblemChanges().nodes;
+    } else {
+        for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+            nodes.insert(it.key());
+        if (m_document) {
+            for (const Problem &problem : m_document->problems())
+                nodes.insert(problem.node);
         }
     }
-    // Only rows whose marker changed are touched.
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
-        if (marks.contains(it.key()))
-            continue;
-        if (QStandardItem *item = m_items.value(it.key())) {
-            item->setData(-1, SeverityRole);
-            item->setData(0, ProblemCountRole);
-        }
+    for (const QString &node : std::as_const(nodes)) {
+        if (!node.isEmpty())
+            setMark(node, m_document ? markOf(m_document->problemsAbout(node)) : qMakePair(-1, 0));
     }
-    for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-        if (m_marks.value(it.key(), {-1, 0}) == it.value())
-            continue;
-        if (QStandardItem *item = m_items.value(it.key())) {
-            item->setData(it.value().first, SeverityRole);
-            item->setData(it.value().second, ProblemCountRole);
-        }
-    }
-    m_marks = marks;
 }
 
 QPair<int, int> OutlineModel::markOf(const Problems &problems)

@@ -67,6 +67,16 @@ bool nodeLess(const QString &a, const QString &b)
     return order != 0 ? order < 0 : a < b;
 }
 
+/// In node groups sorted by nodeLess, the first that does not come before `node`.
+template<typename NodeGroups>
+auto firstGroupNotBefore(NodeGroups &groups, const QString &node)
+{
+    return std::lower_bound(
+        groups.begin(), groups.end(), node, [](const auto &nodeGroup, const QString &name) {
+            return nodeLess(nodeGroup->node, name);
+        });
+}
+
 bool sameFixes(const QuickFixes &a, const QuickFixes &b)
 {
     if (a.size() != b.size())
@@ -232,35 +242,44 @@ void ProblemModel::patchSeverity(int severityRow, std::vector<std::pair<QString,
     SeverityGroup &group = *m_severities[size_t(severityRow)];
     const QModelIndex parentIndex = index(severityRow, 0);
     for (auto &[node, problems] : fresh) {
-        const auto at = std::lower_bound(group.nodes.begin(),
-                                         group.nodes.end(),
-                                         node,
-                                         [](const auto &nodeGroup, const QString &name) {
-                                             return nodeLess(nodeGroup->node, name);
-                                         });
+        const auto at = firstGroupNotBefore(group.nodes, node);
         const int i = int(at - group.nodes.begin());
         const bool shown = at != group.nodes.end() && (*at)->node == node;
         if (shown && problems.isEmpty()) {
             group.count -= int((*at)->problems.size());
-            beginRemoveRows(parentIndex, i, i);
-            group.nodes.erase(at);
-            group.renumber(size_t(i));
-            endRemoveRows();
+            removeNodeGroup(group, parentIndex, i);
         } else if (shown) {
             group.count += int(problems.size()) - int((*at)->problems.size());
             replaceProblems(**at, problems);
         } else if (!problems.isEmpty()) {
             group.count += int(problems.size());
-            beginInsertRows(parentIndex, i, i);
-            auto nodeGroup = std::make_unique<NodeGroup>();
-            nodeGroup->parent = &group;
-            nodeGroup->node = node;
-            nodeGroup->problems = std::move(problems);
-            group.nodes.insert(at, std::move(nodeGroup));
-            group.renumber(size_t(i));
-            endInsertRows();
+            insertNodeGroup(group, parentIndex, i, node, std::move(problems));
         }
     }
+}
+
+void ProblemModel::removeNodeGroup(SeverityGroup &group, const QModelIndex &parent, int row)
+{
+    beginRemoveRows(parent, row, row);
+    group.nodes.erase(group.nodes.begin() + row);
+    group.renumber(size_t(row));
+    endRemoveRows();
+}
+
+void ProblemModel::insertNodeGroup(SeverityGroup &group,
+                                   const QModelIndex &parent,
+                                   int row,
+                                   const QString &node,
+                                   Problems &&problems)
+{
+    beginInsertRows(parent, row, row);
+    auto nodeGroup = std::make_unique<NodeGroup>();
+    nodeGroup->parent = &group;
+    nodeGroup->node = node;
+    nodeGroup->problems = std::move(problems);
+    group.nodes.insert(group.nodes.begin() + row, std::move(nodeGroup));
+    group.renumber(size_t(row));
+    endInsertRows();
 }
 
 void ProblemModel::diffSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh)
@@ -272,19 +291,9 @@ void ProblemModel::diffSeverity(int severityRow, std::vector<std::pair<QString, 
     while (i < group.nodes.size() || j < fresh.size()) {
         if (j == fresh.size()
             || (i < group.nodes.size() && nodeLess(group.nodes[i]->node, fresh[j].first))) {
-            beginRemoveRows(parentIndex, int(i), int(i));
-            group.nodes.erase(group.nodes.begin() + qsizetype(i));
-            group.renumber(i);
-            endRemoveRows();
+            removeNodeGroup(group, parentIndex, int(i));
         } else if (i == group.nodes.size() || nodeLess(fresh[j].first, group.nodes[i]->node)) {
-            beginInsertRows(parentIndex, int(i), int(i));
-            auto nodeGroup = std::make_unique<NodeGroup>();
-            nodeGroup->parent = &group;
-            nodeGroup->node = fresh[j].first;
-            nodeGroup->problems = std::move(fresh[j].second);
-            group.nodes.insert(group.nodes.begin() + qsizetype(i), std::move(nodeGroup));
-            group.renumber(i);
-            endInsertRows();
+            insertNodeGroup(group, parentIndex, int(i), fresh[j].first, std::move(fresh[j].second));
             ++i;
             ++j;
         } else {
@@ -359,11 +368,7 @@ int ProblemModel::count(Severity severity) const
 QModelIndex ProblemModel::nodeIndex(Severity severity, const QString &node) const
 {
     const SeverityGroup &group = *m_severities[size_t(severity)];
-    const auto it = std::lower_bound(
-        group.nodes.begin(),
-        group.nodes.end(),
-        node,
-        [](const auto &nodeGroup, const QString &name) { return nodeLess(nodeGroup->node, name); });
+    const auto it = firstGroupNotBefore(group.nodes, node);
     if (it == group.nodes.end() || (*it)->node != node)
         return QModelIndex();
     return createIndex((*it)->row, 0, static_cast<Group *>(const_cast<SeverityGroup *>(&group)));

@@ -80,6 +80,12 @@ private:
     /// no problem of this severity any more), leaving the other nodes' rows alone.
     void patchSeverity(int severityRow, std::vector<std::pair<QString, Problems>> &fresh);
     void replaceProblems(NodeGroup &group, Problems &fresh);
+    void removeNodeGroup(SeverityGroup &group, const QModelIndex &parent, int row);
+    void insertNodeGroup(SeverityGroup &group,
+                         const QModelIndex &parent,
+                         int row,
+                         const QString &node,
+                         Problems &&problems);
 
     QPointer<TopologyDocument> m_document;
     std::vector<std::unique_ptr<SeverityGroup>> m_severities;

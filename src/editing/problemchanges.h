@@ -13,8 +13,6 @@ struct ProblemChanges
 {
     bool all = true;
     QSet<QString> nodes;
-
-    bool concerns(const QString &node) const { return all || nodes.contains(node); }
 };
 
 } // namespace Topologist

@@ -29,7 +29,6 @@ TEST(LabelPlacer, theIndexPlacesLabelsWhereGatheringEveryCardDoes)
 {
     Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
     ASSERT_NE(example.document, nullptr);
-    TopologyDocument *document = example.document.get();
     TopologyScene *scene = example.canvas->scene();
     const QList<RelationshipItem *> arrows = scene->relationshipItems();
     ASSERT_GE(arrows.size(), 3);

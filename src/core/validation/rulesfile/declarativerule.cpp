@@ -2,6 +2,7 @@
 #include "validation/rulesfile/declarativerule.h"
 
 #include "validation/quickfixapplier.h"
+#include "validation/startruletracker.h"
 #include "validation/validationcontext.h"
 
 #include <QRegularExpression>
@@ -69,41 +70,27 @@ void DeclarativeRule::checkNode(const ValidationContext &context,
 {
     if (m_topologyWide || !startsAt(context, node))
         return;
-    checkFrom(context, node, nullptr, problems);
+    checkFrom(context, node, problems);
 }
 
 void DeclarativeRule::checkTopology(const ValidationContext &context, Problems *problems) const
 {
     if (!m_topologyWide)
         return;
-    // Two starting nodes may reach the same subject (two Marathons on one master reach the same
-    // agents); the subject is reported once.
-    QSet<QString> reported;
-    // This runs after every edit over every node, and a topology has few distinct types.
-    QHash<QString, bool> appliesToType;
-    for (const NodeTemplate &node : context.topology().nodes()) {
-        auto applies = appliesToType.constFind(node.type);
-        if (applies == appliesToType.constEnd())
-            applies = appliesToType.insert(node.type, startsAt(context, node));
-        if (*applies)
-            checkFrom(context, node, &reported, problems);
-    }
+    // The run from every start is the tracker's, so that a one-off validation and the
+    // designer's kept-current one cannot disagree.
+    StartRuleTracker tracker(*this);
+    tracker.checkAll(context);
+    *problems += tracker.problems();
 }
 
 void DeclarativeRule::checkFrom(const ValidationContext &context,
                                 const NodeTemplate &start,
-                                QSet<QString> *reported,
                                 Problems *problems) const
 {
     for (const NodeTemplate *subject : m_rule.subject.resolve(context, start)) {
-        if (reported && reported->contains(subject->name))
-            continue;
-        std::optional<Problem> problem = problemFor(context, start, *subject);
-        if (!problem)
-            continue;
-        if (reported)
-            reported->insert(subject->name);
-        problems->append(std::move(*problem));
+        if (std::optional<Problem> problem = problemFor(context, start, *subject))
+            problems->append(std::move(*problem));
     }
 }
 

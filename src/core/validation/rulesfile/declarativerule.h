@@ -28,7 +28,8 @@ namespace Topologist {
 ///
 /// Rules whose subject only climbs the hosting chain (or first follows one requirement) run per
 /// node, so the incremental validator re-checks them when anything they read changes; the
-/// others run in checkTopology, once per starting node, which keeps them linear.
+/// others run from every starting node through a StartRuleTracker, which keeps them linear and,
+/// after an edit, re-runs only the starts the edit reaches.
 class DeclarativeRule : public ValidationRule
 {
 public:
@@ -82,10 +83,9 @@ public:
                                       const NodeTemplate &subject) const override;
 
 private:
-    /// Checks every subject reached from `start`, skipping those in `reported`.
+    /// Checks every subject reached from `start`.
     void checkFrom(const ValidationContext &context,
                    const NodeTemplate &start,
-                   QSet<QString> *reported,
                    Problems *problems) const;
     /// True when `fix`, applied to a copy of `subject`, satisfies the check.
     bool repairs(const ValidationContext &context,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
+#include "support/hugepageheap.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -19,6 +20,8 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, keep);
     mallopt(M_TRIM_THRESHOLD, keep);
     mallopt(M_TOP_PAD, 16 * 1024 * 1024);
+    // The heap this leaves for the topology is backed by huge pages (HugePageHeap).
+    Topologist::HugePageHeap::reserve(128 * 1024 * 1024);
 #endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("topologist-cli"));

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QStyleOptionRubberBand>
 #include <QWheelEvent>
@@ -33,7 +34,7 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     // arrow moves (tests/bench/canvas).
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
-    setCacheMode(QGraphicsView::CacheBackground);
+    setCacheMode(QGraphicsView::CacheNone);
     setDragMode(QGraphicsView::RubberBandDrag);
     // Nested nodes: a band selects what it encloses, not every host it grazes.
     setRubberBandSelectionMode(Qt::ContainsItemShape);
@@ -356,7 +357,20 @@ void CanvasView::paintRubberBand(QPainter *painter)
 void CanvasView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    makeRoomForCachedCards();
     emit viewChanged();
+}
+
+void CanvasView::makeRoomForCachedCards() const
+{
+    // Node cards are cached pixmaps (NodeItem). Cards nest, so a screenful at 100 % is a few
+    // viewports' worth of pixels; three viewports keep panning and dragging from redrawing
+    // cards every frame, and bound what the cache takes however much of a large topology the
+    // user pans over. Only ever raised: the cache is shared by every view.
+    const QSize pixels = viewport()->size() * viewport()->devicePixelRatioF();
+    const qint64 kilobytes = 3 * qint64(pixels.width()) * pixels.height() * 4 / 1024;
+    if (kilobytes > QPixmapCache::cacheLimit())
+        QPixmapCache::setCacheLimit(int(qMin<qint64>(kilobytes, 256 * 1024)));
 }
 
 } // namespace Topologist

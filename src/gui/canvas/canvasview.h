@@ -61,6 +61,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void makeRoomForCachedCards() const;
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);

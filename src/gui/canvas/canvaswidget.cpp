@@ -18,7 +18,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
-#include <QPixmapCache>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSlider>
@@ -65,11 +64,6 @@ CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     , m_scene(new TopologyScene(catalog, this))
     , m_view(new CanvasView(m_scene, this))
 {
-    // Node cards are cached pixmaps (NodeItem); at 100 % a screenful of them is more than Qt's
-    // default 10 MB pixmap cache, which would redraw cards every frame.
-    if (QPixmapCache::cacheLimit() < 96 * 1024)
-        QPixmapCache::setCacheLimit(96 * 1024);
-
     QWidget *bar = createZoomBar();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

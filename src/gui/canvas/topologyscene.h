@@ -152,6 +152,7 @@ private:
     /// covered before and cover after.
     QPair<QRectF, QRectF> relayoutRoots(const FlushWork &work);
     void keepSelectionOfExistingNodes();
+    void repaintWholeWhenMany(qsizetype changedNodes);
     void markDirty(const QString &name);
     void scheduleFlush();
     void onNodesMoved(const QStringList &names);

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGraphicsView>
 #include <QImage>
 #include <QMouseEvent>
@@ -131,6 +132,16 @@ double peakMegabytes()
     return usage.ru_maxrss / 1024.0;
 }
 
+/// Resident memory now, in MB (Linux), to tell which step the peak comes from.
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024 * 1024) : 0;
+}
+
 double ms(qint64 ns)
 {
     return ns / 1e6;
@@ -215,7 +226,6 @@ Frames dragNode(CanvasWidget &canvas, const QString &name, int steps)
     // alone leaves it unpainted offscreen), or the press would pay for the region's first paint.
     QCoreApplication::processEvents();
     viewport->repaint();
-    QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
     Frames frames;
     QPoint at = view->mapFromScene(grab);
     {
@@ -236,9 +246,7 @@ Frames dragNode(CanvasWidget &canvas, const QString &name, int steps)
         frames.repaint << part.cpu();
         frames.wall << frame.wall();
         part.start();
-        QPainter painter(&image);
-        viewport->render(&painter);
-        painter.end();
+        viewport->repaint(); // into the window's own backing store: no memory of the bench's
         frames.full << part.cpu();
     }
     mouse(viewport, QEvent::MouseButtonRelease, at, Qt::LeftButton, Qt::NoButton);
@@ -292,6 +300,7 @@ int main(int argc, char **argv)
     }
     document->problems();
     const QString parsed = both(parse);
+    const double openedMemory = residentMegabytes();
 
     {
         // The document alone, for comparison with the edit below (canvas attached).
@@ -319,21 +328,20 @@ int main(int argc, char **argv)
     Stopwatch build;
     canvas.setDocument(document.get(), &selection);
     const QString built = both(build);
+    const double sceneMemory = residentMegabytes();
     Stopwatch paint;
     canvas.zoomToFit();
-    QImage image(canvas.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter painter(&image);
-        canvas.view()->viewport()->render(&painter);
-    }
+    canvas.view()->viewport()->repaint();
     const QString painted = both(paint);
+    const double paintedMemory = residentMegabytes();
+    const QSize viewportSize = canvas.view()->viewport()->size();
 
     out << "Topology: " << document->topology().nodeCount() << " node templates, "
         << canvas.scene()->rootItems().size() << " top-level, " << canvas.scene()->items().size()
         << " graphics items, " << document->problems().size() << " problems\n";
     out << "Open: parse + validate " << parsed << "; scene build incl. automatic layout " << built
-        << "; first paint at fit zoom (" << image.width() << "x" << image.height() << ") "
-        << painted << "\n";
+        << "; first paint at fit zoom (" << viewportSize.width() << "x" << viewportSize.height()
+        << ") " << painted << "\n";
     out << "Fit zoom: " << QString::number(canvas.zoom() * 100, 'f', 1) << " %\n";
     out.flush();
 
@@ -341,17 +349,15 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("BENCH_PAINT_LOOP")) {
         // For profilers: paint the viewport over and over.
         canvas.view()->centerOn(canvas.scene()->nodeItem(dragged)->scenePos());
-        QImage frame(canvas.view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        for (int i = 0; i < 300; ++i) {
-            QPainter painter(&frame);
-            canvas.view()->viewport()->render(&painter);
-        }
+        for (int i = 0; i < 300; ++i)
+            canvas.view()->viewport()->repaint();
         return 0;
     }
 
     // Drag a slave machine (with an arrow to a master far away) at 100 % and at fit zoom.
     report(qPrintable(QStringLiteral("Dragging %1 at 100 %, 120 mouse moves:").arg(dragged)),
            dragNode(canvas, dragged, 120));
+    const double draggedMemory = residentMegabytes();
     canvas.zoomToFit();
     report(qPrintable(QStringLiteral("Dragging it at fit zoom (%1 %, the whole topology visible), "
                                      "60 mouse moves:")
@@ -392,6 +398,7 @@ int main(int argc, char **argv)
         << "\n  repaint (CPU): " << Frames::stats(edits.repaint)
         << "\n  until painted (wall clock): " << Frames::stats(edits.wall) << "\n";
 
+    const double editedMemory = residentMegabytes();
     // Starting a relationship drag judges the visible nodes once.
     for (const bool fit : {false, true}) {
         if (fit)
@@ -427,13 +434,25 @@ int main(int argc, char **argv)
             << repainted << "\n";
     }
 
+    const double beforeLayoutMemory = residentMegabytes();
     Stopwatch layout;
     canvas.autoLayout();
     const QString laidOut = both(layout);
+    QCoreApplication::processEvents(); // painted, as a user sees it
     Stopwatch undo;
     document->undoStack()->undo();
-    out << "Auto layout " << laidOut << "; its undo " << both(undo) << "\n";
-    out << "Peak memory: " << QString::number(peakMegabytes(), 'f', 1) << " MB\n";
+    const QString undone = both(undo);
+    QCoreApplication::processEvents();
+    out << "Auto layout " << laidOut << "; its undo " << undone << "\n";
+    const auto mb = [](double megabytes) {
+        return QString::number(megabytes, 'f', 1);
+    };
+    out << "Resident memory (MB): after open " << mb(openedMemory) << ", scene build "
+        << mb(sceneMemory) << ", first paint " << mb(paintedMemory) << ", drag at 100 % "
+        << mb(draggedMemory) << ", property edits " << mb(editedMemory) << ", relationship drags "
+        << mb(beforeLayoutMemory) << ", automatic layout and undo " << mb(residentMegabytes())
+        << "\n";
+    out << "Peak memory: " << mb(peakMegabytes()) << " MB\n";
     out.flush();
     return 0;
 }

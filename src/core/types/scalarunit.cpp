@@ -2,7 +2,6 @@
 #include "types/scalarunit.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <array>
 #include <utility>
@@ -90,11 +89,63 @@ QStringList namesOf(const std::array<UnitFactor, N> &units)
     return names;
 }
 
-const QRegularExpression &numberAndUnit()
+bool isAsciiDigit(QChar c)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*([A-Za-z]+)\\s*$"));
-    return pattern;
+    return c >= u'0' && c <= u'9';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+/// The number and the unit of a scalar-unit text ("4 GB", "1.5e3MHz", " -2 s "): a decimal
+/// number with an optional exponent, blanks, letters. By hand rather than a regular expression:
+/// such properties are checked on every node, and matching the expression cost more than the
+/// rest of the check (tests/bench/reader).
+bool splitNumberAndUnit(QStringView text, QStringView *number, QStringView *unit)
+{
+    const qsizetype size = text.size();
+    qsizetype i = 0;
+    const auto skipBlanks = [&] {
+        while (i < size && text[i].isSpace())
+            ++i;
+    };
+    const auto skipDigits = [&] {
+        const qsizetype from = i;
+        while (i < size && isAsciiDigit(text[i]))
+            ++i;
+        return i > from;
+    };
+    skipBlanks();
+    const qsizetype numberStart = i;
+    if (i < size && (text[i] == u'+' || text[i] == u'-'))
+        ++i;
+    bool digits = skipDigits();
+    if (i < size && text[i] == u'.') {
+        ++i;
+        digits = skipDigits() || digits;
+    }
+    if (!digits)
+        return false;
+    if (i < size && (text[i] == u'e' || text[i] == u'E')) {
+        // An exponent only with digits; otherwise the e starts the unit ("5eB").
+        const qsizetype mark = i++;
+        if (i < size && (text[i] == u'+' || text[i] == u'-'))
+            ++i;
+        if (!skipDigits())
+            i = mark;
+    }
+    *number = text.sliced(numberStart, i - numberStart);
+    skipBlanks();
+    const qsizetype unitStart = i;
+    while (i < size && isAsciiLetter(text[i]))
+        ++i;
+    if (i == unitStart)
+        return false;
+    *unit = text.sliced(unitStart, i - unitStart);
+    skipBlanks();
+    return i == size;
 }
 
 } // namespace
@@ -116,32 +167,35 @@ bool ScalarUnit::kindForType(const QString &type, Kind *kind)
 
 bool ScalarUnit::parse(const QString &text, Kind kind, ScalarUnit *result, QString *error)
 {
-    const QRegularExpressionMatch match = numberAndUnit().match(text);
-    if (!match.hasMatch()) {
+    QStringView number;
+    QStringView unit;
+    if (!splitNumberAndUnit(text, &number, &unit)) {
         if (error)
             *error = QCoreApplication::translate("Types", "'%1' is not a number followed by a unit")
                          .arg(text);
         return false;
     }
-    const QString unit = match.captured(2);
-    const UnitFactor *known = findUnit(unit, kind);
+    const UnitFactor *known = findUnit(unit.toString(), kind);
     if (!known) {
         if (error)
             *error = QCoreApplication::translate("Types", "unknown unit '%1'").arg(unit);
         return false;
     }
-    result->m_base = match.captured(1).toDouble() * known->factor;
+    result->m_base = number.toDouble() * known->factor;
     result->m_kind = kind;
     return true;
 }
 
 bool ScalarUnit::split(const QString &text, Kind kind, QString *number, QString *unit)
 {
-    const QRegularExpressionMatch match = numberAndUnit().match(text);
-    const UnitFactor *known = match.hasMatch() ? findUnit(match.captured(2), kind) : nullptr;
+    QStringView numberText;
+    QStringView unitText;
+    const UnitFactor *known = splitNumberAndUnit(text, &numberText, &unitText)
+                                  ? findUnit(unitText.toString(), kind)
+                                  : nullptr;
     if (!known)
         return false;
-    *number = match.captured(1);
+    *number = numberText.toString();
     *unit = QString::fromLatin1(known->unit);
     return true;
 }

@@ -58,3 +58,44 @@ TEST(ScalarUnit, SplitKeepsTheCaseRulesOfParse)
     EXPECT_EQ(splitUnit("MB", ScalarUnit::Kind::Size), QStringLiteral("<none>"));
     EXPECT_EQ(splitUnit("12 parsecs", ScalarUnit::Kind::Size), QStringLiteral("<none>"));
 }
+
+TEST(ScalarUnit, TheNumberIsDecimalWithSignFractionAndExponent)
+{
+    const auto bytes = [](const char *text) {
+        ScalarUnit parsed;
+        return ScalarUnit::parse(QString::fromLatin1(text), ScalarUnit::Kind::Size, &parsed)
+                   ? parsed.baseValue()
+                   : -1.0;
+    };
+    EXPECT_DOUBLE_EQ(bytes("3 B"), 3);
+    EXPECT_DOUBLE_EQ(bytes("+3 B"), 3);
+    EXPECT_DOUBLE_EQ(bytes("-3 B"), -3);
+    EXPECT_DOUBLE_EQ(bytes("1.5 kB"), 1500);
+    EXPECT_DOUBLE_EQ(bytes("2. kB"), 2000);
+    EXPECT_DOUBLE_EQ(bytes(".5 kB"), 500);
+    EXPECT_DOUBLE_EQ(bytes("2e3 B"), 2000);
+    EXPECT_DOUBLE_EQ(bytes("2E+1 B"), 20);
+    EXPECT_DOUBLE_EQ(bytes("5e-1 kB"), 500);
+    EXPECT_DOUBLE_EQ(bytes("4GB"), 4e9);
+    EXPECT_DOUBLE_EQ(bytes("\t 4 \t GB \n"), 4e9);
+}
+
+TEST(ScalarUnit, WhatIsNotANumberAndAUnitIsRefusedWithTheReason)
+{
+    for (const char *text : {"", " ", "GB", ". GB", "+ GB", "4", "4 G B", "4 GB x", "4,5 GB",
+                             "4 GB2", "0x10 GB", "e3 GB", "4 G-B", "--4 GB"}) {
+        ScalarUnit parsed;
+        QString why;
+        EXPECT_FALSE(
+            ScalarUnit::parse(QString::fromLatin1(text), ScalarUnit::Kind::Size, &parsed, &why))
+            << text;
+        EXPECT_TRUE(why.contains(QStringLiteral("not a number followed by a unit"))) << text;
+    }
+    ScalarUnit parsed;
+    QString why;
+    EXPECT_FALSE(ScalarUnit::parse(QStringLiteral("4 GQ"), ScalarUnit::Kind::Size, &parsed, &why));
+    EXPECT_EQ(why, QStringLiteral("unknown unit 'GQ'"));
+    // An e without digits is no exponent: it starts the unit.
+    EXPECT_FALSE(ScalarUnit::parse(QStringLiteral("5eB"), ScalarUnit::Kind::Size, &parsed, &why));
+    EXPECT_EQ(why, QStringLiteral("unknown unit 'eB'"));
+}

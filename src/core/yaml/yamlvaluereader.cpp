@@ -163,6 +163,9 @@ public:
     {
         if (mark.is_null())
             return m_file;
+        // Most files are ASCII: then a character is a byte, and yaml-cpp's column is right.
+        if (m_blocks.back() == 0 && mark.pos <= m_bytes.size())
+            return m_file.withPosition(mark.line + 1, mark.column + 1);
         const qsizetype size = m_bytes.size();
         const qsizetype end = qMin<qsizetype>(mark.pos, size);
         const qsizetype lineStart = qMax<qsizetype>(0, end - mark.column);

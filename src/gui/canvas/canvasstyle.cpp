@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasstyle.h"
+
+#include "canvas/textwidths.h"
 #include "statuscolors.h"
 
 namespace Topologist::CanvasStyle {
@@ -176,6 +178,24 @@ const QFontMetricsF &badgeMetrics()
 {
     static const QFontMetricsF metrics(badgeFont());
     return metrics;
+}
+
+TextWidths &typeWidths()
+{
+    static TextWidths widths(typeFont());
+    return widths;
+}
+
+TextWidths &portWidths()
+{
+    static TextWidths widths(portFont());
+    return widths;
+}
+
+TextWidths &labelWidths()
+{
+    static TextWidths widths(labelFont());
+    return widths;
 }
 
 } // namespace Topologist::CanvasStyle

@@ -22,6 +22,8 @@ enum CanvasItemType {
 /// storage and network, or a node whose type is unknown.
 enum class NodeKind { Machine, Software, Storage, Network, Unknown };
 
+class TextWidths;
+
 /// The canvas' look in one place: colours, fonts and metrics shared by the items, the minimap
 /// and the exporter. Metrics are in scene units (pixels at 100 %); fonts use pixel sizes so the
 /// diagram is laid out the same whatever the screen's DPI.
@@ -77,6 +79,12 @@ const QFontMetricsF &typeMetrics();
 const QFontMetricsF &portMetrics();
 const QFontMetricsF &labelMetrics();
 const QFontMetricsF &badgeMetrics();
+
+/// Remembered widths of texts that repeat across cards and arrows (type names, ports,
+/// relationship labels), in the fonts above. GUI thread only.
+TextWidths &typeWidths();
+TextWidths &portWidths();
+TextWidths &labelWidths();
 
 } // namespace CanvasStyle
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodeitem.h"
 
+#include "canvas/textwidths.h"
+
 #include "canvas/problembadgeitem.h"
 #include "canvas/topologyscene.h"
 
@@ -34,7 +36,7 @@ QString instancesText(const NodeContent &content)
 
 qreal pillWidth(const QString &text)
 {
-    return text.isEmpty() ? 0 : typeMetrics().horizontalAdvance(text) + 14;
+    return text.isEmpty() ? 0 : typeWidths().width(text) + 14;
 }
 
 bool isExporting(const QGraphicsItem *item)
@@ -112,20 +114,19 @@ void NodeItem::setContent(const NodeContent &content)
                       : QString();
     m_hoveredPort.clear();
 
-    const QFontMetricsF &names = nameMetrics();
-    const QFontMetricsF &types = typeMetrics();
-    const QFontMetricsF &ports = portMetrics();
+    // Names are unique, measured as they come; the rest repeats from card to card.
+    TextWidths &ports = portWidths();
     const qreal pill = m_instancesText.isEmpty() ? 0 : pillWidth(m_instancesText) + 8;
-    qreal width
-        = textLeft
-          + qMax(names.horizontalAdvance(content.name), types.horizontalAdvance(content.typeLabel))
-          + pill + sidePadding;
+    qreal width = textLeft
+                  + qMax(nameMetrics().horizontalAdvance(content.name),
+                         typeWidths().width(content.typeLabel))
+                  + pill + sidePadding;
     for (int i = 0; i < rowCount(); ++i) {
         qreal row = 2 * sidePadding + 16;
         if (i < m_content.requirements.size())
-            row += ports.horizontalAdvance(m_content.requirements[i].name);
+            row += ports.width(m_content.requirements[i].name);
         if (i < m_capabilities.size())
-            row += ports.horizontalAdvance(m_capabilities[i]);
+            row += ports.width(m_capabilities[i]);
         width = qMax(width, row);
     }
     m_ownMinWidth = qBound(minNodeWidth, std::ceil(width), maxNodeWidth);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
 
+#include "canvas/textwidths.h"
+
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/topologyscene.h"
@@ -100,7 +102,7 @@ RelationshipItem::~RelationshipItem() = default;
 void RelationshipItem::setContent(const RelationshipContent &content)
 {
     m_content = content;
-    m_labelWidth = labelMetrics().horizontalAdvance(content.label) + 12;
+    m_labelWidth = labelWidths().width(content.label) + 12;
     updateGeometry();
     update();
 }

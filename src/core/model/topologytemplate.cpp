@@ -20,6 +20,16 @@ int TopologyTemplate::indexOf(const QString &name) const
     return m_index.value(name, -1);
 }
 
+QString TopologyTemplate::relationshipTemplateType(const QString &name) const
+{
+    if (!extras.isMap())
+        return QString();
+    const Value *templates = extras.find(QStringLiteral("relationship_templates"));
+    const Value *found = templates && templates->isMap() ? templates->find(name) : nullptr;
+    const Value *type = found && found->isMap() ? found->find(QStringLiteral("type")) : nullptr;
+    return type && type->isScalar() ? type->text() : QString();
+}
+
 QStringList TopologyTemplate::nodeNames() const
 {
     QStringList names;

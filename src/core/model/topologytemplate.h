@@ -67,6 +67,11 @@ public:
     /// The nodes whose requirements target `name`.
     QStringList sourcesOf(const QString &name) const;
 
+    /// The type of the relationship template `name` (topology_template.relationship_templates,
+    /// kept as written in extras), or empty when there is no such template. A requirement's
+    /// `relationship` names a relationship type or one of these templates.
+    QString relationshipTemplateType(const QString &name) const;
+
     friend bool operator==(const TopologyTemplate &a, const TopologyTemplate &b)
     {
         return a.description == b.description && a.inputs == b.inputs

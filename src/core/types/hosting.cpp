@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hosting.h"
 
+#include "model/topologytemplate.h"
 #include "types/typenames.h"
 #include "types/typeregistry.h"
 
 namespace Topologist {
 
-Hosting::Hosting(const TypeRegistry &types)
+Hosting::Hosting(const TypeRegistry &types, const TopologyTemplate *topology)
     : m_types(types)
+    , m_topology(topology)
 {}
 
 QString Hosting::relationshipType(const NodeTemplate &node,
                                   const RequirementAssignment &assignment) const
 {
-    if (!assignment.relationship.isEmpty())
-        return assignment.relationship;
+    if (!assignment.relationship.isEmpty()) {
+        const QString templateType
+            = m_topology ? m_topology->relationshipTemplateType(assignment.relationship)
+                         : QString();
+        return templateType.isEmpty() ? assignment.relationship : templateType;
+    }
     const TypeDefinition *type = m_types.resolved(TypeKind::Node, node.type);
     if (!type)
         return QString();

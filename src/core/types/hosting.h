@@ -9,6 +9,7 @@
 
 namespace Topologist {
 
+class TopologyTemplate;
 class TypeRegistry;
 
 /// What hosts a node: the one answer for the validator, the canvas and the outline. A
@@ -17,9 +18,12 @@ class TypeRegistry;
 class Hosting
 {
 public:
-    explicit Hosting(const TypeRegistry &types);
+    /// With `topology`, a requirement may name one of its relationship templates instead of a
+    /// type (TOSCA allows either); the template's type is then the one used.
+    explicit Hosting(const TypeRegistry &types, const TopologyTemplate *topology = nullptr);
 
-    /// The relationship type an assignment uses: its own, else the one its definition names.
+    /// The relationship type an assignment uses: its own (or its template's), else the one its
+    /// definition names.
     QString relationshipType(const NodeTemplate &node,
                              const RequirementAssignment &assignment) const;
     bool isHostingRelationship(const QString &relationshipType) const;
@@ -33,6 +37,7 @@ public:
 
 private:
     const TypeRegistry &m_types;
+    const TopologyTemplate *m_topology;
     /// A topology uses few relationship types: whether one hosts is decided once.
     mutable QHash<QString, bool> m_hostingRelationships;
 };

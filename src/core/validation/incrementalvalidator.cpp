@@ -99,7 +99,7 @@ int IncrementalValidator::update(const ToscaArchive &archive,
     for (const QString &name : changed)
         oldTargets.insert(name, m_relations.targetsOf(name));
     const TopologyTemplate &topology = *archive.topology;
-    m_relations.update(topology, Hosting(types), changed);
+    m_relations.update(topology, Hosting(types, &topology), changed);
     const ValidationContext context(archive, topology, types, m_relations);
     const QSet<QString> structural = structuralChanges(context, changed, oldTargets);
     const QSet<QString> affected = affectedBy(context, changed, structural);

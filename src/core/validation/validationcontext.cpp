@@ -14,7 +14,7 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     : m_archive(archive)
     , m_topology(topology)
     , m_types(types)
-    , m_hosting(types)
+    , m_hosting(types, &topology)
     , m_ownRelations(std::in_place, topology, m_hosting)
     , m_relations(&*m_ownRelations)
 {}
@@ -26,7 +26,7 @@ ValidationContext::ValidationContext(const ToscaArchive &archive,
     : m_archive(archive)
     , m_topology(topology)
     , m_types(types)
-    , m_hosting(types)
+    , m_hosting(types, &topology)
     , m_relations(&relations)
 {}
 

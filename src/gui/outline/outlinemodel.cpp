@@ -82,7 +82,7 @@ void OutlineModel::setDocument(TopologyDocument *document)
 QString OutlineModel::hostOf(const QString &name) const
 {
     const NodeTemplate *node = m_document ? m_document->topology().node(name) : nullptr;
-    return node ? Hosting(m_document->types()).hostOf(*node) : QString();
+    return node ? Hosting(m_document->types(), &m_document->topology()).hostOf(*node) : QString();
 }
 
 QStandardItem *OutlineModel::createItem(const QString &node)

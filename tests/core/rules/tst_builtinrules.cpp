@@ -551,3 +551,43 @@ TEST(BuiltinRules, publishedExamplesHaveNoErrors)
                                                           << describe(result.problems);
     }
 }
+
+// TOSCA lets a requirement name a relationship template of the topology instead of a type
+// (`relationship: <type or template name>`); the template's type is what is checked.
+TEST(BuiltinRules, aRequirementMayNameARelationshipTemplate)
+{
+    const QByteArray templates = "  relationship_templates:\n"
+                                 "    master_on_compute:\n"
+                                 "      type: tosca.relationships.HostedOn\n"
+                                 "    plain_link:\n"
+                                 "      type: tosca.relationships.ConnectsTo\n";
+    const auto masterUsing = [](const QByteArray &relationship) -> QByteArray {
+        return QByteArray(compute)
+               + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+                 "      requirements:\n        - host:\n            node: Compute\n"
+                 "            relationship: "
+               + relationship + "\n";
+    };
+
+    const Result hosted = validate(document(masterUsing("master_on_compute"), templates));
+    EXPECT_EQ(find(hosted.problems, QStringLiteral("TOPO-REL-001"), QStringLiteral("Master")),
+              nullptr);
+    EXPECT_EQ(find(hosted.problems, QStringLiteral("TOPO-REL-002"), QStringLiteral("Master")),
+              nullptr);
+    const ValidationContext context(
+        hosted.loaded.archive, *hosted.loaded.archive.topology, *hosted.loaded.types);
+    EXPECT_EQ(context.hostOf(QStringLiteral("Master")), QStringLiteral("Compute"));
+
+    // The template's type is checked as a type written there would be.
+    const Result unrelated = validate(document(masterUsing("plain_link"), templates));
+    const Problem *wrong
+        = find(unrelated.problems, QStringLiteral("TOPO-REL-002"), QStringLiteral("Master"));
+    ASSERT_NE(wrong, nullptr);
+    EXPECT_TRUE(wrong->message.contains(QStringLiteral("ConnectsTo")))
+        << wrong->message.toStdString();
+
+    // A name that is neither a type nor a template is still unknown.
+    const Result unknown = validate(document(masterUsing("no_such_template"), templates));
+    EXPECT_NE(find(unknown.problems, QStringLiteral("TOPO-REL-001"), QStringLiteral("Master")),
+              nullptr);
+}

@@ -17,7 +17,9 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
         if (requirement.relationship.isEmpty())
             continue;
         const ProblemMember member = ProblemMember::requirement(requirement.name);
-        if (!types.contains(TypeKind::Relationship, requirement.relationship)) {
+        // The relationship is a type, or one of the topology's relationship templates.
+        const QString type = context.relationshipType(node, requirement);
+        if (!types.contains(TypeKind::Relationship, type)) {
             Problem problem = Problem::make(
                 Severity::Error,
                 QStringLiteral("TOPO-REL-001"),
@@ -34,11 +36,10 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
         const RequirementDefinition *definition
             = context.requirementDefinition(node, requirement.name);
         if (!definition || definition->relationship.isEmpty()
-            || types.derivesFrom(
-                TypeKind::Relationship, requirement.relationship, definition->relationship))
+            || types.derivesFrom(TypeKind::Relationship, type, definition->relationship))
             continue;
-        const bool moreGeneral = types.derivesFrom(
-            TypeKind::Relationship, definition->relationship, requirement.relationship);
+        const bool moreGeneral
+            = types.derivesFrom(TypeKind::Relationship, definition->relationship, type);
         Problem problem = Problem::make(
             moreGeneral ? Severity::Warning : Severity::Error,
             QStringLiteral("TOPO-REL-002"),
@@ -50,19 +51,18 @@ void RelationshipTypeRule::checkNode(const ValidationContext &context,
                       "Validation",
                       "requirement '%1' uses %2, a parent of the %3 its type "
                       "declares; only what %2 defines is checked and run")
-                      .arg(requirement.name, requirement.relationship, definition->relationship)
-            : moreGeneral
-                ? QCoreApplication::translate(
-                      "Validation",
-                      "requirement '%1' uses %2, a parent of the %3 its type "
-                      "declares; Alien4Cloud accepts it, but only what %2 "
-                      "defines is checked and run")
-                      .arg(requirement.name, requirement.relationship, definition->relationship)
-                : QCoreApplication::translate(
-                      "Validation",
-                      "requirement '%1' uses %2, but its type asks for %3 (or a type "
-                      "derived from it)")
-                      .arg(requirement.name, requirement.relationship, definition->relationship));
+                      .arg(requirement.name, type, definition->relationship)
+            : moreGeneral ? QCoreApplication::translate(
+                                "Validation",
+                                "requirement '%1' uses %2, a parent of the %3 its type "
+                                "declares; Alien4Cloud accepts it, but only what %2 "
+                                "defines is checked and run")
+                                .arg(requirement.name, type, definition->relationship)
+                          : QCoreApplication::translate(
+                                "Validation",
+                                "requirement '%1' uses %2, but its type asks for %3 (or a type "
+                                "derived from it)")
+                                .arg(requirement.name, type, definition->relationship));
         problem.requirementIndex = i;
         QuickFix fix;
         fix.description = QCoreApplication::translate("Validation", "Use %1 for %2.%3")

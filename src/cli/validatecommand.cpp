@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validatecommand.h"
 
+#include "keptuntilexit.h"
+
 #include "catalog/topologyloader.h"
 #include "cliexitcode.h"
 #include "jsonreport.h"
@@ -109,7 +111,7 @@ ValidateCommand::check(const QString &file, const TopologyLoader &loader, QTextS
 {
     FileReport report;
     report.file = file;
-    const LoadedTopology loaded = loader.loadFile(file, file);
+    LoadedTopology loaded = loader.loadFile(file, file);
     for (const Diagnostic &d : loaded.diagnostics)
         report.problems.append(Problem::fromDiagnostic(d));
     report.readable = loaded.readable;
@@ -129,6 +131,8 @@ ValidateCommand::check(const QString &file, const TopologyLoader &loader, QTextS
         report.problems += validator->validate(context);
     }
     std::stable_sort(report.problems.begin(), report.problems.end());
+    // The model is pure memory; an unpacked CSAR's folder (loaded.csar) is removed as usual.
+    keepUntilExit(std::move(loaded.archive));
     return report;
 }
 

@@ -74,6 +74,26 @@ TEST(CliExport, WritesTheCsarWhichInspectAndValidateRead)
     EXPECT_TRUE(diagnosticLines(validated.out, QStringLiteral("error")).isEmpty());
 }
 
+TEST(CliExport, ValidatingACsarLeavesNothingInTheTemporaryFolder)
+{
+    QTemporaryDir out;
+    const QString csar = out.filePath(QStringLiteral("marathon.csar"));
+    ASSERT_EQ(runCli({QStringLiteral("export"),
+                      example(QStringLiteral("marathon")),
+                      QStringLiteral("-o"),
+                      csar})
+                  .exitCode,
+              0);
+    QTemporaryDir temporary; // the CLI's own TMPDIR: what it unpacks, it must remove
+    const CliRun validated = runCli({QStringLiteral("validate"), csar},
+                                    QByteArray(),
+                                    {QStringLiteral("TMPDIR=") + temporary.path()});
+    EXPECT_EQ(validated.exitCode, 0) << validated.err.toStdString();
+    EXPECT_EQ(
+        QDir(temporary.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+        QStringList());
+}
+
 TEST(CliExport, OutputDefaultsToNameAndVersionInTheCurrentFolder)
 {
     QTemporaryDir out;

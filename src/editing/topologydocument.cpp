@@ -446,7 +446,7 @@ void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenam
         if (it.value() && !changedParts.contains(renamed.value(it.key(), it.key())))
             emit nodeAboutToBeRemoved(it.key());
     }
-    replaceSlots(states, existed);
+    replaceSlots(states, existed, renamed);
     emitNodeChanges(existed, present, renamed, changedParts);
     QSet<QString> changed;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it)
@@ -455,18 +455,24 @@ void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenam
     emit editFinished();
 }
 
-void TopologyDocument::replaceSlots(const NodeStates &states, const QHash<QString, bool> &existed)
+void TopologyDocument::replaceSlots(const NodeStates &states,
+                                    const QHash<QString, bool> &existed,
+                                    const NodeRenames &renamed)
 {
     TopologyTemplate &topology = *m_archive.topology;
-    // Most edits change nodes in their slots (a property, a requirement): those are replaced
-    // where they are, as taking them out and back would re-index the whole topology.
-    const bool inPlace = std::all_of(states.cbegin(), states.cend(), [&](const NodeState &state) {
-        return state.node && existed.value(state.name)
-               && topology.indexOf(state.name) == state.index;
-    });
-    if (inPlace) {
-        for (const NodeState &state : states)
-            topology.replaceNode(state.index, *state.node);
+    // Most edits change nodes in their slots (a property, a requirement, a rename): those are
+    // replaced where they are, as taking them out and back would move every node after them.
+    const auto keepsSlot = [&](const NodeState &state) {
+        if (!state.node) // a renamed node's old name: its slot goes to the new name
+            return renamed.contains(state.name);
+        const QString was = renamed.key(state.name, state.name);
+        return existed.value(was) && topology.indexOf(was) == state.index;
+    };
+    if (std::all_of(states.cbegin(), states.cend(), keepsSlot)) {
+        for (const NodeState &state : states) {
+            if (state.node)
+                topology.replaceNode(state.index, *state.node);
+        }
         return;
     }
     // Otherwise take every named slot out (highest index first so the others stay valid), then

@@ -225,7 +225,9 @@ private:
     TopologyDocument(const TypeCatalog &catalog, QObject *parent, ToscaArchive archive);
     void resolveTypes(const Diagnostics &readDiagnostics);
     void revalidate(const QSet<QString> &changed);
-    void replaceSlots(const NodeStates &states, const QHash<QString, bool> &existed);
+    void replaceSlots(const NodeStates &states,
+                      const QHash<QString, bool> &existed,
+                      const NodeRenames &renamed);
     void emitNodeChanges(const QHash<QString, bool> &existed,
                          const QSet<QString> &present,
                          const NodeRenames &renamed,

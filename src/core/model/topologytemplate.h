@@ -21,7 +21,7 @@ namespace Topologist {
 ///
 /// Node templates are addressed by name, which is what the YAML, Alien4Cloud and every
 /// requirement use. The name index makes lookups O(1), which validation of thousand-node
-/// topologies relies on; it is rebuilt after any change through this class.
+/// topologies relies on; it is kept current by every change through this class.
 class TopologyTemplate
 {
 public:
@@ -87,7 +87,13 @@ public:
     }
 
 private:
-    void rebuildIndex();
+    /// Moves the indexed positions from `from` on by `by`.
+    void shiftIndex(int from, int by);
+    /// Indexes the node at `index` if it is the first of its name.
+    void indexAt(int index);
+    /// The node called `name` at `index` is gone: its entry moves to the next node of that
+    /// name, or goes.
+    void forgetAt(const QString &name, int index);
 
     QList<NodeTemplate> m_nodes;
     QHash<QString, int> m_index;

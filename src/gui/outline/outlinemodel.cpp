@@ -238,8 +238,9 @@ void OutlineModel::nodeRenamed(const QString &from, const QString &to)
         return;
     }
     m_items.insert(to, item);
-    item->setData(to, NameRole);
-    item->setData(to, Qt::DisplayRole);
+    // Both roles in one change: the sorting filter above re-sorts once, not twice (each time
+    // among all the top-level rows).
+    setItemData(item->index(), {{NameRole, to}, {Qt::DisplayRole, to}});
     const auto host = m_hostOf.constFind(from);
     if (host != m_hostOf.constEnd()) {
         const QString hostName = *host;

@@ -43,10 +43,11 @@ void StartRuleTracker::update(const ValidationContext &context,
     }
     bool dirty = !rerun.isEmpty();
     for (const QString &start : std::as_const(rerun)) {
-        drop(start);
         const NodeTemplate *node = topology.node(start);
         if (node && m_rule.startsAt(context, *node))
             run(context, start);
+        else
+            drop(start);
     }
     // A subject's verdict reads the subject and the nodes it points at. Its quick fixes may
     // read its whole machine, so every standing finding is evaluated again too: that costs
@@ -85,15 +86,47 @@ void StartRuleTracker::run(const ValidationContext &context, const QString &name
     for (int i = 0; i < subjects.size(); ++i) {
         const NodeTemplate &subject = *subjects[i];
         result.subjects.insert(subject.name, i);
-        m_reachedBy[subject.name].insert(name);
         if (std::optional<Problem> problem = m_rule.problemFor(context, start, subject))
             result.findings.insert(i, std::move(*problem));
     }
-    for (const QString &read : std::as_const(result.read))
-        m_readers[read].insert(name);
-    if (!result.findings.isEmpty())
+    // A start run again mostly reads and reaches what it did (all agents of a master but the
+    // one edited): only the differences go into the indexes, not the whole way again.
+    const auto found = m_starts.constFind(name);
+    const Start empty;
+    const Start &before = found != m_starts.constEnd() ? *found : empty;
+    for (const QString &read : std::as_const(before.read)) {
+        if (!result.read.contains(read))
+            forget(m_readers, read, name);
+    }
+    for (const QString &read : std::as_const(result.read)) {
+        if (!before.read.contains(read))
+            m_readers[read].insert(name);
+    }
+    for (auto it = before.subjects.cbegin(); it != before.subjects.cend(); ++it) {
+        if (!result.subjects.contains(it.key()))
+            forget(m_reachedBy, it.key(), name);
+    }
+    for (auto it = result.subjects.cbegin(); it != result.subjects.cend(); ++it) {
+        if (!before.subjects.contains(it.key()))
+            m_reachedBy[it.key()].insert(name);
+    }
+    if (result.findings.isEmpty())
+        m_startsWithFindings.remove(name);
+    else
         m_startsWithFindings.insert(name);
     m_starts.insert(name, std::move(result));
+}
+
+void StartRuleTracker::forget(QHash<QString, QSet<QString>> &index,
+                              const QString &key,
+                              const QString &start)
+{
+    const auto entry = index.find(key);
+    if (entry == index.end())
+        return;
+    entry->remove(start);
+    if (entry->isEmpty())
+        index.erase(entry);
 }
 
 void StartRuleTracker::drop(const QString &name)
@@ -101,18 +134,10 @@ void StartRuleTracker::drop(const QString &name)
     const auto found = m_starts.constFind(name);
     if (found == m_starts.constEnd())
         return;
-    const auto forget = [&](QHash<QString, QSet<QString>> &index, const QString &key) {
-        const auto entry = index.find(key);
-        if (entry == index.end())
-            return;
-        entry->remove(name);
-        if (entry->isEmpty())
-            index.erase(entry);
-    };
     for (const QString &read : found->read)
-        forget(m_readers, read);
+        forget(m_readers, read, name);
     for (auto it = found->subjects.cbegin(); it != found->subjects.cend(); ++it)
-        forget(m_reachedBy, it.key());
+        forget(m_reachedBy, it.key(), name);
     m_startsWithFindings.remove(name);
     m_starts.erase(found);
 }

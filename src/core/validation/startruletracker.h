@@ -47,8 +47,11 @@ private:
         QSet<QString> read;
     };
 
+    /// Runs the rule from `name`, replacing what an earlier run from it found.
     void run(const ValidationContext &context, const QString &name);
     void drop(const QString &name);
+    static void
+    forget(QHash<QString, QSet<QString>> &index, const QString &key, const QString &start);
     /// Evaluates `subject` again from `start`; false when it was and still is fine.
     bool reevaluate(const ValidationContext &context, const QString &start, const QString &subject);
     void merge(const ValidationContext &context);

@@ -86,6 +86,7 @@ void TopologyTemplate::replaceNode(int index, const NodeTemplate &node)
     forgetAt(was, index);
     indexAt(index);
 }
+
 QStringList TopologyTemplate::sourcesOf(const QString &name) const
 {
     QStringList sources;
@@ -102,7 +103,6 @@ QStringList TopologyTemplate::sourcesOf(const QString &name) const
 
 // Slots come and go one at a time in an edit: the index is patched rather than rebuilt,
 // which hashed every name again (a few milliseconds per slot at 10,000 nodes).
-
 void TopologyTemplate::shiftIndex(int from, int by)
 {
     for (auto it = m_index.begin(); it != m_index.end(); ++it) {

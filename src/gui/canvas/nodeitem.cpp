@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/nodeitem.h"
 
-#include "canvas/textwidths.h"
-
 #include "canvas/problembadgeitem.h"
+#include "canvas/textwidths.h"
 #include "canvas/topologyscene.h"
 
 #include <QFontMetricsF>

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
 
-#include "canvas/textwidths.h"
-
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
+#include "canvas/textwidths.h"
 #include "canvas/topologyscene.h"
 
 #include <QFontMetricsF>

@@ -37,14 +37,12 @@ NodeContent NodeContentBuilder::build(const NodeTemplate &node,
     const TypeDefinition *type = context.nodeType(node);
     if (!type) {
         content.kind = NodeKind::Unknown;
-        content.tooltip = tr("%1\nUnknown type %2").arg(node.name, node.type);
         return content;
     }
     content.icon = iconFor(node.type, types);
     content.kind = kindOf(node.type, types);
     addInstances(&content, node, *type, context, types);
     addRequirements(&content, node, *type, context);
-    content.tooltip = tooltipFor(content, node, *type);
     return content;
 }
 
@@ -113,17 +111,31 @@ void NodeContentBuilder::addRequirements(NodeContent *content,
         for (const RequirementAssignment &r : node.requirements)
             requirement.connected
                 = requirement.connected || (r.name == definition.name && !r.node.isEmpty());
-        requirement.tooltip = tr("Requirement %1: %2 %3\nDrag to a node to connect it")
-                                  .arg(definition.name,
-                                       TypeNames::shortName(definition.capability),
-                                       definition.occurrences.toString());
         content->requirements.append(requirement);
     }
 }
 
-QString NodeContentBuilder::tooltipFor(const NodeContent &content,
-                                       const NodeTemplate &node,
-                                       const TypeDefinition &type)
+QString NodeContentBuilder::tooltip(const NodeContent &content,
+                                    const NodeTemplate &node,
+                                    const ValidationContext &context,
+                                    const QString &port) const
+{
+    const TypeDefinition *type = context.nodeType(node);
+    if (!type)
+        return tr("%1\nUnknown type %2").arg(node.name, node.type);
+    for (const RequirementDefinition &definition : type->requirements) {
+        if (!port.isEmpty() && definition.name == port)
+            return tr("Requirement %1: %2 %3\nDrag to a node to connect it")
+                .arg(definition.name,
+                     TypeNames::shortName(definition.capability),
+                     definition.occurrences.toString());
+    }
+    return cardTooltip(content, node, *type);
+}
+
+QString NodeContentBuilder::cardTooltip(const NodeContent &content,
+                                        const NodeTemplate &node,
+                                        const TypeDefinition &type)
 {
     QString description = node.description.isEmpty() ? type.description : node.description;
     description = description.simplified();

@@ -29,6 +29,14 @@ public:
     /// Forgets the rendered icons (another document, other types).
     void clearIcons() { m_icons.clear(); }
 
+    /// The tooltip (plain text) of `node`'s card, or of its requirement `port` when one is
+    /// named. Made when a tooltip is about to show rather than kept by every card: a 10,000-node
+    /// canvas would hold some 7 MB of texts nobody reads.
+    QString tooltip(const NodeContent &content,
+                    const NodeTemplate &node,
+                    const ValidationContext &context,
+                    const QString &port = QString()) const;
+
 private:
     QPixmap iconFor(const QString &nodeType, const TypeRegistry &types);
     static NodeKind kindOf(const QString &nodeType, const TypeRegistry &types);
@@ -42,7 +50,7 @@ private:
                                 const TypeDefinition &type,
                                 const ValidationContext &context);
     static QString
-    tooltipFor(const NodeContent &content, const NodeTemplate &node, const TypeDefinition &type);
+    cardTooltip(const NodeContent &content, const NodeTemplate &node, const TypeDefinition &type);
 
     const TypeCatalog &m_catalog;
     QHash<QString, QPixmap> m_icons;

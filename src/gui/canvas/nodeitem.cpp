@@ -196,16 +196,6 @@ QString NodeItem::requirementPortAt(const QPointF &pos) const
     return QString();
 }
 
-QString NodeItem::toolTipAt(const QPointF &pos) const
-{
-    const QString port = requirementPortAt(pos);
-    for (const NodeContent::Requirement &r : m_content.requirements) {
-        if (!port.isEmpty() && r.name == port)
-            return r.tooltip;
-    }
-    return m_content.tooltip;
-}
-
 QList<NodeItem *> NodeItem::hostedItems() const
 {
     QList<NodeItem *> items;

@@ -22,21 +22,18 @@ struct NodeContent
     struct Requirement
     {
         QString name;
-        QString tooltip;
         bool connected = false;
         bool required = false;
 
         friend bool operator==(const Requirement &a, const Requirement &b)
         {
-            return a.name == b.name && a.tooltip == b.tooltip && a.connected == b.connected
-                   && a.required == b.required;
+            return a.name == b.name && a.connected == b.connected && a.required == b.required;
         }
     };
 
     QString name;
     QString type;
     QString typeLabel; // the type's short name
-    QString tooltip;
     NodeKind kind = NodeKind::Unknown;
     QPixmap icon;
     /// One port per requirement definition that is not hosting (hosting is shown by nesting).
@@ -52,11 +49,10 @@ struct NodeContent
     friend bool operator==(const NodeContent &a, const NodeContent &b)
     {
         return a.name == b.name && a.type == b.type && a.typeLabel == b.typeLabel
-               && a.tooltip == b.tooltip && a.kind == b.kind
-               && a.icon.cacheKey() == b.icon.cacheKey() && a.requirements == b.requirements
-               && a.scalable == b.scalable && a.minInstances == b.minInstances
-               && a.defaultInstances == b.defaultInstances && a.maxInstances == b.maxInstances
-               && a.instances == b.instances;
+               && a.kind == b.kind && a.icon.cacheKey() == b.icon.cacheKey()
+               && a.requirements == b.requirements && a.scalable == b.scalable
+               && a.minInstances == b.minInstances && a.defaultInstances == b.defaultInstances
+               && a.maxInstances == b.maxInstances && a.instances == b.instances;
     }
     friend bool operator!=(const NodeContent &a, const NodeContent &b) { return !(a == b); }
 };
@@ -105,9 +101,6 @@ public:
     QPointF capabilityPortPosition(const QString &capability) const;
     /// The requirement whose port is at `pos` (item coordinates), or empty.
     QString requirementPortAt(const QPointF &pos) const;
-    /// The tooltip (plain text) at `pos`: the port's there, else the node's. Asked for when a
-    /// tooltip is about to show (TopologyScene::helpEvent) rather than kept by every card.
-    QString toolTipAt(const QPointF &pos) const;
     QList<NodeItem *> hostedItems() const;
     /// Whether other nodes are hosted on it (without listing them).
     bool hostsNodes() const;

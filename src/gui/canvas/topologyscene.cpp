@@ -1047,8 +1047,8 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
     QString text;
     for (const QGraphicsItem *item : hits) {
         if (item->type() == NodeItem::Type) {
-            const auto *node = static_cast<const NodeItem *>(item);
-            text = PlainText::toHtml(node->toolTipAt(node->mapFromScene(event->scenePos())));
+            text = PlainText::toHtml(
+                toolTipOf(static_cast<const NodeItem *>(item), event->scenePos()));
         } else if (item->type() == RelationshipItem::Type) {
             text = PlainText::toHtml(static_cast<const RelationshipItem *>(item)->toolTipText());
         } else {
@@ -1059,6 +1059,17 @@ void TopologyScene::helpEvent(QGraphicsSceneHelpEvent *event)
     }
     QToolTip::showText(text.isEmpty() ? QPoint() : event->screenPos(), text, event->widget());
     event->setAccepted(!text.isEmpty());
+}
+
+QString TopologyScene::toolTipOf(const NodeItem *item, const QPointF &scenePos) const
+{
+    const NodeTemplate *node = m_document ? m_document->topology().node(item->name()) : nullptr;
+    if (!node)
+        return QString();
+    return m_contentBuilder.tooltip(item->content(),
+                                    *node,
+                                    m_document->validationContext(),
+                                    item->requirementPortAt(item->mapFromScene(scenePos)));
 }
 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)

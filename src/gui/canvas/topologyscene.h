@@ -153,6 +153,8 @@ private:
     QPair<QRectF, QRectF> relayoutRoots(const FlushWork &work);
     void keepSelectionOfExistingNodes();
     void repaintWholeWhenMany(qsizetype changedNodes);
+    /// The tooltip of a card at `scenePos`: its port's, else its own.
+    QString toolTipOf(const NodeItem *item, const QPointF &scenePos) const;
     void markDirty(const QString &name);
     void scheduleFlush();
     void onNodesMoved(const QStringList &names);

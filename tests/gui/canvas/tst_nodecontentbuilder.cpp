@@ -25,6 +25,17 @@ struct Built
         return builder.build(node, context, document->types());
     }
     NodeContent of(const QString &name) { return of(*document->topology().node(name)); }
+
+    QString tooltip(const NodeTemplate &node, const QString &port = QString())
+    {
+        const ValidationContext context(
+            document->archive(), document->topology(), document->types());
+        return builder.tooltip(of(node), node, context, port);
+    }
+    QString tooltip(const QString &name, const QString &port = QString())
+    {
+        return tooltip(*document->topology().node(name), port);
+    }
 };
 
 } // namespace
@@ -39,7 +50,8 @@ TEST(NodeContentBuilder, AScalableComputeIsAMachineWithItsInstanceCounts)
     EXPECT_EQ(content.defaultInstances, QStringLiteral("5"));
     EXPECT_EQ(content.maxInstances, QStringLiteral("100"));
     EXPECT_EQ(content.instances, 5);
-    EXPECT_TRUE(content.tooltip.contains(QStringLiteral("min 1, default 5, max 100")));
+    EXPECT_TRUE(built.tooltip(QStringLiteral("SlaveCompute"))
+                    .contains(QStringLiteral("min 1, default 5, max 100")));
     EXPECT_FALSE(content.icon.isNull());
 }
 
@@ -68,7 +80,7 @@ TEST(NodeContentBuilder, AnUnknownTypeIsDrawnAsUnknownAndSaysSo)
     node.type = QStringLiteral("acme.nodes.Nowhere");
     const NodeContent content = built.of(node);
     EXPECT_EQ(content.kind, NodeKind::Unknown);
-    EXPECT_TRUE(content.tooltip.contains(QStringLiteral("Unknown type acme.nodes.Nowhere")));
+    EXPECT_TRUE(built.tooltip(node).contains(QStringLiteral("Unknown type acme.nodes.Nowhere")));
     EXPECT_TRUE(content.requirements.isEmpty());
 }
 
@@ -77,4 +89,27 @@ TEST(NodeContentBuilder, TheSameNodeBuildsEqualContent)
     // The scene leaves a card alone when its content compares equal: icons must be reused.
     Built built;
     EXPECT_TRUE(built.of(QStringLiteral("Marathon")) == built.of(QStringLiteral("Marathon")));
+}
+
+TEST(NodeContentBuilder, APortTellsItsRequirementAndTheCardItsNode)
+{
+    Built built;
+    const QString port = built.tooltip(QStringLiteral("MesosSlave_2"), QStringLiteral("master"));
+    EXPECT_TRUE(port.startsWith(QStringLiteral("Requirement master: "))) << port.toStdString();
+    const QString card = built.tooltip(QStringLiteral("MesosSlave_2"));
+    EXPECT_TRUE(card.startsWith(QStringLiteral("MesosSlave_2\n"))) << card.toStdString();
+    // A name that is no requirement of the type: the card's own.
+    EXPECT_EQ(built.tooltip(QStringLiteral("MesosSlave_2"), QStringLiteral("nothing")), card);
+}
+
+TEST(NodeContentBuilder, ADescriptionShowsInTheTooltipButLeavesTheCardAlone)
+{
+    // The card draws no description: a new one must not make the scene redraw and re-lay it
+    // out, yet the tooltip, made when asked, shows it.
+    Built built;
+    NodeTemplate node = *built.document->topology().node(QStringLiteral("Marathon"));
+    const NodeContent before = built.of(node);
+    node.description = QStringLiteral("Runs the long-lived services");
+    EXPECT_TRUE(built.of(node) == before);
+    EXPECT_TRUE(built.tooltip(node).contains(QStringLiteral("Runs the long-lived services")));
 }

@@ -156,24 +156,6 @@ const QFontMetricsF &nameMetrics()
     return metrics;
 }
 
-const QFontMetricsF &typeMetrics()
-{
-    static const QFontMetricsF metrics(typeFont());
-    return metrics;
-}
-
-const QFontMetricsF &portMetrics()
-{
-    static const QFontMetricsF metrics(portFont());
-    return metrics;
-}
-
-const QFontMetricsF &labelMetrics()
-{
-    static const QFontMetricsF metrics(labelFont());
-    return metrics;
-}
-
 const QFontMetricsF &badgeMetrics()
 {
     static const QFontMetricsF metrics(badgeFont());

@@ -75,13 +75,10 @@ QFont badgeFont();
 /// Metrics of those fonts, made once: building them looks the font up again, which cost
 /// milliseconds per thousand cards when a large topology opens.
 const QFontMetricsF &nameMetrics();
-const QFontMetricsF &typeMetrics();
-const QFontMetricsF &portMetrics();
-const QFontMetricsF &labelMetrics();
 const QFontMetricsF &badgeMetrics();
 
 /// Remembered widths of texts that repeat across cards and arrows (type names, ports,
-/// relationship labels), in the fonts above. GUI thread only.
+/// relationship labels), in the fonts above, with those fonts' metrics. GUI thread only.
 TextWidths &typeWidths();
 TextWidths &portWidths();
 TextWidths &labelWidths();

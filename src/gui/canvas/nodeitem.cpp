@@ -146,7 +146,7 @@ void NodeItem::elideTexts() const
     m_textsStale = false;
     const qreal width = nameRect().width() - 3;
     m_elidedName = nameMetrics().elidedText(m_content.name, Qt::ElideRight, width);
-    m_elidedType = typeMetrics().elidedText(m_content.typeLabel, Qt::ElideRight, width);
+    m_elidedType = typeWidths().metrics().elidedText(m_content.typeLabel, Qt::ElideRight, width);
 }
 
 bool NodeItem::setCapabilities(const QStringList &capabilities)

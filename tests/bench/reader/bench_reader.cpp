@@ -17,6 +17,7 @@
 #include "catalog/typecatalog.h"
 #include "nullyamlhandler.h"
 #include "standardtoscagenerator.h"
+#include "testhelpers.h"
 #include "testpaths.h"
 #include "validation/validationcontext.h"
 #include "validation/validator.h"
@@ -50,11 +51,7 @@ const QString &topologyFile()
     static QTemporaryDir folder;
     static const QString path = [] {
         const QString file = folder.filePath(QStringLiteral("shops-%1.yml").arg(Nodes));
-        QFile out(file);
-        const QByteArray yaml = Test::StandardToscaGenerator(Nodes).yaml();
-        if (!out.open(QIODevice::WriteOnly) || out.write(yaml) != yaml.size())
-            return QString();
-        return file;
+        return Test::writeFile(file, Test::StandardToscaGenerator(Nodes).yaml()) ? file : QString();
     }();
     return path;
 }

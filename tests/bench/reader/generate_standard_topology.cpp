@@ -3,8 +3,7 @@
 // OpenStack's tosca-parser) can be run on the same file:
 //   generate_standard_topology 20000 shops-20000.yml
 #include "standardtoscagenerator.h"
-
-#include <QFile>
+#include "testhelpers.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -16,9 +15,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: generate_standard_topology NODES FILE\n");
         return 2;
     }
-    QFile file(QString::fromLocal8Bit(argv[2]));
-    const QByteArray yaml = Topologist::Test::StandardToscaGenerator(nodes).yaml();
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size()) {
+    if (!Topologist::Test::writeFile(QString::fromLocal8Bit(argv[2]),
+                                     Topologist::Test::StandardToscaGenerator(nodes).yaml())) {
         std::fprintf(stderr, "cannot write %s\n", argv[2]);
         return 2;
     }

@@ -8,10 +8,10 @@
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
 #include "standardtoscagenerator.h"
+#include "testhelpers.h"
 #include "testpaths.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -33,11 +33,7 @@ namespace {
 QString writeTopology(const QTemporaryDir &folder, int nodes)
 {
     const QString path = folder.filePath(QStringLiteral("shops-%1.yml").arg(nodes));
-    QFile file(path);
-    const QByteArray yaml = Test::StandardToscaGenerator(nodes).yaml();
-    if (!file.open(QIODevice::WriteOnly) || file.write(yaml) != yaml.size())
-        return QString();
-    return path;
+    return Test::writeFile(path, Test::StandardToscaGenerator(nodes).yaml()) ? path : QString();
 }
 
 /// Peak resident memory in KiB of `topologist-cli validate path`, or -1.

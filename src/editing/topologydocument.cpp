@@ -232,10 +232,7 @@ Problems TopologyDocument::problemsAbout(const QString &node) const
             problems.append(Problem::fromDiagnostic(d));
     }
     problems += m_incremental->problemsAbout(node);
-    for (const Problem &problem : m_serverProblems) {
-        if (problem.node == node)
-            problems.append(problem);
-    }
+    problems += serverProblemsAbout(node);
     return problems;
 }
 
@@ -251,7 +248,12 @@ int TopologyDocument::problemCount(Severity severity) const
 
 Problems TopologyDocument::problemsOf(const QString &node) const
 {
-    Problems problems = m_incremental->problemsOf(node);
+    return m_incremental->problemsOf(node) + serverProblemsAbout(node);
+}
+
+Problems TopologyDocument::serverProblemsAbout(const QString &node) const
+{
+    Problems problems;
     for (const Problem &problem : m_serverProblems) {
         if (problem.node == node)
             problems.append(problem);

@@ -225,6 +225,7 @@ private:
     TopologyDocument(const TypeCatalog &catalog, QObject *parent, ToscaArchive archive);
     void resolveTypes(const Diagnostics &readDiagnostics);
     void revalidate(const QSet<QString> &changed);
+    Problems serverProblemsAbout(const QString &node) const;
     void replaceSlots(const NodeStates &states,
                       const QHash<QString, bool> &existed,
                       const NodeRenames &renamed);

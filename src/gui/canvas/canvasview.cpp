@@ -34,6 +34,8 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     // arrow moves (tests/bench/canvas).
     setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
     setOptimizationFlag(QGraphicsView::DontAdjustForAntialiasing);
+    // No cached background: the dot grid is cheap to draw where needed, and a cache of it is a
+    // viewport-sized pixmap (6 MB) for nothing (tests/bench/canvas).
     setCacheMode(QGraphicsView::CacheNone);
     setDragMode(QGraphicsView::RubberBandDrag);
     // Nested nodes: a band selects what it encloses, not every host it grazes.

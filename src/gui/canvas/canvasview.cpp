@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/canvasview.h"
 
+#include "canvas/canvasstyle.h"
 #include "canvas/nodeitem.h"
 #include "canvas/overviewpainter.h"
 #include "canvas/relationshipitem.h"
@@ -15,6 +16,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 #include <QScrollBar>
+#include <QStyleOptionProgressBar>
 #include <QStyleOptionRubberBand>
 #include <QWheelEvent>
 
@@ -98,6 +100,28 @@ bool CanvasView::event(QEvent *event)
         return true;
     }
     return QGraphicsView::event(event);
+}
+
+bool CanvasView::viewportEvent(QEvent *event)
+{
+    if (m_scene->isBuilding()) {
+        switch (event->type()) {
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonRelease:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::MouseMove:
+        case QEvent::Wheel:
+        case QEvent::ContextMenu:
+        case QEvent::DragEnter:
+        case QEvent::DragMove:
+        case QEvent::Drop:
+            event->ignore();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
@@ -305,6 +329,11 @@ void CanvasView::updateDetailLevel()
 
 void CanvasView::paintEvent(QPaintEvent *event)
 {
+    if (m_scene->isBuilding()) {
+        QPainter painter(viewport());
+        paintBuildProgress(&painter);
+        return;
+    }
     if (!showsOverview()) {
         QGraphicsView::paintEvent(event);
         return;
@@ -338,6 +367,24 @@ const QPixmap &CanvasView::overviewPicture()
     OverviewPainter::paintSettled(
         &painter, *m_scene, mapToScene(viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1));
     return m_overview;
+}
+
+void CanvasView::paintBuildProgress(QPainter *painter)
+{
+    const QRect area = viewport()->rect();
+    painter->fillRect(area, CanvasStyle::canvasBackground());
+    const int width = qMin(320, area.width() - 40);
+    QStyleOptionProgressBar bar;
+    bar.initFrom(viewport());
+    bar.state |= QStyle::State_Horizontal;
+    bar.rect = QRect(area.center().x() - width / 2, area.center().y(), width, 16);
+    bar.minimum = 0;
+    bar.maximum = 100;
+    bar.progress = m_scene->buildPercent();
+    style()->drawControl(QStyle::CE_ProgressBar, &bar, painter, viewport());
+    const QRect text(bar.rect.left(), bar.rect.top() - 28, width, 22);
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->drawText(text, Qt::AlignCenter, tr("Drawing the diagram… %1 %").arg(bar.progress));
 }
 
 void CanvasView::paintRubberBand(QPainter *painter)

@@ -46,6 +46,8 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    /// Takes no mouse input while the scene is being built: its cards are not in place yet.
+    bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -65,6 +67,8 @@ private:
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);
+    /// How far the scene's build got, instead of the half-built diagram.
+    void paintBuildProgress(QPainter *painter);
     /// The settled overview of the whole viewport, redrawn only when it changed.
     const QPixmap &overviewPicture();
     bool consumesKey(const QKeyEvent *event) const;

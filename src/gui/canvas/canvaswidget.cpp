@@ -187,6 +187,10 @@ void CanvasWidget::connectScene()
             });
     connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
     connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
+    connect(m_scene, &TopologyScene::built, this, [this] {
+        if (std::exchange(m_fitWhenBuilt, false))
+            fitWhenBuilt();
+    });
 }
 
 CanvasWidget::~CanvasWidget()
@@ -214,7 +218,14 @@ void CanvasWidget::setDocument(TopologyDocument *document, SelectionModel *selec
     m_document = document;
     m_selection = selection;
     m_scene->setDocument(document, selection);
-    if (isVisible())
+    fitWhenBuilt();
+}
+
+void CanvasWidget::fitWhenBuilt()
+{
+    if (m_scene->isBuilding())
+        m_fitWhenBuilt = true; // on built()
+    else if (isVisible())
         zoomToFit();
     else
         m_fitPending = true;
@@ -260,7 +271,8 @@ void CanvasWidget::setMinimapVisible(bool visible)
 void CanvasWidget::updateMinimapVisibility()
 {
     // Only useful when part of the diagram is out of view.
-    bool needed = m_minimapButton->isChecked() && !m_scene->nodeItems().isEmpty();
+    bool needed
+        = m_minimapButton->isChecked() && !m_scene->isBuilding() && !m_scene->nodeItems().isEmpty();
     if (needed) {
         const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
         needed = !visible.contains(m_scene->diagramRect());

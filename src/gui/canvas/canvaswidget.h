@@ -82,6 +82,8 @@ private:
     void showBubble(const QString &text, const QPoint &viewportPos);
     void placeOverlays();
     void updateMinimapVisibility();
+    /// Fits the diagram in the view once its scene is built and the view has its size.
+    void fitWhenBuilt();
 
     TopologyScene *m_scene;
     CanvasView *m_view;
@@ -95,6 +97,7 @@ private:
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
     bool m_fitPending = false;
+    bool m_fitWhenBuilt = false;
     bool m_committing = false;
 };
 

@@ -12,7 +12,9 @@
 #include <QPointer>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 class QMenu;
@@ -26,6 +28,7 @@ class MoveTool;
 class ProblemBadgeItem;
 class QuickFixMenu;
 class RelationshipItem;
+class SceneBuild;
 class SelectionModel;
 class TopologyDocument;
 class TypeCatalog;
@@ -122,8 +125,17 @@ public:
     /// port does (at low zoom a port is too small to press). False when there is no such port.
     bool beginConnection(const QString &node, const QString &requirement);
     /// Brings the items up to date with the document now (normally done when it reports
-    /// problems after an edit).
+    /// problems after an edit), finishing a build in slices at once.
     void flush();
+
+    /// Whether the items of a new document are still being built, a slice at a time between
+    /// events (SceneBuild). Meanwhile the view shows the progress and takes no input; flush()
+    /// finishes the build at once for anything that needs the items.
+    bool isBuilding() const { return m_build != nullptr; }
+    /// How far the build got, 0 to 100 (100 when there is none).
+    int buildPercent() const;
+    /// Documents of at least @p nodes are built in slices of at most about @p slice each.
+    void setBuildInSlices(qsizetype nodes, std::chrono::milliseconds slice);
 
 signals:
     void statusMessage(const QString &message);
@@ -132,6 +144,8 @@ signals:
     void renameRequested(const QString &name);
     /// Items were added, removed, moved or resized (the minimap redraws, the scene rect grows).
     void contentChanged();
+    /// The items of a new document are complete (after a build in slices too).
+    void built();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -143,9 +157,19 @@ protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
+    friend class SceneBuild;
     struct FlushWork;
 
+    /// Builds every item for the document: in slices when it is big.
     void rebuild();
+    void build(bool inSlices);
+    void buildSlice();
+    /// Runs what is left of a build in slices, or the build a change called for, at once.
+    void finishBuild();
+    void completeBuild();
+    /// A change during a build in slices: it would read the document half before and half
+    /// after, so it is dropped and the whole build done when the edit is finished.
+    void dropBuildForChange();
     void removeVanished(const QSet<QString> &dirty, FlushWork *work);
     void updateNodes(const QSet<QString> &dirty, const ValidationContext &context, FlushWork *work);
     /// Lays out the trees the flush touched; the scene rectangles they and their arrows
@@ -153,6 +177,7 @@ private:
     QPair<QRectF, QRectF> relayoutRoots(const FlushWork &work);
     void keepSelectionOfExistingNodes();
     void repaintWholeWhenMany(qsizetype changedNodes);
+    void repaintWhole();
     /// The tooltip of a card at `scenePos`: its port's, else its own.
     QString toolTipOf(const NodeItem *item, const QPointF &scenePos) const;
     void markDirty(const QString &name);
@@ -213,6 +238,12 @@ private:
     bool m_problemsStale = false;
     bool m_syncingSelection = false;
     bool m_exporting = false;
+
+    std::unique_ptr<SceneBuild> m_build;
+    QTimer m_buildTimer;
+    bool m_rebuildPending = false;
+    qsizetype m_buildInSlicesFrom = 2000;
+    std::chrono::milliseconds m_buildSlice{15};
 
     MoveTool *m_moveTool;
     ConnectTool *m_connectTool;

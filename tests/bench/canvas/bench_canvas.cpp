@@ -9,6 +9,7 @@
 // every visible item drawn) and what the view really repaints after the move (the dirty region,
 // flushed by the event loop). Runs on the offscreen platform unless QT_QPA_PLATFORM says else.
 #include "canvas/canvaswidget.h"
+#include "canvas/minimapwidget.h"
 #include "canvas/nodeitem.h"
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
@@ -25,6 +26,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextStream>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -405,6 +407,22 @@ int main(int argc, char **argv)
         << "\n  edit + validation + scene update (CPU): " << Frames::stats(edits.handling)
         << "\n  repaint (CPU): " << Frames::stats(edits.repaint)
         << "\n  until painted (wall clock): " << Frames::stats(edits.wall) << "\n";
+
+    // After an edit the minimap redraws its picture (once the edits pause): what that costs.
+    if (auto *minimap = canvas.findChild<MinimapWidget *>(); minimap && minimap->isVisible()) {
+        QList<double> redraws;
+        for (int i = 0; i < 5; ++i) {
+            minimap->invalidate();
+            QEventLoop pause;
+            QTimer::singleShot(150, &pause, &QEventLoop::quit);
+            pause.exec(); // the debounce has passed; the picture is due
+            Stopwatch redraw;
+            minimap->repaint();
+            redraws << redraw.cpu();
+        }
+        out << "Minimap redraw after an edit (CPU): " << Frames::stats(redraws) << " ("
+            << minimap->pictureRenders() << " pictures drawn)\n";
+    }
 
     const double editedMemory = residentMegabytes();
     // Starting a relationship drag judges the visible nodes once.

@@ -3,6 +3,7 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QToolTip>
 
 namespace Topologist {
 
@@ -19,6 +20,7 @@ FloatField::FloatField(QWidget *parent)
         m_typedOverUnset = false;
         emit valueChosen(value);
     });
+    connect(lineEdit(), &QLineEdit::inputRejected, this, &FloatField::refuseInput);
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_unset && !text.isEmpty()) {
             // Typing over the placeholder sets the value; from now on the text is the value.
@@ -106,6 +108,13 @@ QValidator::State FloatField::validate(QString &text, int &pos) const
     if (text.isEmpty())
         return QValidator::Acceptable; // empty means "not set"
     return QDoubleSpinBox::validate(text, pos);
+}
+
+void FloatField::refuseInput()
+{
+    const QString reason = tr("Only a number can go here, such as 1.5 or 2e3");
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), reason, this);
+    emit inputRefused(reason);
 }
 
 void FloatField::beforeConfirm()

@@ -30,6 +30,9 @@ signals:
     void valueChosen(double value);
     /// The user emptied the field and confirmed.
     void unsetChosen();
+    /// A key was refused (a letter in a number): `reason` says what the field takes. It is
+    /// also shown next to the field.
+    void inputRefused(const QString &reason);
 
 protected:
     QString textFromValue(double value) const override;
@@ -39,6 +42,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void refuseInput();
     void beforeConfirm();
     void afterConfirm();
     void refreshText();

@@ -3,6 +3,9 @@
 
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QToolTip>
+
+#include <limits>
 
 namespace Topologist {
 
@@ -18,6 +21,7 @@ IntegerField::IntegerField(QWidget *parent)
         m_typedOverUnset = false;
         emit valueChosen(value);
     });
+    connect(lineEdit(), &QLineEdit::inputRejected, this, &IntegerField::refuseInput);
     connect(lineEdit(), &QLineEdit::textEdited, this, [this](const QString &text) {
         if (m_unset && !text.isEmpty()) {
             // Typing over the placeholder sets the value; from now on the text is the value.
@@ -91,6 +95,18 @@ QValidator::State IntegerField::validate(QString &text, int &pos) const
     if (text.isEmpty())
         return QValidator::Acceptable; // empty means "not set"
     return QSpinBox::validate(text, pos);
+}
+
+void IntegerField::refuseInput()
+{
+    const bool bounded = minimum() > std::numeric_limits<int>::min()
+                         || maximum() < std::numeric_limits<int>::max();
+    const QString reason
+        = bounded ? tr("Only a whole number from %1 to %2 can go here")
+                        .arg(locale().toString(minimum()), locale().toString(maximum()))
+                  : tr("Only a whole number can go here");
+    QToolTip::showText(mapToGlobal(QPoint(0, height())), reason, this);
+    emit inputRefused(reason);
 }
 
 void IntegerField::beforeConfirm()

@@ -28,6 +28,9 @@ signals:
     void valueChosen(int value);
     /// The user emptied the field and confirmed.
     void unsetChosen();
+    /// A key was refused (a letter in a number): `reason` says what the field takes. It is
+    /// also shown next to the field.
+    void inputRefused(const QString &reason);
 
 protected:
     QString textFromValue(int value) const override;
@@ -37,6 +40,7 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    void refuseInput();
     void beforeConfirm();
     void afterConfirm();
     void refreshText();

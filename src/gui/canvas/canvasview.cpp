@@ -48,6 +48,20 @@ CanvasView::CanvasView(TopologyScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
+    // The hint of an empty canvas covers its middle: it comes and goes whole, not with the
+    // region of the card that was added or deleted.
+    connect(m_scene, &TopologyScene::contentChanged, this, [this] {
+        const bool empty = showsEmptyHint();
+        if (empty != m_emptyHintShown) {
+            m_emptyHintShown = empty;
+            viewport()->update();
+        }
+    });
+}
+
+bool CanvasView::showsEmptyHint() const
+{
+    return m_scene->document() && !m_scene->isBuilding() && m_scene->nodeItems().isEmpty();
 }
 
 void CanvasView::setZoom(double zoom, const QPoint &anchor)
@@ -336,6 +350,10 @@ void CanvasView::paintEvent(QPaintEvent *event)
     }
     if (!showsOverview()) {
         QGraphicsView::paintEvent(event);
+        if (showsEmptyHint()) {
+            QPainter painter(viewport());
+            paintEmptyHint(&painter);
+        }
         return;
     }
     const QPixmap &picture = overviewPicture();
@@ -367,6 +385,27 @@ const QPixmap &CanvasView::overviewPicture()
     OverviewPainter::paintSettled(
         &painter, *m_scene, mapToScene(viewport()->rect()).boundingRect().adjusted(-1, -1, 1, 1));
     return m_overview;
+}
+
+void CanvasView::paintEmptyHint(QPainter *painter)
+{
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    QFont title = font();
+    title.setPointSizeF(title.pointSizeF() * 1.3);
+    title.setBold(true);
+    painter->setPen(palette().color(QPalette::WindowText));
+    painter->setFont(title);
+    const int middle = area.center().y();
+    painter->drawText(QRect(area.left(), middle - 40, area.width(), 30),
+                      Qt::AlignCenter,
+                      tr("This topology has no nodes yet"));
+    painter->setFont(font());
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(QRect(area.left(), middle, area.width(), 60),
+                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                      tr("Drag a type from the Types panel onto the canvas to add a node; drop "
+                         "it on a machine to host it there. File > New from Template starts "
+                         "from a whole Mesos cluster."));
 }
 
 void CanvasView::paintBuildProgress(QPainter *painter)

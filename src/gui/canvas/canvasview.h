@@ -25,6 +25,8 @@ public:
 
     TopologyScene *topologyScene() const { return m_scene; }
     double zoom() const { return transform().m11(); }
+    /// Whether the canvas says what to do, having a document without nodes.
+    bool showsEmptyHint() const;
     /// Whether the diagram is drawn as an overview (OverviewPainter) at the current zoom.
     bool showsOverview() const;
     /// How many times the overview's settled picture was drawn (a drag frame must not).
@@ -67,6 +69,8 @@ private:
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);
+    /// What to do on an empty canvas, over it.
+    void paintEmptyHint(QPainter *painter);
     /// How far the scene's build got, instead of the half-built diagram.
     void paintBuildProgress(QPainter *painter);
     /// The settled overview of the whole viewport, redrawn only when it changed.
@@ -81,6 +85,7 @@ private:
     quint64 m_overviewGeneration = 0;
     QTransform m_overviewTransform;
     int m_overviewRenders = 0;
+    bool m_emptyHintShown = false;
 };
 
 } // namespace Topologist

@@ -244,7 +244,11 @@ void MainWindow::createEditActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setIcon(Icons::redo());
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's own: people come from editors that use either.
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redo.contains(QKeySequence(tr("Ctrl+Y"))))
+        redo << QKeySequence(tr("Ctrl+Y"));
+    m_redoAction->setShortcuts(redo);
     QWidget::addAction(m_undoAction);
     QWidget::addAction(m_redoAction);
 
@@ -367,7 +371,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBars()
 {
-    QToolBar *main = addToolBar(tr("Main"));
+    QToolBar *main = addToolBar(tr("File and Edit Toolbar"));
     main->setObjectName(QStringLiteral("mainToolBar"));
     for (const char *name : {"actionNew", "actionOpen", "actionSave"})
         main->addAction(action(QLatin1String(name)));
@@ -380,7 +384,7 @@ void MainWindow::createToolBars()
     main->addSeparator();
     main->addAction(action(QStringLiteral("actionExportCsar")));
     main->addAction(action(QStringLiteral("actionPushToAlien4Cloud")));
-    QToolBar *view = addToolBar(tr("View"));
+    QToolBar *view = addToolBar(tr("Zoom and Layout Toolbar"));
     view->setObjectName(QStringLiteral("viewToolBar"));
     for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionAutoLayout"})
         view->addAction(action(QLatin1String(name)));

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a new user meets first: an empty canvas that says what to do, redo on Ctrl+Y as well,
+// toolbars named for what they hold.
+#include "canvas/canvasview.h"
+#include "canvas/canvaswidget.h"
+#include "canvas/nodeitem.h"
+#include "canvas/topologyscene.h"
+#include "catalog/typecatalog.h"
+#include "documentactions.h"
+#include "mainwindow/mainwindow.h"
+#include "topologydocument.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QMenuBar>
+#include <QRegion>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Topologist;
+
+namespace {
+
+TypeCatalog &catalog()
+{
+    static TypeCatalog instance;
+    static bool loaded = false;
+    if (!loaded) {
+        instance.addBundledLibrary();
+        loaded = true;
+    }
+    return instance;
+}
+
+class FirstStepsTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        window = std::make_unique<MainWindow>(catalog());
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    CanvasView *view() const { return static_cast<CanvasView *>(window->canvas()->view()); }
+
+    /// Dark pixels in the middle of the canvas as the window shows it (text, not the light
+    /// grid of dots), outside of the cards.
+    int darkPixelsInTheMiddle() const
+    {
+        for (int i = 0; i < 3; ++i)
+            QTest::qWait(20);
+        QWidget *viewport = view()->viewport();
+        const QImage window_ = window->screen()->grabWindow(window->winId()).toImage();
+        const QPoint origin = viewport->mapTo(window.get(), QPoint(0, 0));
+        const QRect middle(origin.x() + viewport->width() / 5,
+                           origin.y() + viewport->height() / 2 - 60,
+                           viewport->width() * 3 / 5,
+                           120);
+        QRegion cards;
+        for (const NodeItem *item : window->canvas()->scene()->nodeItems()) {
+            cards += view()
+                         ->mapFromScene(item->sceneBoundingRect())
+                         .boundingRect()
+                         .adjusted(-4, -4, 4, 4)
+                         .translated(origin);
+        }
+        int dark = 0;
+        for (int y = middle.top(); y <= middle.bottom(); ++y) {
+            for (int x = middle.left(); x <= middle.right(); ++x) {
+                if (!cards.contains(QPoint(x, y)))
+                    dark += qGray(window_.pixel(x, y)) < 128 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+} // namespace
+
+TEST_F(FirstStepsTest, anEmptyCanvasSaysWhatToDoUntilItHasANode)
+{
+    ASSERT_NE(window->document(), nullptr);
+    ASSERT_EQ(window->document()->topology().nodeCount(), 0);
+    EXPECT_TRUE(view()->showsEmptyHint());
+    EXPECT_GT(darkPixelsInTheMiddle(), 200);
+
+    // Only the card is drawn then: the hint goes, all of it.
+    const QString added = window->document()->actions().addNode(
+        QStringLiteral("tosca.nodes.Compute"), QPointF(4000, 4000));
+    ASSERT_FALSE(added.isEmpty());
+    EXPECT_FALSE(view()->showsEmptyHint());
+    EXPECT_EQ(darkPixelsInTheMiddle(), 0);
+
+    window->document()->undoStack()->undo();
+    EXPECT_TRUE(view()->showsEmptyHint());
+    EXPECT_GT(darkPixelsInTheMiddle(), 200);
+}
+
+TEST_F(FirstStepsTest, ctrlYRedoesAsWellAsThePlatformsOwnKey)
+{
+    TopologyDocument *document = window->document();
+    ASSERT_FALSE(
+        document->actions().addNode(QStringLiteral("tosca.nodes.Compute"), QPointF()).isEmpty());
+    document->undoStack()->undo();
+    ASSERT_EQ(document->topology().nodeCount(), 0);
+
+    QTest::keyClick(window.get(), Qt::Key_Y, Qt::ControlModifier);
+    EXPECT_EQ(document->topology().nodeCount(), 1);
+
+    document->undoStack()->undo();
+    const QKeySequence platform = QKeySequence(QKeySequence::Redo);
+    ASSERT_FALSE(platform.isEmpty());
+    QTest::keySequence(window.get(), platform);
+    EXPECT_EQ(document->topology().nodeCount(), 1);
+}
+
+TEST_F(FirstStepsTest, toolbarsAreNamedForWhatTheyHold)
+{
+    const QList<QToolBar *> toolbars = window->findChildren<QToolBar *>();
+    ASSERT_GE(toolbars.size(), 2);
+    QStringList titles;
+    for (const QToolBar *toolbar : toolbars) {
+        titles << toolbar->windowTitle();
+        // Its entry in View says it is a toolbar and what is on it, not "Main" or "View".
+        EXPECT_TRUE(toolbar->windowTitle().endsWith(QLatin1String(" Toolbar")))
+            << qPrintable(toolbar->windowTitle());
+        EXPECT_GE(toolbar->windowTitle().split(QLatin1Char(' ')).size(), 3)
+            << qPrintable(toolbar->windowTitle());
+    }
+    titles.removeDuplicates();
+    EXPECT_EQ(titles.size(), toolbars.size());
+}

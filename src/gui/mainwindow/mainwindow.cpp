@@ -13,6 +13,7 @@
 #include "dialogs/exportcsardialog.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushresultview.h"
+#include "dialogs/shortcutsdialog.h"
 #include "documentactions.h"
 #include "documentautosaver.h"
 #include "documentloader.h"
@@ -306,7 +307,10 @@ void MainWindow::createViewActions()
 
 void MainWindow::createHelpActions()
 {
-    QAction *a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
+    QAction *a = addAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), QIcon());
+    a->setStatusTip(tr("Every command's keys, and the keys of the canvas"));
+    connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
+    a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, &MainWindow::showAbout);
     a = addAction(QStringLiteral("actionAboutQt"), tr("About &Qt"), QIcon());
@@ -365,6 +369,8 @@ void MainWindow::createMenus()
     types->addAction(action(QStringLiteral("actionAddArchive")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionShortcuts")));
+    help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
     help->addAction(action(QStringLiteral("actionAboutQt")));
 }
@@ -1238,6 +1244,14 @@ void MainWindow::showTypeLibraries()
     m_librariesDialog->show();
     m_librariesDialog->raise();
     m_librariesDialog->activateWindow();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()

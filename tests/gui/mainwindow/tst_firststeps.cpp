@@ -6,6 +6,7 @@
 #include "canvas/nodeitem.h"
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
 #include "topologydocument.h"
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolBar>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -139,4 +141,42 @@ TEST_F(FirstStepsTest, toolbarsAreNamedForWhatTheyHold)
     }
     titles.removeDuplicates();
     EXPECT_EQ(titles.size(), toolbars.size());
+}
+
+TEST_F(FirstStepsTest, helpListsTheKeysOfEveryCommandThatHasThem)
+{
+    QAction *help = window->action(QStringLiteral("actionShortcuts"));
+    ASSERT_NE(help, nullptr);
+    help->trigger();
+    auto *dialog = window->findChild<ShortcutsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+
+    // Every row as "command\tkeys", from the list the dialog shows.
+    QStringList rows;
+    QTreeWidget *list = dialog->list();
+    for (int g = 0; g < list->topLevelItemCount(); ++g) {
+        for (int r = 0; r < list->topLevelItem(g)->childCount(); ++r) {
+            const QTreeWidgetItem *row = list->topLevelItem(g)->child(r);
+            rows << row->text(0) + QLatin1Char('\t') + row->text(1);
+        }
+    }
+    // Each menu command with a key is there once, with all its keys.
+    int commands = 0;
+    for (const QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->objectName().isEmpty())
+            continue;
+        ++commands;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        const QString row = QString(action->text()).remove(QLatin1Char('&')) + QLatin1Char('\t')
+                            + keys.join(", ");
+        EXPECT_EQ(rows.count(row), 1) << qPrintable(row);
+    }
+    EXPECT_GE(commands, 15);
+    EXPECT_EQ(rows.filter(QStringLiteral("Redo\t")).size(), 1);
+    EXPECT_TRUE(
+        rows.filter(QStringLiteral("Redo\t")).constFirst().contains(QLatin1String("Ctrl+Y")));
+    dialog->close();
 }

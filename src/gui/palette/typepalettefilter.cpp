@@ -52,14 +52,33 @@ bool TypePaletteFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return m_matcher.isEmpty() || scoreOf(index) >= 0;
 }
 
+int TypePaletteFilter::archiveRank(const QModelIndex &archive)
+{
+    // The document's own archives first, where its types are; the normative types last: they
+    // are all abstract, and a new user took them for the ones to use.
+    if (archive.data(TypePaletteModel::NormativeRole).toBool())
+        return 2;
+    return archive.data(TypePaletteModel::ImportedRole).toBool() ? 0 : 1;
+}
+
 bool TypePaletteFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Archives keep the model's order; types too unless a search ranks them.
-    if (left.parent().isValid() && !m_matcher.isEmpty()) {
+    if (!left.parent().isValid()) {
+        const int a = archiveRank(left);
+        const int b = archiveRank(right);
+        return a != b ? a < b : left.row() < right.row();
+    }
+    // A search ranks the types it finds; otherwise the concrete ones come before the abstract.
+    if (!m_matcher.isEmpty()) {
         const int a = scoreOf(left);
         const int b = scoreOf(right);
         if (a != b)
             return a < b;
+    } else {
+        const bool a = left.data(TypePaletteModel::AbstractRole).toBool();
+        const bool b = right.data(TypePaletteModel::AbstractRole).toBool();
+        if (a != b)
+            return b;
     }
     return left.row() < right.row();
 }

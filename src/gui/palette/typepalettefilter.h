@@ -34,6 +34,8 @@ protected:
 
 private:
     int scoreOf(const QModelIndex &sourceIndex) const;
+    /// Where an archive row goes: the document's archives, the others, the normative types.
+    static int archiveRank(const QModelIndex &archive);
 
     QString m_query;
     TypeMatcher m_matcher;

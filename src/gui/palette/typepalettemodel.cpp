@@ -288,6 +288,8 @@ QVariant TypePaletteModel::data(const QModelIndex &index, int role) const
             return true;
         case ImportedRole:
             return archive.imported;
+        case NormativeRole:
+            return archive.entry->name == normativeName();
         case OfferedRole:
             return archive.offered;
         case TypeCountRole:

@@ -34,6 +34,7 @@ public:
         ImportedRole,  ///< bool, archive rows: the document imports this archive
         OfferedRole,   ///< bool, archive rows: the version of its archive the document gets
         TypeCountRole, ///< int, archive rows
+        NormativeRole, ///< bool, archive rows: TOSCA's normative types, all abstract
     };
 
     explicit TypePaletteModel(const TypeCatalog &catalog, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/typecatalog.h"
+#include "documentactions.h"
 #include "exampledocument.h"
 #include "mimetypes.h"
 #include "palette/typepalette.h"
@@ -9,6 +10,7 @@
 #include "topologydocument.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QMimeData>
@@ -18,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Topologist;
@@ -305,4 +308,68 @@ TEST(TypePalette, downFromTheSearchBoxGoesToTheFirstType)
     EXPECT_EQ(current.data(TypePaletteModel::TypeNameRole).toString(),
               QStringLiteral("org.alien4cloud.nodes.Marathon"))
         << "the best match comes first";
+}
+
+TEST(TypePalette, theDocumentsArchivesComeFirstConcreteTypesBeforeAbstractNormativeLast)
+{
+    Fixture f;
+    const QAbstractItemModel *model = f.model();
+    ASSERT_GE(model->rowCount(), 2);
+    // Archive rows: those the document imports (but the normative types), the others, then the
+    // normative types.
+    QList<int> ranks;
+    for (int a = 0; a < model->rowCount(); ++a) {
+        const QModelIndex archive = model->index(a, 0);
+        ranks << (archive.data(TypePaletteModel::NormativeRole).toBool()  ? 2
+                  : archive.data(TypePaletteModel::ImportedRole).toBool() ? 0
+                                                                          : 1);
+    }
+    EXPECT_EQ(ranks.constFirst(), 0) << qPrintable(f.visibleArchives().join(", "));
+    EXPECT_EQ(ranks.constLast(), 2) << qPrintable(f.visibleArchives().join(", "));
+    EXPECT_TRUE(std::is_sorted(ranks.cbegin(), ranks.cend()));
+    // In each archive, no abstract type before a concrete one.
+    for (int a = 0; a < model->rowCount(); ++a) {
+        const QModelIndex archive = model->index(a, 0);
+        bool abstractSeen = false;
+        for (int t = 0; t < model->rowCount(archive); ++t) {
+            const bool isAbstract
+                = model->index(t, 0, archive).data(TypePaletteModel::AbstractRole).toBool();
+            EXPECT_FALSE(abstractSeen && !isAbstract) << qPrintable(
+                model->index(t, 0, archive).data(TypePaletteModel::TypeNameRole).toString());
+            abstractSeen = abstractSeen || isAbstract;
+        }
+    }
+}
+
+TEST(TypePalette, anArchiveTheDocumentStartsImportingMovesUp)
+{
+    Fixture f;
+    const QAbstractItemModel *model = f.model();
+    // The first archive the document does not import (nor is normative).
+    QString other;
+    for (int a = 0; a < model->rowCount() && other.isEmpty(); ++a) {
+        const QModelIndex archive = model->index(a, 0);
+        if (!archive.data(TypePaletteModel::ImportedRole).toBool()
+            && !archive.data(TypePaletteModel::NormativeRole).toBool()) {
+            other = archive.data(TypePaletteModel::ArchiveIdRole).toString();
+        }
+    }
+    if (other.isEmpty())
+        GTEST_SKIP() << "the bundled library holds no archive the example does not import";
+    const auto rowOf = [&] {
+        for (int a = 0; a < model->rowCount(); ++a) {
+            if (model->index(a, 0).data(TypePaletteModel::ArchiveIdRole).toString() == other)
+                return a;
+        }
+        return -1;
+    };
+    const int before = rowOf();
+    QString type;
+    const QModelIndex archive = model->index(before, 0);
+    ASSERT_GT(model->rowCount(archive), 0);
+    type = model->index(0, 0, archive).data(TypePaletteModel::TypeNameRole).toString();
+    ASSERT_FALSE(f.document->actions().addNode(type, QPointF()).isEmpty()); // imports its archive
+    QCoreApplication::processEvents();
+    EXPECT_LT(rowOf(), before);
+    EXPECT_TRUE(model->index(rowOf(), 0).data(TypePaletteModel::ImportedRole).toBool());
 }

@@ -11,6 +11,7 @@
 #include "clipboard/nodeclipboard.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportcsardialog.h"
+#include "dialogs/manualdialog.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushresultview.h"
 #include "dialogs/shortcutsdialog.h"
@@ -307,7 +308,13 @@ void MainWindow::createViewActions()
 
 void MainWindow::createHelpActions()
 {
-    QAction *a = addAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), QIcon());
+    QAction *a = addAction(QStringLiteral("actionManual"),
+                           tr("Topologist &Manual"),
+                           QIcon(),
+                           QKeySequence::HelpContents);
+    a->setStatusTip(tr("How to add, host, connect, check, export and push"));
+    connect(a, &QAction::triggered, this, &MainWindow::showManual);
+    a = addAction(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), QIcon());
     a->setStatusTip(tr("Every command's keys, and the keys of the canvas"));
     connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
     a = addAction(QStringLiteral("actionAbout"), tr("&About Topologist"), Icons::about());
@@ -369,6 +376,7 @@ void MainWindow::createMenus()
     types->addAction(action(QStringLiteral("actionAddArchive")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("actionManual")));
     help->addAction(action(QStringLiteral("actionShortcuts")));
     help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
@@ -1244,6 +1252,19 @@ void MainWindow::showTypeLibraries()
     m_librariesDialog->show();
     m_librariesDialog->raise();
     m_librariesDialog->activateWindow();
+}
+
+void MainWindow::showManual()
+{
+    // One manual window: F1 again brings it forward.
+    if (auto *open = findChild<ManualDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ManualDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showShortcuts()

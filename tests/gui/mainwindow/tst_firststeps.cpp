@@ -6,6 +6,7 @@
 #include "canvas/nodeitem.h"
 #include "canvas/topologyscene.h"
 #include "catalog/typecatalog.h"
+#include "dialogs/manualdialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
@@ -18,6 +19,9 @@
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -178,5 +182,54 @@ TEST_F(FirstStepsTest, helpListsTheKeysOfEveryCommandThatHasThem)
     EXPECT_EQ(rows.filter(QStringLiteral("Redo\t")).size(), 1);
     EXPECT_TRUE(
         rows.filter(QStringLiteral("Redo\t")).constFirst().contains(QLatin1String("Ctrl+Y")));
+    dialog->close();
+}
+
+TEST_F(FirstStepsTest, f1OpensTheManualWhoseLinksAllLeadSomewhereInIt)
+{
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto *dialog = window->findChild<ManualDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    const QTextDocument *manual = dialog->browser()->document();
+    ASSERT_GT(manual->characterCount(), 2000);
+
+    // Every link is to an anchor of the manual, and every anchor is there.
+    QStringList links;
+    QSet<QString> anchors;
+    for (QTextBlock block = manual->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.anchorHref().isEmpty())
+                links << format.anchorHref();
+            for (const QString &name : format.anchorNames())
+                anchors.insert(name);
+        }
+    }
+    ASSERT_GE(links.size(), 8);
+    for (const QString &link : std::as_const(links)) {
+        ASSERT_TRUE(link.startsWith(QLatin1Char('#'))) << qPrintable(link);
+        EXPECT_TRUE(anchors.contains(link.mid(1))) << qPrintable(link);
+    }
+    // The menu commands it names exist, spelled as in the menus.
+    const QString text = manual->toPlainText();
+    for (const char *name : {"actionNew",
+                             "actionOpen",
+                             "actionExportCsar",
+                             "actionPushToAlien4Cloud",
+                             "actionTypeLibraries",
+                             "actionAutoLayout",
+                             "actionZoomFit",
+                             "actionShortcuts"}) {
+        const QString command = window->action(QLatin1String(name))
+                                    ->text()
+                                    .remove(QLatin1Char('&'))
+                                    .remove(QStringLiteral("…"));
+        EXPECT_TRUE(text.contains(command)) << name << " " << qPrintable(command);
+    }
+
+    // F1 again brings the same window forward.
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    EXPECT_EQ(window->findChildren<ManualDialog *>().size(), 1);
     dialog->close();
 }

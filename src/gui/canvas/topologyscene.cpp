@@ -894,7 +894,7 @@ QMenu *TopologyScene::problemMenu(const QString &node, int requirementIndex, QWi
 {
     Problems shown;
     if (m_document) {
-        for (const Problem &p : m_document->problemsOf(node)) {
+        for (const Problem &p : m_document->problemsAbout(node)) {
             const bool onRelationship
                 = p.requirementIndex >= 0 && relationshipItem(node, p.requirementIndex);
             if (requirementIndex >= 0 ? p.requirementIndex == requirementIndex : !onRelationship)

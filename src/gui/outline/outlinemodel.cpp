@@ -36,7 +36,7 @@ public:
                        QStandardItem::data(OutlineModel::TypeRole).toString().toHtmlEscaped());
         if (!document)
             return tip;
-        const Problems problems = document->problemsOf(name);
+        const Problems problems = document->problemsAbout(name);
         for (int i = 0; i < problems.size() && i < 5; ++i)
             tip += QStringLiteral("<p>%1 %2</p>")
                        .arg(SeverityIcons::name(problems[i].severity).toHtmlEscaped(),

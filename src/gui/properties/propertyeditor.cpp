@@ -418,7 +418,7 @@ void PropertyEditor::buildCapabilities(const NodeTemplate &node)
 {
     const TypeRegistry &types = m_document->types();
     const TypeDefinition *type = types.resolved(TypeKind::Node, node.type);
-    const Problems problems = m_document->problemsOf(node.name);
+    const Problems problems = m_document->problemsAbout(node.name);
     int gridRow = 0;
     int count = 0;
     for (const CapabilityDefinition &capability :
@@ -708,7 +708,7 @@ void PropertyEditor::refreshProblems()
     QSet<ProblemMember> rowMembers;
     for (PropertyRow *row : std::as_const(m_rows))
         rowMembers.insert(row->target().member());
-    for (const Problem &p : m_document->problemsOf(m_node)) {
+    for (const Problem &p : m_document->problemsAbout(m_node)) {
         if (rowMembers.contains(p.member)) {
             byMember[p.member].append({p.severity, p.message});
             continue;

@@ -412,6 +412,23 @@ TEST_F(PropertyEditorTest, capabilityPropertyEditUpdatesTheDocument)
     EXPECT_TRUE(editor->capabilitySection(QStringLiteral("scalable"))->message().isEmpty());
 }
 
+TEST_F(PropertyEditorTest, aTopologyWideRulesProblemShowsOnTheFieldItNames)
+{
+    // TOPO-MESOS-002 is found by a rule that starts from the Mesos master and looks at its
+    // machine: it is about MasterCompute's scalable.max_instances, not found checking it.
+    open(QStringLiteral("marathon"));
+    const QString machine = QStringLiteral("MasterCompute");
+    bool found = false;
+    for (const Problem &p : document->problemsAbout(machine))
+        found = found || p.code == QLatin1String("TOPO-MESOS-002");
+    ASSERT_TRUE(found);
+    select(machine);
+    PropertyRow *row
+        = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(row->message().contains(QLatin1String("quorum"))) << qPrintable(row->message());
+}
+
 TEST_F(PropertyEditorTest, scalarUnitAndBooleanEditors)
 {
     open(QStringLiteral("marathon"));

@@ -25,6 +25,8 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace Topologist {
 
 namespace {
@@ -704,11 +706,14 @@ void PropertyEditor::refreshProblems()
     QHash<QString, QList<QPair<Severity, QString>>> byCapability;
     QHash<QString, QList<std::tuple<int, Severity, QString>>> byRequirement;
     QStringList other;
-    bool otherError = false;
+    bool anyError = false;
+    std::array<int, 3> counts{};
     QSet<ProblemMember> rowMembers;
     for (PropertyRow *row : std::as_const(m_rows))
         rowMembers.insert(row->target().member());
     for (const Problem &p : m_document->problemsAbout(m_node)) {
+        ++counts[size_t(p.severity)];
+        anyError = anyError || p.severity == Severity::Error;
         if (rowMembers.contains(p.member)) {
             byMember[p.member].append({p.severity, p.message});
             continue;
@@ -724,7 +729,6 @@ void PropertyEditor::refreshProblems()
             continue;
         }
         other << p.message;
-        otherError = otherError || p.severity == Severity::Error;
     }
     for (PropertyRow *row : std::as_const(m_rows))
         row->setProblems(byMember.value(row->target().member()));
@@ -740,7 +744,32 @@ void PropertyEditor::refreshProblems()
     for (RequirementGroup *group : std::as_const(m_requirementGroups))
         group->setProblems(byRequirement.value(group->name()));
     other.removeDuplicates();
-    setMessage(m_nodeMessage, other.join(QLatin1Char('\n')), otherError);
+    const QString summary = problemSummary(counts, other.size());
+    if (!summary.isEmpty())
+        other.prepend(summary);
+    setMessage(m_nodeMessage, other.join(QLatin1Char('\n')), anyError);
+}
+
+QString PropertyEditor::problemSummary(const std::array<int, 3> &counts, qsizetype unplaced)
+{
+    // The header says how the node stands even when every problem is marked on a field further
+    // down, perhaps out of view.
+    QStringList parts;
+    if (counts[size_t(Severity::Error)] > 0)
+        parts << tr("%n error(s)", nullptr, counts[size_t(Severity::Error)]);
+    if (counts[size_t(Severity::Warning)] > 0)
+        parts << tr("%n warning(s)", nullptr, counts[size_t(Severity::Warning)]);
+    if (counts[size_t(Severity::Info)] > 0)
+        parts << tr("%n note(s)", nullptr, counts[size_t(Severity::Info)]);
+    if (parts.isEmpty())
+        return {};
+    const int total = counts[0] + counts[1] + counts[2];
+    if (unplaced >= total)
+        return tr("This node has %1:").arg(parts.join(QLatin1String(", ")));
+    return unplaced == 0 ? tr("This node has %1, marked on the fields below.")
+                               .arg(parts.join(QLatin1String(", ")))
+                         : tr("This node has %1, some marked on the fields below:")
+                               .arg(parts.join(QLatin1String(", ")));
 }
 
 void PropertyEditor::updateSelectionNote()

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -87,6 +88,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// "This node has 1 error, 2 warnings, marked on the fields below.": the header's first line,
+    /// from the problems per severity and how many of them no field shows.
+    static QString problemSummary(const std::array<int, 3> &counts, qsizetype unplaced);
     void showNode(const QString &name);
     void clear();
     void followRename(const QString &from, const QString &to);

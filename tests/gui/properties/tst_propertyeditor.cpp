@@ -427,6 +427,24 @@ TEST_F(PropertyEditorTest, aTopologyWideRulesProblemShowsOnTheFieldItNames)
         = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
     ASSERT_NE(row, nullptr);
     EXPECT_TRUE(row->message().contains(QLatin1String("quorum"))) << qPrintable(row->message());
+    // The header says so too, though the field is further down.
+    EXPECT_TRUE(editor->nodeMessage().startsWith(QLatin1String("This node has 1 warning")))
+        << qPrintable(editor->nodeMessage());
+    EXPECT_FALSE(editor->nodeMessage().contains(QLatin1String("quorum")));
+}
+
+TEST_F(PropertyEditorTest, theHeaderCountsTheNodesProblemsAndGoesWithThem)
+{
+    open(QStringLiteral("marathon"));
+    select(QStringLiteral("MesosSlave"));
+    EXPECT_TRUE(editor->nodeMessage().isEmpty()) << qPrintable(editor->nodeMessage());
+    actions->setProperty(QStringLiteral("MesosSlave"),
+                         QStringLiteral("isolation"),
+                         Value::scalar(QStringLiteral("none")));
+    EXPECT_TRUE(editor->nodeMessage().startsWith(QLatin1String("This node has 1 error")))
+        << qPrintable(editor->nodeMessage());
+    document->undoStack()->undo();
+    EXPECT_TRUE(editor->nodeMessage().isEmpty()) << qPrintable(editor->nodeMessage());
 }
 
 TEST_F(PropertyEditorTest, scalarUnitAndBooleanEditors)

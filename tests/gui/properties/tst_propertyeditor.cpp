@@ -1085,3 +1085,70 @@ TEST_F(PropertyEditorTest, markupInATypeDescriptionIsShownAsWritten)
     // image; plain text shows the tags as they are written.
     EXPECT_EQ(label->textFormat(), Qt::PlainText);
 }
+
+namespace {
+
+/// Where the editor shows a problem about its node: the field's row, the capability's section,
+/// the requirement's group, or the header; empty when it shows it nowhere.
+QString whereShown(const PropertyEditor &editor, const Problem &p)
+{
+    const ProblemMember &m = p.member;
+    using Kind = ProblemMember::Kind;
+    // A row already names its property: it shows the message without "property 'x': ".
+    const QString prefix = QStringLiteral("property '%1': ").arg(m.propertyName());
+    const QString onRow = p.message.startsWith(prefix) ? p.message.mid(prefix.size()) : p.message;
+    if (m.kind() == Kind::Property) {
+        if (PropertyRow *row = editor.propertyRow(m.propertyName());
+            row && row->message().contains(onRow))
+            return QStringLiteral("row");
+    }
+    if (m.kind() == Kind::CapabilityProperty) {
+        if (PropertyRow *row = editor.capabilityRow(m.capabilityName(), m.propertyName());
+            row && row->message().contains(onRow))
+            return QStringLiteral("row");
+    }
+    if (!m.capabilityName().isEmpty()) {
+        if (CollapsibleSection *section = editor.capabilitySection(m.capabilityName());
+            section && section->message().contains(p.message))
+            return QStringLiteral("section");
+    }
+    if (!m.requirementName().isEmpty()) {
+        if (RequirementGroup *group = editor.requirementGroup(m.requirementName());
+            group && group->message(p.requirementIndex).contains(p.message))
+            return QStringLiteral("group");
+    }
+    return editor.nodeMessage().contains(p.message) ? QStringLiteral("header") : QString();
+}
+
+} // namespace
+
+TEST_F(PropertyEditorTest, everyProblemOfANodeIsShownAndOnItsFieldWhenItHasOne)
+{
+    int onFields = 0;
+    for (const char *example : {"marathon", "mesos-ha", "aurora", "marathon-rexray"}) {
+        open(QString::fromLatin1(example));
+        // Problems made on purpose besides those of the example: a value outside its valid
+        // values, an undeclared property, too many instances.
+        actions->setProperty(QStringLiteral("MesosSlave"),
+                             QStringLiteral("isolation"),
+                             Value::scalar(QStringLiteral("none")));
+        for (const NodeTemplate &node : document->topology().nodes()) {
+            select(node.name);
+            for (const Problem &p : document->problemsAbout(node.name)) {
+                const QString where = whereShown(*editor, p);
+                EXPECT_FALSE(where.isEmpty())
+                    << example << " " << qPrintable(node.name) << ": " << qPrintable(p.message);
+                const bool namesAField
+                    = p.member.kind() == ProblemMember::Kind::Property
+                      || p.member.kind() == ProblemMember::Kind::CapabilityProperty;
+                if (namesAField) {
+                    EXPECT_EQ(where, QStringLiteral("row"))
+                        << example << " " << qPrintable(node.name) << " "
+                        << qPrintable(p.member.toString()) << ": " << qPrintable(p.message);
+                    ++onFields;
+                }
+            }
+        }
+    }
+    EXPECT_GE(onFields, 2);
+}

@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QPainter>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -365,6 +366,18 @@ void CanvasWidget::revealNode(const QString &name)
                          + QPointF(qMin(rect.width() / 2, 200.0), qMin(rect.height() / 2, 120.0)));
     else
         m_view->ensureVisible(rect, 60, 60);
+}
+
+void CanvasWidget::showFixes(const QString &name)
+{
+    revealNode(name);
+    NodeItem *item = m_scene->nodeItem(name);
+    if (!item)
+        return;
+    QMenu *menu = m_scene->problemMenu(name, -1, m_view);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QPoint corner = m_view->mapFromScene(item->sceneBoundingRect().topRight());
+    menu->popup(m_view->viewport()->mapToGlobal(corner));
 }
 
 void CanvasWidget::startRename(const QString &name)

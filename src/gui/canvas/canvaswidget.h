@@ -59,6 +59,8 @@ public slots:
     void resetZoom();
     void autoLayout();
     void revealNode(const QString &name);
+    /// Opens the quick fixes of `name`'s problems next to its card, brought into view.
+    void showFixes(const QString &name);
     void startRename(const QString &name);
     void setZoom(double zoom);
     void setMinimapVisible(bool visible);

@@ -273,6 +273,11 @@ void MainWindow::createEditActions()
     a = addAction(
         QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
     connect(a, &QAction::triggered, this, &MainWindow::renameSelection);
+    a = addAction(QStringLiteral("actionShowFixes"), tr("Show &Fixes…"), Icons::quickFix());
+    // Alt+Enter as in Qt Creator and IntelliJ, Ctrl+. as in Visual Studio Code.
+    a->setShortcuts({QKeySequence(tr("Alt+Return")), QKeySequence(tr("Ctrl+."))});
+    a->setStatusTip(tr("The quick fixes of the selected problem or node"));
+    connect(a, &QAction::triggered, this, &MainWindow::showFixes);
     a = addAction(QStringLiteral("actionSelectAll"),
                   tr("Select &All"),
                   Icons::selectAll(),
@@ -360,6 +365,7 @@ void MainWindow::createMenus()
         edit->addAction(action(QLatin1String(name)));
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("actionRename")));
+    edit->addAction(action(QStringLiteral("actionShowFixes")));
     edit->addAction(action(QStringLiteral("actionSelectAll")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -1252,6 +1258,19 @@ void MainWindow::showTypeLibraries()
     m_librariesDialog->show();
     m_librariesDialog->raise();
     m_librariesDialog->activateWindow();
+}
+
+void MainWindow::showFixes()
+{
+    // The problem the user is on in the list, else the selected node on the canvas.
+    if (m_problems->isAncestorOf(QApplication::focusWidget()) && m_problems->showFixesOfCurrent())
+        return;
+    const QString node = m_selection->currentNode();
+    if (node.isEmpty()) {
+        showMessage(tr("Select a node or a problem to see its quick fixes"), 5000);
+        return;
+    }
+    m_canvas->showFixes(node);
 }
 
 void MainWindow::showManual()

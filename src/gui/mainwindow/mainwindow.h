@@ -127,6 +127,7 @@ public slots:
     void addTypeArchive();
     /// Types > Type Libraries…: the library folders and what each holds (not blocking).
     void showTypeLibraries();
+    void showFixes();
     void showManual();
     void showShortcuts();
     void showAbout();

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
@@ -143,6 +144,7 @@ void ProblemList::setUpView()
     header->setMinimumSectionSize(60);
 
     connect(m_view, &QTreeView::doubleClicked, this, &ProblemList::activate);
+    m_view->viewport()->installEventFilter(this);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_view->indexAt(pos);
         if (!index.isValid())
@@ -265,6 +267,52 @@ void ProblemList::reveal(const QString &node)
     emit revealNode(node);
 }
 
+Problems ProblemList::problemsOfRow(const QModelIndex &source) const
+{
+    Problems problems;
+    if (const Problem *problem = m_model->problemAt(source)) {
+        problems << *problem;
+    } else if (source.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow) {
+        for (int row = 0; row < m_model->rowCount(source); ++row)
+            problems << *m_model->problemAt(m_model->index(row, 0, source));
+    }
+    return problems;
+}
+
+bool ProblemList::isOnBulb(const QPoint &viewportPos) const
+{
+    const QModelIndex index = m_view->indexAt(viewportPos);
+    if (index.column() != ProblemModel::CodeColumn)
+        return false;
+    const Problem *problem = m_model->problemAt(m_filter->mapToSource(index.siblingAtColumn(0)));
+    if (!problem || problem->fixes.isEmpty())
+        return false;
+    // The bulb is the cell's icon, at its start.
+    const QRect cell = m_view->visualRect(index);
+    const int iconWidth = m_view->iconSize().isValid()
+                              ? m_view->iconSize().width()
+                              : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    return QRect(cell.left(), cell.top(), iconWidth + 8, cell.height()).contains(viewportPos);
+}
+
+bool ProblemList::showFixesOfCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    popUpFixes(current);
+    return true;
+}
+
+void ProblemList::popUpFixes(const QModelIndex &index)
+{
+    const QModelIndex source = m_filter->mapToSource(index.siblingAtColumn(0));
+    QMenu *menu = m_quickFixes->createMenu(problemsOfRow(source), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QRect row = m_view->visualRect(index.siblingAtColumn(ProblemModel::CodeColumn));
+    menu->popup(m_view->viewport()->mapToGlobal(row.bottomLeft()));
+}
+
 QMenu *ProblemList::createContextMenu(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -273,18 +321,9 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
     if (!source.isValid())
         return nullptr;
     auto *menu = new QMenu(this);
-    const int kind = source.data(ProblemModel::KindRole).toInt();
     const QString node = source.data(ProblemModel::NodeRole).toString();
 
-    // The fixes of the problem, or of every problem of a node row.
-    Problems problems;
-    if (const Problem *problem = m_model->problemAt(source)) {
-        problems << *problem;
-    } else if (kind == ProblemModel::NodeRow) {
-        for (int row = 0; row < m_model->rowCount(source); ++row)
-            problems << *m_model->problemAt(m_model->index(row, 0, source));
-    }
-    if (m_quickFixes->addFixes(menu, problems) > 0)
+    if (m_quickFixes->addFixes(menu, problemsOfRow(source)) > 0)
         menu->addSeparator();
 
     if (!node.isEmpty()) {
@@ -330,9 +369,23 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
 
 bool ProblemList::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        if (mouse->button() == Qt::LeftButton && isOnBulb(pos)) {
+            m_view->setCurrentIndex(m_view->indexAt(pos));
+            popUpFixes(m_view->indexAt(pos));
+            return true;
+        }
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (watched == m_view && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (watched == m_view && enter && (key->modifiers() & Qt::AltModifier)) {
+            showFixesOfCurrent();
+            return true;
+        }
+        if (watched == m_view && enter) {
             activate(m_view->currentIndex());
             return true;
         }

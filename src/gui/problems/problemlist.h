@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/severity.h"
+#include "validation/problem.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -44,6 +45,9 @@ public:
     QMenu *createContextMenu(const QModelIndex &index);
     /// The summary line's text, e.g. "3 errors, 1 warning".
     QString summary() const;
+    /// Opens the quick fixes of the current row (a problem, or every problem of a node) under
+    /// it; false when the list has no current row.
+    bool showFixesOfCurrent();
 
 signals:
     /// The user wants to see this node (double-click on a problem).
@@ -62,6 +66,11 @@ private:
     void updateSummary();
     void clearServerProblems();
     void activate(const QModelIndex &index);
+    /// Whether a click there is on a problem's bulb (which opens its fixes).
+    bool isOnBulb(const QPoint &viewportPos) const;
+    void popUpFixes(const QModelIndex &index);
+    /// The problems a row stands for: its own, or those of every problem under a node row.
+    Problems problemsOfRow(const QModelIndex &source) const;
     void reveal(const QString &node);
     void expandInserted(const QModelIndex &parent, int first, int last);
 

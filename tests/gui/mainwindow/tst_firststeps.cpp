@@ -10,10 +10,12 @@
 #include "dialogs/shortcutsdialog.h"
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
+#include "selectionmodel.h"
 #include "topologydocument.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegion>
 #include <QScreen>
@@ -232,4 +234,39 @@ TEST_F(FirstStepsTest, f1OpensTheManualWhoseLinksAllLeadSomewhereInIt)
     QTest::keyClick(window.get(), Qt::Key_F1);
     EXPECT_EQ(window->findChildren<ManualDialog *>().size(), 1);
     dialog->close();
+}
+
+TEST_F(FirstStepsTest, ctrlDotOffersTheSelectedNodesFixesAndOneAppliesAsAnEdit)
+{
+    const QString path = QStringLiteral(":/examples/marathon/marathon.yml");
+    ASSERT_TRUE(window->newDocument(path));
+    TopologyDocument *document = window->document();
+    const QString machine = QStringLiteral("MasterCompute");
+    int fixable = 0;
+    for (const Problem &p : document->problemsAbout(machine))
+        fixable += p.fixes.isEmpty() ? 0 : 1;
+    ASSERT_GT(fixable, 0);
+
+    // Nothing selected: the status bar says what to do.
+    QTest::keyClick(window.get(), Qt::Key_Period, Qt::ControlModifier);
+    EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
+
+    window->canvas()->scene()->selectionModel()->setSelectedNodes({machine});
+    QTest::keyClick(window.get(), Qt::Key_Period, Qt::ControlModifier);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    QAction *fix = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("quickFix"))
+            fix = action;
+    }
+    ASSERT_NE(fix, nullptr);
+    const int steps = document->undoStack()->count();
+    fix->trigger();
+    menu->close();
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+    int left = 0;
+    for (const Problem &p : document->problemsAbout(machine))
+        left += p.fixes.isEmpty() ? 0 : 1;
+    EXPECT_LT(left, fixable);
 }

@@ -312,3 +312,50 @@ TEST(ProblemList, topologyProblemsShowTheirLocation)
     EXPECT_TRUE(locations.first().startsWith(QLatin1String("broken.yml")))
         << locations.first().toStdString();
 }
+
+TEST(ProblemList, clickingAProblemsBulbOpensItsFixes)
+{
+    Fixture f;
+    f.list.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.list));
+    f.breakMasterOs();
+    const QModelIndex problem = f.problemRow(f.filterProblemNode(), filterCode);
+    ASSERT_TRUE(problem.isValid());
+    const QModelIndex code = problem.siblingAtColumn(ProblemModel::CodeColumn);
+    f.view->scrollTo(code);
+    const QRect cell = f.view->visualRect(code);
+    ASSERT_FALSE(cell.isEmpty());
+
+    // Beside the bulb, the click only selects.
+    QTest::mouseClick(f.view->viewport(), Qt::LeftButton, {}, cell.center() + QPoint(30, 0));
+    EXPECT_EQ(QApplication::activePopupWidget(), nullptr);
+
+    QTest::mouseClick(
+        f.view->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 8, cell.center().y()));
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    QAction *fix = findAction(menu, QStringLiteral("quickFix"));
+    ASSERT_NE(fix, nullptr);
+    fix->trigger();
+    menu->close();
+    EXPECT_TRUE(f.filterProblemNode().isEmpty()) << "the fix was applied";
+}
+
+TEST(ProblemList, altEnterOnAProblemOpensItsFixes)
+{
+    Fixture f;
+    f.list.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.list));
+    f.breakMasterOs();
+    const QModelIndex problem = f.problemRow(f.filterProblemNode(), filterCode);
+    ASSERT_TRUE(problem.isValid());
+    f.view->setFocus();
+    f.view->setCurrentIndex(problem);
+
+    QTest::keyClick(f.view, Qt::Key_Return, Qt::AltModifier);
+
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    EXPECT_NE(findAction(menu, QStringLiteral("quickFix")), nullptr);
+    menu->close();
+}

@@ -4,6 +4,7 @@
 
 #include "documentactions.h"
 #include "icons.h"
+#include "problems/quickfixmenu.h"
 #include "properties/collapsiblesection.h"
 #include "properties/propertyrow.h"
 #include "properties/propertytarget.h"
@@ -13,16 +14,19 @@
 #include "topologydocument.h"
 #include "types/typenames.h"
 
+#include <QCursor>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <array>
@@ -59,7 +63,9 @@ QLabel *makeMessageLabel(QWidget *parent)
 
 PropertyEditor::PropertyEditor(QWidget *parent)
     : QWidget(parent)
+    , m_quickFixes(new QuickFixMenu(this))
 {
+    connect(m_quickFixes, &QuickFixMenu::statusMessage, this, &PropertyEditor::statusMessage);
     m_stack = new QStackedLayout(this);
 
     m_placeholder = new QLabel(tr("Select a node template to see and edit its properties."), this);
@@ -143,6 +149,7 @@ void PropertyEditor::setDocument(TopologyDocument *document, SelectionModel *sel
     clear();
     m_document = document;
     m_selection = selection;
+    m_quickFixes->setDocument(document);
     if (!document || !selection)
         return;
 
@@ -364,6 +371,10 @@ PropertyRow *PropertyEditor::addRow(CollapsibleSection *section,
         else
             documentActions()->setCapabilityProperty(
                 m_node, target.capability, target.property, value);
+    });
+    connect(row, &PropertyRow::fixesRequested, this, [this, row] {
+        if (m_rows.contains(row))
+            showFixes(row);
     });
     connect(row, &PropertyRow::resetRequested, this, [this, row, target] {
         if (!documentActions() || m_node.isEmpty() || !m_rows.contains(row))
@@ -709,12 +720,15 @@ void PropertyEditor::refreshProblems()
     bool anyError = false;
     std::array<int, 3> counts{};
     QSet<ProblemMember> rowMembers;
+    QSet<ProblemMember> fixable;
     for (PropertyRow *row : std::as_const(m_rows))
         rowMembers.insert(row->target().member());
     for (const Problem &p : m_document->problemsAbout(m_node)) {
         ++counts[size_t(p.severity)];
         anyError = anyError || p.severity == Severity::Error;
         if (rowMembers.contains(p.member)) {
+            if (!p.fixes.isEmpty())
+                fixable.insert(p.member);
             byMember[p.member].append({p.severity, p.message});
             continue;
         }
@@ -730,8 +744,10 @@ void PropertyEditor::refreshProblems()
         }
         other << p.message;
     }
-    for (PropertyRow *row : std::as_const(m_rows))
+    for (PropertyRow *row : std::as_const(m_rows)) {
         row->setProblems(byMember.value(row->target().member()));
+        row->setFixable(fixable.contains(row->target().member()));
+    }
     for (auto it = m_capabilitySections.cbegin(); it != m_capabilitySections.cend(); ++it) {
         QStringList lines;
         bool error = false;
@@ -748,6 +764,21 @@ void PropertyEditor::refreshProblems()
     if (!summary.isEmpty())
         other.prepend(summary);
     setMessage(m_nodeMessage, other.join(QLatin1Char('\n')), anyError);
+}
+
+void PropertyEditor::showFixes(PropertyRow *row)
+{
+    if (!m_document || m_node.isEmpty())
+        return;
+    Problems problems;
+    for (const Problem &p : m_document->problemsAbout(m_node)) {
+        if (p.member == row->target().member())
+            problems << p;
+    }
+    QMenu *menu = m_quickFixes->createMenu(problems, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QWidget *button = row->fixButton();
+    menu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
 }
 
 QString PropertyEditor::problemSummary(const std::array<int, 3> &counts, qsizetype unplaced)

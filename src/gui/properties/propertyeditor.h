@@ -26,6 +26,7 @@ namespace Topologist {
 class CollapsibleSection;
 class DocumentActions;
 class PropertyRow;
+class QuickFixMenu;
 class RequirementGroup;
 class SelectionModel;
 class TopologyDocument;
@@ -91,6 +92,8 @@ private:
     /// "This node has 1 error, 2 warnings, marked on the fields below.": the header's first line,
     /// from the problems per severity and how many of them no field shows.
     static QString problemSummary(const std::array<int, 3> &counts, qsizetype unplaced);
+    /// The quick fixes of `row`'s problems, under its bulb.
+    void showFixes(PropertyRow *row);
     void showNode(const QString &name);
     void clear();
     void followRename(const QString &from, const QString &to);
@@ -128,6 +131,7 @@ private:
     DocumentActions *documentActions() const;
 
     QPointer<TopologyDocument> m_document;
+    QuickFixMenu *m_quickFixes;
     QPointer<SelectionModel> m_selection;
     QString m_node;
     QString m_builtType;

@@ -3,6 +3,7 @@
 #include "plaintext.h"
 
 #include "icons.h"
+#include "problems/severityicons.h"
 #include "properties/editors/scalarunitvalueeditor.h"
 #include "properties/editors/valueeditorfactory.h"
 #include "properties/floatfield.h"
@@ -411,6 +412,7 @@ void PropertyRow::setRowVisible(bool visible)
     m_resetButton->setVisible(visible && isSet());
     if (m_message)
         m_message->setVisible(visible && !m_message->text().isEmpty());
+    updateFixButton();
     for (PropertyRow *child : std::as_const(m_children))
         child->setRowVisible(visible && !m_expressionMode);
 }
@@ -595,6 +597,30 @@ void PropertyRow::showLiveMessages(const QStringList &messages)
     updateMessage();
 }
 
+void PropertyRow::setFixable(bool fixable)
+{
+    if (m_fixable == fixable)
+        return;
+    m_fixable = fixable;
+    updateFixButton();
+}
+
+void PropertyRow::updateFixButton()
+{
+    const bool shown = m_fixable && !m_live && m_visible && !message().isEmpty();
+    if (shown && !m_fixButton) {
+        m_fixButton = new QToolButton(m_grid->parentWidget());
+        m_fixButton->setObjectName(QStringLiteral("rowFixes"));
+        m_fixButton->setAutoRaise(true);
+        m_fixButton->setIcon(SeverityIcons::quickFix());
+        m_fixButton->setToolTip(tr("Quick fixes for %1").arg(m_target.property));
+        connect(m_fixButton, &QToolButton::clicked, this, &PropertyRow::fixesRequested);
+        m_grid->addWidget(m_fixButton, m_row + 1, 3, Qt::AlignTop);
+    }
+    if (m_fixButton)
+        m_fixButton->setVisible(shown);
+}
+
 QString PropertyRow::message() const
 {
     return m_message && !m_message->isHidden() ? m_message->text() : QString();
@@ -630,7 +656,8 @@ void PropertyRow::updateMessage()
             m_message->setWordWrap(true);
             m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_message->setContentsMargins(2, 0, 0, 2);
-            m_grid->addWidget(m_message, m_row + 1, 1, 1, 3);
+            // The last column of the message line holds the bulb of its fixes.
+            m_grid->addWidget(m_message, m_row + 1, 1, 1, 2);
         }
         QPalette palette = m_message->palette();
         palette.setColor(QPalette::WindowText,
@@ -640,6 +667,7 @@ void PropertyRow::updateMessage()
         m_message->setVisible(m_visible);
     }
     m_box->setToolTip(PlainText::toHtml(text));
+    updateFixButton();
     if (error == m_markShown)
         return; // palette changes propagate to every child: only when the mark changes
     m_markShown = error;

@@ -76,6 +76,10 @@ public:
 
     /// The document's problems for this value (severity, message); replaced on every call.
     void setProblems(const QList<QPair<Severity, QString>> &problems);
+    /// Whether a problem of this value has quick fixes: a bulb beside the message offers them
+    /// (fixesRequested).
+    void setFixable(bool fixable);
+    QToolButton *fixButton() const { return m_fixButton; }
     /// The message line as shown (a problem, or what the checker says about the typed text).
     QString message() const;
     bool hasErrorMark() const { return m_errorMark; }
@@ -117,6 +121,8 @@ public:
 
 signals:
     void commitRequested(const Value &value);
+    /// The bulb was clicked: the editor offers the fixes of this value's problems.
+    void fixesRequested();
     void resetRequested();
 
 private:
@@ -128,6 +134,7 @@ private:
     void createExpressionEditor();
     void display();
     void displayTyped();
+    void updateFixButton();
     void updateChrome();
     void updateMessage();
     bool fitsTypedEditor(const Value &value) const;
@@ -163,6 +170,8 @@ private:
     QMenu *m_functionMenu = nullptr;
     QToolButton *m_resetButton = nullptr;
     QLabel *m_message = nullptr;
+    QToolButton *m_fixButton = nullptr;
+    bool m_fixable = false;
     QTimer *m_timer = nullptr;
     QList<PropertyRow *> m_children;
 

@@ -1152,3 +1152,36 @@ TEST_F(PropertyEditorTest, everyProblemOfANodeIsShownAndOnItsFieldWhenItHasOne)
     }
     EXPECT_GE(onFields, 2);
 }
+
+TEST_F(PropertyEditorTest, aBulbBesideAFieldsProblemOffersItsFixes)
+{
+    open(QStringLiteral("marathon"));
+    const QString machine = QStringLiteral("MasterCompute");
+    select(machine);
+    PropertyRow *row
+        = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
+    ASSERT_NE(row, nullptr);
+    ASSERT_NE(row->fixButton(), nullptr);
+    EXPECT_TRUE(row->fixButton()->isVisibleTo(editor.get()));
+    // A field without a problem has none.
+    PropertyRow *plain = editor->capabilityRow(QStringLiteral("os"), QStringLiteral("type"));
+    ASSERT_NE(plain, nullptr);
+    EXPECT_TRUE(!plain->fixButton() || !plain->fixButton()->isVisibleTo(editor.get()));
+
+    QTest::mouseClick(row->fixButton(), Qt::LeftButton);
+    auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+    ASSERT_NE(menu, nullptr);
+    QAction *fix = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("quickFix"))
+            fix = action;
+    }
+    ASSERT_NE(fix, nullptr);
+    fix->trigger();
+    menu->close();
+    for (const Problem &p : document->problemsAbout(machine))
+        EXPECT_NE(p.member.toString(), QStringLiteral("capability scalable.max_instances"));
+    row = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
+    ASSERT_NE(row, nullptr);
+    EXPECT_TRUE(!row->fixButton() || !row->fixButton()->isVisibleTo(editor.get()));
+}

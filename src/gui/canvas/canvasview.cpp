@@ -21,6 +21,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <memory>
 
 namespace Topologist {
 
@@ -238,9 +239,33 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+QMenu *CanvasView::createNodeMenu(const QString &node)
+{
+    auto *menu = new QMenu(this);
+    QMenu *fixes = menu->addMenu(Icons::quickFix(), tr("&Fix"));
+    fixes->setObjectName(QStringLiteral("fixMenu"));
+    if (m_scene->addFixesOf(node, fixes) == 0)
+        fixes->setEnabled(false);
+    menu->addSeparator();
+    for (QAction *action : std::as_const(m_nodeActions)) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+    return menu;
+}
+
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
     QGraphicsItem *item = itemAt(event->pos());
+    NodeItem *node = m_scene->nodeAt(mapToScene(event->pos()));
+    if (node && m_scene->document() && !(item && item->type() == RelationshipItem::Type)) {
+        std::unique_ptr<QMenu> menu(createNodeMenu(node->name()));
+        menu->exec(event->globalPos());
+        event->accept();
+        return;
+    }
     if (item && item->type() == RelationshipItem::Type) {
         auto *relationship = static_cast<RelationshipItem *>(item);
         if (!relationship->isSelected()) {

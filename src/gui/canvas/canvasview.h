@@ -4,6 +4,8 @@
 #include <QGraphicsView>
 #include <QPixmap>
 
+class QMenu;
+
 namespace Topologist {
 
 class TopologyScene;
@@ -31,6 +33,12 @@ public:
     bool showsOverview() const;
     /// How many times the overview's settled picture was drawn (a drag frame must not).
     int overviewRenders() const { return m_overviewRenders; }
+    /// The commands a card's context menu offers besides its fixes (the window's Rename,
+    /// Delete, Cut, Copy, Paste...), in order; null entries are separators.
+    void setNodeActions(const QList<QAction *> &actions) { m_nodeActions = actions; }
+    /// The context menu of the card `node` (which is selected): its quick fixes, then the node
+    /// actions. The caller owns it.
+    QMenu *createNodeMenu(const QString &node);
     /// Zooms keeping the scene point under `anchor` (viewport coordinates) in place.
     void setZoom(double zoom, const QPoint &anchor);
     void setZoom(double zoom);
@@ -86,6 +94,7 @@ private:
     QTransform m_overviewTransform;
     int m_overviewRenders = 0;
     bool m_emptyHintShown = false;
+    QList<QAction *> m_nodeActions;
 };
 
 } // namespace Topologist

@@ -1007,6 +1007,11 @@ QList<CanvasTool *> TopologyScene::tools() const
 
 void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_document && event->button() == Qt::RightButton && !activeTool()) {
+        selectForContextMenu(event->scenePos());
+        event->accept();
+        return;
+    }
     if (!m_document || event->button() != Qt::LeftButton || activeTool()) {
         QGraphicsScene::mousePressEvent(event);
         return;
@@ -1052,6 +1057,22 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     QGraphicsScene::mousePressEvent(event);
     if (NodeItem *node = nodeFor(top))
         m_moveTool->press(node, event->scenePos());
+}
+
+void TopologyScene::selectForContextMenu(const QPointF &scenePos)
+{
+    // As in file managers: a right-click on a card outside the selection selects that card;
+    // on one inside it, the selection stays for the menu to act on; elsewhere nothing changes.
+    NodeItem *node = nodeAt(scenePos);
+    if (!node || node->isSelected())
+        return;
+    clearSelection();
+    node->setSelected(true);
+}
+
+int TopologyScene::addFixesOf(const QString &node, QMenu *menu)
+{
+    return m_document ? m_quickFixes->addFixes(menu, m_document->problemsAbout(node)) : 0;
 }
 
 void TopologyScene::showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event)

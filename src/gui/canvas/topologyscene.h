@@ -93,6 +93,8 @@ public:
 
     /// The problems of a node (requirementIndex -1) or of one relationship, with their fixes.
     QMenu *problemMenu(const QString &node, int requirementIndex, QWidget *parent);
+    /// Adds the quick fixes of every problem about `node` to `menu`; returns how many.
+    int addFixesOf(const QString &node, QMenu *menu);
 
     /// The document's actions, or null without a document.
     DocumentActions *documentActions() const;
@@ -193,6 +195,7 @@ private:
     /// The tool a mouse drag is under way with (palette drops come as drag events instead).
     CanvasTool *activeTool() const;
     void showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event);
+    void selectForContextMenu(const QPointF &scenePos);
 
     NodeItem *createNodeItem(const QString &name);
     void removeNodeItem(NodeItem *item,

@@ -5,6 +5,7 @@
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
 
+#include "canvas/canvasview.h"
 #include "canvas/canvaswidget.h"
 #include "catalog/missingimports.h"
 #include "catalog/typecatalog.h"
@@ -113,6 +114,7 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     createDocks();
     createMenus();
     createToolBars();
+    createCanvasMenu();
     createStatusBar();
     connect(m_recentFiles, &RecentFiles::openRequested, this, [this](const QString &path) {
         openFile(path);
@@ -387,6 +389,21 @@ void MainWindow::createMenus()
     help->addSeparator();
     help->addAction(action(QStringLiteral("actionAbout")));
     help->addAction(action(QStringLiteral("actionAboutQt")));
+}
+
+void MainWindow::createCanvasMenu()
+{
+    QList<QAction *> actions;
+    for (const char *name : {"actionRename",
+                             "",
+                             "actionCut",
+                             "actionCopy",
+                             "actionPaste",
+                             "actionDuplicate",
+                             "",
+                             "actionDelete"})
+        actions << (*name ? action(QLatin1String(name)) : nullptr);
+    static_cast<CanvasView *>(m_canvas->view())->setNodeActions(actions);
 }
 
 void MainWindow::createToolBars()

@@ -145,6 +145,8 @@ private:
     void createHelpActions();
     void createMenus();
     void createToolBars();
+    /// The window's edit commands on the canvas's card menu.
+    void createCanvasMenu();
     void createDocks();
     void createStatusBar();
     void readSettings();

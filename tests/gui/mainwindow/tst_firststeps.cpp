@@ -14,6 +14,7 @@
 #include "topologydocument.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
@@ -24,11 +25,14 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 using namespace Topologist;
 
@@ -269,4 +273,73 @@ TEST_F(FirstStepsTest, ctrlDotOffersTheSelectedNodesFixesAndOneAppliesAsAnEdit)
     for (const Problem &p : document->problemsAbout(machine))
         left += p.fixes.isEmpty() ? 0 : 1;
     EXPECT_LT(left, fixable);
+}
+
+namespace {
+
+/// Right-clicks @p node's card header in @p window's canvas, as a user does (press, release,
+/// context menu event); @p inspect sees the menu that opens, which is then closed.
+void rightClickCard(MainWindow &window,
+                    const QString &node,
+                    const std::function<void(QMenu *)> &inspect)
+{
+    CanvasWidget *canvas = window.canvas();
+    canvas->revealNode(node);
+    const NodeItem *item = canvas->scene()->nodeItem(node);
+    ASSERT_NE(item, nullptr);
+    QWidget *viewport = canvas->view()->viewport();
+    const QPoint at
+        = canvas->view()->mapFromScene(item->sceneBoundingRect().topLeft() + QPointF(40, 12));
+    bool inspected = false;
+    QTimer::singleShot(0, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (menu) {
+            inspect(menu);
+            inspected = true;
+            menu->close();
+        }
+    });
+    QTest::mouseClick(viewport, Qt::RightButton, {}, at);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, viewport->mapToGlobal(at));
+    QApplication::sendEvent(viewport, &event);
+    EXPECT_TRUE(inspected) << "no menu opened";
+}
+
+QStringList entries(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << QString(action->text()).remove(QLatin1Char('&'));
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_F(FirstStepsTest, rightClickingACardSelectsItAndOffersItsCommandsAndFixes)
+{
+    ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
+    SelectionModel *selection = window->canvas()->scene()->selectionModel();
+    selection->setSelectedNodes({QStringLiteral("SlaveCompute")});
+
+    // Outside the selection: the card becomes the selection, and the menu acts on it.
+    QStringList shown;
+    QStringList fixes;
+    rightClickCard(*window, QStringLiteral("MasterCompute"), [&](QMenu *menu) {
+        shown = entries(menu);
+        for (const QAction *action : menu->actions()) {
+            if (action->menu() && action->menu()->objectName() == QLatin1String("fixMenu"))
+                fixes = entries(action->menu());
+        }
+    });
+    EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
+    for (const char *command : {"Rename", "Cut", "Copy", "Paste", "Duplicate", "Delete"})
+        EXPECT_TRUE(shown.contains(QLatin1String(command))) << command;
+    ASSERT_FALSE(fixes.isEmpty()) << "MasterCompute's warning has a fix";
+
+    // Inside a selection of two: both stay selected.
+    selection->setSelectedNodes({QStringLiteral("SlaveCompute"), QStringLiteral("MasterCompute")});
+    rightClickCard(*window, QStringLiteral("SlaveCompute"), [](QMenu *) {});
+    EXPECT_EQ(selection->selectedNodes().size(), 2);
 }

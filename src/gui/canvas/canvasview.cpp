@@ -6,6 +6,7 @@
 #include "canvas/overviewpainter.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
+#include "documentactions.h"
 #include "icons.h"
 #include "mimetypes.h"
 
@@ -246,6 +247,7 @@ QMenu *CanvasView::createNodeMenu(const QString &node)
     fixes->setObjectName(QStringLiteral("fixMenu"));
     if (m_scene->addFixesOf(node, fixes) == 0)
         fixes->setEnabled(false);
+    addConnectMenu(menu, node);
     menu->addSeparator();
     for (QAction *action : std::as_const(m_nodeActions)) {
         if (action)
@@ -254,6 +256,36 @@ QMenu *CanvasView::createNodeMenu(const QString &node)
             menu->addSeparator();
     }
     return menu;
+}
+
+void CanvasView::addConnectMenu(QMenu *menu, const QString &node)
+{
+    // A long list is no menu: past this many targets, the property editor's search does it.
+    constexpr qsizetype mostTargets = 25;
+    QMenu *connectMenu = menu->addMenu(tr("&Connect"));
+    connectMenu->setObjectName(QStringLiteral("connectMenu"));
+    DocumentActions *actions = m_scene->documentActions();
+    const QStringList requirements = actions ? actions->openRequirements(node) : QStringList();
+    for (const QString &requirement : requirements) {
+        const QStringList targets = actions->connectableTargets(node, requirement);
+        QMenu *targetsMenu = connectMenu->addMenu(requirement);
+        targetsMenu->setEnabled(!targets.isEmpty());
+        for (qsizetype i = 0; i < targets.size() && i < mostTargets; ++i) {
+            const QString target = targets[i];
+            connect(targetsMenu->addAction(target), &QAction::triggered, this, [=] {
+                QString error;
+                if (!actions->connect(node, requirement, target, &error))
+                    emit statusMessage(error);
+            });
+        }
+        if (targets.size() > mostTargets) {
+            QAction *more = targetsMenu->addAction(tr("%n more: choose in the Properties panel",
+                                                      nullptr,
+                                                      int(targets.size() - mostTargets)));
+            more->setEnabled(false);
+        }
+    }
+    connectMenu->setEnabled(!requirements.isEmpty());
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)

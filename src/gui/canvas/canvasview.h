@@ -74,6 +74,8 @@ protected:
 
 private:
     void makeRoomForCachedCards() const;
+    /// Connect > requirement > target, for the requirements of `node` that take one more.
+    void addConnectMenu(QMenu *menu, const QString &node);
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);

@@ -343,3 +343,32 @@ TEST_F(FirstStepsTest, rightClickingACardSelectsItAndOffersItsCommandsAndFixes)
     rightClickCard(*window, QStringLiteral("SlaveCompute"), [](QMenu *) {});
     EXPECT_EQ(selection->selectedNodes().size(), 2);
 }
+
+TEST_F(FirstStepsTest, aCardsMenuConnectsARequirementToATargetThatFits)
+{
+    ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
+    TopologyDocument *document = window->document();
+    const QString source = QStringLiteral("MarathonLB");
+    const qsizetype before = document->topology().node(source)->requirements.size();
+    QString chosen;
+    rightClickCard(*window, source, [&](QMenu *menu) {
+        QMenu *connectMenu = nullptr;
+        for (const QAction *action : menu->actions()) {
+            if (action->menu() && action->menu()->objectName() == QLatin1String("connectMenu"))
+                connectMenu = action->menu();
+        }
+        ASSERT_NE(connectMenu, nullptr);
+        for (const QAction *requirement : connectMenu->actions()) {
+            if (!requirement->menu() || !requirement->isEnabled() || !chosen.isEmpty())
+                continue;
+            QAction *target = requirement->menu()->actions().constFirst();
+            chosen = requirement->text() + QLatin1String(" -> ") + target->text();
+            target->trigger();
+        }
+    });
+    ASSERT_FALSE(chosen.isEmpty()) << "no requirement of MarathonLB takes a target";
+    EXPECT_EQ(document->topology().node(source)->requirements.size(), before + 1)
+        << qPrintable(chosen);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->topology().node(source)->requirements.size(), before);
+}

@@ -171,7 +171,8 @@ QStringList DocumentActions::openRequirements(const QString &source) const
 }
 
 QStringList DocumentActions::connectableTargets(const QString &source,
-                                                const QString &requirement) const
+                                                const QString &requirement,
+                                                int ignoreIndex) const
 {
     // The same rules as canConnect(), with one ValidationContext for all targets;
     // tests/editing/tst_connectabletargets.cpp checks that both always agree.
@@ -187,8 +188,9 @@ QStringList DocumentActions::connectableTargets(const QString &source,
         return targets;
     int used = 0;
     QSet<QString> alreadyTargeted;
-    for (const RequirementAssignment &r : sourceNode->requirements) {
-        if (r.name != requirement || r.node.isEmpty())
+    for (int i = 0; i < int(sourceNode->requirements.size()); ++i) {
+        const RequirementAssignment &r = sourceNode->requirements[i];
+        if (i == ignoreIndex || r.name != requirement || r.node.isEmpty())
             continue;
         alreadyTargeted.insert(r.node);
         ++used;
@@ -211,9 +213,13 @@ QStringList DocumentActions::connectableTargets(const QString &source,
             continue;
         bool full = false;
         for (const CapabilityDefinition &c : targetType->capabilities) {
-            if (c.name == match && !c.occurrences.isUnbounded())
-                full = full
-                       || c.occurrences.isFull(int(context.capabilityUsers(target, match).size()));
+            if (c.name != match || c.occurrences.isUnbounded())
+                continue;
+            int incoming = 0;
+            for (const ValidationContext::CapabilityUser &user :
+                 context.capabilityUsers(target, match))
+                incoming += user.source == sourceNode && user.requirement == ignoreIndex ? 0 : 1;
+            full = full || c.occurrences.isFull(incoming);
         }
         if (!full)
             targets << target.name;

@@ -52,8 +52,11 @@ public:
     /// Every node `source`.`requirement` may get a new relationship to now: the nodes for
     /// which canConnect() says yes, in topology order, computed in one pass over the topology
     /// (canConnect per node is quadratic on large topologies). The property editor's
-    /// "Connect to" choice.
-    QStringList connectableTargets(const QString &source, const QString &requirement) const;
+    /// "Connect to" choice. With `ignoreIndex`, as canConnect() for re-targeting that
+    /// relationship (the canvas menu's "Host on").
+    QStringList connectableTargets(const QString &source,
+                                   const QString &requirement,
+                                   int ignoreIndex = -1) const;
     /// Nodes hosted, transitively, on any of `names` (what deleting them also deletes).
     QStringList hostedDescendants(const QStringList &names) const;
 

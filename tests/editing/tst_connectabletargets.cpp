@@ -50,6 +50,17 @@ void expectAgreesWithCanConnect(TopologyDocument &document)
             EXPECT_EQ(actions.connectableTargets(source.name, requirement.name), expected)
                 << source.name.toStdString() << "." << requirement.name.toStdString();
         }
+        // Re-targeting each relationship it has, as "Host on" and a head drag do.
+        for (int i = 0; i < int(source.requirements.size()); ++i) {
+            const QString &requirement = source.requirements[i].name;
+            QStringList expected;
+            for (const NodeTemplate &target : document.topology().nodes()) {
+                if (actions.canConnect(source.name, requirement, target.name, nullptr, nullptr, i))
+                    expected << target.name;
+            }
+            EXPECT_EQ(actions.connectableTargets(source.name, requirement, i), expected)
+                << source.name.toStdString() << "." << requirement.toStdString() << " #" << i;
+        }
     }
 }
 

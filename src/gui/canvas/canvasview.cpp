@@ -9,6 +9,8 @@
 #include "documentactions.h"
 #include "icons.h"
 #include "mimetypes.h"
+#include "topologydocument.h"
+#include "validation/validationcontext.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -248,6 +250,7 @@ QMenu *CanvasView::createNodeMenu(const QString &node)
     if (m_scene->addFixesOf(node, fixes) == 0)
         fixes->setEnabled(false);
     addConnectMenu(menu, node);
+    addHostMenu(menu, node);
     menu->addSeparator();
     for (QAction *action : std::as_const(m_nodeActions)) {
         if (action)
@@ -286,6 +289,45 @@ void CanvasView::addConnectMenu(QMenu *menu, const QString &node)
         }
     }
     connectMenu->setEnabled(!requirements.isEmpty());
+}
+
+void CanvasView::addHostMenu(QMenu *menu, const QString &node)
+{
+    constexpr qsizetype mostHosts = 25;
+    QMenu *hostMenu = menu->addMenu(tr("&Host on"));
+    hostMenu->setObjectName(QStringLiteral("hostMenu"));
+    hostMenu->setEnabled(false);
+    DocumentActions *actions = m_scene->documentActions();
+    const NodeItem *item = m_scene->nodeItem(node);
+    const NodeItem *host = item ? item->hostItem() : nullptr;
+    const NodeTemplate *source = m_scene->document()->topology().node(node);
+    if (!actions || !host || !source)
+        return; // a node hosted nowhere gets its host through Connect
+    // The relationship that nests the card in its host's.
+    const ValidationContext context = m_scene->document()->validationContext();
+    int index = -1;
+    for (int i = 0; i < int(source->requirements.size()) && index < 0; ++i) {
+        const RequirementAssignment &r = source->requirements[i];
+        index = r.node == host->name() && context.isHosting(*source, r) ? i : -1;
+    }
+    if (index < 0)
+        return;
+    QStringList hosts = actions->connectableTargets(node, source->requirements[index].name, index);
+    hosts.removeOne(host->name());
+    for (qsizetype i = 0; i < hosts.size() && i < mostHosts; ++i) {
+        const QString target = hosts[i];
+        connect(hostMenu->addAction(target), &QAction::triggered, this, [=] {
+            QString error;
+            if (!actions->retarget(node, index, target, &error))
+                emit statusMessage(error);
+        });
+    }
+    if (hosts.size() > mostHosts) {
+        QAction *more = hostMenu->addAction(
+            tr("%n more: drag the card onto one", nullptr, int(hosts.size() - mostHosts)));
+        more->setEnabled(false);
+    }
+    hostMenu->setEnabled(!hosts.isEmpty());
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)

@@ -76,6 +76,8 @@ private:
     void makeRoomForCachedCards() const;
     /// Connect > requirement > target, for the requirements of `node` that take one more.
     void addConnectMenu(QMenu *menu, const QString &node);
+    /// Host on > machine: the other nodes the hosted `node` may move to.
+    void addHostMenu(QMenu *menu, const QString &node);
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);

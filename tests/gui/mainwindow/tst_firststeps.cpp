@@ -372,3 +372,33 @@ TEST_F(FirstStepsTest, aCardsMenuConnectsARequirementToATargetThatFits)
     document->undoStack()->undo();
     EXPECT_EQ(document->topology().node(source)->requirements.size(), before);
 }
+
+TEST_F(FirstStepsTest, aCardsMenuMovesAHostedNodeToAnotherMachine)
+{
+    ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
+    TopologyScene *scene = window->canvas()->scene();
+    // A Docker engine, hosted on one of the two agent machines.
+    const QString engine = QStringLiteral("DockerEngine");
+    const NodeItem *item = scene->nodeItem(engine);
+    ASSERT_NE(item, nullptr);
+    ASSERT_NE(item->hostItem(), nullptr);
+    const QString before = item->hostItem()->name();
+    QStringList offered;
+    rightClickCard(*window, engine, [&](QMenu *menu) {
+        for (const QAction *action : menu->actions()) {
+            if (!action->menu() || action->menu()->objectName() != QLatin1String("hostMenu"))
+                continue;
+            offered = entries(action->menu());
+            if (!action->menu()->actions().isEmpty())
+                action->menu()->actions().constFirst()->trigger();
+        }
+    });
+    ASSERT_FALSE(offered.isEmpty()) << "another machine can host the Docker engine";
+    EXPECT_FALSE(offered.contains(before)) << "its own host is no move";
+    scene->flush();
+    ASSERT_NE(scene->nodeItem(engine)->hostItem(), nullptr);
+    EXPECT_EQ(scene->nodeItem(engine)->hostItem()->name(), offered.constFirst());
+    window->document()->undoStack()->undo();
+    scene->flush();
+    EXPECT_EQ(scene->nodeItem(engine)->hostItem()->name(), before);
+}

@@ -280,6 +280,17 @@ void MainWindow::createEditActions()
     a->setShortcuts({QKeySequence(tr("Alt+Return")), QKeySequence(tr("Ctrl+."))});
     a->setStatusTip(tr("The quick fixes of the selected problem or node"));
     connect(a, &QAction::triggered, this, &MainWindow::showFixes);
+    a = addAction(
+        QStringLiteral("actionAddNode"), tr("&Add Node…"), QIcon(), QKeySequence(tr("Ctrl+K")));
+    a->setStatusTip(tr("Find a type by name and add it, on the selected machine when it fits"));
+    connect(a, &QAction::triggered, this, [this] {
+        // The Types panel may be closed, or a tab behind the Outline.
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("paletteDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_palette->focusSearch();
+    });
     a = addAction(QStringLiteral("actionSelectAll"),
                   tr("Select &All"),
                   Icons::selectAll(),
@@ -366,6 +377,7 @@ void MainWindow::createMenus()
          {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
         edit->addAction(action(QLatin1String(name)));
     edit->addSeparator();
+    edit->addAction(action(QStringLiteral("actionAddNode")));
     edit->addAction(action(QStringLiteral("actionRename")));
     edit->addAction(action(QStringLiteral("actionShowFixes")));
     edit->addAction(action(QStringLiteral("actionSelectAll")));
@@ -470,9 +482,14 @@ void MainWindow::createDocks()
     connect(m_palette, &TypePalette::addTypeRequested, this, [this](const QString &type) {
         if (!m_document)
             return;
+        // On the selected machine when it can host the type (as a drop on it would), else free.
+        const QString current = m_selection->currentNode();
+        const QString host = !current.isEmpty() && m_document->actions().canHostType(type, current)
+                                 ? current
+                                 : QString();
         QString error;
         const QString name
-            = m_document->actions().addNode(type, m_canvas->visibleCenter(), QString(), &error);
+            = m_document->actions().addNode(type, m_canvas->visibleCenter(), host, &error);
         if (name.isEmpty()) {
             showMessage(error);
             return;

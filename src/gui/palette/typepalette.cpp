@@ -67,11 +67,13 @@ TypePalette::TypePalette(const TypeCatalog &catalog, QWidget *parent)
     connect(m_view, &TypePaletteView::leaveTop, m_search, [this] {
         m_search->setFocus(Qt::TabFocusReason);
     });
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+    const auto add = [this](const QModelIndex &index) {
         const QString type = index.data(TypePaletteModel::TypeNameRole).toString();
         if (!type.isEmpty())
             emit addTypeRequested(type);
-    });
+    };
+    connect(m_view, &QAbstractItemView::doubleClicked, this, add);
+    connect(m_view, &TypePaletteView::typeActivated, this, add);
     connect(m_view, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
         if (!m_restoring && m_filter->query().isEmpty())
             m_collapsed.insert(index.data(TypePaletteModel::ArchiveIdRole).toString());
@@ -292,8 +294,25 @@ bool TypePalette::eventFilter(QObject *watched, QEvent *event)
             m_search->clear();
             return true;
         }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !m_search->text().trimmed().isEmpty()) {
+            // As in a locator: Enter takes the best match.
+            const QString type
+                = m_view->firstType().data(TypePaletteModel::TypeNameRole).toString();
+            if (type.isEmpty())
+                emit statusMessage(tr("No type matches \"%1\"").arg(m_search->text().trimmed()));
+            else
+                emit addTypeRequested(type);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TypePalette::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 } // namespace Topologist

@@ -39,11 +39,13 @@ public:
     /// its open requirements (generic `dependency` requirements aside: every type satisfies
     /// them). Cached until the node or the document's imports change.
     QSet<QString> typesFitting(const QString &node);
+    /// Puts the focus in the search box, its text selected: type to find, Enter to add.
+    void focusSearch();
 
 signals:
     void statusMessage(const QString &message);
-    /// The user double-clicked a type: the main window adds a node of that type at the centre
-    /// of the visible canvas (DocumentActions::addNode).
+    /// The user double-clicked a type, pressed Enter on it, or Enter in the search box (the
+    /// first match): the main window adds a node of that type (DocumentActions::addNode).
     void addTypeRequested(const QString &type);
 
 protected:

@@ -93,13 +93,20 @@ void TypePaletteView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    // Space and Enter fold an archive header (Left/Right do, as in any tree); on a type, Enter
-    // does nothing: types are added by dragging or double-clicking.
+    // Space and Enter fold an archive header (Left/Right do, as in any tree); on a type, they
+    // add a node of it, as do Insert and the Menu key: the palette works without a mouse.
     const QModelIndex current = currentIndex();
-    if (current.isValid() && current.data(TypePaletteModel::IsArchiveRole).toBool()
-        && (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return
-            || event->key() == Qt::Key_Enter)) {
+    const int key = event->key();
+    const bool enter = key == Qt::Key_Space || key == Qt::Key_Return || key == Qt::Key_Enter;
+    if (current.isValid() && current.data(TypePaletteModel::IsArchiveRole).toBool() && enter) {
         setExpanded(current, !isExpanded(current));
+        event->accept();
+        return;
+    }
+    if (current.isValid() && !current.data(TypePaletteModel::IsArchiveRole).toBool()
+        && (enter || key == Qt::Key_Insert || key == Qt::Key_Menu)
+        && event->modifiers() == Qt::NoModifier) {
+        emit typeActivated(current);
         event->accept();
         return;
     }

@@ -18,10 +18,14 @@ public:
     void setEmptyText(const QString &text);
     /// Makes the first type current (when the user presses Down in the search box).
     void focusFirstType();
+    /// The first type shown (the best match while a search ranks them).
+    QModelIndex firstType() const;
 
 signals:
     /// Up was pressed on the first type.
     void leaveTop();
+    /// Enter, Space, Insert or the Menu key on a type: add a node of it.
+    void typeActivated(const QModelIndex &index);
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
@@ -30,8 +34,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QModelIndex firstType() const;
-
     QString m_emptyText;
 };
 

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegion>
@@ -401,4 +402,40 @@ TEST_F(FirstStepsTest, aCardsMenuMovesAHostedNodeToAnotherMachine)
     window->document()->undoStack()->undo();
     scene->flush();
     EXPECT_EQ(scene->nodeItem(engine)->hostItem()->name(), before);
+}
+
+TEST_F(FirstStepsTest, ctrlKFindsATypeAndEnterAddsItOnTheSelectedMachine)
+{
+    ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
+    TopologyDocument *document = window->document();
+    SelectionModel *selection = window->canvas()->scene()->selectionModel();
+    const QString agent = QStringLiteral("MesosSlave_2");
+    selection->setSelectedNodes({agent});
+    const qsizetype before = document->topology().nodeCount();
+
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    auto *search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(search, nullptr) << "the palette's search box has the focus";
+    QTest::keyClicks(search, QStringLiteral("MesosDNS"));
+    QTest::keyClick(search, Qt::Key_Return);
+
+    ASSERT_EQ(document->topology().nodeCount(), before + 1);
+    const QString added = selection->currentNode();
+    ASSERT_NE(added, agent);
+    window->canvas()->scene()->flush();
+    const NodeItem *item = window->canvas()->scene()->nodeItem(added);
+    ASSERT_NE(item, nullptr);
+    ASSERT_NE(item->hostItem(), nullptr) << "added on the selected agent";
+    EXPECT_EQ(item->hostItem()->name(), agent);
+
+    // With nothing that can host it selected, it is placed on its own.
+    selection->clear();
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    search = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    ASSERT_NE(search, nullptr);
+    QTest::keyClicks(search, QStringLiteral("Compute"));
+    QTest::keyClick(search, Qt::Key_Return);
+    ASSERT_EQ(document->topology().nodeCount(), before + 2);
+    window->canvas()->scene()->flush();
+    EXPECT_EQ(window->canvas()->scene()->nodeItem(selection->currentNode())->hostItem(), nullptr);
 }

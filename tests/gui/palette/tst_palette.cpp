@@ -373,3 +373,46 @@ TEST(TypePalette, anArchiveTheDocumentStartsImportingMovesUp)
     EXPECT_LT(rowOf(), before);
     EXPECT_TRUE(model->index(rowOf(), 0).data(TypePaletteModel::ImportedRole).toBool());
 }
+
+TEST(TypePalette, enterInsertOrSpaceOnATypeAsksToAddIt)
+{
+    Fixture f;
+    f.palette.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.palette));
+    QSignalSpy requested(&f.palette, &TypePalette::addTypeRequested);
+    const QModelIndex type = f.indexOf(compute());
+    ASSERT_TRUE(type.isValid());
+    f.view->setFocus();
+    f.view->setCurrentIndex(type);
+    for (const Qt::Key key : {Qt::Key_Return, Qt::Key_Insert, Qt::Key_Space})
+        QTest::keyClick(f.view, key);
+    ASSERT_EQ(requested.size(), 3);
+    for (const QList<QVariant> &call : std::as_const(requested))
+        EXPECT_EQ(call.constFirst().toString(), compute());
+    // On an archive header Enter still folds it, and adds nothing.
+    f.view->setCurrentIndex(type.parent());
+    QTest::keyClick(f.view, Qt::Key_Return);
+    EXPECT_EQ(requested.size(), 3);
+}
+
+TEST(TypePalette, enterInTheSearchBoxAddsTheBestMatch)
+{
+    Fixture f;
+    f.palette.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.palette));
+    QSignalSpy requested(&f.palette, &TypePalette::addTypeRequested);
+    QSignalSpy status(&f.palette, &TypePalette::statusMessage);
+    f.search->setFocus();
+    QTest::keyClicks(f.search, QStringLiteral("MesosDNS"));
+    QTest::keyClick(f.search, Qt::Key_Return);
+    ASSERT_EQ(requested.size(), 1);
+    EXPECT_EQ(requested.constFirst().constFirst().toString(),
+              QStringLiteral("org.alien4cloud.nodes.MesosDNS"));
+
+    f.search->clear();
+    QTest::keyClicks(f.search, QStringLiteral("zzzz"));
+    QTest::keyClick(f.search, Qt::Key_Return);
+    EXPECT_EQ(requested.size(), 1);
+    ASSERT_FALSE(status.isEmpty());
+    EXPECT_TRUE(status.constLast().constFirst().toString().contains(QLatin1String("zzzz")));
+}

@@ -10,7 +10,7 @@
 #include "icons.h"
 #include "mimetypes.h"
 #include "topologydocument.h"
-#include "validation/validationcontext.h"
+#include "types/hosting.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -24,6 +24,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace Topologist {
@@ -263,71 +264,67 @@ QMenu *CanvasView::createNodeMenu(const QString &node)
 
 void CanvasView::addConnectMenu(QMenu *menu, const QString &node)
 {
-    // A long list is no menu: past this many targets, the property editor's search does it.
-    constexpr qsizetype mostTargets = 25;
     QMenu *connectMenu = menu->addMenu(tr("&Connect"));
     connectMenu->setObjectName(QStringLiteral("connectMenu"));
     DocumentActions *actions = m_scene->documentActions();
     const QStringList requirements = actions ? actions->openRequirements(node) : QStringList();
     for (const QString &requirement : requirements) {
-        const QStringList targets = actions->connectableTargets(node, requirement);
-        QMenu *targetsMenu = connectMenu->addMenu(requirement);
-        targetsMenu->setEnabled(!targets.isEmpty());
-        for (qsizetype i = 0; i < targets.size() && i < mostTargets; ++i) {
-            const QString target = targets[i];
-            connect(targetsMenu->addAction(target), &QAction::triggered, this, [=] {
-                QString error;
-                if (!actions->connect(node, requirement, target, &error))
-                    emit statusMessage(error);
-            });
-        }
-        if (targets.size() > mostTargets) {
-            QAction *more = targetsMenu->addAction(tr("%n more: choose in the Properties panel",
-                                                      nullptr,
-                                                      int(targets.size() - mostTargets)));
-            more->setEnabled(false);
-        }
+        addTargetActions(connectMenu->addMenu(requirement),
+                         actions->connectableTargets(node, requirement),
+                         tr("choose in the Properties panel"),
+                         [=](const QString &target, QString *error) {
+                             return actions->connect(node, requirement, target, error);
+                         });
     }
     connectMenu->setEnabled(!requirements.isEmpty());
 }
 
 void CanvasView::addHostMenu(QMenu *menu, const QString &node)
 {
-    constexpr qsizetype mostHosts = 25;
     QMenu *hostMenu = menu->addMenu(tr("&Host on"));
     hostMenu->setObjectName(QStringLiteral("hostMenu"));
     hostMenu->setEnabled(false);
     DocumentActions *actions = m_scene->documentActions();
     const NodeItem *item = m_scene->nodeItem(node);
     const NodeItem *host = item ? item->hostItem() : nullptr;
-    const NodeTemplate *source = m_scene->document()->topology().node(node);
+    const TopologyDocument *document = m_scene->document();
+    const NodeTemplate *source = document ? document->topology().node(node) : nullptr;
     if (!actions || !host || !source)
         return; // a node hosted nowhere gets its host through Connect
     // The relationship that nests the card in its host's.
-    const ValidationContext context = m_scene->document()->validationContext();
-    int index = -1;
-    for (int i = 0; i < int(source->requirements.size()) && index < 0; ++i) {
-        const RequirementAssignment &r = source->requirements[i];
-        index = r.node == host->name() && context.isHosting(*source, r) ? i : -1;
-    }
-    if (index < 0)
+    const int index = Hosting(document->types(), &document->topology()).hostingRequirement(*source);
+    if (index < 0 || source->requirements[index].node != host->name())
         return;
     QStringList hosts = actions->connectableTargets(node, source->requirements[index].name, index);
     hosts.removeOne(host->name());
-    for (qsizetype i = 0; i < hosts.size() && i < mostHosts; ++i) {
-        const QString target = hosts[i];
-        connect(hostMenu->addAction(target), &QAction::triggered, this, [=] {
+    addTargetActions(
+        hostMenu, hosts, tr("drag the card onto one"), [=](const QString &target, QString *error) {
+            return actions->retarget(node, index, target, error);
+        });
+}
+
+void CanvasView::addTargetActions(
+    QMenu *menu,
+    const QStringList &targets,
+    const QString &elsewhere,
+    const std::function<bool(const QString &target, QString *error)> &choose)
+{
+    // A long list is no menu: past this many, `elsewhere` says where to choose.
+    constexpr qsizetype most = 25;
+    for (qsizetype i = 0; i < targets.size() && i < most; ++i) {
+        const QString target = targets[i];
+        connect(menu->addAction(target), &QAction::triggered, this, [this, target, choose] {
             QString error;
-            if (!actions->retarget(node, index, target, &error))
+            if (!choose(target, &error))
                 emit statusMessage(error);
         });
     }
-    if (hosts.size() > mostHosts) {
-        QAction *more = hostMenu->addAction(
-            tr("%n more: drag the card onto one", nullptr, int(hosts.size() - mostHosts)));
+    if (targets.size() > most) {
+        QAction *more = menu->addAction(
+            tr("%n more: %1", nullptr, int(targets.size() - most)).arg(elsewhere));
         more->setEnabled(false);
     }
-    hostMenu->setEnabled(!hosts.isEmpty());
+    menu->setEnabled(!targets.isEmpty());
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)

@@ -4,6 +4,8 @@
 #include <QGraphicsView>
 #include <QPixmap>
 
+#include <functional>
+
 class QMenu;
 
 namespace Topologist {
@@ -78,6 +80,11 @@ private:
     void addConnectMenu(QMenu *menu, const QString &node);
     /// Host on > machine: the other nodes the hosted `node` may move to.
     void addHostMenu(QMenu *menu, const QString &node);
+    /// An entry per target in `menu` (disabled without any), each applying `choose` to it.
+    void addTargetActions(QMenu *menu,
+                          const QStringList &targets,
+                          const QString &elsewhere,
+                          const std::function<bool(const QString &target, QString *error)> &choose);
     /// Chooses how the viewport is repainted for the zoom (the overview repaints it whole).
     void updateDetailLevel();
     void paintRubberBand(QPainter *painter);

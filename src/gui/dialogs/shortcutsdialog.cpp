@@ -76,16 +76,22 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     resize(520, 600);
 }
 
+QTreeWidgetItem *ShortcutsDialog::addGroup(const QString &title)
+{
+    auto *group = new QTreeWidgetItem(m_list, {title});
+    group->setFirstColumnSpanned(true);
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    return group;
+}
+
 void ShortcutsDialog::addMenuCommands(const QMenuBar *menus)
 {
     for (QAction *entry : menus->actions()) {
         if (!entry->menu())
             continue;
-        auto *group = new QTreeWidgetItem(m_list, {withoutMnemonic(entry->text())});
-        group->setFirstColumnSpanned(true);
-        QFont bold = group->font(0);
-        bold.setBold(true);
-        group->setFont(0, bold);
+        QTreeWidgetItem *group = addGroup(withoutMnemonic(entry->text()));
         collect(entry->menu(), group);
         if (group->childCount() == 0)
             delete group;
@@ -94,11 +100,7 @@ void ShortcutsDialog::addMenuCommands(const QMenuBar *menus)
 
 void ShortcutsDialog::addCanvasKeys()
 {
-    auto *group = new QTreeWidgetItem(m_list, {tr("Canvas")});
-    group->setFirstColumnSpanned(true);
-    QFont bold = group->font(0);
-    bold.setBold(true);
-    group->setFont(0, bold);
+    QTreeWidgetItem *group = addGroup(tr("Canvas"));
     const QList<std::pair<QString, QString>> keys = {
         {tr("Move the selected nodes"), tr("Arrow keys (Shift: by one point)")},
         {tr("Delete the selected relationships"), tr("Delete, Backspace")},

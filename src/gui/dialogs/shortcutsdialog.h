@@ -5,6 +5,7 @@
 
 class QMenuBar;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Topologist {
 
@@ -22,6 +23,8 @@ public:
     QTreeWidget *list() const { return m_list; }
 
 private:
+    /// A bold row spanning both columns, under which its commands go.
+    QTreeWidgetItem *addGroup(const QString &title);
     void addMenuCommands(const QMenuBar *menus);
     void addCanvasKeys();
 

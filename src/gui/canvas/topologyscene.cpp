@@ -77,8 +77,7 @@ TopologyScene::TopologyScene(const TypeCatalog &catalog, QObject *parent)
 
 TopologyScene::~TopologyScene()
 {
-    m_buildTimer.stop();
-    m_build.reset();
+    stopBuild();
     // Items go before the members they point into.
     m_syncingSelection = true;
     clear();
@@ -141,8 +140,7 @@ void TopologyScene::rebuild()
 void TopologyScene::build(bool inSlices)
 {
     cancelInteraction();
-    m_buildTimer.stop();
-    m_build.reset();
+    stopBuild();
     m_rebuildPending = false;
     m_syncingSelection = true;
     clear();
@@ -200,8 +198,7 @@ void TopologyScene::finishBuild()
 
 void TopologyScene::completeBuild()
 {
-    m_buildTimer.stop();
-    m_build.reset();
+    stopBuild();
     repaintWholeWhenMany(m_nodes.size());
     overviewChanged();
     emit contentChanged();
@@ -212,10 +209,15 @@ void TopologyScene::dropBuildForChange()
 {
     if (!m_build)
         return;
-    m_buildTimer.stop();
-    m_build.reset();
+    stopBuild();
     m_rebuildPending = true;
     scheduleFlush();
+}
+
+void TopologyScene::stopBuild()
+{
+    m_buildTimer.stop();
+    m_build.reset();
 }
 
 int TopologyScene::buildPercent() const

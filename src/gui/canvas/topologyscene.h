@@ -169,6 +169,8 @@ private:
     /// Runs what is left of a build in slices, or the build a change called for, at once.
     void finishBuild();
     void completeBuild();
+    /// Forgets a build under way (its slices stop).
+    void stopBuild();
     /// A change during a build in slices: it would read the document half before and half
     /// after, so it is dropped and the whole build done when the edit is finished.
     void dropBuildForChange();

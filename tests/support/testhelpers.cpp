@@ -23,6 +23,16 @@ const TypeCatalog &bundledCatalog()
     return *catalog;
 }
 
+TypeCatalog &changeableBundledCatalog()
+{
+    static TypeCatalog *const catalog = [] {
+        auto *c = new TypeCatalog;
+        c->addBundledLibrary();
+        return c;
+    }();
+    return *catalog;
+}
+
 const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &code)
 {
     for (const Diagnostic &d : diagnostics) {

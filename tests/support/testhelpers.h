@@ -18,6 +18,9 @@ namespace Topologist::Test {
 /// A catalog with the bundled type library, built once per test executable (reading the five
 /// bundled archives takes longer than most tests).
 const TypeCatalog &bundledCatalog();
+/// The same library in a catalog of its own that a test may change (a MainWindow adds the
+/// archives the user adds to its catalog), also built once per test executable.
+TypeCatalog &changeableBundledCatalog();
 
 /// The first diagnostic with `code`, or null.
 const Diagnostic *findDiagnostic(const Diagnostics &diagnostics, const QString &code);

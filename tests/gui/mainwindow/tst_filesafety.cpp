@@ -26,23 +26,13 @@
 #include <gtest/gtest.h>
 
 using namespace Topologist;
+using Topologist::Test::changeableBundledCatalog;
 using Topologist::Test::loadAndWait;
 using Topologist::Test::openAndWait;
 using Topologist::Test::readAll;
 using Topologist::Test::writeFile;
 
 namespace {
-
-TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 /// Once a modal `Dialog` shows, runs `answer` on it (it must close it). Polls, since the
 /// dialog is shown from inside the call under test.
@@ -81,11 +71,11 @@ protected:
         m_saved = TopologyDocument::fromBytes(
                       readAll(Topologist::Test::bundledExample(QStringLiteral("marathon"))),
                       QStringLiteral("marathon.yml"),
-                      catalog(),
+                      changeableBundledCatalog(),
                       &diagnostics)
                       ->serialize();
         ASSERT_TRUE(writeFile(m_file, m_saved));
-        auto edited = TopologyDocument::open(m_file, catalog(), &diagnostics);
+        auto edited = TopologyDocument::open(m_file, changeableBundledCatalog(), &diagnostics);
         ASSERT_NE(edited, nullptr);
         ASSERT_EQ(edited->serialize(), m_saved);
         ASSERT_FALSE(DocumentActions(edited.get())
@@ -124,7 +114,7 @@ protected:
 TEST_F(FileSafetyTest, restoreOpensTheRecoveredVersionModifiedAndSaveWritesItsFile)
 {
     const QString recoveryFile = leaveRecoveryFile();
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     bool asked = false;
     answerModal<RecoveryDialog>([&](RecoveryDialog *dialog) {
         asked = true;
@@ -155,7 +145,7 @@ TEST_F(FileSafetyTest, aSecondRestoredDocumentOpensInItsOwnWindow)
 {
     const QString first = leaveRecoveryFile();
     const QString second = leaveRecoveryFile();
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     int asked = 0;
     const std::function<void(RecoveryDialog *)> restore = [&](RecoveryDialog *dialog) {
         ++asked;
@@ -186,7 +176,7 @@ TEST_F(FileSafetyTest, aSecondRestoredDocumentOpensInItsOwnWindow)
 TEST_F(FileSafetyTest, discardRemovesTheRecoveryFileAndKeepsTheWindowEmpty)
 {
     const QString recoveryFile = leaveRecoveryFile();
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     answerModal<RecoveryDialog>([](RecoveryDialog *d) { clickChild(d, "discardButton"); });
     window.offerRecovery();
     EXPECT_FALSE(QFile::exists(recoveryFile));
@@ -198,7 +188,7 @@ TEST_F(FileSafetyTest, discardRemovesTheRecoveryFileAndKeepsTheWindowEmpty)
 TEST_F(FileSafetyTest, compareShowsWhatTheRecoveredVersionChangesAndLaterKeepsIt)
 {
     const QString recoveryFile = leaveRecoveryFile();
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     QString comparison;
     answerModal<RecoveryDialog>([&](RecoveryDialog *dialog) {
         clickChild(dialog, "compareButton");
@@ -216,7 +206,7 @@ TEST_F(FileSafetyTest, compareShowsWhatTheRecoveredVersionChangesAndLaterKeepsIt
 
 TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(openAndWait(window, m_file));
     ASSERT_TRUE(writeFile(m_file, m_edited));
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.changedOnDiskBox() != nullptr; }, 5000));
@@ -233,7 +223,7 @@ TEST_F(FileSafetyTest, aFileChangedOutsideIsReloadedOnRequest)
 
 TEST_F(FileSafetyTest, keepLeavesTheDocumentAndSaveAsksBeforeOverwriting)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(openAndWait(window, m_file));
     const QByteArray mine = window.document()->serialize();
     const QByteArray theirs = m_saved + "# edited in another editor\n";

@@ -37,21 +37,11 @@
 #include <memory>
 
 using namespace Topologist;
+using Topologist::Test::changeableBundledCatalog;
 using Topologist::Test::loadAndWait;
 using Topologist::Test::openAndWait;
 
 namespace {
-
-TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 /// Answers the next message box with `button` once it shows (modal dialogs block the test
 /// otherwise). It looks for one for a while: the box of a background open comes when the load
@@ -114,7 +104,7 @@ protected:
 
 TEST_F(MainWindowTest, openSaveReopenGivesTheSameTopology)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     for (const QString &source : topologies()) {
         const QString path = copyToDisk(source);
         ASSERT_TRUE(openAndWait(window, path)) << path.toStdString();
@@ -133,7 +123,7 @@ TEST_F(MainWindowTest, openSaveReopenGivesTheSameTopology)
 
 TEST_F(MainWindowTest, editMarksModifiedAndUndoActionRestoresExactly)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(
         openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     const QByteArray before = window.document()->serialize();
@@ -159,7 +149,7 @@ TEST_F(MainWindowTest, editMarksModifiedAndUndoActionRestoresExactly)
 
 TEST_F(MainWindowTest, saveIsAtomicAndClearsTheModifiedMarker)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     const QString path = copyToDisk(QStringLiteral(":/examples/mesos-ha/mesos-ha.yml"));
     ASSERT_TRUE(openAndWait(window, path));
     DocumentActions(window.document())
@@ -175,7 +165,7 @@ TEST_F(MainWindowTest, saveIsAtomicAndClearsTheModifiedMarker)
 
 TEST_F(MainWindowTest, revertReloadsTheFileAfterConfirmation)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(
         openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
@@ -191,7 +181,7 @@ TEST_F(MainWindowTest, revertReloadsTheFileAfterConfirmation)
 
 TEST_F(MainWindowTest, unsavedChangesAreNotDiscardedWhenTheUserCancels)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(
         openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")});
@@ -207,7 +197,7 @@ TEST_F(MainWindowTest, unsavedChangesAreNotDiscardedWhenTheUserCancels)
 
 TEST_F(MainWindowTest, newFromEachBundledTemplateIsValidAndUnmodified)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     for (const char *name : {"mesos-ha", "aurora", "marathon", "marathon-rexray"}) {
         ASSERT_TRUE(
             window.newDocument(QStringLiteral(":/examples/%1/%1.yml").arg(QLatin1String(name))));
@@ -223,7 +213,7 @@ TEST_F(MainWindowTest, newFromEachBundledTemplateIsValidAndUnmodified)
 
 TEST_F(MainWindowTest, unreadableFileIsRefusedAndTheCurrentDocumentKept)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(
         openAndWait(window, copyToDisk(QStringLiteral(":/examples/marathon/marathon.yml"))));
     const QString broken = m_dir.filePath(QStringLiteral("broken.yml"));
@@ -238,7 +228,7 @@ TEST_F(MainWindowTest, unreadableFileIsRefusedAndTheCurrentDocumentKept)
 
 TEST_F(MainWindowTest, droppingAFileOnTheWindowOpensIt)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     const QString path = copyToDisk(QStringLiteral(":/examples/aurora/aurora.yml"));
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(path)});
@@ -257,8 +247,8 @@ TEST_F(MainWindowTest, droppingAFileOnTheWindowOpensIt)
 
 TEST_F(MainWindowTest, copyPasteBetweenTwoWindows)
 {
-    MainWindow source(catalog());
-    MainWindow target(catalog());
+    MainWindow source(changeableBundledCatalog());
+    MainWindow target(changeableBundledCatalog());
     ASSERT_TRUE(source.newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
     ASSERT_TRUE(target.newDocument(QStringLiteral(":/examples/mesos-ha/mesos-ha.yml")));
     source.selection()->setSelectedNodes({QStringLiteral("SlaveCompute"),
@@ -300,7 +290,7 @@ TEST_F(MainWindowTest, copyPasteBetweenTwoWindows)
 
 TEST_F(MainWindowTest, deleteAsksWhenHostedNodesWouldGoToo)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(window.newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
     window.selection()->setSelectedNodes({QStringLiteral("MasterCompute")});
     answerNextMessageBox(QMessageBox::Cancel);
@@ -315,7 +305,7 @@ TEST_F(MainWindowTest, deleteAsksWhenHostedNodesWouldGoToo)
 
 TEST_F(MainWindowTest, standardShortcutsAreBound)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     const QList<std::pair<const char *, QKeySequence::StandardKey>> expected = {
         {"actionNew", QKeySequence::New},
         {"actionOpen", QKeySequence::Open},
@@ -340,7 +330,7 @@ TEST_F(MainWindowTest, standardShortcutsAreBound)
 
 TEST_F(MainWindowTest, aboutActionOpensTheAboutDialog)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     // Whatever modal window the action opens is looked at and closed, so that a blocking one
     // fails the test instead of hanging it.

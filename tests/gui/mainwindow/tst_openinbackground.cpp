@@ -35,17 +35,6 @@ namespace {
 constexpr int BigNodeCount = 10000;
 constexpr int WaitMilliseconds = 120 * 1000;
 
-TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
-
 /// Clicks @p buttons, one per message box, as the boxes show (the last comes when a load ends).
 void answerMessageBoxesWhenShown(QList<QMessageBox::StandardButton> buttons)
 {
@@ -99,7 +88,7 @@ protected:
 
 TEST_F(OpenInBackgroundTest, theWindowKeepsHandlingEventsWhileABigFileLoadsThenShowsIt)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     ASSERT_TRUE(openAndWait(window, m_small));
     // A timer stands for everything the window must go on doing: repaints, menus, input.
@@ -134,7 +123,7 @@ TEST_F(OpenInBackgroundTest, theWindowKeepsHandlingEventsWhileABigFileLoadsThenS
 
 TEST_F(OpenInBackgroundTest, cancelLeavesTheOpenDocumentAsItWas)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     ASSERT_TRUE(openAndWait(window, m_small));
     const TopologyDocument *before = window.document();
@@ -164,7 +153,7 @@ TEST_F(OpenInBackgroundTest, cancelLeavesTheOpenDocumentAsItWas)
 
 TEST_F(OpenInBackgroundTest, aFileThatFailsToLoadLeavesTheOpenDocumentAsItWas)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(openAndWait(window, m_small));
     ASSERT_TRUE(DocumentActions(window.document()).removeNodes({QStringLiteral("MarathonLB")}));
     const TopologyDocument *before = window.document();
@@ -183,7 +172,7 @@ TEST_F(OpenInBackgroundTest, aFileThatFailsToLoadLeavesTheOpenDocumentAsItWas)
 
 TEST_F(OpenInBackgroundTest, aSecondOpenWhileOneLoadsReplacesIt)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     QSignalSpy finished(&window, &MainWindow::openFinished);
     ASSERT_TRUE(window.openFile(big()));
     ASSERT_TRUE(window.openFile(m_small));
@@ -201,7 +190,7 @@ TEST_F(OpenInBackgroundTest, aSecondOpenWhileOneLoadsReplacesIt)
 
 TEST_F(OpenInBackgroundTest, editsMadeWhileAFileLoadsAreNotDiscardedUnasked)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(openAndWait(window, m_small));
     QSignalSpy finished(&window, &MainWindow::openFinished);
     ASSERT_TRUE(window.openFile(big()));
@@ -231,7 +220,7 @@ TEST_F(OpenInBackgroundTest, aLibraryAddedWhileAFileLoadsIsUsedByTheOpenedTopolo
     const QString path = m_dir.filePath(QStringLiteral("big-with-extra.yml"));
     ASSERT_TRUE(writeFile(path, yaml));
 
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     QSignalSpy finished(&window, &MainWindow::openFinished);
     ASSERT_TRUE(window.openFile(path));
     Diagnostics diagnostics;
@@ -250,7 +239,7 @@ TEST_F(OpenInBackgroundTest, aLibraryAddedWhileAFileLoadsIsUsedByTheOpenedTopolo
 /// Revert and Reload read the file again in the background, as File > Open does.
 TEST_F(OpenInBackgroundTest, revertOfABigFileRunsInTheBackgroundAndGivesTheSavedVersion)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     ASSERT_TRUE(openAndWait(window, big()));
     const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
@@ -284,7 +273,7 @@ TEST_F(OpenInBackgroundTest, revertOfABigFileRunsInTheBackgroundAndGivesTheSaved
 
 TEST_F(OpenInBackgroundTest, reloadOfABigFileChangedOnDiskRunsInTheBackground)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     ASSERT_TRUE(openAndWait(window, big()));
     const TopologyDocument *before = window.document();
@@ -319,7 +308,7 @@ TEST_F(OpenInBackgroundTest, reloadOfABigFileChangedOnDiskRunsInTheBackground)
 
 TEST_F(OpenInBackgroundTest, cancelDuringARevertLeavesTheEditedDocumentAsItWas)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     window.show();
     ASSERT_TRUE(openAndWait(window, big()));
     const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
@@ -350,7 +339,7 @@ TEST_F(OpenInBackgroundTest, cancelDuringARevertLeavesTheEditedDocumentAsItWas)
 
 TEST_F(OpenInBackgroundTest, anEditMadeWhileARevertLoadsKeepsTheDocument)
 {
-    MainWindow window(catalog());
+    MainWindow window(changeableBundledCatalog());
     ASSERT_TRUE(openAndWait(window, big()));
     const QString last = TopologyGenerator(BigNodeCount).nodeNames().constLast();
     ASSERT_TRUE(DocumentActions(window.document()).removeNodes({last}));

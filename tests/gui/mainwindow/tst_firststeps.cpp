@@ -11,6 +11,7 @@
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
 #include "selectionmodel.h"
+#include "testhelpers.h"
 #include "topologydocument.h"
 
 #include <QApplication>
@@ -36,19 +37,9 @@
 #include <functional>
 
 using namespace Topologist;
+using Topologist::Test::changeableBundledCatalog;
 
 namespace {
-
-TypeCatalog &catalog()
-{
-    static TypeCatalog instance;
-    static bool loaded = false;
-    if (!loaded) {
-        instance.addBundledLibrary();
-        loaded = true;
-    }
-    return instance;
-}
 
 class FirstStepsTest : public ::testing::Test
 {
@@ -56,7 +47,7 @@ protected:
     void SetUp() override
     {
         QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>(catalog());
+        window = std::make_unique<MainWindow>(changeableBundledCatalog());
         window->resize(1400, 900);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
@@ -260,11 +251,7 @@ TEST_F(FirstStepsTest, ctrlDotOffersTheSelectedNodesFixesAndOneAppliesAsAnEdit)
     QTest::keyClick(window.get(), Qt::Key_Period, Qt::ControlModifier);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     ASSERT_NE(menu, nullptr);
-    QAction *fix = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->objectName() == QLatin1String("quickFix"))
-            fix = action;
-    }
+    QAction *fix = menu->findChild<QAction *>(QStringLiteral("quickFix"));
     ASSERT_NE(fix, nullptr);
     const int steps = document->undoStack()->count();
     fix->trigger();
@@ -329,10 +316,8 @@ TEST_F(FirstStepsTest, rightClickingACardSelectsItAndOffersItsCommandsAndFixes)
     QStringList fixes;
     rightClickCard(*window, QStringLiteral("MasterCompute"), [&](QMenu *menu) {
         shown = entries(menu);
-        for (const QAction *action : menu->actions()) {
-            if (action->menu() && action->menu()->objectName() == QLatin1String("fixMenu"))
-                fixes = entries(action->menu());
-        }
+        if (const auto *fixMenu = menu->findChild<QMenu *>(QStringLiteral("fixMenu")))
+            fixes = entries(fixMenu);
     });
     EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
     for (const char *command : {"Rename", "Cut", "Copy", "Paste", "Duplicate", "Delete"})
@@ -353,11 +338,7 @@ TEST_F(FirstStepsTest, aCardsMenuConnectsARequirementToATargetThatFits)
     const qsizetype before = document->topology().node(source)->requirements.size();
     QString chosen;
     rightClickCard(*window, source, [&](QMenu *menu) {
-        QMenu *connectMenu = nullptr;
-        for (const QAction *action : menu->actions()) {
-            if (action->menu() && action->menu()->objectName() == QLatin1String("connectMenu"))
-                connectMenu = action->menu();
-        }
+        const auto *connectMenu = menu->findChild<QMenu *>(QStringLiteral("connectMenu"));
         ASSERT_NE(connectMenu, nullptr);
         for (const QAction *requirement : connectMenu->actions()) {
             if (!requirement->menu() || !requirement->isEnabled() || !chosen.isEmpty())
@@ -386,13 +367,11 @@ TEST_F(FirstStepsTest, aCardsMenuMovesAHostedNodeToAnotherMachine)
     const QString before = item->hostItem()->name();
     QStringList offered;
     rightClickCard(*window, engine, [&](QMenu *menu) {
-        for (const QAction *action : menu->actions()) {
-            if (!action->menu() || action->menu()->objectName() != QLatin1String("hostMenu"))
-                continue;
-            offered = entries(action->menu());
-            if (!action->menu()->actions().isEmpty())
-                action->menu()->actions().constFirst()->trigger();
-        }
+        const auto *hostMenu = menu->findChild<QMenu *>(QStringLiteral("hostMenu"));
+        ASSERT_NE(hostMenu, nullptr);
+        offered = entries(hostMenu);
+        if (!hostMenu->actions().isEmpty())
+            hostMenu->actions().constFirst()->trigger();
     });
     ASSERT_FALSE(offered.isEmpty()) << "another machine can host the Docker engine";
     EXPECT_FALSE(offered.contains(before)) << "its own host is no move";

@@ -54,6 +54,16 @@ struct Fixture
                                    Value::scalar(QStringLiteral("fedora")));
     }
 
+    /// The list on screen with the filter problem of breakMasterOs(), which has a quick fix:
+    /// the problem's row.
+    QModelIndex showFixableProblem()
+    {
+        list.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&list));
+        breakMasterOs();
+        return problemRow(filterProblemNode(), filterCode);
+    }
+
     /// The node the document reports the filter problem on.
     QString filterProblemNode() const
     {
@@ -316,10 +326,7 @@ TEST(ProblemList, topologyProblemsShowTheirLocation)
 TEST(ProblemList, clickingAProblemsBulbOpensItsFixes)
 {
     Fixture f;
-    f.list.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.list));
-    f.breakMasterOs();
-    const QModelIndex problem = f.problemRow(f.filterProblemNode(), filterCode);
+    const QModelIndex problem = f.showFixableProblem();
     ASSERT_TRUE(problem.isValid());
     const QModelIndex code = problem.siblingAtColumn(ProblemModel::CodeColumn);
     f.view->scrollTo(code);
@@ -344,10 +351,7 @@ TEST(ProblemList, clickingAProblemsBulbOpensItsFixes)
 TEST(ProblemList, altEnterOnAProblemOpensItsFixes)
 {
     Fixture f;
-    f.list.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&f.list));
-    f.breakMasterOs();
-    const QModelIndex problem = f.problemRow(f.filterProblemNode(), filterCode);
+    const QModelIndex problem = f.showFixableProblem();
     ASSERT_TRUE(problem.isValid());
     f.view->setFocus();
     f.view->setCurrentIndex(problem);

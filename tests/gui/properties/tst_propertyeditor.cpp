@@ -1171,11 +1171,7 @@ TEST_F(PropertyEditorTest, aBulbBesideAFieldsProblemOffersItsFixes)
     QTest::mouseClick(row->fixButton(), Qt::LeftButton);
     auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
     ASSERT_NE(menu, nullptr);
-    QAction *fix = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->objectName() == QLatin1String("quickFix"))
-            fix = action;
-    }
+    QAction *fix = menu->findChild<QAction *>(QStringLiteral("quickFix"));
     ASSERT_NE(fix, nullptr);
     fix->trigger();
     menu->close();

@@ -101,8 +101,9 @@ int IncrementalValidator::update(const ToscaArchive &archive,
     const TopologyTemplate &topology = *archive.topology;
     m_relations.update(topology, Hosting(types, &topology), changed);
     const ValidationContext context(archive, topology, types, m_relations);
-    const QSet<QString> structural = structuralChanges(context, changed, oldTargets);
-    const QSet<QString> affected = affectedBy(context, changed, structural);
+    QSet<QString> resourced;
+    const QSet<QString> reshaped = structuralChanges(context, changed, oldTargets, &resourced);
+    const QSet<QString> affected = affectedBy(context, changed, reshaped + resourced);
     const Problems wideBefore = wideProblems();
     QHash<QString, Problems> before;
     for (const QString &name : affected)
@@ -111,7 +112,7 @@ int IncrementalValidator::update(const ToscaArchive &archive,
         checkNode(context, name);
     checkTopology(context);
     for (const auto &tracker : m_trackers)
-        tracker->update(context, changed, structural);
+        tracker->update(context, changed, reshaped, resourced);
     Problems removed = wideBefore;
     Problems added = wideProblems();
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -124,9 +125,10 @@ int IncrementalValidator::update(const ToscaArchive &archive,
 
 QSet<QString> IncrementalValidator::structuralChanges(const ValidationContext &context,
                                                       const QSet<QString> &changed,
-                                                      const QHash<QString, QStringList> &oldTargets)
+                                                      const QHash<QString, QStringList> &oldTargets,
+                                                      QSet<QString> *resourced)
 {
-    QSet<QString> structural;
+    QSet<QString> reshaped;
     for (const QString &name : changed) {
         const NodeTemplate *node = context.topology().node(name);
         const auto old = m_structure.constFind(name);
@@ -138,13 +140,13 @@ QSet<QString> IncrementalValidator::structuralChanges(const ValidationContext &c
             m_structure.insert(name, now);
         else
             m_structure.remove(name);
-        structural.insert(name);
+        reshaped.insert(name);
         for (const QString &target : oldTargets.value(name))
-            structural.insert(target);
+            resourced->insert(target);
         for (const QString &target : m_relations.targetsOf(name))
-            structural.insert(target);
+            resourced->insert(target);
     }
-    return structural;
+    return reshaped;
 }
 
 QSet<QString> IncrementalValidator::affectedBy(const ValidationContext &context,
@@ -174,6 +176,16 @@ QSet<QString> IncrementalValidator::affectedBy(const ValidationContext &context,
     affected += structural;
     affected.remove(QString());
     return affected;
+}
+
+std::pair<int, int> IncrementalValidator::startRuleWork() const
+{
+    std::pair<int, int> work{0, 0};
+    for (const auto &tracker : m_trackers) {
+        work.first += tracker->lastWork().walks;
+        work.second += tracker->lastWork().evaluations;
+    }
+    return work;
 }
 
 const Problems &IncrementalValidator::problems() const

@@ -65,6 +65,9 @@ public:
     /// The nodes (Problem::node) whose problems the last update() may have changed (an empty
     /// name stands for the problems of no node): what views showing problems look at again.
     const QSet<QString> &changedProblemNodes() const { return m_changedProblemNodes; }
+    /// What the rules that start from nodes cost in the last update(), summed over them: the
+    /// ways walked again and the subjects evaluated.
+    std::pair<int, int> startRuleWork() const;
 
 private:
     void checkNode(const ValidationContext &context, const QString &name);
@@ -76,11 +79,12 @@ private:
     void replaceSorted(const Problems &removed, const Problems &added);
     /// Takes `removed` out of the sorted list; false when one of them is not there.
     bool takeOut(const Problems &removed);
-    /// Of the `changed` nodes, those whose type or requirements changed, with what they point
-    /// and pointed at (whose sources changed).
+    /// Of the `changed` nodes, those whose type or requirements changed; what they point and
+    /// pointed at (whose sources changed) goes into `resourced`.
     QSet<QString> structuralChanges(const ValidationContext &context,
                                     const QSet<QString> &changed,
-                                    const QHash<QString, QStringList> &oldTargets);
+                                    const QHash<QString, QStringList> &oldTargets,
+                                    QSet<QString> *resourced);
     QSet<QString> affectedBy(const ValidationContext &context,
                              const QSet<QString> &changed,
                              const QSet<QString> &structural) const;

@@ -11,10 +11,15 @@ namespace Topologist {
 TopologyRelations::TopologyRelations(const TopologyTemplate &topology, const Hosting &hosting)
 {
     m_out.reserve(topology.nodeCount());
+    m_typeOf.reserve(topology.nodeCount());
     // Nodes come in topology order, so appending keeps every reverse list in order.
     for (int index = 0; index < topology.nodeCount(); ++index) {
         const NodeTemplate &node = topology.nodeAt(index);
-        if (!node.requirements.isEmpty() && topology.indexOf(node.name) == index)
+        if (topology.indexOf(node.name) != index)
+            continue;
+        m_typeOf.insert(node.name, node.type);
+        m_byType[node.type].append(node.name);
+        if (!node.requirements.isEmpty())
             read(topology, hosting, node.name);
     }
 }
@@ -23,10 +28,32 @@ void TopologyRelations::update(const TopologyTemplate &topology,
                                const Hosting &hosting,
                                const QSet<QString> &changed)
 {
-    for (const QString &name : changed)
+    for (const QString &name : changed) {
         forget(name);
-    for (const QString &name : changed)
+        forgetType(name);
+    }
+    for (const QString &name : changed) {
         read(topology, hosting, name);
+        readType(topology, name);
+    }
+}
+
+void TopologyRelations::readType(const TopologyTemplate &topology, const QString &name)
+{
+    const NodeTemplate *node = topology.node(name);
+    if (!node)
+        return;
+    m_typeOf.insert(name, node->type);
+    insertInOrder(topology, m_byType[node->type], name);
+}
+
+void TopologyRelations::forgetType(const QString &name)
+{
+    const auto type = m_typeOf.constFind(name);
+    if (type == m_typeOf.constEnd())
+        return;
+    removeFrom(m_byType, *type, name);
+    m_typeOf.erase(type);
 }
 
 void TopologyRelations::read(const TopologyTemplate &topology,
@@ -99,7 +126,8 @@ void TopologyRelations::removeFrom(QHash<QString, QStringList> &lists,
 
 bool operator==(const TopologyRelations &a, const TopologyRelations &b)
 {
-    return a.m_out == b.m_out && a.m_sources == b.m_sources && a.m_hosted == b.m_hosted;
+    return a.m_out == b.m_out && a.m_sources == b.m_sources && a.m_hosted == b.m_hosted
+           && a.m_typeOf == b.m_typeOf && a.m_byType == b.m_byType;
 }
 
 } // namespace Topologist

@@ -12,7 +12,7 @@ class Hosting;
 class TopologyTemplate;
 
 /// Who points at whom in a topology, by node name: the targets of each node's requirements,
-/// the node it is hosted on, and the reverse of both.
+/// the node it is hosted on, and the reverse of both; and which nodes have which type.
 ///
 /// Built once for a topology and then kept current edit by edit (update() with the names an
 /// edit touched), so that a designer edit costs what it touches, not a pass over every node.
@@ -38,6 +38,10 @@ public:
     QStringList sourcesOf(const QString &name) const { return m_sources.value(name); }
     /// The nodes directly hosted on `name`, in topology order.
     QStringList hostedOn(const QString &name) const { return m_hosted.value(name); }
+    /// The node types the topology uses, each once, in no particular order.
+    QStringList nodeTypes() const { return m_byType.keys(); }
+    /// The nodes of exactly `type` (not of derived types), in topology order.
+    QStringList nodesOfType(const QString &type) const { return m_byType.value(type); }
 
     friend bool operator==(const TopologyRelations &a, const TopologyRelations &b);
 
@@ -54,6 +58,8 @@ private:
 
     void read(const TopologyTemplate &topology, const Hosting &hosting, const QString &name);
     void forget(const QString &name);
+    void readType(const TopologyTemplate &topology, const QString &name);
+    void forgetType(const QString &name);
     static void
     insertInOrder(const TopologyTemplate &topology, QStringList &list, const QString &name);
     static void
@@ -62,6 +68,8 @@ private:
     QHash<QString, Out> m_out;
     QHash<QString, QStringList> m_sources;
     QHash<QString, QStringList> m_hosted;
+    QHash<QString, QString> m_typeOf;
+    QHash<QString, QStringList> m_byType;
 };
 
 } // namespace Topologist

@@ -13,6 +13,7 @@ namespace Topologist {
 
 class ValidationContext;
 struct NodeTemplate;
+struct RuleWay;
 
 /// One small check. Most rules look at one node at a time (and at the nodes it targets or is
 /// hosted on), which is what makes validation incremental: after an edit only the affected nodes
@@ -50,16 +51,24 @@ public:
         Q_UNUSED(node)
         return false;
     }
-    /// The subjects reached from `start`. Adds to `read` every node whose type or requirements
-    /// (or whose set of sources) the way there depended on.
-    virtual QList<const NodeTemplate *> subjectsFrom(const ValidationContext &context,
-                                                     const NodeTemplate &start,
-                                                     QSet<QString> *read) const
+    /// The subjects reached from `start`, telling `way` what the way there depended on.
+    virtual QList<const NodeTemplate *>
+    subjectsFrom(const ValidationContext &context, const NodeTemplate &start, RuleWay *way) const
     {
         Q_UNUSED(context)
         Q_UNUSED(start)
-        Q_UNUSED(read)
+        Q_UNUSED(way)
         return {};
+    }
+    /// Whether `candidate` is among the subjects of a way that fans out (RuleWay::fansOut).
+    virtual bool joinsFanOut(const ValidationContext &context,
+                             const RuleWay &way,
+                             const NodeTemplate &candidate) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(way)
+        Q_UNUSED(candidate)
+        return false;
     }
     /// What is wrong with `subject`, reached from `start`; it depends on nothing but the
     /// subject and the nodes its requirements point at.

@@ -39,7 +39,7 @@ protected:
         const int index = int(random.bounded(count));
         NodeTemplate node = topology().nodeAt(index);
         const QString other = topology().nodeAt(int(random.bounded(count))).name;
-        switch (random.bounded(5)) {
+        switch (random.bounded(6)) {
         case 0: // re-target a requirement (or add one when there is none)
             if (node.requirements.isEmpty())
                 node.requirements.append({QStringLiteral("dependency"), other});
@@ -61,6 +61,10 @@ protected:
             topology().insertNode(int(random.bounded(count + 1)), node);
             return {node.name};
         }
+        case 4: // another type, that of a random node
+            node.type = topology().nodeAt(int(random.bounded(count))).type;
+            topology().replaceNode(index, node);
+            return {node.name};
         default: // a requirement pointing at a node that does not exist
             node.requirements.append({QStringLiteral("dependency"), QStringLiteral("Ghost")});
             topology().replaceNode(index, node);
@@ -86,6 +90,22 @@ TEST_F(TopologyRelationsTest, AFreshPassFindsHostsTargetsAndSourcesInTopologyOrd
     ASSERT_GE(sources.size(), 2);
     for (int i = 1; i < sources.size(); ++i)
         EXPECT_LT(topology().indexOf(sources[i - 1]), topology().indexOf(sources[i])) << i;
+}
+
+TEST_F(TopologyRelationsTest, KnowsTheNodesOfEachTypeInTopologyOrder)
+{
+    const TopologyRelations relations = fresh();
+    const QString slave = QStringLiteral("org.alien4cloud.nodes.MesosSlave");
+    const QStringList slaves = relations.nodesOfType(slave);
+    int expected = 0;
+    for (const NodeTemplate &node : topology().nodes())
+        expected += node.type == slave ? 1 : 0;
+    ASSERT_GE(slaves.size(), 2);
+    EXPECT_EQ(slaves.size(), expected);
+    for (int i = 1; i < slaves.size(); ++i)
+        EXPECT_LT(topology().indexOf(slaves[i - 1]), topology().indexOf(slaves[i])) << i;
+    EXPECT_TRUE(relations.nodeTypes().contains(slave));
+    EXPECT_TRUE(relations.nodesOfType(QStringLiteral("tosca.nodes.Root")).isEmpty());
 }
 
 TEST_F(TopologyRelationsTest, KeptCurrentThroughRandomEditsEqualsAFreshPass)

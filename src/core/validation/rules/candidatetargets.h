@@ -11,8 +11,8 @@ class ValidationContext;
 struct NodeTemplate;
 struct RequirementDefinition;
 
-/// Proposes "connect <node>.<requirement> to X" fixes for every node of the topology that
-/// could satisfy the requirement, nearest-named first, at most `limit` of them.
+/// Proposes "connect <node>.<requirement> to X" fixes for the nodes of the topology that could
+/// satisfy the requirement, the first `limit` of them in topology order.
 QuickFixes connectFixes(const ValidationContext &context,
                         const NodeTemplate &node,
                         const RequirementDefinition &requirement,

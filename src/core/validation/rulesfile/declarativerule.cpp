@@ -96,9 +96,16 @@ void DeclarativeRule::checkFrom(const ValidationContext &context,
 
 QList<const NodeTemplate *> DeclarativeRule::subjectsFrom(const ValidationContext &context,
                                                           const NodeTemplate &start,
-                                                          QSet<QString> *read) const
+                                                          RuleWay *way) const
 {
-    return m_rule.subject.resolve(context, start, read);
+    return m_rule.subject.resolve(context, start, way);
+}
+
+bool DeclarativeRule::joinsFanOut(const ValidationContext &context,
+                                  const RuleWay &way,
+                                  const NodeTemplate &candidate) const
+{
+    return m_rule.subject.joinsFanOut(context, way, candidate);
 }
 
 std::optional<Problem> DeclarativeRule::problemFor(const ValidationContext &context,

@@ -77,7 +77,10 @@ public:
     bool startsAt(const ValidationContext &context, const NodeTemplate &node) const override;
     QList<const NodeTemplate *> subjectsFrom(const ValidationContext &context,
                                              const NodeTemplate &start,
-                                             QSet<QString> *read) const override;
+                                             RuleWay *way) const override;
+    bool joinsFanOut(const ValidationContext &context,
+                     const RuleWay &way,
+                     const NodeTemplate &candidate) const override;
     std::optional<Problem> problemFor(const ValidationContext &context,
                                       const NodeTemplate &start,
                                       const NodeTemplate &subject) const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rulesfile/rulesubject.h"
 
+#include "validation/ruleway.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
@@ -79,7 +80,7 @@ bool RuleSubject::needsWholeTopology() const
 QStringList RuleSubject::step(const ValidationContext &context,
                               const Step &step,
                               const NodeTemplate &node,
-                              QSet<QString> *read)
+                              RuleWay *way)
 {
     QStringList reached;
     switch (step.kind) {
@@ -87,9 +88,9 @@ QStringList RuleSubject::step(const ValidationContext &context,
         reached.append(context.hostOf(node.name));
         break;
     case Step::Kind::Compute:
-        if (read) {
+        if (way) {
             for (const QString &host : context.hostingChain(node.name))
-                read->insert(host);
+                way->read.insert(host);
         }
         reached.append(computeOf(context, node.name));
         break;
@@ -100,12 +101,14 @@ QStringList RuleSubject::step(const ValidationContext &context,
         }
         break;
     case Step::Kind::Sources:
+        if (way)
+            way->sourcesRead.insert(node.name);
         for (const QString &sourceName : context.sourcesOf(node.name)) {
             const NodeTemplate *source = context.topology().node(sourceName);
             if (!source)
                 continue;
-            if (read)
-                read->insert(sourceName);
+            if (way)
+                way->read.insert(sourceName);
             for (const RequirementAssignment &r : source->requirements) {
                 if (r.name == step.requirement && r.node == node.name) {
                     reached.append(sourceName);
@@ -115,23 +118,32 @@ QStringList RuleSubject::step(const ValidationContext &context,
         }
         break;
     }
-    if (read) {
-        read->insert(node.name);
+    if (way) {
+        way->read.insert(node.name);
         for (const QString &name : std::as_const(reached))
-            read->insert(name);
+            way->read.insert(name);
     }
     return reached;
 }
 
 QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &context,
                                                  const NodeTemplate &start,
-                                                 QSet<QString> *read) const
+                                                 RuleWay *way) const
 {
     const TopologyTemplate &topology = context.topology();
-    if (read)
-        read->insert(start.name);
+    if (way)
+        way->read.insert(start.name);
     QList<const NodeTemplate *> current{&start};
-    for (const Step &step : m_steps) {
+    for (int s = 0; s < m_steps.size(); ++s) {
+        const Step &step = m_steps[s];
+        // A last sources: step is noted as a fan-out: what it reads is not the way's.
+        RuleWay *noting = way;
+        if (way && s == m_steps.size() - 1 && step.kind == Step::Kind::Sources) {
+            way->fansOut = true;
+            for (const NodeTemplate *node : std::as_const(current))
+                way->fanOutFrom.insert(node->name);
+            noting = nullptr;
+        }
         QList<const NodeTemplate *> next;
         // Most steps reach one or two nodes (a host, a compute), and this runs for every node
         // after every edit: a linear look is cheaper than a set until the list grows.
@@ -154,7 +166,7 @@ QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &contex
             next.append(node);
         };
         for (const NodeTemplate *node : current) {
-            for (const QString &name : RuleSubject::step(context, step, *node, read))
+            for (const QString &name : RuleSubject::step(context, step, *node, noting))
                 add(name);
         }
         current = next;
@@ -167,6 +179,22 @@ QList<const NodeTemplate *> RuleSubject::resolve(const ValidationContext &contex
             filtered.append(node);
     }
     return filtered;
+}
+
+bool RuleSubject::joinsFanOut(const ValidationContext &context,
+                              const RuleWay &way,
+                              const NodeTemplate &candidate) const
+{
+    if (!way.fansOut || m_steps.isEmpty())
+        return false;
+    const QString &requirement = m_steps.constLast().requirement;
+    bool joins = false;
+    for (const RequirementAssignment &r : candidate.requirements) {
+        if (r.name == requirement && way.fanOutFrom.contains(r.node)
+            && context.topology().contains(r.node))
+            joins = true;
+    }
+    return joins && (m_subjectTypes.isEmpty() || isOfType(context, candidate, m_subjectTypes));
 }
 
 } // namespace Topologist

@@ -12,6 +12,7 @@ namespace Topologist {
 
 class ValidationContext;
 struct NodeTemplate;
+struct RuleWay;
 
 /// Where a declarative rule looks, starting from a node of its `node_type`: a list of steps
 /// (`host`, `compute`, `target:<requirement>`, `sources:<requirement>`) and optional types
@@ -50,18 +51,24 @@ public:
     bool needsWholeTopology() const;
 
     /// The distinct nodes the steps reach from `start`, in the order they are found, keeping
-    /// those of one of the subject types. When `read` is given, every node whose type,
-    /// requirements or sources the way there looked at is added to it.
+    /// those of one of the subject types. When `way` is given, it is told what the way there
+    /// depended on; a last `sources:` step is noted as a fan-out (see RuleWay).
     QList<const NodeTemplate *> resolve(const ValidationContext &context,
                                         const NodeTemplate &start,
-                                        QSet<QString> *read = nullptr) const;
+                                        RuleWay *way = nullptr) const;
+    /// Whether the last step, a fan-out noted in `way`, reaches `candidate` and keeps it: the
+    /// candidate points at one of the nodes the step starts from with the step's requirement,
+    /// and has one of the subject types.
+    bool joinsFanOut(const ValidationContext &context,
+                     const RuleWay &way,
+                     const NodeTemplate &candidate) const;
 
 private:
-    /// The names one step reaches from `node`, noting what it read.
+    /// The names one step reaches from `node`, noting in `way` what it read.
     static QStringList step(const ValidationContext &context,
                             const Step &step,
                             const NodeTemplate &node,
-                            QSet<QString> *read);
+                            RuleWay *way);
 
     QList<Step> m_steps;
     QStringList m_subjectTypes;

@@ -208,6 +208,43 @@ int main(int argc, char **argv)
                     times.last(),
                     totals.at(totals.size() / 2));
     };
+    const auto renameHost = [&] {
+        static int n = 0;
+        const QString from = n % 2 ? QStringLiteral("Renamed") : QStringLiteral("SlaveCompute_7");
+        const QString to = n % 2 ? QStringLiteral("SlaveCompute_7") : QStringLiteral("Renamed");
+        ++n;
+        actions.renameNode(from, to);
+    };
+    const auto addOnHost = [&] {
+        static int n = 0;
+        if (n++ % 2)
+            doc->undoStack()->undo();
+        else
+            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"),
+                            QPointF(),
+                            QStringLiteral("MesosSlave_9"));
+    };
+    const auto deleteSubtree = [&] {
+        static int n = 0;
+        if (n++ % 2)
+            doc->undoStack()->undo();
+        else
+            actions.removeNodes({QStringLiteral("SlaveCompute_11")});
+    };
+    // BENCH_PROFILE=os|rename|add|delete repeats one edit 400 times and stops, for a profiler.
+    const QByteArray profile = qgetenv("BENCH_PROFILE");
+    if (!profile.isEmpty()) {
+        std::function<void()> edit = deleteSubtree;
+        if (profile == "os")
+            edit = toggleOs;
+        else if (profile == "rename")
+            edit = renameHost;
+        else if (profile == "add")
+            edit = addOnHost;
+        for (int i = 0; i < 400; ++i)
+            edit();
+        return 0;
+    }
     handlers("edit adding/removing 2 errors (OS of an agent machine)", 40, toggleOs);
     handlers("property edit, no problem change (typing a port)", 40, editPort);
     if (qEnvironmentVariableIsSet("BENCH_COUNT")) {
@@ -224,29 +261,9 @@ int main(int argc, char **argv)
         QObject::disconnect(c2);
         QObject::disconnect(c3);
     }
-    handlers("rename a host with 2 hosted nodes", 20, [&] {
-        static int n = 0;
-        const QString from = n % 2 ? QStringLiteral("Renamed") : QStringLiteral("SlaveCompute_7");
-        const QString to = n % 2 ? QStringLiteral("SlaveCompute_7") : QStringLiteral("Renamed");
-        ++n;
-        actions.renameNode(from, to);
-    });
-    handlers("add a node on a host (MesosDNS on an agent), then undo", 20, [&] {
-        static int n = 0;
-        if (n++ % 2)
-            doc->undoStack()->undo();
-        else
-            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"),
-                            QPointF(),
-                            QStringLiteral("MesosSlave_9"));
-    });
-    handlers("delete an agent machine with its subtree, then undo", 20, [&] {
-        static int n = 0;
-        if (n++ % 2)
-            doc->undoStack()->undo();
-        else
-            actions.removeNodes({QStringLiteral("SlaveCompute_11")});
-    });
+    handlers("rename a host with 2 hosted nodes", 20, renameHost);
+    handlers("add a node on a host (MesosDNS on an agent), then undo", 20, addOnHost);
+    handlers("delete an agent machine with its subtree, then undo", 20, deleteSubtree);
     std::printf("\n");
 
     {

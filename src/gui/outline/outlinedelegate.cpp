@@ -12,7 +12,17 @@ namespace Topologist {
 namespace {
 constexpr int IconSize = 18;
 constexpr int MarkerSize = 14;
+constexpr int Indentation = 16;
+constexpr int ArrowSize = 14;
 } // namespace
+
+QRect OutlineDelegate::arrowRect(const QRect &row, int depth)
+{
+    return QRect(row.left() + 2 + depth * Indentation,
+                 row.top() + (row.height() - ArrowSize) / 2,
+                 ArrowSize,
+                 ArrowSize);
+}
 
 QSize OutlineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
@@ -41,7 +51,22 @@ void OutlineDelegate::paint(QPainter *painter,
         = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QColor dimColor
         = selected ? textColor : option.palette.color(group, QPalette::PlaceholderText);
-    QRect r = option.rect.adjusted(4, 0, -6, 0);
+    const int depth = index.data(OutlineModel::DepthRole).toInt();
+    const QRect arrow = arrowRect(option.rect, depth);
+    if (index.data(OutlineModel::HasChildrenRole).toBool()) {
+        QStyleOption arrowOption;
+        arrowOption.rect = arrow;
+        arrowOption.palette = option.palette;
+        arrowOption.palette.setColor(QPalette::ButtonText, dimColor);
+        arrowOption.state = option.state;
+        style->drawPrimitive(index.data(OutlineModel::ExpandedRole).toBool()
+                                 ? QStyle::PE_IndicatorArrowDown
+                                 : QStyle::PE_IndicatorArrowRight,
+                             &arrowOption,
+                             painter,
+                             widget);
+    }
+    QRect r = option.rect.adjusted(arrow.right() + 3 - option.rect.left(), 0, -6, 0);
 
     const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));
     const QRect iconRect(r.left(), r.top() + (r.height() - IconSize) / 2, IconSize, IconSize);

@@ -8,55 +8,48 @@
 #include "types/typenames.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Topologist {
 
-namespace {
-
-/// A row that builds its tooltip when asked: the node's problems are only read on hover.
-class OutlineItem : public QStandardItem
+struct OutlineModel::Item
 {
-public:
-    using QStandardItem::QStandardItem;
+    QString name;
+    QString type;
+    QString shortType;
+    QIcon icon;
+    Item *parent = nullptr;
+    /// Sorted by name (OutlineModel::lessThan).
+    QList<Item *> children;
+    bool linked = false;
+    /// Where its row was last seen: rows move by a few when others come and go around them.
+    mutable int rowHint = -1;
+    int severity = -1;
+    int problemCount = 0;
 
-    int type() const override { return UserType + 1; }
-
-    QVariant data(int role) const override
+    int depth() const
     {
-        if (role != Qt::ToolTipRole)
-            return QStandardItem::data(role);
-        auto *outline = static_cast<OutlineModel *>(model());
-        TopologyDocument *document = outline ? outline->document() : nullptr;
-        const QString name = QStandardItem::data(OutlineModel::NameRole).toString();
-        QString tip
-            = QStringLiteral(
-                  "<p style='white-space:pre'><b>%1</b><br/><span style='color:gray'>%2</span></p>")
-                  .arg(name.toHtmlEscaped(),
-                       QStandardItem::data(OutlineModel::TypeRole).toString().toHtmlEscaped());
-        if (!document)
-            return tip;
-        const Problems problems = document->problemsAbout(name);
-        for (int i = 0; i < problems.size() && i < 5; ++i)
-            tip += QStringLiteral("<p>%1 %2</p>")
-                       .arg(SeverityIcons::name(problems[i].severity).toHtmlEscaped(),
-                            problems[i].message.toHtmlEscaped());
-        if (problems.size() > 5)
-            tip += QCoreApplication::translate("OutlineModel", "<p>... and %1 more</p>")
-                       .arg(problems.size() - 5);
-        return tip;
+        int depth = 0;
+        for (const Item *up = parent; up; up = up->parent)
+            ++depth;
+        return depth;
     }
 };
 
-} // namespace
-
 OutlineModel::OutlineModel(QObject *parent)
-    : QStandardItemModel(parent)
+    : QAbstractListModel(parent)
 {
-    setColumnCount(1);
+    m_collator.setNumericMode(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
-OutlineModel::~OutlineModel() = default;
+OutlineModel::~OutlineModel()
+{
+    qDeleteAll(m_items);
+}
 
 TopologyDocument *OutlineModel::document() const
 {
@@ -85,110 +78,291 @@ QString OutlineModel::hostOf(const QString &name) const
     return node ? Hosting(m_document->types(), &m_document->topology()).hostOf(*node) : QString();
 }
 
-QStandardItem *OutlineModel::createItem(const QString &node)
+// ---- Queries -------------------------------------------------------------------------------
+
+QModelIndex OutlineModel::indexOf(const QString &node) const
 {
-    auto *item = new OutlineItem;
-    item->setEditable(false);
-    item->setDragEnabled(false);
-    item->setDropEnabled(false);
-    item->setData(node, NameRole);
-    item->setData(node, Qt::DisplayRole);
-    item->setData(-1, SeverityRole);
-    item->setData(0, ProblemCountRole);
+    const Item *item = m_items.value(node);
+    const int row = item ? rowOf(item) : -1;
+    return row >= 0 ? index(row) : QModelIndex();
+}
+
+bool OutlineModel::isExpanded(const QString &node) const
+{
+    return m_items.contains(node) && !m_collapsed.contains(node);
+}
+
+int OutlineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant OutlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return QVariant();
+    const Item *item = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return item->name;
+    case TypeRole:
+        return item->type;
+    case ShortTypeRole:
+        return item->shortType;
+    case Qt::DecorationRole:
+        return item->icon;
+    case SeverityRole:
+        return item->severity;
+    case ProblemCountRole:
+        return item->problemCount;
+    case DepthRole:
+        return item->depth();
+    case HasChildrenRole:
+        return !item->children.isEmpty();
+    case ExpandedRole:
+        return m_filter.isActive() || !m_collapsed.contains(item->name);
+    case HostRole:
+        return item->parent ? item->parent->name : QString();
+    case Qt::ToolTipRole:
+        break;
+    default:
+        return QVariant();
+    }
+    // The tooltip is built when asked: the node's problems are only read on hover.
+    QString tip
+        = QStringLiteral(
+              "<p style='white-space:pre'><b>%1</b><br/><span style='color:gray'>%2</span></p>")
+              .arg(item->name.toHtmlEscaped(), item->type.toHtmlEscaped());
+    if (!m_document)
+        return tip;
+    const Problems problems = m_document->problemsAbout(item->name);
+    for (int i = 0; i < problems.size() && i < 5; ++i)
+        tip += QStringLiteral("<p>%1 %2</p>")
+                   .arg(SeverityIcons::name(problems[i].severity).toHtmlEscaped(),
+                        problems[i].message.toHtmlEscaped());
+    if (problems.size() > 5)
+        tip += QCoreApplication::translate("OutlineModel", "<p>... and %1 more</p>")
+                   .arg(problems.size() - 5);
+    return tip;
+}
+
+// ---- Whole-tree changes --------------------------------------------------------------------
+
+void OutlineModel::clear()
+{
+    qDeleteAll(m_items);
+    m_items.clear();
+    m_roots.clear();
+    m_rows.clear();
+    m_hostOf.clear();
+    m_waiting.clear();
+    m_marks.clear();
+}
+
+void OutlineModel::rebuild()
+{
+    beginResetModel();
+    clear();
+    if (m_document) {
+        const QList<NodeTemplate> &nodes = m_document->topology().nodes();
+        m_items.reserve(nodes.size());
+        for (const NodeTemplate &node : nodes) {
+            if (!m_items.contains(node.name))
+                createItem(node.name);
+        }
+        const Hosting hosting(m_document->types(), &m_document->topology());
+        // Linked in topology order (so that a hosting loop is cut where the outline always
+        // cut it), then each list sorted once: inserting each in its place would move the
+        // thousands of top-level rows of a large topology once per node.
+        QSet<QString> done;
+        for (const NodeTemplate &node : nodes) {
+            if (done.contains(node.name))
+                continue;
+            done.insert(node.name);
+            Item *item = m_items.value(node.name);
+            const QString host = hosting.hostOf(node);
+            m_hostOf.insert(node.name, host);
+            if (!host.isEmpty() && !m_items.contains(host))
+                m_waiting.insert(host, node.name);
+            item->parent = hostItemFor(item, host);
+            item->linked = true;
+            siblingsOf(item->parent).append(item);
+        }
+        const auto order = [this](const Item *a, const Item *b) {
+            return lessThan(a, b);
+        };
+        std::sort(m_roots.begin(), m_roots.end(), order);
+        for (Item *item : std::as_const(m_items))
+            std::sort(item->children.begin(), item->children.end(), order);
+        for (Item *root : std::as_const(m_roots))
+            collectRows(root, m_rows);
+        noteRows(0);
+    }
+    endResetModel();
+    updateProblems();
+}
+
+void OutlineModel::resetRows()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (Item *root : std::as_const(m_roots))
+        collectRows(root, m_rows);
+    noteRows(0);
+    endResetModel();
+}
+
+bool OutlineModel::collectRows(Item *item, QList<Item *> &rows) const
+{
+    const qsizetype at = rows.size();
+    rows.append(item);
+    if (!m_filter.isActive()) {
+        if (!m_collapsed.contains(item->name)) {
+            for (Item *child : std::as_const(item->children))
+                collectRows(child, rows);
+        }
+        return true;
+    }
+    // A match keeps its hosts, so that it is found in its place.
+    bool shown = m_filter.accepts(item->name, item->type);
+    for (Item *child : std::as_const(item->children))
+        shown = collectRows(child, rows) || shown;
+    if (!shown)
+        rows.resize(at);
+    return shown;
+}
+
+void OutlineModel::setFilterText(const QString &text)
+{
+    if (m_filter.setText(text))
+        resetRows();
+}
+
+void OutlineModel::expandAll()
+{
+    m_collapsed.clear();
+    resetRows();
+}
+
+void OutlineModel::collapseAll()
+{
+    for (const Item *item : std::as_const(m_items)) {
+        if (!item->children.isEmpty())
+            m_collapsed.insert(item->name);
+    }
+    resetRows();
+}
+
+void OutlineModel::setExpanded(const QString &node, bool expanded)
+{
+    Item *item = m_items.value(node);
+    if (!item || expanded == !m_collapsed.contains(node))
+        return;
+    if (m_filter.isActive() || !isShown(item)) {
+        if (expanded)
+            m_collapsed.remove(node);
+        else
+            m_collapsed.insert(node);
+        changed(item);
+        return;
+    }
+    const int first = rowOf(item) + 1;
+    if (expanded) {
+        m_collapsed.remove(node);
+        QList<Item *> rows;
+        for (Item *child : std::as_const(item->children))
+            shownSubtree(child, rows);
+        if (!rows.isEmpty()) {
+            beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+            m_rows.insert(first, rows.size(), nullptr);
+            std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
+            for (int i = 0; i < rows.size(); ++i)
+                rows[i]->rowHint = first + i;
+            endInsertRows();
+        }
+    } else {
+        QList<Item *> rows;
+        for (Item *child : std::as_const(item->children))
+            shownSubtree(child, rows);
+        m_collapsed.insert(node);
+        if (!rows.isEmpty())
+            removeRows(first, int(rows.size()));
+    }
+    changed(item);
+}
+
+void OutlineModel::reveal(const QString &node)
+{
+    const Item *item = m_items.value(node);
+    QList<const Item *> hosts;
+    for (const Item *up = item ? item->parent : nullptr; up; up = up->parent)
+        hosts.prepend(up);
+    for (const Item *host : std::as_const(hosts))
+        setExpanded(host->name, true);
+}
+
+// ---- Document signals ----------------------------------------------------------------------
+
+OutlineModel::Item *OutlineModel::createItem(const QString &node)
+{
+    auto *item = new Item;
+    item->name = node;
     updateItem(item);
     m_items.insert(node, item);
     return item;
 }
 
-void OutlineModel::updateItem(QStandardItem *item)
+bool OutlineModel::updateItem(Item *item)
 {
-    const QString name = item->data(NameRole).toString();
-    const NodeTemplate *node = m_document->topology().node(name);
+    const NodeTemplate *node = m_document->topology().node(item->name);
     const QString type = node ? node->type : QString();
-    if (item->data(TypeRole).toString() == type && item->data(TypeRole).isValid())
-        return;
-    item->setData(type, TypeRole);
-    item->setData(TypeNames::shortName(type), ShortTypeRole);
-    item->setData(Icons::forNodeType(m_document->catalog(), m_document->types(), type),
-                  Qt::DecorationRole);
+    if (item->type == type && !item->icon.isNull())
+        return false;
+    item->type = type;
+    // Shared by the nodes of a type: a large topology has thousands of each.
+    const auto known = m_shortTypes.constFind(type);
+    item->shortType = known != m_shortTypes.constEnd()
+                          ? *known
+                          : *m_shortTypes.insert(type, TypeNames::shortName(type));
+    item->icon = Icons::forNodeType(m_document->catalog(), m_document->types(), type);
+    return true;
 }
 
-QStandardItem *OutlineModel::hostItemFor(QStandardItem *item, const QString &host) const
+OutlineModel::Item *OutlineModel::hostItemFor(Item *item, const QString &host) const
 {
-    QStandardItem *hostItem = host.isEmpty() ? nullptr : m_items.value(host);
+    Item *hostItem = host.isEmpty() ? nullptr : m_items.value(host);
     // A hosting loop (an invalid topology can have one) would make the tree cyclic: such a
     // node stays at the top level, where the problem list explains it.
-    for (QStandardItem *up = hostItem; up; up = up->parent()) {
+    for (const Item *up = hostItem; up; up = up->parent) {
         if (up == item)
             return nullptr;
     }
     return hostItem;
 }
 
-void OutlineModel::place(QStandardItem *item, bool detachFirst)
+void OutlineModel::place(Item *item)
 {
-    const QString name = item->data(NameRole).toString();
+    const QString &name = item->name;
     const QString host = hostOf(name);
     const auto previous = m_hostOf.constFind(name);
     if (previous != m_hostOf.constEnd())
         m_waiting.remove(*previous, name);
     m_hostOf.insert(name, host);
-    QStandardItem *target = hostItemFor(item, host);
     if (!host.isEmpty() && !m_items.contains(host))
         m_waiting.insert(host, name);
-    QStandardItem *parent = target ? target : invisibleRootItem();
-    if (detachFirst) {
-        QStandardItem *current = item->parent() ? item->parent() : invisibleRootItem();
-        if (current == parent)
-            return;
-        const QList<QStandardItem *> row = current->takeRow(item->row());
-        Q_ASSERT(row.size() == 1 && row.first() == item);
+    Item *parent = hostItemFor(item, host);
+    if (!item->linked) {
+        link(item, parent);
+        if (m_filter.isActive())
+            resetRows();
+        else if (isShown(item))
+            insertRows(item);
+        changed(parent);
+        return;
     }
-    parent->appendRow(item);
-}
-
-void OutlineModel::rebuild()
-{
-    // One reset for the whole tree, with the per-row signals of building it silenced: a
-    // thousand-node topology would otherwise emit a thousand insertions into the views.
-    // (QStandardItem::appendRows() would be the batch call, but it does not hand the model
-    // to grandchildren of the rows it inserts.)
-    beginResetModel();
-    {
-        const QSignalBlocker blocker(this);
-        removeRows(0, rowCount());
-        m_items.clear();
-        m_hostOf.clear();
-        m_waiting.clear();
-        m_marks.clear();
-        if (m_document) {
-            const QList<NodeTemplate> &nodes = m_document->topology().nodes();
-            for (const NodeTemplate &node : nodes) {
-                if (!m_items.contains(node.name))
-                    createItem(node.name);
-            }
-            QList<QStandardItem *> roots;
-            QSet<QString> done;
-            for (const NodeTemplate &node : nodes) {
-                if (done.contains(node.name))
-                    continue;
-                done.insert(node.name);
-                QStandardItem *item = m_items.value(node.name);
-                const QString host = hostOf(node.name);
-                m_hostOf.insert(node.name, host);
-                if (!host.isEmpty() && !m_items.contains(host))
-                    m_waiting.insert(host, node.name);
-                if (QStandardItem *hostItem = hostItemFor(item, host))
-                    hostItem->appendRow(item);
-                else
-                    roots.append(item);
-            }
-            for (QStandardItem *root : std::as_const(roots))
-                invisibleRootItem()->appendRow(root);
-        }
-    }
-    endResetModel();
-    updateProblems();
+    if (item->parent != parent)
+        reparent(item, parent);
 }
 
 void OutlineModel::nodeAdded(const QString &node)
@@ -197,19 +371,18 @@ void OutlineModel::nodeAdded(const QString &node)
         nodeChanged(node);
         return;
     }
-    QStandardItem *item = createItem(node);
-    place(item, false);
+    place(createItem(node));
     // Nodes that named this one as their host before it existed (a rename, an undo) move in.
     const QStringList waiting = m_waiting.values(node);
     for (const QString &child : waiting) {
-        if (QStandardItem *childItem = m_items.value(child))
-            place(childItem, true);
+        if (Item *childItem = m_items.value(child))
+            place(childItem);
     }
 }
 
 void OutlineModel::nodeRemoved(const QString &node)
 {
-    QStandardItem *item = m_items.take(node);
+    Item *item = m_items.value(node);
     const auto host = m_hostOf.constFind(node);
     if (host != m_hostOf.constEnd()) {
         m_waiting.remove(*host, node);
@@ -219,28 +392,31 @@ void OutlineModel::nodeRemoved(const QString &node)
     if (!item)
         return;
     // Hosted nodes that outlive their host wait at the top level for it to come back.
-    while (item->rowCount() > 0) {
-        const QList<QStandardItem *> row = item->takeRow(0);
-        m_waiting.insert(node, row.first()->data(NameRole).toString());
-        invisibleRootItem()->appendRow(row);
+    while (!item->children.isEmpty()) {
+        Item *child = item->children.constLast();
+        m_waiting.insert(node, child->name);
+        reparent(child, nullptr);
     }
-    QStandardItem *parent = item->parent() ? item->parent() : invisibleRootItem();
-    parent->removeRow(item->row());
+    const int row = rowOf(item);
+    if (row >= 0)
+        removeRows(row, 1);
+    Item *parent = item->parent;
+    unlink(item);
+    m_items.remove(node);
+    delete item;
+    changed(parent);
 }
 
 void OutlineModel::nodeRenamed(const QString &from, const QString &to)
 {
-    // The same row under another name: its place, its children, and the view's expansion and
-    // selection of it all stay.
-    QStandardItem *item = m_items.take(from);
+    // The same row under another name: its place among its siblings may change, its hosted
+    // nodes, folding and selection stay.
+    Item *item = m_items.take(from);
     if (!item) {
         nodeAdded(to);
         return;
     }
     m_items.insert(to, item);
-    // Both roles in one change: the sorting filter above re-sorts once, not twice (each time
-    // among all the top-level rows).
-    setItemData(item->index(), {{NameRole, to}, {Qt::DisplayRole, to}});
     const auto host = m_hostOf.constFind(from);
     if (host != m_hostOf.constEnd()) {
         const QString hostName = *host;
@@ -250,25 +426,26 @@ void OutlineModel::nodeRenamed(const QString &from, const QString &to)
             m_waiting.insert(hostName, to);
     }
     // Its hosted nodes now name `to` as their host (the edit retargeted them).
-    for (auto it = m_hostOf.begin(); it != m_hostOf.end(); ++it) {
-        if (it.value() == from)
-            it.value() = to;
-    }
+    for (const Item *child : std::as_const(item->children))
+        m_hostOf.insert(child->name, to);
     if (m_marks.contains(from))
         m_marks.insert(to, m_marks.take(from));
+    reparent(item, item->parent, &to);
+    changed(item);
 }
 
 void OutlineModel::nodeChanged(const QString &node)
 {
-    QStandardItem *item = m_items.value(node);
+    Item *item = m_items.value(node);
     if (!item) {
         nodeAdded(node);
         return;
     }
-    updateItem(item);
+    if (updateItem(item))
+        changed(item);
     // Most edits (a property typed in) leave the hosting alone: no move, no signal.
     if (m_hostOf.value(node) != hostOf(node))
-        place(item, true);
+        place(item);
 }
 
 void OutlineModel::updateProblems()
@@ -311,10 +488,191 @@ void OutlineModel::setMark(const QString &node, const QPair<int, int> &mark)
         m_marks.remove(node);
     else
         m_marks.insert(node, mark);
-    if (QStandardItem *item = m_items.value(node)) {
-        item->setData(mark.first, SeverityRole);
-        item->setData(mark.second, ProblemCountRole);
+    if (Item *item = m_items.value(node)) {
+        item->severity = mark.first;
+        item->problemCount = mark.second;
+        changed(item);
     }
+}
+
+// ---- The tree and its rows -----------------------------------------------------------------
+
+bool OutlineModel::lessThan(const Item *a, const Item *b) const
+{
+    const int order = m_collator.compare(a->name, b->name);
+    return order != 0 ? order < 0 : a->name < b->name;
+}
+
+QList<OutlineModel::Item *> &OutlineModel::siblingsOf(Item *parent)
+{
+    return parent ? parent->children : m_roots;
+}
+
+void OutlineModel::link(Item *item, Item *parent)
+{
+    QList<Item *> &siblings = siblingsOf(parent);
+    const auto at
+        = std::upper_bound(siblings.begin(), siblings.end(), item, [this](Item *a, Item *b) {
+              return lessThan(a, b);
+          });
+    siblings.insert(at, item);
+    item->parent = parent;
+    item->linked = true;
+}
+
+void OutlineModel::unlink(Item *item)
+{
+    if (!item->linked)
+        return;
+    QList<Item *> &siblings = siblingsOf(item->parent);
+    // The list is sorted by the names as they were when linked: look there first.
+    auto at = std::lower_bound(siblings.begin(), siblings.end(), item, [this](Item *a, Item *b) {
+        return lessThan(a, b);
+    });
+    if (at == siblings.end() || *at != item)
+        at = std::find(siblings.begin(), siblings.end(), item);
+    if (at != siblings.end())
+        siblings.erase(at);
+    item->parent = nullptr;
+    item->linked = false;
+}
+
+void OutlineModel::reparent(Item *item, Item *parent, const QString *newName)
+{
+    const int first = m_filter.isActive() ? -1 : rowOf(item);
+    QList<Item *> block;
+    if (first >= 0)
+        shownSubtree(item, block);
+    const int count = int(block.size());
+    Item *oldParent = item->parent;
+    unlink(item);
+    if (newName) {
+        // Its folding goes with it (by name, so that it also outlives an undo).
+        const bool collapsed = m_collapsed.remove(item->name);
+        item->name = *newName;
+        if (collapsed)
+            m_collapsed.insert(*newName);
+    }
+    link(item, parent);
+    if (m_filter.isActive()) {
+        resetRows();
+        return;
+    }
+    const bool shown = isShown(item);
+    if (first < 0 && shown) {
+        insertRows(item);
+    } else if (first >= 0 && !shown) {
+        removeRows(first, count);
+    } else if (first >= 0) {
+        int to = insertionRow(item); // counted with the block still in place
+        if (to > first)
+            to -= count;
+        if (to != first) {
+            beginMoveRows(QModelIndex(),
+                          first,
+                          first + count - 1,
+                          QModelIndex(),
+                          to < first ? to : to + count);
+            const auto begin = m_rows.begin();
+            if (to < first)
+                std::rotate(begin + to, begin + first, begin + first + count);
+            else
+                std::rotate(begin + first, begin + first + count, begin + to + count);
+            endMoveRows();
+        }
+        if (oldParent != parent) // their depth changed
+            emit dataChanged(index(to), index(to + count - 1));
+    }
+    if (oldParent != parent) {
+        changed(oldParent);
+        changed(parent);
+    }
+}
+
+bool OutlineModel::isShown(const Item *item) const
+{
+    if (m_filter.isActive())
+        return item->linked && rowOf(item) >= 0;
+    for (const Item *up = item->parent; up; up = up->parent) {
+        if (m_collapsed.contains(up->name))
+            return false;
+    }
+    return item->linked;
+}
+
+int OutlineModel::rowOf(const Item *item) const
+{
+    // Rows move by the few inserted or removed before them, so the search starts where the row
+    // was last seen and widens from there; nothing has to be kept current edit by edit.
+    const int size = int(m_rows.size());
+    const int hint = qBound(0, item->rowHint, qMax(0, size - 1));
+    for (int distance = 0; distance < size; ++distance) {
+        const int before = hint - distance;
+        const int after = hint + distance;
+        if (before < 0 && after >= size)
+            break;
+        if (after < size && m_rows[after] == item)
+            return item->rowHint = after;
+        if (before >= 0 && m_rows[before] == item)
+            return item->rowHint = before;
+    }
+    return -1;
+}
+
+void OutlineModel::noteRows(int first)
+{
+    for (int row = first; row < m_rows.size(); ++row)
+        m_rows[row]->rowHint = row;
+}
+
+void OutlineModel::shownSubtree(Item *item, QList<Item *> &rows) const
+{
+    rows.append(item);
+    if (m_collapsed.contains(item->name))
+        return;
+    for (Item *child : std::as_const(item->children))
+        shownSubtree(child, rows);
+}
+
+int OutlineModel::insertionRow(const Item *item) const
+{
+    // The next sibling of the item or of its nearest host that has one: shown, since the
+    // item is shown and so are its hosts.
+    for (const Item *at = item; at; at = at->parent) {
+        const QList<Item *> &siblings = at->parent ? at->parent->children : m_roots;
+        const qsizetype position = siblings.indexOf(const_cast<Item *>(at));
+        if (position + 1 < siblings.size())
+            return rowOf(siblings[position + 1]);
+    }
+    return int(m_rows.size());
+}
+
+void OutlineModel::insertRows(Item *item)
+{
+    QList<Item *> rows;
+    shownSubtree(item, rows);
+    const int first = insertionRow(item);
+    beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
+    m_rows.insert(first, rows.size(), nullptr);
+    std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i]->rowHint = first + i;
+    endInsertRows();
+}
+
+void OutlineModel::removeRows(int first, int count)
+{
+    beginRemoveRows(QModelIndex(), first, first + count - 1);
+    m_rows.remove(first, count);
+    endRemoveRows();
+}
+
+void OutlineModel::changed(const Item *item)
+{
+    // A node under a folded host has no row to look for.
+    const int row = item && (m_filter.isActive() || isShown(item)) ? rowOf(item) : -1;
+    if (row >= 0)
+        emit dataChanged(index(row), index(row));
 }
 
 } // namespace Topologist

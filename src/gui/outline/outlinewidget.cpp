@@ -3,7 +3,6 @@
 
 #include "icons.h"
 #include "outline/outlinedelegate.h"
-#include "outline/outlinefilter.h"
 #include "outline/outlinemodel.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
@@ -11,8 +10,9 @@
 #include <QItemSelection>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
-#include <QTreeView>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -22,11 +22,9 @@ namespace Topologist {
 OutlineWidget::OutlineWidget(QWidget *parent)
     : QWidget(parent)
     , m_model(new OutlineModel(this))
-    , m_filter(new OutlineFilter(this))
-    , m_view(new QTreeView(this))
+    , m_view(new QListView(this))
     , m_search(new QLineEdit(this))
 {
-    m_filter->setSourceModel(m_model);
     setUpSearch();
     setUpView();
     followRowChanges();
@@ -48,8 +46,7 @@ void OutlineWidget::setUpSearch()
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setText(text);
-        m_view->expandAll();
+        m_model->setFilterText(text);
         selectFromModel();
     });
 }
@@ -57,22 +54,18 @@ void OutlineWidget::setUpSearch()
 void OutlineWidget::setUpView()
 {
     m_view->setObjectName(QStringLiteral("outlineView"));
-    m_view->setModel(m_filter);
-    m_view->setHeaderHidden(true);
-    m_view->setSortingEnabled(false);
-    m_filter->sort(0);
-    m_view->setUniformRowHeights(true);
+    m_view->setModel(m_model);
+    m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setExpandsOnDoubleClick(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setIndentation(16);
     m_view->setItemDelegate(new OutlineDelegate(m_view));
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
 
-    connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString node = nodeAt(index);
         if (!node.isEmpty())
             emit revealNode(node);
@@ -104,37 +97,54 @@ void OutlineWidget::followRowChanges()
     const auto release = [this] {
         m_mutating = false;
     };
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, release);
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, release);
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeMoved, this, hold);
-    connect(m_filter, &QAbstractItemModel::rowsMoved, this, release);
-    connect(m_filter, &QAbstractItemModel::layoutAboutToBeChanged, this, hold);
-    connect(m_filter, &QAbstractItemModel::layoutChanged, this, release);
-    connect(m_filter, &QAbstractItemModel::modelAboutToBeReset, this, hold);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, release);
-    // New rows open so a hosted node is never hidden under a folded host it just moved to.
-    connect(m_filter,
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, hold);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, release);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, hold);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, release);
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeMoved, this, hold);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, release);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, hold);
+    connect(m_model, &QAbstractItemModel::modelReset, this, release);
+    // A selected node that comes back (undo, a move, unfolding) is selected again.
+    connect(m_model,
             &QAbstractItemModel::rowsInserted,
             this,
-            [this](const QModelIndex &host, int first, int last) {
-                if (host.isValid())
-                    m_view->expand(host);
-                bool selected = false;
-                for (int row = first; row <= last; ++row) {
-                    const QModelIndex index = m_filter->index(row, 0, host);
-                    m_view->expandRecursively(index);
-                    selected = selected || containsSelected(index);
-                }
-                // A selected node that comes back (undo, rename, a move) is selected again.
-                if (selected && !m_syncing)
+            [this](const QModelIndex &, int first, int last) {
+                if (!m_syncing && containsSelected(first, last))
                     selectFromModel(false);
             });
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        m_view->expandAll();
-        selectFromModel();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectFromModel(); });
+}
+
+bool OutlineWidget::toggle(const QModelIndex &index)
+{
+    if (!index.data(OutlineModel::HasChildrenRole).toBool())
+        return false;
+    m_model->setExpanded(nodeAt(index), !index.data(OutlineModel::ExpandedRole).toBool());
+    return true;
+}
+
+bool OutlineWidget::treeKey(int key)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return false;
+    const bool hasChildren = current.data(OutlineModel::HasChildrenRole).toBool();
+    const bool expanded = current.data(OutlineModel::ExpandedRole).toBool();
+    if (key == Qt::Key_Left) {
+        if (hasChildren && expanded)
+            return toggle(current);
+        const QModelIndex host = m_model->indexOf(current.data(OutlineModel::HostRole).toString());
+        if (host.isValid())
+            m_view->setCurrentIndex(host);
+        return true;
+    }
+    if (hasChildren && !expanded)
+        return toggle(current);
+    const QModelIndex next = current.siblingAtRow(current.row() + 1);
+    if (hasChildren && next.isValid())
+        m_view->setCurrentIndex(next);
+    return true;
 }
 
 OutlineWidget::~OutlineWidget() = default;
@@ -153,11 +163,12 @@ void OutlineWidget::setDocument(TopologyDocument *document, SelectionModel *sele
     m_syncing = true;
     m_model->setDocument(document);
     m_syncing = false;
-    m_view->expandAll();
     if (selection && document)
         selection->followRenames(document);
     if (selection)
-        connect(selection, &SelectionModel::selectionChanged, this, [this] { selectFromModel(); });
+        connect(selection, &SelectionModel::selectionChanged, this, [this] {
+            selectFromModel(true, true);
+        });
     selectFromModel();
 }
 
@@ -176,36 +187,36 @@ QString OutlineWidget::currentNode() const
     return rows.isEmpty() ? QString() : nodeAt(rows.last());
 }
 
-bool OutlineWidget::containsSelected(const QModelIndex &index) const
+bool OutlineWidget::containsSelected(int first, int last) const
 {
     if (!m_selection || m_selection->selectedNodes().isEmpty())
         return false;
-    if (m_selection->isSelected(nodeAt(index)))
-        return true;
-    for (int row = 0; row < m_filter->rowCount(index); ++row) {
-        if (containsSelected(m_filter->index(row, 0, index)))
+    for (int row = first; row <= last; ++row) {
+        if (m_selection->isSelected(nodeAt(m_model->index(row))))
             return true;
     }
     return false;
 }
 
-void OutlineWidget::selectFromModel(bool scroll)
+void OutlineWidget::selectFromModel(bool scroll, bool reveal)
 {
     if (m_syncing)
         return;
     m_syncing = true;
+    const QStringList nodes = m_selection ? m_selection->selectedNodes() : QStringList();
+    // Unfold the hosts of what is selected first: that adds rows.
+    for (const QString &node : nodes) {
+        if (reveal)
+            m_model->reveal(node);
+    }
     QItemSelection selection;
     QModelIndex last;
-    const QStringList nodes = m_selection ? m_selection->selectedNodes() : QStringList();
     for (const QString &node : nodes) {
-        QStandardItem *item = m_model->itemOf(node);
-        const QModelIndex index = item ? m_filter->mapFromSource(item->index()) : QModelIndex();
+        const QModelIndex index = m_model->indexOf(node);
         if (!index.isValid())
             continue;
         selection.select(index, index);
         last = index;
-        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent())
-            m_view->expand(up);
     }
     QItemSelectionModel *model = m_view->selectionModel();
     model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -260,14 +271,27 @@ QMenu *OutlineWidget::createContextMenu(const QModelIndex &index)
         menu->addSeparator();
     }
     QAction *expand = menu->addAction(tr("Expand All"));
-    connect(expand, &QAction::triggered, m_view, &QTreeView::expandAll);
+    expand->setObjectName(QStringLiteral("expandAll"));
+    connect(expand, &QAction::triggered, m_model, &OutlineModel::expandAll);
     QAction *collapse = menu->addAction(tr("Collapse All"));
-    connect(collapse, &QAction::triggered, m_view, &QTreeView::collapseAll);
+    collapse->setObjectName(QStringLiteral("collapseAll"));
+    connect(collapse, &QAction::triggered, m_model, &OutlineModel::collapseAll);
     return menu;
 }
 
 bool OutlineWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        // A click on a row's arrow folds or unfolds it, as in a tree.
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
+        if (mouse->button() == Qt::LeftButton && index.isValid()
+            && OutlineDelegate::arrowRect(m_view->visualRect(index),
+                                          index.data(OutlineModel::DepthRole).toInt())
+                   .contains(mouse->position().toPoint())
+            && toggle(index))
+            return true;
+    }
     const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
     if (!key)
         return QWidget::eventFilter(watched, event);
@@ -285,6 +309,10 @@ bool OutlineWidget::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     if (watched == m_view && event->type() == QEvent::KeyPress
+        && (keyEvent->key() == Qt::Key_Left || keyEvent->key() == Qt::Key_Right)
+        && keyEvent->modifiers() == Qt::NoModifier && treeKey(keyEvent->key()))
+        return true;
+    if (watched == m_view && event->type() == QEvent::KeyPress
         && (keyEvent->key() == Qt::Key_Return || keyEvent->key() == Qt::Key_Enter)) {
         const QString node = nodeAt(m_view->currentIndex());
         if (!node.isEmpty())
@@ -298,8 +326,8 @@ bool OutlineWidget::eventFilter(QObject *watched, QEvent *event)
         }
         if (keyEvent->key() == Qt::Key_Down) {
             m_view->setFocus(Qt::TabFocusReason);
-            if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
-                m_view->setCurrentIndex(m_filter->index(0, 0));
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0));
             return true;
         }
     }

@@ -4,14 +4,13 @@
 #include <QPointer>
 #include <QWidget>
 
+class QListView;
 class QLineEdit;
 class QMenu;
 class QModelIndex;
-class QTreeView;
 
 namespace Topologist {
 
-class OutlineFilter;
 class OutlineModel;
 class SelectionModel;
 class TopologyDocument;
@@ -30,7 +29,7 @@ public:
     ~OutlineWidget() override;
     void setDocument(TopologyDocument *document, SelectionModel *selection);
 
-    /// The context menu of a row (an index of the tree's model); the caller owns it.
+    /// The context menu of a row (an index of the list's model); the caller owns it.
     QMenu *createContextMenu(const QModelIndex &index);
 
 signals:
@@ -43,12 +42,17 @@ protected:
 private:
     void setUpSearch();
     void setUpView();
-    /// Keeps expansion and selection right while rows come and go with the document.
+    /// Keeps the selection right while rows come and go with the document.
     void followRowChanges();
+    /// Folds or unfolds the row at `index`; false when it hosts nothing.
+    bool toggle(const QModelIndex &index);
+    /// Left and Right fold, unfold and walk the hosting as in a tree.
+    bool treeKey(int key);
     void detach();
-    /// Shows the SelectionModel's nodes as selected rows (scrolling to the last one).
-    void selectFromModel(bool scroll = true);
-    bool containsSelected(const QModelIndex &index) const;
+    /// Shows the SelectionModel's nodes as selected rows (scrolling to the last one), unfolding
+    /// their hosts when `reveal` is set (a new selection, not rows laid out again).
+    void selectFromModel(bool scroll = true, bool reveal = false);
+    bool containsSelected(int first, int last) const;
     void selectFromView();
     QString nodeAt(const QModelIndex &index) const;
     QString currentNode() const;
@@ -56,8 +60,7 @@ private:
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
     OutlineModel *m_model;
-    OutlineFilter *m_filter;
-    QTreeView *m_view;
+    QListView *m_view;
     QLineEdit *m_search;
     bool m_syncing = false;
     bool m_mutating = false;

@@ -3,6 +3,8 @@
 
 #include "problems/problemmodel.h"
 
+#include <algorithm>
+
 namespace Topologist {
 
 ProblemFilter::ProblemFilter(QObject *parent)
@@ -31,16 +33,30 @@ void ProblemFilter::setText(const QString &text)
 
 bool ProblemFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    // Severity and node rows show through their problems (recursive filtering).
-    if (index.data(ProblemModel::KindRole).toInt() != ProblemModel::ProblemRow)
+    const auto *model = static_cast<const ProblemModel *>(sourceModel());
+    const QModelIndex index = model->index(sourceRow, 0, sourceParent);
+    switch (index.data(ProblemModel::KindRole).toInt()) {
+    case ProblemModel::SeverityRow: // shown through its rows (recursive filtering)
         return false;
-    if (!m_shown[index.data(ProblemModel::SeverityRole).toInt()])
+    case ProblemModel::NodeRow: { // shown while one of its problems is, folded or not
+        const Problems problems = model->problemsOfGroup(index);
+        return std::any_of(problems.cbegin(), problems.cend(), [this](const Problem &problem) {
+            return accepts(problem);
+        });
+    }
+    default: {
+        const Problem *problem = model->problemAt(index);
+        return problem && accepts(*problem);
+    }
+    }
+}
+
+bool ProblemFilter::accepts(const Problem &problem) const
+{
+    if (!m_shown[int(problem.severity)])
         return false;
     return m_text.isEmpty()
-           || index.data(ProblemModel::SearchTextRole)
-                  .toString()
-                  .contains(m_text, Qt::CaseInsensitive);
+           || ProblemModel::searchText(problem).contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace Topologist

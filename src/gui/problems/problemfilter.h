@@ -2,6 +2,7 @@
 #pragma once
 
 #include "support/severity.h"
+#include "validation/problem.h"
 
 #include <QSortFilterProxyModel>
 
@@ -24,6 +25,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    bool accepts(const Problem &problem) const;
+
     bool m_shown[3] = {true, true, true};
     QString m_text;
 };

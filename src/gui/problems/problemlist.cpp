@@ -4,6 +4,7 @@
 #include "documentactions.h"
 #include "problems/problemfilter.h"
 #include "problems/problemmodel.h"
+#include "problems/problemrowdelegate.h"
 #include "problems/quickfixmenu.h"
 #include "problems/severityicons.h"
 #include "selectionmodel.h"
@@ -26,21 +27,6 @@
 #include <memory>
 
 namespace Topologist {
-
-namespace {
-
-/// Every problem in the subtree of a source index, for "Copy".
-void collect(const ProblemModel *model, const QModelIndex &index, QStringList *lines)
-{
-    if (const Problem *problem = model->problemAt(index)) {
-        lines->append(problem->toString());
-        return;
-    }
-    for (int row = 0; row < model->rowCount(index); ++row)
-        collect(model, model->index(row, 0, index), lines);
-}
-
-} // namespace
 
 ProblemList::ProblemList(QWidget *parent)
     : QWidget(parent)
@@ -131,6 +117,8 @@ void ProblemList::setUpView()
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAllColumnsShowFocus(true);
     m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setItemDelegateForColumn(ProblemModel::DescriptionColumn,
+                                     new ProblemRowDelegate(m_view));
     m_view->installEventFilter(this);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -153,7 +141,8 @@ void ProblemList::setUpView()
         if (menu && !menu->isEmpty())
             menu->exec(m_view->viewport()->mapToGlobal(pos));
     });
-    // New groups open, so a new problem is seen without clicking; groups the user folded stay.
+    // A severity that appears opens, so a new problem is seen without clicking; node groups
+    // are folded in the model, and the ones the user folded stay so.
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ProblemList::expandInserted);
     connect(m_filter, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
 }
@@ -201,15 +190,43 @@ void ProblemList::refresh()
 
 void ProblemList::expandInserted(const QModelIndex &parent, int first, int last)
 {
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m_filter->index(row, 0, parent);
-        if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::ProblemRow)
-            return;
-        m_view->expand(index);
-        // A group inserted with its children: open those too.
-        for (int child = 0; child < m_filter->rowCount(index); ++child)
-            m_view->expand(m_filter->index(child, 0, index));
+    if (parent.isValid())
+        return;
+    for (int row = first; row <= last; ++row)
+        m_view->expand(m_filter->index(row, 0));
+}
+
+bool ProblemList::toggleFolded(const QModelIndex &index)
+{
+    const QModelIndex source = m_filter->mapToSource(index.siblingAtColumn(0));
+    if (source.data(ProblemModel::KindRole).toInt() != ProblemModel::NodeRow)
+        return false;
+    m_model->setFolded(source, !m_model->isFolded(source));
+    return true;
+}
+
+bool ProblemList::treeKey(int key)
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    const int kind = current.data(ProblemModel::KindRole).toInt();
+    if (!current.isValid() || kind == ProblemModel::SeverityRow)
+        return false;
+    const bool folded = current.data(ProblemModel::FoldedRole).toBool();
+    if (kind == ProblemModel::NodeRow && folded == (key == Qt::Key_Right))
+        return toggleFolded(current);
+    if (key == Qt::Key_Right)
+        return kind == ProblemModel::NodeRow;
+    // Left goes up to the row this one is shown under: its node row, or its severity.
+    QModelIndex up = current.parent();
+    for (int row = current.row() - 1; kind == ProblemModel::ProblemRow && row >= 0; --row) {
+        const QModelIndex above = m_filter->index(row, 0, current.parent());
+        if (above.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow) {
+            up = above;
+            break;
+        }
     }
+    m_view->setCurrentIndex(up);
+    return true;
 }
 
 QString ProblemList::summary() const
@@ -269,14 +286,9 @@ void ProblemList::reveal(const QString &node)
 
 Problems ProblemList::problemsOfRow(const QModelIndex &source) const
 {
-    Problems problems;
-    if (const Problem *problem = m_model->problemAt(source)) {
-        problems << *problem;
-    } else if (source.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow) {
-        for (int row = 0; row < m_model->rowCount(source); ++row)
-            problems << *m_model->problemAt(m_model->index(row, 0, source));
-    }
-    return problems;
+    if (source.data(ProblemModel::KindRole).toInt() == ProblemModel::SeverityRow)
+        return Problems();
+    return m_model->problemsOfGroup(source);
 }
 
 bool ProblemList::isOnBulb(const QPoint &viewportPos) const
@@ -345,7 +357,8 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
         });
     } else {
         QStringList lines;
-        collect(m_model, source, &lines);
+        for (const Problem &problem : m_model->problemsOfGroup(source))
+            lines << problem.toString();
         QAction *copy = menu->addAction(
             lines.size() == 1 ? tr("Copy 1 Problem") : tr("Copy %1 Problems").arg(lines.size()));
         copy->setObjectName(QStringLiteral("copyProblems"));
@@ -361,14 +374,29 @@ QMenu *ProblemList::createContextMenu(const QModelIndex &index)
     }
     menu->addSeparator();
     QAction *expand = menu->addAction(tr("Expand All"));
-    connect(expand, &QAction::triggered, m_view, &QTreeView::expandAll);
+    expand->setObjectName(QStringLiteral("expandAll"));
+    connect(expand, &QAction::triggered, this, [this] {
+        m_model->setAllFolded(false);
+        m_view->expandAll();
+    });
     QAction *collapse = menu->addAction(tr("Collapse All"));
-    connect(collapse, &QAction::triggered, m_view, &QTreeView::collapseAll);
+    collapse->setObjectName(QStringLiteral("collapseAll"));
+    connect(collapse, &QAction::triggered, this, [this] { m_model->setAllFolded(true); });
     return menu;
 }
 
 bool ProblemList::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        // A click on a node row's arrow folds or unfolds its problems.
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint pos = mouse->position().toPoint();
+        const QModelIndex index = m_view->indexAt(pos);
+        if (mouse->button() == Qt::LeftButton && index.column() == ProblemModel::DescriptionColumn
+            && ProblemRowDelegate::arrowRect(m_view->visualRect(index)).contains(pos)
+            && toggleFolded(index))
+            return true;
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
         const QPoint pos = mouse->position().toPoint();
@@ -389,6 +417,9 @@ bool ProblemList::eventFilter(QObject *watched, QEvent *event)
             activate(m_view->currentIndex());
             return true;
         }
+        if (watched == m_view && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)
+            && key->modifiers() == Qt::NoModifier && treeKey(key->key()))
+            return true;
         if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
             m_search->clear();
             return true;

@@ -72,7 +72,12 @@ private:
     /// The problems a row stands for: its own, or those of every problem under a node row.
     Problems problemsOfRow(const QModelIndex &source) const;
     void reveal(const QString &node);
+    /// Opens a severity row when it appears.
     void expandInserted(const QModelIndex &parent, int first, int last);
+    /// Folds or unfolds the problems of a node row (a view index); false for other rows.
+    bool toggleFolded(const QModelIndex &index);
+    /// Left and Right fold and unfold node rows and walk up to them, as in a tree.
+    bool treeKey(int key);
 
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;

@@ -32,9 +32,15 @@ struct ProblemModel::NodeGroup : Group
         : Group(NodeKind)
     {}
     SeverityGroup *parent = nullptr;
+    /// Its place among the node groups of its severity.
     int row = 0;
+    /// The row of its header among the rows of its severity; its problems follow it.
+    int firstRow = 0;
+    bool folded = false;
     QString node;
     Problems problems;
+
+    int rowCount() const { return 1 + (folded ? 0 : int(problems.size())); }
 };
 
 struct ProblemModel::SeverityGroup : Group
@@ -45,12 +51,31 @@ struct ProblemModel::SeverityGroup : Group
     Severity severity = Severity::Error;
     int row = 0;
     int count = 0;
+    /// Headers and problem rows of all its node groups.
+    int rowCount = 0;
     std::vector<std::unique_ptr<NodeGroup>> nodes;
+    /// The node groups the user folded, by node name (they may come and go with edits).
+    QSet<QString> folded;
 
     void renumber(size_t from)
     {
-        for (size_t i = from; i < nodes.size(); ++i)
+        int next = from == 0 ? 0 : nodes[from - 1]->firstRow + nodes[from - 1]->rowCount();
+        for (size_t i = from; i < nodes.size(); ++i) {
             nodes[i]->row = int(i);
+            nodes[i]->firstRow = next;
+            next += nodes[i]->rowCount();
+        }
+        rowCount = next;
+    }
+
+    /// The node group whose header or problem is at `row`.
+    NodeGroup *groupAt(int row) const
+    {
+        const auto after
+            = std::upper_bound(nodes.begin(), nodes.end(), row, [](int wanted, const auto &group) {
+                  return wanted < group->firstRow;
+              });
+        return after == nodes.begin() ? nullptr : std::prev(after)->get();
     }
 };
 
@@ -130,6 +155,7 @@ void ProblemModel::setDocument(TopologyDocument *document)
     for (auto &severity : m_severities) {
         severity->nodes.clear();
         severity->count = 0;
+        severity->rowCount = 0;
     }
     endResetModel();
     refresh();
@@ -183,6 +209,7 @@ int ProblemModel::refresh()
                 auto nodeGroup = std::make_unique<NodeGroup>();
                 nodeGroup->parent = &group;
                 nodeGroup->node = node;
+                nodeGroup->folded = group.folded.contains(node);
                 nodeGroup->problems = std::move(problems);
                 group.count += int(nodeGroup->problems.size());
                 group.nodes.push_back(std::move(nodeGroup));
@@ -260,7 +287,8 @@ void ProblemModel::patchSeverity(int severityRow, std::vector<std::pair<QString,
 
 void ProblemModel::removeNodeGroup(SeverityGroup &group, const QModelIndex &parent, int row)
 {
-    beginRemoveRows(parent, row, row);
+    const NodeGroup &nodeGroup = *group.nodes[size_t(row)];
+    beginRemoveRows(parent, nodeGroup.firstRow, nodeGroup.firstRow + nodeGroup.rowCount() - 1);
     group.nodes.erase(group.nodes.begin() + row);
     group.renumber(size_t(row));
     endRemoveRows();
@@ -272,11 +300,15 @@ void ProblemModel::insertNodeGroup(SeverityGroup &group,
                                    const QString &node,
                                    Problems &&problems)
 {
-    beginInsertRows(parent, row, row);
     auto nodeGroup = std::make_unique<NodeGroup>();
     nodeGroup->parent = &group;
     nodeGroup->node = node;
+    nodeGroup->folded = group.folded.contains(node);
     nodeGroup->problems = std::move(problems);
+    const int first = row == 0 ? 0
+                               : group.nodes[size_t(row) - 1]->firstRow
+                                     + group.nodes[size_t(row) - 1]->rowCount();
+    beginInsertRows(parent, first, first + nodeGroup->rowCount() - 1);
     group.nodes.insert(group.nodes.begin() + row, std::move(nodeGroup));
     group.renumber(size_t(row));
     endInsertRows();
@@ -322,42 +354,129 @@ void ProblemModel::replaceProblems(NodeGroup &group, Problems &fresh)
     while (tail < n - head && tail < m - head
            && sameProblem(old[n - 1 - tail], fresh[m - 1 - tail]))
         ++tail;
-    const QModelIndex nodeIndex = createIndex(group.row, 0, static_cast<Group *>(group.parent));
+    SeverityGroup &severity = *group.parent;
+    const QModelIndex severityIndex = index(severity.row, 0);
+    // A folded group shows no problem rows: only its header's count changes.
+    const int rows = group.folded ? 0 : 1;
     const int oldMiddle = n - head - tail;
     const int newMiddle = m - head - tail;
     const int common = qMin(oldMiddle, newMiddle);
     for (int k = 0; k < common; ++k)
         old[head + k] = fresh[head + k];
-    if (common > 0) {
-        emit dataChanged(index(head, 0, nodeIndex),
-                         index(head + common - 1, ColumnCount - 1, nodeIndex));
+    const int first = group.firstRow + 1 + head;
+    if (common > 0 && rows) {
+        emit dataChanged(index(first, 0, severityIndex),
+                         index(first + common - 1, ColumnCount - 1, severityIndex));
     }
     if (newMiddle > oldMiddle) {
-        const int at = head + common;
-        beginInsertRows(nodeIndex, at, at + newMiddle - oldMiddle - 1);
+        const int at = first + common;
+        if (rows)
+            beginInsertRows(severityIndex, at, at + newMiddle - oldMiddle - 1);
         for (int k = common; k < newMiddle; ++k)
             old.insert(head + k, fresh[head + k]);
-        endInsertRows();
+        severity.renumber(size_t(group.row));
+        if (rows)
+            endInsertRows();
     } else if (newMiddle < oldMiddle) {
-        const int at = head + common;
-        beginRemoveRows(nodeIndex, at, at + oldMiddle - newMiddle - 1);
-        old.remove(at, oldMiddle - newMiddle);
-        endRemoveRows();
+        const int at = first + common;
+        if (rows)
+            beginRemoveRows(severityIndex, at, at + oldMiddle - newMiddle - 1);
+        old.remove(head + common, oldMiddle - newMiddle);
+        severity.renumber(size_t(group.row));
+        if (rows)
+            endRemoveRows();
     }
     // Refresh the copies of the unchanged rows too (quick fix edits are not compared).
     old = std::move(fresh);
-    emit dataChanged(nodeIndex, nodeIndex.siblingAtColumn(ColumnCount - 1));
+    const QModelIndex header = index(group.firstRow, 0, severityIndex);
+    emit dataChanged(header, header.siblingAtColumn(ColumnCount - 1));
+}
+
+void ProblemModel::setFolded(const QModelIndex &header, bool folded)
+{
+    NodeGroup *group = nodeGroupAt(header);
+    if (!group || group->folded == folded)
+        return;
+    SeverityGroup &severity = *group->parent;
+    if (folded)
+        severity.folded.insert(group->node);
+    else
+        severity.folded.remove(group->node);
+    const QModelIndex severityIndex = index(severity.row, 0);
+    const int first = group->firstRow + 1;
+    const int count = int(group->problems.size());
+    if (count > 0) {
+        if (folded)
+            beginRemoveRows(severityIndex, first, first + count - 1);
+        else
+            beginInsertRows(severityIndex, first, first + count - 1);
+    }
+    group->folded = folded;
+    severity.renumber(size_t(group->row));
+    if (count > 0) {
+        if (folded)
+            endRemoveRows();
+        else
+            endInsertRows();
+    }
+    const QModelIndex row = index(group->firstRow, 0, severityIndex);
+    emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+}
+
+bool ProblemModel::isFolded(const QModelIndex &header) const
+{
+    const NodeGroup *group = nodeGroupAt(header);
+    return group && group->folded;
+}
+
+void ProblemModel::setAllFolded(bool folded)
+{
+    beginResetModel();
+    for (auto &severity : m_severities) {
+        severity->folded.clear();
+        for (auto &group : severity->nodes) {
+            group->folded = folded;
+            if (folded)
+                severity->folded.insert(group->node);
+        }
+        severity->renumber(0);
+    }
+    endResetModel();
+}
+
+Problems ProblemModel::problemsOfGroup(const QModelIndex &index) const
+{
+    if (const NodeGroup *group = nodeGroupAt(index))
+        return group->problems;
+    if (const Problem *problem = problemAt(index))
+        return {*problem};
+    Problems problems;
+    if (index.isValid() && !index.internalPointer()) {
+        for (const auto &group : m_severities[size_t(index.row())]->nodes)
+            problems += group->problems;
+    }
+    return problems;
+}
+
+ProblemModel::NodeGroup *ProblemModel::nodeGroupAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    auto *severity = static_cast<SeverityGroup *>(index.internalPointer());
+    NodeGroup *group = severity->groupAt(index.row());
+    return group && group->firstRow == index.row() ? group : nullptr;
 }
 
 const Problem *ProblemModel::problemAt(const QModelIndex &index) const
 {
     if (!index.isValid() || !index.internalPointer())
         return nullptr;
-    auto *group = static_cast<Group *>(index.internalPointer());
-    if (group->kind != Group::NodeKind)
-        return nullptr;
-    auto *nodeGroup = static_cast<NodeGroup *>(group);
-    return index.row() < nodeGroup->problems.size() ? &nodeGroup->problems[index.row()] : nullptr;
+    auto *severity = static_cast<SeverityGroup *>(index.internalPointer());
+    const NodeGroup *group = severity->groupAt(index.row());
+    const int problem = group ? index.row() - group->firstRow - 1 : -1;
+    return group && !group->folded && problem >= 0 && problem < group->problems.size()
+               ? &group->problems[problem]
+               : nullptr;
 }
 
 int ProblemModel::count(Severity severity) const
@@ -371,7 +490,7 @@ QModelIndex ProblemModel::nodeIndex(Severity severity, const QString &node) cons
     const auto it = firstGroupNotBefore(group.nodes, node);
     if (it == group.nodes.end() || (*it)->node != node)
         return QModelIndex();
-    return createIndex((*it)->row, 0, static_cast<Group *>(const_cast<SeverityGroup *>(&group)));
+    return createIndex((*it)->firstRow, 0, const_cast<SeverityGroup *>(&group));
 }
 
 QModelIndex ProblemModel::index(int row, int column, const QModelIndex &parent) const
@@ -380,50 +499,26 @@ QModelIndex ProblemModel::index(int row, int column, const QModelIndex &parent) 
         return QModelIndex();
     if (!parent.isValid())
         return row < int(m_severities.size()) ? createIndex(row, column, nullptr) : QModelIndex();
-    if (parent.column() != 0)
+    if (parent.column() != 0 || parent.internalPointer())
         return QModelIndex();
-    auto *parentGroup = static_cast<Group *>(parent.internalPointer());
-    if (!parentGroup) {
-        SeverityGroup *group = m_severities[size_t(parent.row())].get();
-        return row < int(group->nodes.size())
-                   ? createIndex(row, column, static_cast<Group *>(group))
-                   : QModelIndex();
-    }
-    if (parentGroup->kind == Group::SeverityKind) {
-        auto *severity = static_cast<SeverityGroup *>(parentGroup);
-        NodeGroup *group = severity->nodes[size_t(parent.row())].get();
-        return row < int(group->problems.size())
-                   ? createIndex(row, column, static_cast<Group *>(group))
-                   : QModelIndex();
-    }
-    return QModelIndex();
+    SeverityGroup *group = m_severities[size_t(parent.row())].get();
+    return row < group->rowCount ? createIndex(row, column, group) : QModelIndex();
 }
 
 QModelIndex ProblemModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || !child.internalPointer())
         return QModelIndex();
-    auto *group = static_cast<Group *>(child.internalPointer());
-    if (group->kind == Group::SeverityKind)
-        return createIndex(static_cast<SeverityGroup *>(group)->row, 0, nullptr);
-    auto *nodeGroup = static_cast<NodeGroup *>(group);
-    return createIndex(nodeGroup->row, 0, static_cast<Group *>(nodeGroup->parent));
+    return createIndex(static_cast<SeverityGroup *>(child.internalPointer())->row, 0, nullptr);
 }
 
 int ProblemModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_severities.size());
-    if (parent.column() != 0)
+    if (parent.column() != 0 || parent.internalPointer())
         return 0;
-    auto *parentGroup = static_cast<Group *>(parent.internalPointer());
-    if (!parentGroup)
-        return int(m_severities[size_t(parent.row())]->nodes.size());
-    if (parentGroup->kind == Group::SeverityKind)
-        return int(static_cast<SeverityGroup *>(parentGroup)
-                       ->nodes[size_t(parent.row())]
-                       ->problems.size());
-    return 0;
+    return m_severities[size_t(parent.row())]->rowCount;
 }
 
 int ProblemModel::columnCount(const QModelIndex &) const
@@ -468,6 +563,8 @@ QVariant ProblemModel::nodeData(const NodeGroup &group, int column, int role) co
 {
     if (role == KindRole)
         return int(NodeRow);
+    if (role == FoldedRole)
+        return group.folded;
     if (role == SeverityRole)
         return int(group.parent->severity);
     if (role == NodeRole)
@@ -506,6 +603,8 @@ QVariant ProblemModel::problemData(const Problem &problem, int column, int role)
         return int(problem.severity);
     case NodeRole:
         return problem.node;
+    case FoldedRole:
+        return false;
     case FixCountRole:
         return int(problem.fixes.size());
     case FromServerRole:
@@ -605,15 +704,18 @@ QVariant ProblemModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return QVariant();
-    auto *group = static_cast<Group *>(index.internalPointer());
-    if (!group)
+    auto *severity = static_cast<SeverityGroup *>(index.internalPointer());
+    if (!severity)
         return severityData(*m_severities[size_t(index.row())], index.column(), role);
-    if (group->kind == Group::SeverityKind) {
-        const auto *severity = static_cast<SeverityGroup *>(group);
-        return nodeData(*severity->nodes[size_t(index.row())], index.column(), role);
-    }
-    const auto *nodeGroup = static_cast<NodeGroup *>(group);
-    return problemData(nodeGroup->problems[index.row()], index.column(), role);
+    const NodeGroup *group = severity->groupAt(index.row());
+    if (!group)
+        return QVariant();
+    if (group->firstRow == index.row())
+        return nodeData(*group, index.column(), role);
+    const int problem = index.row() - group->firstRow - 1;
+    return problem < group->problems.size()
+               ? problemData(group->problems[problem], index.column(), role)
+               : QVariant();
 }
 
 QVariant ProblemModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -639,8 +741,7 @@ Qt::ItemFlags ProblemModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    auto *group = static_cast<Group *>(index.internalPointer());
-    if (group && group->kind == Group::NodeKind)
+    if (index.internalPointer())
         flags |= Qt::ItemNeverHasChildren;
     return flags;
 }

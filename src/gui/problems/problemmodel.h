@@ -13,9 +13,15 @@ namespace Topologist {
 
 class TopologyDocument;
 
-/// The document's problems as a tree: severity ("Errors (3)") > node ("MasterCompute (2)") >
-/// problem, with columns description, code, member and location. Problems of the topology as a
-/// whole sit under a row named after the file.
+/// The document's problems grouped by severity ("Errors (3)"), then by node: under a severity
+/// row, each node has a header row ("MasterCompute (2)") followed by its problem rows, with
+/// columns description, code, member and location. Problems of the topology as a whole sit
+/// under a header named after the file.
+///
+/// Headers and problems are siblings, not parent and child, and the model folds a node's
+/// problems away itself: a tree view keeps a persistent index for every expanded row, and
+/// every row inserted or removed anywhere walks all of them, thousands in a large topology.
+/// Only the three severity rows are expanded by the view.
 ///
 /// refresh() diffs the new problem list against the shown one and emits only the row
 /// insertions, removals and data changes that differ, so views keep their current item,
@@ -34,6 +40,7 @@ public:
         SearchTextRole,              ///< everything a text filter should look at (problem rows)
         FixCountRole,                ///< int, problem rows
         FromServerRole,              ///< bool, problem rows: reported by Alien4Cloud on a push
+        FoldedRole,                  ///< bool, node rows: their problems are folded away
     };
 
     explicit ProblemModel(QObject *parent = nullptr);
@@ -50,6 +57,15 @@ public:
     int count(Severity severity) const;
     /// The node row of `node` under `severity`, or invalid.
     QModelIndex nodeIndex(Severity severity, const QString &node) const;
+    /// Hides or shows the problem rows that follow a node row. The folding is kept by node
+    /// name, so it outlives the node's problems going and coming back.
+    void setFolded(const QModelIndex &nodeRow, bool folded);
+    bool isFolded(const QModelIndex &nodeRow) const;
+    void setAllFolded(bool folded);
+    /// Everything a text filter should look at in a problem.
+    static QString searchText(const Problem &problem);
+    /// The problems a row stands for: its own, a node row's (folded or not), or a severity's.
+    Problems problemsOfGroup(const QModelIndex &index) const;
 
     QModelIndex
     index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
@@ -66,10 +82,11 @@ private:
     struct NodeGroup;
     struct SeverityGroup;
 
+    /// The node group whose header `index` is, or null.
+    NodeGroup *nodeGroupAt(const QModelIndex &index) const;
     QVariant severityData(const SeverityGroup &group, int column, int role) const;
     QVariant nodeData(const NodeGroup &group, int column, int role) const;
     QVariant problemData(const Problem &problem, int column, int role) const;
-    static QString searchText(const Problem &problem);
     QString toolTip(const Problem &problem) const;
     QVariant columnData(const Problem &problem, int column, int role) const;
     QString fileLabel() const;

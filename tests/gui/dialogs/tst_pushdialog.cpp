@@ -214,7 +214,13 @@ TEST_F(PushDialogTest, ServerParseErrorsShowInTheProblemsListOnTheirNode)
     }
     ASSERT_TRUE(row.isValid());
     EXPECT_EQ(row.data(ProblemModel::NodeRole).toString(), QStringLiteral("MesosMaster"));
-    EXPECT_EQ(row.parent().data(ProblemModel::NodeRole).toString(), QStringLiteral("MesosMaster"));
+    QModelIndex group; // the node row above it
+    for (int above = row.row() - 1; above >= 0 && !group.isValid(); --above) {
+        const QModelIndex index = view->model()->index(above, 0, row.parent());
+        if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow)
+            group = index;
+    }
+    EXPECT_EQ(group.data(ProblemModel::NodeRole).toString(), QStringLiteral("MesosMaster"));
     EXPECT_TRUE(row.data(ProblemModel::FromServerRole).toBool());
     EXPECT_TRUE(row.siblingAtColumn(ProblemModel::LocationColumn)
                     .data()

@@ -4,6 +4,7 @@
 #include "exampledocument.h"
 #include "problems/problemlist.h"
 #include "problems/problemmodel.h"
+#include "problems/problemrowdelegate.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -84,19 +86,40 @@ struct Fixture
         return QModelIndex();
     }
 
-    /// The first problem row with `code` under Errors > `node`.
+    /// The first problem row with `code` under Errors, in the group of `node`.
     QModelIndex problemRow(const QString &node, const QString &code) const
     {
         const QModelIndex errors = severityRow(Severity::Error);
-        for (int n = 0; errors.isValid() && n < model()->rowCount(errors); ++n) {
-            const QModelIndex nodeRow = model()->index(n, 0, errors);
-            if (nodeRow.data(ProblemModel::NodeRole).toString() != node)
-                continue;
-            for (int p = 0; p < model()->rowCount(nodeRow); ++p) {
-                const QModelIndex problem = model()->index(p, 0, nodeRow);
-                if (problem.siblingAtColumn(ProblemModel::CodeColumn).data().toString() == code)
-                    return problem;
-            }
+        for (int row = 0; errors.isValid() && row < model()->rowCount(errors); ++row) {
+            const QModelIndex index = model()->index(row, 0, errors);
+            if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::ProblemRow
+                && groupOf(index).data(ProblemModel::NodeRole).toString() == node
+                && index.siblingAtColumn(ProblemModel::CodeColumn).data().toString() == code)
+                return index;
+        }
+        return QModelIndex();
+    }
+
+    /// The node row a problem row is shown under: the nearest above it.
+    QModelIndex groupOf(const QModelIndex &problem) const
+    {
+        for (int row = problem.row() - 1; row >= 0; --row) {
+            const QModelIndex above = model()->index(row, 0, problem.parent());
+            if (above.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow)
+                return above;
+        }
+        return QModelIndex();
+    }
+
+    /// The node row of `node` under Errors.
+    QModelIndex nodeRow(const QString &node) const
+    {
+        const QModelIndex errors = severityRow(Severity::Error);
+        for (int row = 0; errors.isValid() && row < model()->rowCount(errors); ++row) {
+            const QModelIndex index = model()->index(row, 0, errors);
+            if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::NodeRow
+                && index.data(ProblemModel::NodeRole).toString() == node)
+                return index;
         }
         return QModelIndex();
     }
@@ -147,10 +170,10 @@ TEST(ProblemList, aMistakeAppearsUnderErrorsWithItsNode)
     EXPECT_TRUE(errors.data().toString().startsWith(QLatin1String("Errors (")));
     const QModelIndex problem = f.problemRow(node, filterCode);
     ASSERT_TRUE(problem.isValid());
-    EXPECT_EQ(problem.parent().data(ProblemModel::NodeRole).toString(), node);
+    EXPECT_EQ(f.groupOf(problem).data(ProblemModel::NodeRole).toString(), node);
+    EXPECT_EQ(problem.parent(), errors);
     EXPECT_FALSE(problem.data().toString().isEmpty()) << "the message";
-    EXPECT_TRUE(f.view->isExpanded(errors) && f.view->isExpanded(problem.parent()))
-        << "a new problem is visible";
+    EXPECT_TRUE(f.view->isExpanded(errors)) << "a new problem is visible";
     EXPECT_TRUE(f.list.summary().contains(QLatin1String("error")))
         << f.list.summary().toStdString();
 }
@@ -308,14 +331,11 @@ TEST(ProblemList, topologyProblemsShowTheirLocation)
     QStringList locations;
     for (int s = 0; s < view->model()->rowCount(); ++s) {
         const QModelIndex severity = view->model()->index(s, 0);
-        for (int n = 0; n < view->model()->rowCount(severity); ++n) {
-            const QModelIndex group = view->model()->index(n, 0, severity);
-            EXPECT_TRUE(group.data(ProblemModel::NodeRole).toString().isEmpty());
-            for (int p = 0; p < view->model()->rowCount(group); ++p)
-                locations << view->model()
-                                 ->index(p, ProblemModel::LocationColumn, group)
-                                 .data()
-                                 .toString();
+        for (int row = 0; row < view->model()->rowCount(severity); ++row) {
+            const QModelIndex index = view->model()->index(row, 0, severity);
+            EXPECT_TRUE(index.data(ProblemModel::NodeRole).toString().isEmpty());
+            if (index.data(ProblemModel::KindRole).toInt() == ProblemModel::ProblemRow)
+                locations << index.siblingAtColumn(ProblemModel::LocationColumn).data().toString();
         }
     }
     ASSERT_FALSE(locations.isEmpty());
@@ -362,4 +382,146 @@ TEST(ProblemList, altEnterOnAProblemOpensItsFixes)
     ASSERT_NE(menu, nullptr);
     EXPECT_NE(findAction(menu, QStringLiteral("quickFix")), nullptr);
     menu->close();
+}
+
+TEST(ProblemList, problemsAreSiblingsOfTheirNodeRowSoTheViewExpandsOnlySeverities)
+{
+    // A view keeps a persistent index per expanded row and walks them all on every row change:
+    // node rows must not be expanded rows, whatever the number of nodes with problems.
+    Fixture f;
+    f.breakMasterOs();
+    const QModelIndex node = f.nodeRow(f.filterProblemNode());
+    ASSERT_TRUE(node.isValid());
+    EXPECT_EQ(f.model()->rowCount(node), 0);
+    EXPECT_FALSE(f.model()->hasChildren(node));
+    const QModelIndex problem = f.problemRow(f.filterProblemNode(), filterCode);
+    ASSERT_TRUE(problem.isValid());
+    EXPECT_EQ(problem.parent(), node.parent());
+    EXPECT_GT(problem.row(), node.row());
+}
+
+TEST(ProblemList, aNodeRowFoldsByItsArrowAndTheArrowKeys)
+{
+    Fixture f;
+    ASSERT_TRUE(f.showFixableProblem().isValid());
+    const QString node = f.filterProblemNode();
+    QModelIndex header = f.nodeRow(node);
+    f.view->scrollTo(header);
+    QTest::mouseClick(f.view->viewport(),
+                      Qt::LeftButton,
+                      Qt::NoModifier,
+                      ProblemRowDelegate::arrowRect(f.view->visualRect(header)).center());
+    EXPECT_FALSE(f.problemRow(node, filterCode).isValid()) << "its problems are folded away";
+    header = f.nodeRow(node);
+    ASSERT_TRUE(header.isValid()) << "the node row stays";
+    EXPECT_TRUE(header.data(ProblemModel::FoldedRole).toBool());
+
+    f.view->setFocus();
+    f.view->setCurrentIndex(header);
+    QTest::keyClick(f.view, Qt::Key_Right);
+    const QModelIndex problem = f.problemRow(node, filterCode);
+    ASSERT_TRUE(problem.isValid());
+    f.view->setCurrentIndex(problem);
+    QTest::keyClick(f.view, Qt::Key_Left);
+    EXPECT_EQ(f.view->currentIndex().siblingAtColumn(0), f.nodeRow(node)) << "Left goes up";
+    QTest::keyClick(f.view, Qt::Key_Left);
+    EXPECT_TRUE(f.nodeRow(node).data(ProblemModel::FoldedRole).toBool());
+}
+
+TEST(ProblemList, aFoldedNodeStaysFoldedThroughEditsAndTheFilterFindsItsProblems)
+{
+    Fixture f;
+    f.breakMasterOs();
+    const QString node = f.filterProblemNode();
+    auto *model = f.list.findChild<ProblemModel *>();
+    ASSERT_NE(model, nullptr);
+    model->setFolded(model->nodeIndex(Severity::Error, node), true);
+    EXPECT_FALSE(f.problemRow(node, filterCode).isValid());
+
+    // Its problems go and come back: the folding stays.
+    f.document->undoStack()->undo();
+    EXPECT_FALSE(f.nodeRow(node).isValid());
+    f.document->undoStack()->redo();
+    ASSERT_TRUE(f.nodeRow(node).isValid());
+    EXPECT_TRUE(f.nodeRow(node).data(ProblemModel::FoldedRole).toBool());
+
+    // A filter that matches only its (folded) problems keeps its row.
+    auto *filter = f.list.findChild<QLineEdit *>(QStringLiteral("problemsFilter"));
+    QTest::keyClicks(filter, filterCode.toLower());
+    EXPECT_TRUE(f.nodeRow(node).isValid());
+    filter->clear();
+
+    std::unique_ptr<QMenu> menu(f.list.createContextMenu(f.nodeRow(node)));
+    ASSERT_NE(menu, nullptr);
+    findAction(menu.get(), QStringLiteral("expandAll"))->trigger();
+    EXPECT_TRUE(f.problemRow(node, filterCode).isValid());
+    std::unique_ptr<QMenu> again(f.list.createContextMenu(f.nodeRow(node)));
+    findAction(again.get(), QStringLiteral("collapseAll"))->trigger();
+    EXPECT_FALSE(f.problemRow(node, filterCode).isValid());
+    EXPECT_TRUE(f.nodeRow(node).isValid());
+}
+
+TEST(ProblemList, rowsKeptCurrentThroughRandomEditsAndFoldsEqualAFreshModel)
+{
+    Fixture f;
+    ProblemModel live;
+    live.setDocument(f.document.get());
+    QObject::connect(
+        f.document.get(), &TopologyDocument::problemsChanged, &live, [&live] { live.refresh(); });
+    DocumentActions actions(f.document.get());
+    QRandomGenerator random(20261207);
+    const auto dump = [](const ProblemModel &model) {
+        QStringList lines;
+        for (int s = 0; s < model.rowCount(); ++s) {
+            const QModelIndex severity = model.index(s, 0);
+            lines << severity.data().toString();
+            for (int row = 0; row < model.rowCount(severity); ++row) {
+                const QModelIndex index = model.index(row, 0, severity);
+                lines << QStringLiteral("  %1|%2|%3")
+                             .arg(index.data().toString(),
+                                  index.siblingAtColumn(ProblemModel::CodeColumn).data().toString())
+                             .arg(index.data(ProblemModel::FoldedRole).toBool());
+            }
+        }
+        return lines;
+    };
+    const QStringList ports{QStringLiteral("x"), QStringLiteral("5050"), QStringLiteral("y")};
+    const QStringList names{
+        QStringLiteral("port"), QStringLiteral("extra_a"), QStringLiteral("extra_b")};
+    for (int step = 0; step < 120; ++step) {
+        const QList<NodeTemplate> &nodes = f.document->topology().nodes();
+        const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
+        switch (random.bounded(5)) {
+        case 0:
+        case 1:
+            // Unknown properties beside a bad port: a node's group grows and shrinks in place.
+            actions.setProperty(node,
+                                names.at(int(random.bounded(names.size()))),
+                                Value::scalar(ports.at(int(random.bounded(ports.size())))));
+            break;
+        case 2:
+            f.document->undoStack()->undo();
+            break;
+        default: {
+            const Severity severity = Severity(random.bounded(3));
+            const QModelIndex header = live.nodeIndex(severity, node);
+            if (header.isValid())
+                live.setFolded(header, !live.isFolded(header));
+            break;
+        }
+        }
+        ProblemModel fresh;
+        fresh.setDocument(f.document.get());
+        for (int s = 0; s < live.rowCount(); ++s) {
+            const QModelIndex severity = live.index(s, 0);
+            for (int row = 0; row < live.rowCount(severity); ++row) {
+                const QModelIndex index = live.index(row, 0, severity);
+                if (index.data(ProblemModel::FoldedRole).toBool())
+                    fresh.setFolded(
+                        fresh.nodeIndex(Severity(s), index.data(ProblemModel::NodeRole).toString()),
+                        true);
+            }
+        }
+        ASSERT_EQ(dump(live), dump(fresh)) << "after step " << step;
+    }
 }

@@ -485,9 +485,7 @@ void TopologyDocument::replaceSlots(const NodeStates &states,
         if (it.value())
             removals.append(topology.indexOf(it.key()));
     }
-    std::sort(removals.begin(), removals.end(), std::greater<int>());
-    for (int index : std::as_const(removals))
-        topology.removeNodeAt(index);
+    topology.removeNodesAt(removals);
     NodeStates additions;
     for (const NodeState &state : states) {
         if (state.node)
@@ -496,11 +494,23 @@ void TopologyDocument::replaceSlots(const NodeStates &states,
     std::sort(additions.begin(), additions.end(), [](const NodeState &a, const NodeState &b) {
         return a.index < b.index;
     });
+    // Each goes in turn to its slot (or the end), moving those put in before it at or after
+    // that slot: the slots they all end up in go in at once.
+    QList<std::pair<int, NodeTemplate>> inserted;
+    int count = topology.nodeCount();
     for (const NodeState &state : std::as_const(additions)) {
-        const int index
-            = state.index < 0 ? topology.nodeCount() : qMin(state.index, topology.nodeCount());
-        topology.insertNode(index, *state.node);
+        const int index = state.index < 0 ? count : qMin(state.index, count);
+        for (auto &earlier : inserted) {
+            if (earlier.first >= index)
+                ++earlier.first;
+        }
+        inserted.append({index, *state.node});
+        ++count;
     }
+    std::stable_sort(inserted.begin(), inserted.end(), [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    });
+    topology.insertNodes(inserted);
 }
 
 void TopologyDocument::emitNodeChanges(const QHash<QString, bool> &existed,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/topologytemplate.h"
 
+#include <algorithm>
+
 namespace Topologist {
 
 const NodeTemplate *TopologyTemplate::node(const QString &name) const
@@ -64,17 +66,74 @@ void TopologyTemplate::reserveNodes(int count)
 
 void TopologyTemplate::insertNode(int index, const NodeTemplate &node)
 {
-    m_nodes.insert(index, node);
-    shiftIndex(index, +1);
-    indexAt(index);
+    insertNodes({{index, node}});
 }
 
 void TopologyTemplate::removeNodeAt(int index)
 {
-    const QString name = m_nodes[index].name;
-    m_nodes.removeAt(index);
-    shiftIndex(index + 1, -1);
-    forgetAt(name, index);
+    removeNodesAt({index});
+}
+
+// An edit adds or removes a few slots among thousands: the list moves once per run of slots
+// and the index is patched in one pass, rather than once per slot (or hashing every name again).
+void TopologyTemplate::insertNodes(const QList<std::pair<int, NodeTemplate>> &nodes)
+{
+    if (nodes.isEmpty())
+        return;
+    QList<int> positions;
+    for (const auto &[index, node] : nodes)
+        positions.append(index);
+    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
+        int at = it.value();
+        for (int position : std::as_const(positions)) {
+            if (position > at)
+                break;
+            ++at;
+        }
+        it.value() = at;
+    }
+    for (int i = 0; i < nodes.size();) {
+        int run = 1;
+        while (i + run < nodes.size() && nodes[i + run].first == nodes[i].first + run)
+            ++run;
+        m_nodes.insert(nodes[i].first, run, NodeTemplate());
+        for (int k = 0; k < run; ++k)
+            m_nodes[nodes[i].first + k] = nodes[i + k].second;
+        i += run;
+    }
+    for (int position : std::as_const(positions))
+        indexAt(position);
+}
+
+void TopologyTemplate::removeNodesAt(QList<int> indexes)
+{
+    std::sort(indexes.begin(), indexes.end());
+    indexes.erase(std::unique(indexes.begin(), indexes.end()), indexes.end());
+    if (indexes.isEmpty())
+        return;
+    const bool duplicates = hasDuplicateNames();
+    QStringList names;
+    for (int index : std::as_const(indexes))
+        names.append(m_nodes[index].name);
+    for (int i = int(indexes.size()) - 1; i >= 0;) {
+        int run = 1;
+        while (i - run >= 0 && indexes[i - run] == indexes[i] - run)
+            ++run;
+        m_nodes.remove(indexes[i] - run + 1, run);
+        i -= run;
+    }
+    for (auto it = m_index.begin(); it != m_index.end();) {
+        const auto below = std::lower_bound(indexes.cbegin(), indexes.cend(), it.value());
+        if (below != indexes.cend() && *below == it.value()) {
+            it = m_index.erase(it); // its node went
+            continue;
+        }
+        it.value() -= int(below - indexes.cbegin());
+        ++it;
+    }
+    // A name two nodes shared now stands for the one that stays.
+    for (int i = 0; duplicates && i < names.size(); ++i)
+        indexNext(names[i], 0);
 }
 
 void TopologyTemplate::replaceNode(int index, const NodeTemplate &node)
@@ -83,8 +142,12 @@ void TopologyTemplate::replaceNode(int index, const NodeTemplate &node)
     m_nodes[index] = node;
     if (was == node.name)
         return;
-    forgetAt(was, index);
+    const bool duplicates = hasDuplicateNames();
+    if (m_index.value(was, -1) == index)
+        m_index.remove(was);
     indexAt(index);
+    if (duplicates)
+        indexNext(was, 0);
 }
 
 QStringList TopologyTemplate::sourcesOf(const QString &name) const
@@ -101,16 +164,6 @@ QStringList TopologyTemplate::sourcesOf(const QString &name) const
     return sources;
 }
 
-// Slots come and go one at a time in an edit: the index is patched rather than rebuilt,
-// which hashed every name again (a few milliseconds per slot at 10,000 nodes).
-void TopologyTemplate::shiftIndex(int from, int by)
-{
-    for (auto it = m_index.begin(); it != m_index.end(); ++it) {
-        if (it.value() >= from)
-            it.value() += by;
-    }
-}
-
 void TopologyTemplate::indexAt(int index)
 {
     const QString &name = m_nodes[index].name;
@@ -121,19 +174,16 @@ void TopologyTemplate::indexAt(int index)
         found.value() = index; // it is now the first node of that name
 }
 
-void TopologyTemplate::forgetAt(const QString &name, int index)
+void TopologyTemplate::indexNext(const QString &name, int from)
 {
-    const auto found = m_index.find(name);
-    if (found == m_index.end() || found.value() != index)
-        return; // a later duplicate went; the first one stays indexed
-    // The first node of that name went: a later one of the same name takes its place.
-    for (int i = index; i < int(m_nodes.size()); ++i) {
+    if (m_index.contains(name))
+        return;
+    for (int i = from; i < int(m_nodes.size()); ++i) {
         if (m_nodes[i].name == name) {
-            found.value() = i;
+            m_index.insert(name, i);
             return;
         }
     }
-    m_index.erase(found);
 }
 
 } // namespace Topologist

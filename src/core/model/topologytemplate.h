@@ -60,6 +60,11 @@ public:
     void reserveNodes(int count);
     void insertNode(int index, const NodeTemplate &node);
     void removeNodeAt(int index);
+    /// Inserts each node at its index in the final list; `nodes` is sorted by index. One pass
+    /// over the list and its index, whatever the number of nodes.
+    void insertNodes(const QList<std::pair<int, NodeTemplate>> &nodes);
+    /// Removes the nodes at `indexes` (in any order), in one pass.
+    void removeNodesAt(QList<int> indexes);
     void replaceNode(int index, const NodeTemplate &node);
     NodeTemplate &nodeAt(int index) { return m_nodes[index]; }
     const NodeTemplate &nodeAt(int index) const { return m_nodes[index]; }
@@ -87,13 +92,10 @@ public:
     }
 
 private:
-    /// Moves the indexed positions from `from` on by `by`.
-    void shiftIndex(int from, int by);
     /// Indexes the node at `index` if it is the first of its name.
     void indexAt(int index);
-    /// The node called `name` at `index` is gone: its entry moves to the next node of that
-    /// name, or goes.
-    void forgetAt(const QString &name, int index);
+    /// Indexes the first node called `name` from `from` on, if there is one.
+    void indexNext(const QString &name, int from);
 
     QList<NodeTemplate> m_nodes;
     QHash<QString, int> m_index;

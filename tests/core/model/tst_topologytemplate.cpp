@@ -109,3 +109,47 @@ TEST(TopologyTemplateTest, manyChangesInARowLeaveAConsistentIndex)
             return;
     }
 }
+
+TEST(TopologyTemplateTest, batchesOfInsertionsAndRemovalsGiveWhatOneAtATimeGives)
+{
+    // The batch calls move the list once per run of slots and patch the index in one pass;
+    // the result must be the slot-by-slot one, duplicates included.
+    TopologyTemplate topology;
+    QStringList expected;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("n%1").arg(i % 31);
+        topology.appendNode(named(name));
+        expected << name;
+    }
+    for (int step = 0; step < 120; ++step) {
+        if (step % 2 == 0) {
+            // A few slots, some next to each other, in no order.
+            QList<int> removed{(step * 5) % int(expected.size()),
+                               (step * 11) % int(expected.size())};
+            removed.append(qMin(removed.first() + 1, int(expected.size()) - 1));
+            topology.removeNodesAt(removed);
+            std::sort(removed.begin(), removed.end());
+            removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
+            for (int i = int(removed.size()) - 1; i >= 0; --i)
+                expected.removeAt(removed[i]);
+        } else {
+            // Final slots, ascending, with a run of two.
+            const int first = (step * 3) % int(expected.size());
+            QList<std::pair<int, NodeTemplate>> inserted{
+                {first, named(QStringLiteral("n%1").arg(step % 29))},
+                {first + 1, named(QStringLiteral("m%1").arg(step))},
+                {first + 3, named(QStringLiteral("n%1").arg(step % 7))}};
+            topology.insertNodes(inserted);
+            for (const auto &[index, node] : inserted)
+                expected.insert(index, node.name);
+        }
+        ASSERT_EQ(topology.nodeNames(), expected) << "step " << step;
+        expectConsistent(topology);
+        for (const QString &gone : {QStringLiteral("m%1").arg(step - 2)}) {
+            if (!expected.contains(gone))
+                EXPECT_EQ(topology.indexOf(gone), -1) << gone.toStdString();
+        }
+        if (::testing::Test::HasFailure())
+            return;
+    }
+}

@@ -66,3 +66,7 @@ struct Problem
 using Problems = QList<Problem>;
 
 } // namespace Topologist
+
+// Qt implicitly shared types and plain data only: the sorted list of every problem (thousands
+// in a large topology) moves them as bytes when one goes in or out in the middle.
+Q_DECLARE_TYPEINFO(Topologist::Problem, Q_RELOCATABLE_TYPE);

@@ -481,7 +481,7 @@ NodeItem *TopologyScene::createNodeItem(const QString &name)
     addItem(item);
     m_nodes.insert(name, item);
     m_drawingOrderStale = true;
-    m_itemsCameOrWent = true;
+    m_cameNodes.append(item);
     return item;
 }
 
@@ -516,9 +516,10 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     relayout->remove(item);
     capabilitiesDirty->remove(item);
     // Its automatic position is kept: undoing the delete puts it back where it was.
+    if (!item->hostItem())
+        m_goneExtent |= item->sceneBoundingRect();
     m_nodes.remove(item->name());
     m_drawingOrderStale = true;
-    m_itemsCameOrWent = true;
     // Later, not now: the item may be the one under the mouse in an event being delivered.
     removeItem(item);
     item->deleteLater();
@@ -544,9 +545,10 @@ bool TopologyScene::updateHost(NodeItem *item,
             relayout->insert(hostItem);
         relayout->insert(item);
     }
+    if (!current && !m_cameNodes.contains(item)) // no longer a card of its own on the diagram
+        m_goneExtent |= item->sceneBoundingRect();
     item->setParentItem(hostItem);
     m_drawingOrderStale = true;
-    m_itemsCameOrWent = true;
     if (!hostItem) {
         item->setPos(at);
         // Leaving a host: stay where it was drawn until the user places it.
@@ -612,9 +614,11 @@ void TopologyScene::rebuildOutgoing(NodeItem *item,
                    && relationship->content().capability != wanted[k].capability) {
             capabilitiesDirty->insert(targets[k]);
         }
+        if (relationship->sourceItem()) // where it was drawn before the change
+            m_goneExtent |= relationship->sceneBoundingRect();
         relationship->setEnds(item, targets[k]);
         relationship->setContent(wanted[k]);
-        m_itemsCameOrWent = true; // a new or changed arrow: its extent is not followed
+        m_cameArrows.insert(relationship);
     }
     while (existing.size() > wanted.size()) {
         RelationshipItem *relationship = existing.takeLast();
@@ -636,7 +640,9 @@ void TopologyScene::detachRelationship(RelationshipItem *relationship,
 
 void TopologyScene::deleteRelationship(RelationshipItem *relationship)
 {
-    m_itemsCameOrWent = true;
+    if (relationship->scene() == this)
+        m_goneExtent |= relationship->sceneBoundingRect();
+    m_cameArrows.remove(relationship);
     removeItem(relationship);
     relationship->deleteLater();
 }
@@ -842,22 +848,35 @@ QRectF TopologyScene::computeDiagramRect() const
 
 void TopologyScene::updateSceneRect(const QRectF &before, const QRectF &after)
 {
-    // What did not move defines the edges unless something that moved touched them.
+    // What did not change defines the edges unless something that moved or went touched them;
+    // what came or moved can only make the diagram grow.
+    const QRectF gone = before | std::exchange(m_goneExtent, QRectF());
+    QRectF came = after;
+    for (NodeItem *item : std::exchange(m_cameNodes, {})) {
+        if (m_nodes.value(item->name()) == item)
+            came |= item->rootItem()->sceneBoundingRect();
+    }
+    for (RelationshipItem *arrow : std::exchange(m_cameArrows, {})) {
+        if (arrow->sourceItem())
+            came |= arrow->sceneBoundingRect();
+    }
     const QRectF inside = m_diagramRect.adjusted(1, 1, -1, -1);
-    if (m_itemsCameOrWent || m_diagramRect.isNull()
-        || (!before.isNull() && !inside.contains(before))) {
+    if (m_diagramRect.isNull() || (!gone.isNull() && !inside.contains(gone))) {
         updateSceneRect();
         return;
     }
-    if (after.isNull() || m_diagramRect.contains(after))
+    if (came.isNull() || m_diagramRect.contains(came))
         return;
-    m_diagramRect |= after;
+    m_diagramRect |= came;
     setDiagramSceneRect();
 }
 
 void TopologyScene::updateSceneRect()
 {
-    m_itemsCameOrWent = false;
+    m_goneExtent = QRectF();
+    m_cameNodes.clear();
+    m_cameArrows.clear();
+    ++m_diagramRectComputations;
     m_diagramRect = computeDiagramRect();
     setDiagramSceneRect();
 }

@@ -78,6 +78,9 @@ public:
 
     /// The bounding rectangle of everything drawn (as of the last document change).
     QRectF diagramRect() const;
+    /// How many times the diagram rectangle was computed from every item: a build, and the
+    /// edits that moved or removed something on its edges.
+    int diagramRectComputations() const { return m_diagramRectComputations; }
     /// True while the diagram is rendered for export: no selection, hover or grid.
     bool isExporting() const { return m_exporting; }
     void setExporting(bool exporting);
@@ -237,7 +240,12 @@ private:
     quint64 m_overviewGeneration = 0;
     RootPlacement m_placement;
     QRectF m_diagramRect;
-    bool m_itemsCameOrWent = false; // since the diagram rectangle was computed
+    // Since the diagram rectangle was last brought up to date: where cards and arrows that went
+    // (or moved off) were drawn, and the cards and arrows that came or changed.
+    QRectF m_goneExtent;
+    QList<NodeItem *> m_cameNodes;
+    QSet<RelationshipItem *> m_cameArrows;
+    int m_diagramRectComputations = 0;
     QSet<QString> m_dirty;
     bool m_flushScheduled = false;
     bool m_problemsStale = false;

@@ -26,7 +26,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextStream>
+
 #include <QTimer>
+#include <functional>
 
 #include <algorithm>
 #include <cstdio>
@@ -407,6 +409,52 @@ int main(int argc, char **argv)
         << "\n  edit + validation + scene update (CPU): " << Frames::stats(edits.handling)
         << "\n  repaint (CPU): " << Frames::stats(edits.repaint)
         << "\n  until painted (wall clock): " << Frames::stats(edits.wall) << "\n";
+
+    // Edits that add, remove or rename cards, each undone in turn: what the scene, the
+    // validation and the panels pay for them, until painted.
+    const auto structural = [&](const char *what, const std::function<void()> &edit) {
+        Frames frames;
+        for (int i = 0; i < 10; ++i) {
+            Stopwatch stopwatch;
+            if (i % 2)
+                document->undoStack()->undo();
+            else
+                edit();
+            frames.handling << stopwatch.cpu();
+            QCoreApplication::processEvents();
+            frames.wall << stopwatch.wall();
+        }
+        out << what << ", then undo, 10 edits:"
+            << "\n  edit + validation + scene update (CPU): " << Frames::stats(frames.handling)
+            << "\n  until painted (wall clock): " << Frames::stats(frames.wall) << "\n";
+    };
+    const QString agent = agentNode("MesosSlave", 7, nodes);
+    const std::function<void()> add = [&] {
+        actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), agent);
+    };
+    const std::function<void()> rename = [&] {
+        actions.renameNode(agentNode("SlaveCompute", 9, nodes), QStringLiteral("Renamed"));
+    };
+    const std::function<void()> remove = [&] {
+        actions.removeNodes({agentNode("SlaveCompute", 11, nodes)});
+    };
+    // BENCH_STRUCTURAL_LOOP=add|rename|delete: that edit and its undo, over and over, for a
+    // profiler.
+    if (const QByteArray loop = qgetenv("BENCH_STRUCTURAL_LOOP"); !loop.isEmpty()) {
+        const std::function<void()> &edit = loop == "add"      ? add
+                                            : loop == "rename" ? rename
+                                                               : remove;
+        for (int i = 0; i < 200; ++i) {
+            edit();
+            QCoreApplication::processEvents();
+            document->undoStack()->undo();
+            QCoreApplication::processEvents();
+        }
+        return 0;
+    }
+    structural("Add a MesosDNS on an agent", add);
+    structural("Rename an agent machine", rename);
+    structural("Delete an agent machine with what it hosts", remove);
 
     // After an edit the minimap redraws its picture (once the edits pause): what that costs.
     if (auto *minimap = canvas.findChild<MinimapWidget *>(); minimap && minimap->isVisible()) {

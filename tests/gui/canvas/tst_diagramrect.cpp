@@ -114,3 +114,89 @@ TEST(TopologySceneDiagramRect, growsWhenACardInsideOutgrowsIt)
     EXPECT_GT(scene->diagramRect().bottom(), before.bottom());
     EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
 }
+
+TEST(TopologySceneDiagramRect, followsCardsAndArrowsThatComeAndGo)
+{
+    Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyDocument *document = example.document.get();
+    TopologyScene *scene = example.canvas->scene();
+    DocumentActions &actions = document->actions();
+    const auto expectExact = [&](const char *what) {
+        scene->flush();
+        EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene)) << what;
+    };
+
+    // A hosted node comes, is renamed, gets an arrow, loses it and goes.
+    const QString dns = actions.addNode(
+        QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), QStringLiteral("MesosSlave"));
+    ASSERT_FALSE(dns.isEmpty());
+    expectExact("a node added on an agent");
+    ASSERT_TRUE(actions.renameNode(dns, QStringLiteral("Resolver")));
+    expectExact("the new node renamed");
+    ASSERT_TRUE(actions.connect(
+        QStringLiteral("MesosSlave"), QStringLiteral("dns_server"), QStringLiteral("Resolver")));
+    expectExact("an arrow added");
+    for (int i = 0; i < 3; ++i) {
+        document->undoStack()->undo();
+        expectExact("undone");
+    }
+
+    // At the edges: a whole machine goes and comes back, a free node is placed far out.
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("SlaveCompute_2")}));
+    expectExact("an agent machine deleted with what it hosts");
+    document->undoStack()->undo();
+    expectExact("and back");
+    const QString free
+        = actions.addNode(QStringLiteral("tosca.nodes.Compute"), QPointF(9000, 7000));
+    ASSERT_FALSE(free.isEmpty());
+    expectExact("a machine added far out");
+    ASSERT_TRUE(actions.retarget(QStringLiteral("DockerEngine"), 0, free));
+    expectExact("a node moved onto it");
+    document->undoStack()->undo();
+    expectExact("and off it again");
+    document->undoStack()->undo();
+    expectExact("the far machine gone");
+}
+
+TEST(TopologySceneDiagramRect, editsAwayFromTheEdgesAreNoPassOverEveryItem)
+{
+    // Nine machines on a grid: what happens on the middle one never reaches an edge.
+    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                      "topology_template:\n  node_templates:\n";
+    for (int i = 0; i < 9; ++i)
+        yaml += "    C" + QByteArray::number(i) + ":\n      type: tosca.nodes.Compute\n";
+    const TypeCatalog &catalog = Topologist::Test::bundledCatalog();
+    Diagnostics diagnostics;
+    auto document
+        = TopologyDocument::fromBytes(yaml, QStringLiteral("nine.yml"), catalog, &diagnostics);
+    ASSERT_NE(document, nullptr);
+    SelectionModel selection;
+    CanvasWidget canvas(catalog);
+    canvas.setDocument(document.get(), &selection);
+    TopologyScene *scene = canvas.scene();
+    QHash<QString, QPointF> grid;
+    for (int i = 0; i < 9; ++i)
+        grid.insert(QStringLiteral("C%1").arg(i), QPointF((i % 3) * 900, (i / 3) * 900));
+    DocumentActions &actions = document->actions();
+    ASSERT_TRUE(actions.placeNodes(grid));
+    scene->flush();
+    const int computations = scene->diagramRectComputations();
+
+    const QString app = actions.addNode(
+        QStringLiteral("tosca.nodes.SoftwareComponent"), QPointF(), QStringLiteral("C4"));
+    ASSERT_FALSE(app.isEmpty());
+    scene->flush();
+    ASSERT_TRUE(actions.renameNode(app, QStringLiteral("App")));
+    scene->flush();
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("App")}));
+    scene->flush();
+    EXPECT_EQ(scene->diagramRectComputations(), computations);
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("C8")})); // a corner: it must be computed
+    scene->flush();
+    EXPECT_GT(scene->diagramRectComputations(), computations);
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+}

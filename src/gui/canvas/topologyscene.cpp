@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Topologist {
 
@@ -360,6 +361,8 @@ void TopologyScene::updateNodes(const QSet<QString> &dirty,
         // (no geometry change, no repaint), which keeps broad signals cheap.
         NodeContent content = m_contentBuilder.build(*node, context, m_document->types());
         if (created || content != item->content()) {
+            if (!created) // its tree may shrink: where it was drawn
+                m_goneExtent |= item->rootItem()->sceneBoundingRect();
             item->setContent(content);
             work->relayout.insert(item);
         }
@@ -861,7 +864,8 @@ void TopologyScene::updateSceneRect(const QRectF &before, const QRectF &after)
             came |= arrow->sceneBoundingRect();
     }
     const QRectF inside = m_diagramRect.adjusted(1, 1, -1, -1);
-    if (m_diagramRect.isNull() || (!gone.isNull() && !inside.contains(gone))) {
+    if (m_diagramRect.isNull()
+        || (!gone.isNull() && !inside.contains(gone) && !edgesHeldWithout(gone))) {
         updateSceneRect();
         return;
     }
@@ -869,6 +873,59 @@ void TopologyScene::updateSceneRect(const QRectF &before, const QRectF &after)
         return;
     m_diagramRect |= came;
     setDiagramSceneRect();
+}
+
+bool TopologyScene::edgesHeldWithout(const QRectF &gone) const
+{
+    // Something that went or moved touched an edge: the edge stays where it is if a card or an
+    // arrow still reaches it. The scene's index finds those along the edge, not every item.
+    const QRectF &d = m_diagramRect;
+    constexpr qreal near = 1;
+    struct Edge
+    {
+        bool touched;
+        QRectF strip;
+        std::function<bool(const QRectF &)> reaches;
+    };
+    const Edge edges[] = {
+        {gone.left() <= d.left() + near,
+         QRectF(d.left(), d.top(), near, d.height()),
+         [&](const QRectF &r) {
+             return r.left() <= d.left();
+         }},
+        {gone.right() >= d.right() - near,
+         QRectF(d.right() - near, d.top(), near, d.height()),
+         [&](const QRectF &r) {
+             return r.right() >= d.right();
+         }},
+        {gone.top() <= d.top() + near,
+         QRectF(d.left(), d.top(), d.width(), near),
+         [&](const QRectF &r) {
+             return r.top() <= d.top();
+         }},
+        {gone.bottom() >= d.bottom() - near,
+         QRectF(d.left(), d.bottom() - near, d.width(), near),
+         [&](const QRectF &r) {
+             return r.bottom() >= d.bottom();
+         }},
+    };
+    for (const Edge &edge : edges) {
+        if (!edge.touched)
+            continue;
+        bool held = false;
+        for (QGraphicsItem *item : items(edge.strip, Qt::IntersectsItemBoundingRect)) {
+            const bool counts
+                = (item->type() == NodeItem::Type && !static_cast<NodeItem *>(item)->hostItem())
+                  || item->type() == RelationshipItem::Type;
+            if (counts && edge.reaches(item->sceneBoundingRect())) {
+                held = true;
+                break;
+            }
+        }
+        if (!held)
+            return false;
+    }
+    return true;
 }
 
 void TopologyScene::updateSceneRect()

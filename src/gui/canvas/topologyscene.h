@@ -224,6 +224,9 @@ private:
     /// Places the labels of arrows that moved, the few of an edit without looking at all cards.
     void placeLabels(const QSet<RelationshipItem *> &moved);
     QRectF computeDiagramRect() const;
+    /// True when every edge of the diagram that `gone` touched is still reached by a card or
+    /// an arrow: the diagram did not shrink.
+    bool edgesHeldWithout(const QRectF &gone) const;
 
     NodeContentBuilder m_contentBuilder;
     CanvasEdits m_edits;

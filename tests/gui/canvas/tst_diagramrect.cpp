@@ -12,6 +12,8 @@
 #include "testhelpers.h"
 #include "topologydocument.h"
 
+#include <QRandomGenerator>
+
 #include <gtest/gtest.h>
 
 using namespace Topologist;
@@ -195,8 +197,56 @@ TEST(TopologySceneDiagramRect, editsAwayFromTheEdgesAreNoPassOverEveryItem)
     EXPECT_EQ(scene->diagramRectComputations(), computations);
     EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
 
-    ASSERT_TRUE(actions.removeNodes({QStringLiteral("C8")})); // a corner: it must be computed
+    // A corner goes: the cards beside it and above it still hold both its edges.
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("C8")}));
+    scene->flush();
+    EXPECT_EQ(scene->diagramRectComputations(), computations);
+    EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+    // The rest of the bottom row goes: the diagram shrinks, and that is computed.
+    const QRectF full = scene->diagramRect();
+    ASSERT_TRUE(actions.removeNodes({QStringLiteral("C6"), QStringLiteral("C7")}));
     scene->flush();
     EXPECT_GT(scene->diagramRectComputations(), computations);
+    EXPECT_LT(scene->diagramRect().bottom(), full.bottom());
     EXPECT_EQ(scene->diagramRect(), unionOfItems(*scene));
+}
+
+TEST(TopologySceneDiagramRect, staysExactThroughRandomEdits)
+{
+    Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyDocument *document = example.document.get();
+    TopologyScene *scene = example.canvas->scene();
+    DocumentActions &actions = document->actions();
+    QRandomGenerator random(20261207);
+    for (int step = 0; step < 80; ++step) {
+        const QList<NodeTemplate> &nodes = document->topology().nodes();
+        const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
+        switch (random.bounded(7)) {
+        case 0:
+            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), node);
+            break;
+        case 1:
+            actions.removeNodes({node});
+            break;
+        case 2:
+            actions.renameNode(node, QStringLiteral("N%1").arg(step));
+            break;
+        case 3:
+            actions.placeNodes(
+                {{node, QPointF(random.bounded(3000) - 1000, random.bounded(2000))}});
+            break;
+        case 4:
+            actions.setCapabilityProperty(node,
+                                          QStringLiteral("scalable"),
+                                          QStringLiteral("default_instances"),
+                                          Value::scalar(QString::number(1 + step % 3)));
+            break;
+        default:
+            document->undoStack()->undo();
+            break;
+        }
+        scene->flush();
+        ASSERT_EQ(scene->diagramRect(), unionOfItems(*scene)) << "step " << step;
+    }
 }

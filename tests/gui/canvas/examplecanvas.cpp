@@ -10,7 +10,11 @@
 namespace Topologist::Test {
 
 ExampleCanvas::ExampleCanvas(const QString &example, bool shown)
-    : document(openExample(example))
+    : ExampleCanvas(openExample(example), shown)
+{}
+
+ExampleCanvas::ExampleCanvas(std::unique_ptr<TopologyDocument> opened, bool shown)
+    : document(std::move(opened))
     , canvas(std::make_unique<CanvasWidget>(bundledCatalog()))
 {
     if (!document)

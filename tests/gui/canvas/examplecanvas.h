@@ -18,6 +18,8 @@ public:
     /// Opens `example` (document stays null when it cannot be read); with `shown`, the canvas
     /// is 1400x900 on screen and exposed.
     explicit ExampleCanvas(const QString &example, bool shown = false);
+    /// The same for a document the test made.
+    ExampleCanvas(std::unique_ptr<TopologyDocument> opened, bool shown);
 
     std::unique_ptr<TopologyDocument> document;
     SelectionModel selection;

@@ -43,9 +43,11 @@ const QString mesosMaster = QStringLiteral("org.alien4cloud.nodes.MesosMaster");
 class CanvasTest : public ::testing::Test
 {
 protected:
-    void open(const QString &example)
+    void open(const QString &example) { show(std::make_unique<ExampleCanvas>(example, true)); }
+
+    void show(std::unique_ptr<ExampleCanvas> example)
     {
-        m_example = std::make_unique<ExampleCanvas>(example, true);
+        m_example = std::move(example);
         ASSERT_NE(m_example->document, nullptr);
         ASSERT_TRUE(m_example->exposed);
         document = m_example->document.get();
@@ -443,6 +445,40 @@ TEST_F(CanvasTest, dragHostedNodeToAnotherHostAndOffItsHost)
     EXPECT_NEAR(saved.x(), dropped.x(), 1.0);
     EXPECT_NEAR(saved.y(), dropped.y(), 1.0);
     expectUndoRedoExact(original);
+}
+
+TEST_F(CanvasTest, aNodeHostedThroughARelationshipTemplateIsMovedToItsNewHost)
+{
+    // `relationship:` may name a relationship template of the topology: the drag must find
+    // that requirement as the node's host, and move it, not add a second one.
+    const QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                            "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                            "topology_template:\n  node_templates:\n"
+                            "    MachineA:\n      type: tosca.nodes.Compute\n"
+                            "    MachineB:\n      type: tosca.nodes.Compute\n"
+                            "    App:\n      type: tosca.nodes.SoftwareComponent\n"
+                            "      requirements:\n        - host:\n"
+                            "            node: MachineA\n"
+                            "            relationship: app_on_machine\n"
+                            "  relationship_templates:\n    app_on_machine:\n"
+                            "      type: tosca.relationships.HostedOn\n";
+    Diagnostics diagnostics;
+    auto opened = TopologyDocument::fromBytes(
+        yaml, QStringLiteral("templates.yml"), Topologist::Test::bundledCatalog(), &diagnostics);
+    ASSERT_NE(opened, nullptr);
+    show(std::make_unique<ExampleCanvas>(std::move(opened), true));
+    ASSERT_EQ(item(QStringLiteral("App"))->hostItem(), item(QStringLiteral("MachineA")));
+    canvas->setZoom(0.5);
+    NodeItem *machine = item(QStringLiteral("MachineB"));
+    const QPointF header = machine->mapToScene(QPointF(machine->size().width() / 2, 20));
+    drag(headerOf(QStringLiteral("App")), view->mapFromScene(header));
+
+    const NodeTemplate *app = document->topology().node(QStringLiteral("App"));
+    ASSERT_NE(app, nullptr);
+    ASSERT_EQ(app->requirements.size(), 1);
+    EXPECT_EQ(app->requirements.first().node, QStringLiteral("MachineB"));
+    EXPECT_EQ(app->requirements.first().relationship, QStringLiteral("app_on_machine"));
+    EXPECT_EQ(item(QStringLiteral("App"))->hostItem(), machine);
 }
 
 TEST_F(CanvasTest, aLoneTopLevelNodeDroppedOnAMachineGetsHosted)

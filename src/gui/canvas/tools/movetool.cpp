@@ -112,7 +112,7 @@ void MoveTool::findHostingRequirement()
     const NodeTemplate *node = document->topology().node(m_source);
     if (!node)
         return;
-    const Hosting hosting(document->types());
+    const Hosting hosting(document->types(), &document->topology());
     m_index = hosting.hostingRequirement(*node);
     if (m_index >= 0)
         m_requirement = node->requirements[m_index].name;

@@ -244,6 +244,16 @@ void TopologyScene::onNodeRenamed(const QString &from, const QString &to)
     // The same card under another name stays where it was (a saved position moves with the
     // node; an automatic one is carried over here, and kept for an undo).
     m_placement.rename(from, to);
+    // It stays the same item too: replacing it would take it out of the scene's index and put
+    // a new one in, which costs in proportion to the scene. The flush gives it its new name's
+    // content; its hosted cards and arrows follow as for any edit.
+    NodeItem *item = m_build ? nullptr : m_nodes.value(from);
+    if (item && !m_nodes.contains(to)) {
+        m_nodes.remove(from);
+        m_nodes.insert(to, item);
+        if (m_badged.remove(from))
+            m_badged.insert(to);
+    }
     markDirty(from);
     markDirty(to);
 }

@@ -595,6 +595,32 @@ TEST_F(CanvasTest, renameInPlace)
     expectUndoRedoExact(before);
 }
 
+TEST_F(CanvasTest, aRenamedNodeKeepsItsCardAndItsArrows)
+{
+    // The card is renamed, not replaced: a new item would leave and enter the scene's index,
+    // which costs in proportion to the scene.
+    open(QStringLiteral("marathon"));
+    NodeItem *card = item(QStringLiteral("MesosMaster"));
+    NodeItem *hosted = item(QStringLiteral("Marathon"));
+    const qsizetype arrowsIn = card->incoming().size();
+    ASSERT_GT(arrowsIn, 0);
+    DocumentActions actions(document);
+    ASSERT_TRUE(actions.renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Master")));
+    scene->flush();
+    EXPECT_EQ(scene->nodeItem(QStringLiteral("Master")), card);
+    EXPECT_EQ(scene->nodeItem(QStringLiteral("MesosMaster")), nullptr);
+    EXPECT_EQ(card->name(), QStringLiteral("Master"));
+    EXPECT_EQ(item(QStringLiteral("Marathon")), hosted);
+    EXPECT_EQ(hosted->hostItem(), card);
+    EXPECT_EQ(card->incoming().size(), arrowsIn);
+    for (const RelationshipItem *arrow : card->incoming())
+        EXPECT_EQ(arrow->content().target, QStringLiteral("Master"));
+    document->undoStack()->undo();
+    scene->flush();
+    EXPECT_EQ(scene->nodeItem(QStringLiteral("MesosMaster")), card);
+    EXPECT_EQ(card->name(), QStringLiteral("MesosMaster"));
+}
+
 TEST_F(CanvasTest, sceneFollowsChangesMadeElsewhere)
 {
     open(QStringLiteral("marathon"));

@@ -259,35 +259,20 @@ void OutlineModel::setExpanded(const QString &node, bool expanded)
     Item *item = m_items.value(node);
     if (!item || expanded == !m_collapsed.contains(node))
         return;
-    if (m_filter.isActive() || !isShown(item)) {
-        if (expanded)
-            m_collapsed.remove(node);
-        else
-            m_collapsed.insert(node);
-        changed(item);
-        return;
-    }
-    const int first = rowOf(item) + 1;
-    if (expanded) {
+    if (expanded)
         m_collapsed.remove(node);
-        QList<Item *> rows;
-        for (Item *child : std::as_const(item->children))
-            shownSubtree(child, rows);
-        if (!rows.isEmpty()) {
-            beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
-            m_rows.insert(first, rows.size(), nullptr);
-            std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
-            for (int i = 0; i < rows.size(); ++i)
-                rows[i]->rowHint = first + i;
-            endInsertRows();
-        }
-    } else {
-        QList<Item *> rows;
-        for (Item *child : std::as_const(item->children))
-            shownSubtree(child, rows);
+    else
         m_collapsed.insert(node);
-        if (!rows.isEmpty())
-            removeRows(first, int(rows.size()));
+    // Rows come and go only when it is shown as a tree (with a filter, every match is shown).
+    if (!m_filter.isActive() && isShown(item)) {
+        QList<Item *> rows; // what it hosts, as shown while it is unfolded
+        for (Item *child : std::as_const(item->children))
+            shownSubtree(child, rows);
+        const int first = rowOf(item) + 1;
+        if (expanded)
+            insertRowsAt(first, rows);
+        else
+            removeRowsAt(first, int(rows.size()));
     }
     changed(item);
 }
@@ -357,7 +342,7 @@ void OutlineModel::place(Item *item)
         if (m_filter.isActive())
             resetRows();
         else if (isShown(item))
-            insertRows(item);
+            insertRowsOf(item);
         changed(parent);
         return;
     }
@@ -399,7 +384,7 @@ void OutlineModel::nodeRemoved(const QString &node)
     }
     const int row = rowOf(item);
     if (row >= 0)
-        removeRows(row, 1);
+        removeRowsAt(row, 1);
     Item *parent = item->parent;
     unlink(item);
     m_items.remove(node);
@@ -560,9 +545,9 @@ void OutlineModel::reparent(Item *item, Item *parent, const QString *newName)
     }
     const bool shown = isShown(item);
     if (first < 0 && shown) {
-        insertRows(item);
+        insertRowsOf(item);
     } else if (first >= 0 && !shown) {
-        removeRows(first, count);
+        removeRowsAt(first, count);
     } else if (first >= 0) {
         int to = insertionRow(item); // counted with the block still in place
         if (to > first)
@@ -647,11 +632,17 @@ int OutlineModel::insertionRow(const Item *item) const
     return int(m_rows.size());
 }
 
-void OutlineModel::insertRows(Item *item)
+void OutlineModel::insertRowsOf(Item *item)
 {
     QList<Item *> rows;
     shownSubtree(item, rows);
-    const int first = insertionRow(item);
+    insertRowsAt(insertionRow(item), rows);
+}
+
+void OutlineModel::insertRowsAt(int first, const QList<Item *> &rows)
+{
+    if (rows.isEmpty())
+        return;
     beginInsertRows(QModelIndex(), first, first + int(rows.size()) - 1);
     m_rows.insert(first, rows.size(), nullptr);
     std::copy(rows.cbegin(), rows.cend(), m_rows.begin() + first);
@@ -660,8 +651,10 @@ void OutlineModel::insertRows(Item *item)
     endInsertRows();
 }
 
-void OutlineModel::removeRows(int first, int count)
+void OutlineModel::removeRowsAt(int first, int count)
 {
+    if (count == 0)
+        return;
     beginRemoveRows(QModelIndex(), first, first + count - 1);
     m_rows.remove(first, count);
     endRemoveRows();

@@ -105,8 +105,10 @@ private:
     /// Where the rows of `item`, just linked in, go: before the next shown node after its
     /// subtree.
     int insertionRow(const Item *item) const;
-    void insertRows(Item *item);
-    void removeRows(int first, int count);
+    /// Shows the rows of `item`'s subtree, just linked in, where they belong.
+    void insertRowsOf(Item *item);
+    void insertRowsAt(int first, const QList<Item *> &rows);
+    void removeRowsAt(int first, int count);
     void changed(const Item *item);
     bool lessThan(const Item *a, const Item *b) const;
 

@@ -17,20 +17,8 @@
 
 namespace Topologist {
 
-struct ProblemModel::Group
+struct ProblemModel::NodeGroup
 {
-    enum Kind { SeverityKind, NodeKind };
-    explicit Group(Kind k)
-        : kind(k)
-    {}
-    Kind kind;
-};
-
-struct ProblemModel::NodeGroup : Group
-{
-    NodeGroup()
-        : Group(NodeKind)
-    {}
     SeverityGroup *parent = nullptr;
     /// Its place among the node groups of its severity.
     int row = 0;
@@ -43,11 +31,8 @@ struct ProblemModel::NodeGroup : Group
     int rowCount() const { return 1 + (folded ? 0 : int(problems.size())); }
 };
 
-struct ProblemModel::SeverityGroup : Group
+struct ProblemModel::SeverityGroup
 {
-    SeverityGroup()
-        : Group(SeverityKind)
-    {}
     Severity severity = Severity::Error;
     int row = 0;
     int count = 0;
@@ -57,9 +42,15 @@ struct ProblemModel::SeverityGroup : Group
     /// The node groups the user folded, by node name (they may come and go with edits).
     QSet<QString> folded;
 
+    /// The row where the node group at `index` starts: after the rows of those before it.
+    int rowsBefore(size_t index) const
+    {
+        return index == 0 ? 0 : nodes[index - 1]->firstRow + nodes[index - 1]->rowCount();
+    }
+
     void renumber(size_t from)
     {
-        int next = from == 0 ? 0 : nodes[from - 1]->firstRow + nodes[from - 1]->rowCount();
+        int next = rowsBefore(from);
         for (size_t i = from; i < nodes.size(); ++i) {
             nodes[i]->row = int(i);
             nodes[i]->firstRow = next;
@@ -305,9 +296,7 @@ void ProblemModel::insertNodeGroup(SeverityGroup &group,
     nodeGroup->node = node;
     nodeGroup->folded = group.folded.contains(node);
     nodeGroup->problems = std::move(problems);
-    const int first = row == 0 ? 0
-                               : group.nodes[size_t(row) - 1]->firstRow
-                                     + group.nodes[size_t(row) - 1]->rowCount();
+    const int first = group.rowsBefore(size_t(row));
     beginInsertRows(parent, first, first + nodeGroup->rowCount() - 1);
     group.nodes.insert(group.nodes.begin() + row, std::move(nodeGroup));
     group.renumber(size_t(row));

@@ -78,7 +78,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    struct Group;
     struct NodeGroup;
     struct SeverityGroup;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outline/outlinedelegate.h"
 
+#include "foldarrow.h"
 #include "outline/outlinemodel.h"
 #include "problems/severityicons.h"
 
@@ -13,15 +14,11 @@ namespace {
 constexpr int IconSize = 18;
 constexpr int MarkerSize = 14;
 constexpr int Indentation = 16;
-constexpr int ArrowSize = 14;
 } // namespace
 
 QRect OutlineDelegate::arrowRect(const QRect &row, int depth)
 {
-    return QRect(row.left() + 2 + depth * Indentation,
-                 row.top() + (row.height() - ArrowSize) / 2,
-                 ArrowSize,
-                 ArrowSize);
+    return FoldArrow::rect(row, depth * Indentation);
 }
 
 QSize OutlineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -53,19 +50,8 @@ void OutlineDelegate::paint(QPainter *painter,
         = selected ? textColor : option.palette.color(group, QPalette::PlaceholderText);
     const int depth = index.data(OutlineModel::DepthRole).toInt();
     const QRect arrow = arrowRect(option.rect, depth);
-    if (index.data(OutlineModel::HasChildrenRole).toBool()) {
-        QStyleOption arrowOption;
-        arrowOption.rect = arrow;
-        arrowOption.palette = option.palette;
-        arrowOption.palette.setColor(QPalette::ButtonText, dimColor);
-        arrowOption.state = option.state;
-        style->drawPrimitive(index.data(OutlineModel::ExpandedRole).toBool()
-                                 ? QStyle::PE_IndicatorArrowDown
-                                 : QStyle::PE_IndicatorArrowRight,
-                             &arrowOption,
-                             painter,
-                             widget);
-    }
+    if (index.data(OutlineModel::HasChildrenRole).toBool())
+        FoldArrow::paint(painter, option, arrow, index.data(OutlineModel::ExpandedRole).toBool());
     QRect r = option.rect.adjusted(arrow.right() + 3 - option.rect.left(), 0, -6, 0);
 
     const QIcon icon = qvariant_cast<QIcon>(index.data(Qt::DecorationRole));

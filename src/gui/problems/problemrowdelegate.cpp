@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "problems/problemrowdelegate.h"
 
+#include "foldarrow.h"
 #include "problems/problemmodel.h"
 
 #include <QApplication>
@@ -10,13 +11,11 @@ namespace Topologist {
 
 namespace {
 constexpr int Step = 18;
-constexpr int ArrowSize = 14;
 } // namespace
 
 QRect ProblemRowDelegate::arrowRect(const QRect &cell)
 {
-    return QRect(
-        cell.left() + 2, cell.top() + (cell.height() - ArrowSize) / 2, ArrowSize, ArrowSize);
+    return FoldArrow::rect(cell, 0);
 }
 
 int ProblemRowDelegate::indentOf(int kind)
@@ -57,22 +56,11 @@ void ProblemRowDelegate::paint(QPainter *painter,
     background.text.clear();
     background.icon = QIcon();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
-    if (kind == ProblemModel::NodeRow) {
-        QStyleOption arrow;
-        arrow.rect = arrowRect(option.rect);
-        arrow.palette = option.palette;
-        arrow.state = option.state;
-        const bool selected = option.state & QStyle::State_Selected;
-        arrow.palette.setColor(
-            QPalette::ButtonText,
-            option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
-        style->drawPrimitive(index.data(ProblemModel::FoldedRole).toBool()
-                                 ? QStyle::PE_IndicatorArrowRight
-                                 : QStyle::PE_IndicatorArrowDown,
-                             &arrow,
-                             painter,
-                             widget);
-    }
+    if (kind == ProblemModel::NodeRow)
+        FoldArrow::paint(painter,
+                         option,
+                         arrowRect(option.rect),
+                         !index.data(ProblemModel::FoldedRole).toBool());
     QStyleOptionViewItem content = option;
     content.rect.setLeft(option.rect.left() + indent);
     QStyledItemDelegate::paint(painter, content, index);

@@ -5,10 +5,8 @@
 #include "canvas/nodeitem.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
-#include "catalog/typecatalog.h"
 #include "documentactions.h"
 #include "examplecanvas.h"
-#include "selectionmodel.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -28,6 +26,28 @@ QRectF unionOfItems(const TopologyScene &scene)
     for (const RelationshipItem *arrow : scene.relationshipItems())
         rect |= arrow->sceneBoundingRect();
     return rect;
+}
+
+/// Nine machines C0..C8 on a canvas, each written as `body` after its type, placed at
+/// `grid` (by name); null when the topology does not open or cannot be placed.
+std::unique_ptr<Topologist::Test::ExampleCanvas> nineMachines(const QByteArray &body,
+                                                              const QHash<QString, QPointF> &grid)
+{
+    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
+                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
+                      "topology_template:\n  node_templates:\n";
+    for (int i = 0; i < 9; ++i)
+        yaml += "    C" + QByteArray::number(i) + ":\n      type: tosca.nodes.Compute\n" + body;
+    Diagnostics diagnostics;
+    auto document = TopologyDocument::fromBytes(
+        yaml, QStringLiteral("nine.yml"), Topologist::Test::bundledCatalog(), &diagnostics);
+    if (!document)
+        return nullptr;
+    auto canvas = std::make_unique<Topologist::Test::ExampleCanvas>(std::move(document), false);
+    if (!canvas->document->actions().placeNodes(grid))
+        return nullptr;
+    canvas->canvas->scene()->flush();
+    return canvas;
 }
 
 } // namespace
@@ -80,31 +100,19 @@ TEST(TopologySceneDiagramRect, growsWhenACardInsideOutgrowsIt)
 {
     // Nine machines placed by hand: C8 lies just inside the bottom edge C7 draws, so when it
     // becomes a stack of cards only the edit's own extent says the diagram grew.
-    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
-                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
-                      "topology_template:\n  node_templates:\n";
-    for (int i = 0; i < 9; ++i) {
-        yaml += "    C" + QByteArray::number(i)
-                + ":\n      type: tosca.nodes.Compute\n      capabilities:\n"
-                  "        scalable:\n          properties:\n"
-                  "            default_instances: 1\n            max_instances: 5\n";
-    }
-    const TypeCatalog &catalog = Topologist::Test::bundledCatalog();
-    Diagnostics diagnostics;
-    auto document
-        = TopologyDocument::fromBytes(yaml, QStringLiteral("nine.yml"), catalog, &diagnostics);
-    ASSERT_NE(document, nullptr);
-    SelectionModel selection;
-    CanvasWidget canvas(catalog);
-    canvas.setDocument(document.get(), &selection);
-    TopologyScene *scene = canvas.scene();
     QHash<QString, QPointF> grid;
     for (int i = 0; i < 9; ++i)
         grid.insert(QStringLiteral("C%1").arg(i), QPointF((i % 3) * 400, (i / 3) * 300));
     grid[QStringLiteral("C2")] = QPointF(1000, 0);
     grid[QStringLiteral("C7")] = QPointF(400, 602);
-    ASSERT_TRUE(document->actions().placeNodes(grid));
-    scene->flush();
+    const auto nine
+        = nineMachines("      capabilities:\n"
+                       "        scalable:\n          properties:\n"
+                       "            default_instances: 1\n            max_instances: 5\n",
+                       grid);
+    ASSERT_NE(nine, nullptr);
+    TopologyDocument *document = nine->document.get();
+    TopologyScene *scene = nine->canvas->scene();
     const QRectF before = scene->diagramRect();
     ASSERT_EQ(before, unionOfItems(*scene));
 
@@ -164,26 +172,13 @@ TEST(TopologySceneDiagramRect, followsCardsAndArrowsThatComeAndGo)
 TEST(TopologySceneDiagramRect, editsAwayFromTheEdgesAreNoPassOverEveryItem)
 {
     // Nine machines on a grid: what happens on the middle one never reaches an edge.
-    QByteArray yaml = "tosca_definitions_version: alien_dsl_1_4_0\n"
-                      "imports:\n  - tosca-normative-types:1.0.0-ALIEN14\n"
-                      "topology_template:\n  node_templates:\n";
-    for (int i = 0; i < 9; ++i)
-        yaml += "    C" + QByteArray::number(i) + ":\n      type: tosca.nodes.Compute\n";
-    const TypeCatalog &catalog = Topologist::Test::bundledCatalog();
-    Diagnostics diagnostics;
-    auto document
-        = TopologyDocument::fromBytes(yaml, QStringLiteral("nine.yml"), catalog, &diagnostics);
-    ASSERT_NE(document, nullptr);
-    SelectionModel selection;
-    CanvasWidget canvas(catalog);
-    canvas.setDocument(document.get(), &selection);
-    TopologyScene *scene = canvas.scene();
     QHash<QString, QPointF> grid;
     for (int i = 0; i < 9; ++i)
         grid.insert(QStringLiteral("C%1").arg(i), QPointF((i % 3) * 900, (i / 3) * 900));
-    DocumentActions &actions = document->actions();
-    ASSERT_TRUE(actions.placeNodes(grid));
-    scene->flush();
+    const auto nine = nineMachines(QByteArray(), grid);
+    ASSERT_NE(nine, nullptr);
+    DocumentActions &actions = nine->document->actions();
+    TopologyScene *scene = nine->canvas->scene();
     const int computations = scene->diagramRectComputations();
 
     const QString app = actions.addNode(

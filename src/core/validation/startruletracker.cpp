@@ -81,10 +81,10 @@ void StartRuleTracker::update(const ValidationContext &context,
     for (const QString &start : std::as_const(m_startsWithFindings)) {
         if (walk.contains(start))
             continue;
-        for (auto it = m_starts[start].findings.cbegin(); it != m_starts[start].findings.cend();
-             ++it) {
-            if (!joining.value(start).contains(it.key()))
-                pairs.insert({start, it.key()});
+        const QSet<QString> refreshed = joining.value(start);
+        for (const QString &subject : m_starts.constFind(start)->findings.keys()) {
+            if (!refreshed.contains(subject))
+                pairs.insert({start, subject});
         }
     }
     for (const auto &[start, subject] : std::as_const(pairs))

@@ -232,7 +232,7 @@ void NodeItem::setProblemBadge(ProblemBadgeItem *badge)
 {
     if (badge == m_badge)
         return;
-    delete m_badge;
+    ProblemBadgeItem::discard(m_badge);
     m_badge = badge;
     if (m_badge) {
         m_badge->setParentItem(this);

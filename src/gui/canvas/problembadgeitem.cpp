@@ -2,6 +2,7 @@
 #include "canvas/problembadgeitem.h"
 
 #include <QCursor>
+#include <QGraphicsScene>
 #include <QPainter>
 
 namespace Topologist {
@@ -23,6 +24,13 @@ ProblemBadgeItem::ProblemBadgeItem(
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::PointingHandCursor);
     setZValue(20);
+}
+
+void ProblemBadgeItem::discard(ProblemBadgeItem *badge)
+{
+    if (badge && badge->scene())
+        badge->scene()->removeItem(badge);
+    delete badge;
 }
 
 QRectF ProblemBadgeItem::boundingRect() const

@@ -23,6 +23,11 @@ public:
                      int requirementIndex,
                      QGraphicsItem *parent = nullptr);
 
+    /// Deletes a badge that leaves its card. An item deleted while still in a scene makes
+    /// the scene's index sweep every one of its leaves on the next update; one taken out
+    /// first is removed from the leaves it covers only.
+    static void discard(ProblemBadgeItem *badge);
+
     int type() const override { return Type; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

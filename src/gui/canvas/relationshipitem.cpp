@@ -287,7 +287,7 @@ void RelationshipItem::setProblemBadge(ProblemBadgeItem *badge)
 {
     if (badge == m_badge)
         return;
-    delete m_badge;
+    ProblemBadgeItem::discard(m_badge);
     m_badge = badge;
     if (m_badge) {
         m_badge->setParentItem(this);

@@ -29,7 +29,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace Topologist {
 
@@ -920,22 +919,34 @@ bool TopologyScene::edgesHeldWithout(const QRectF &gone) const
          }},
     };
     for (const Edge &edge : edges) {
-        if (!edge.touched)
-            continue;
-        bool held = false;
-        for (QGraphicsItem *item : items(edge.strip, Qt::IntersectsItemBoundingRect)) {
-            const bool counts
-                = (item->type() == NodeItem::Type && !static_cast<NodeItem *>(item)->hostItem())
-                  || item->type() == RelationshipItem::Type;
-            if (counts && edge.reaches(item->sceneBoundingRect())) {
-                held = true;
-                break;
-            }
-        }
-        if (!held)
+        if (edge.touched && !edgeHeld(edge.strip, edge.reaches))
             return false;
     }
     return true;
+}
+
+bool TopologyScene::edgeHeld(const QRectF &strip,
+                             const std::function<bool(const QRectF &)> &reaches) const
+{
+    // A query sorts what it finds, and the index answers per leaf: a strip the length of the
+    // diagram gathers a sixteenth of the scene. Asked a piece at a time, the edge is usually
+    // held by something in the first piece.
+    constexpr int pieces = 16;
+    const bool vertical = strip.height() > strip.width();
+    const qreal step = (vertical ? strip.height() : strip.width()) / pieces;
+    for (int i = 0; i < pieces; ++i) {
+        const QRectF piece
+            = vertical ? QRectF(strip.left(), strip.top() + i * step, strip.width(), step)
+                       : QRectF(strip.left() + i * step, strip.top(), step, strip.height());
+        for (QGraphicsItem *item : items(piece, Qt::IntersectsItemBoundingRect)) {
+            const bool counts
+                = (item->type() == NodeItem::Type && !static_cast<NodeItem *>(item)->hostItem())
+                  || item->type() == RelationshipItem::Type;
+            if (counts && reaches(item->sceneBoundingRect()))
+                return true;
+        }
+    }
+    return false;
 }
 
 void TopologyScene::updateSceneRect()

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QMenu;
@@ -227,6 +228,7 @@ private:
     /// True when every edge of the diagram that `gone` touched is still reached by a card or
     /// an arrow: the diagram did not shrink.
     bool edgesHeldWithout(const QRectF &gone) const;
+    bool edgeHeld(const QRectF &strip, const std::function<bool(const QRectF &)> &reaches) const;
 
     NodeContentBuilder m_contentBuilder;
     CanvasEdits m_edits;

@@ -80,7 +80,7 @@ TopologyScene::~TopologyScene()
     stopBuild();
     // Items go before the members they point into.
     m_syncingSelection = true;
-    clear();
+    clearItems();
 }
 
 TopologyDocument *TopologyScene::document() const
@@ -143,7 +143,7 @@ void TopologyScene::build(bool inSlices)
     stopBuild();
     m_rebuildPending = false;
     m_syncingSelection = true;
-    clear();
+    clearItems();
     m_syncingSelection = false;
     m_nodes.clear();
     m_badged.clear();
@@ -487,10 +487,23 @@ void TopologyScene::repaintWhole()
     QMetaObject::invokeMethod(this, "_q_processDirtyItems", Qt::DirectConnection);
 }
 
+void TopologyScene::clearItems()
+{
+    // A build stopped between creating cards and placing them leaves some outside the scene.
+    for (NodeItem *item : std::as_const(m_nodes)) {
+        if (!item->scene() && !item->parentItem())
+            delete item;
+    }
+    clear();
+}
+
 NodeItem *TopologyScene::createNodeItem(const QString &name)
 {
+    // Not in the scene yet: updateHost puts it into its host or, for a card of its own, into the
+    // scene. A hosted card added on its own first would pass through the scene's list of
+    // top-level items, and leaving that list anywhere but at its end makes Qt renumber and
+    // re-sort the whole list at the next addition.
     auto *item = new NodeItem(name);
-    addItem(item);
     m_nodes.insert(name, item);
     m_drawingOrderStale = true;
     m_cameNodes.append(item);
@@ -502,7 +515,12 @@ void TopologyScene::removeNodeItem(NodeItem *item,
                                    QSet<NodeItem *> *capabilitiesDirty,
                                    QSet<QString> *orphans)
 {
+    const TopologyTemplate &topology = m_document->topology();
     for (NodeItem *child : item->hostedItems()) {
+        if (!topology.contains(child->name())) { // gone too: no stop among the top-level items
+            removeNodeItem(child, relayout, capabilitiesDirty, orphans);
+            continue;
+        }
         const QPointF at = child->scenePos();
         child->setParentItem(nullptr);
         child->setPos(at);
@@ -533,7 +551,8 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     m_nodes.remove(item->name());
     m_drawingOrderStale = true;
     // Later, not now: the item may be the one under the mouse in an event being delivered.
-    removeItem(item);
+    if (item->scene() == this)
+        removeItem(item);
     item->deleteLater();
 }
 
@@ -547,6 +566,8 @@ bool TopologyScene::updateHost(NodeItem *item,
     if (hostItem == item || (hostItem && item->isAncestorOf(hostItem)))
         hostItem = nullptr;
     NodeItem *current = item->hostItem();
+    if (!item->scene() && !hostItem && !current)
+        addItem(item); // a new card of its own
     if (current == hostItem)
         return false;
     const QPointF at = item->scenePos();

@@ -203,6 +203,7 @@ private:
     void showProblemMenu(const ProblemBadgeItem *badge, QGraphicsSceneMouseEvent *event);
     void selectForContextMenu(const QPointF &scenePos);
 
+    void clearItems();
     NodeItem *createNodeItem(const QString &name);
     void removeNodeItem(NodeItem *item,
                         QSet<NodeItem *> *relayout,

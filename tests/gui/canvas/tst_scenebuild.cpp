@@ -14,12 +14,14 @@
 
 #include <QCoreApplication>
 #include <QGraphicsView>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Topologist;
@@ -191,6 +193,32 @@ TEST_F(SceneBuildTest, anotherDocumentOrNoneDuringTheBuildReplacesIt)
     EXPECT_TRUE(scene.items().isEmpty());
     QTest::qWait(5);
     EXPECT_TRUE(scene.items().isEmpty());
+}
+
+TEST_F(SceneBuildTest, cardsNotYetPlacedGoWithTheBuildTheyBelongTo)
+{
+    // Cards enter the scene only once their host is known: a build stopped before that
+    // must not leave them behind.
+    scene.setDocument(document.get(), &selection);
+    const auto unplaced = [&] {
+        const QList<NodeItem *> items = scene.nodeItems().values();
+        return std::count_if(
+            items.cbegin(), items.cend(), [](const NodeItem *item) { return !item->scene(); });
+    };
+    for (int turn = 0; turn < 10000 && scene.isBuilding() && unplaced() == 0; ++turn)
+        QCoreApplication::processEvents();
+    ASSERT_TRUE(scene.isBuilding());
+    ASSERT_GT(unplaced(), 0);
+    QList<QPointer<NodeItem>> cards;
+    for (NodeItem *item : scene.nodeItems())
+        cards << item;
+
+    std::unique_ptr<TopologyDocument> other = generated(40);
+    ASSERT_NE(other, nullptr);
+    scene.setDocument(other.get(), &selection);
+    EXPECT_TRUE(std::all_of(cards.cbegin(), cards.cend(), [](const QPointer<NodeItem> &card) {
+        return card.isNull();
+    }));
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/groupdefinition.h"
+#include "model/nodelist.h"
 #include "model/nodetemplate.h"
 #include "model/outputdefinition.h"
 #include "model/policydefinition.h"
@@ -42,7 +43,7 @@ public:
     Value extras;
     SourceLocation location;
 
-    const QList<NodeTemplate> &nodes() const { return m_nodes; }
+    const NodeList &nodes() const { return m_nodes; }
     int nodeCount() const { return int(m_nodes.size()); }
     /// The first node template called `name` (duplicates are a validation error), or null.
     const NodeTemplate *node(const QString &name) const;
@@ -50,7 +51,7 @@ public:
     int indexOf(const QString &name) const;
     bool contains(const QString &name) const { return indexOf(name) >= 0; }
     /// Two node templates share a name (the index keeps the first of them only).
-    bool hasDuplicateNames() const { return m_index.size() != m_nodes.size(); }
+    bool hasDuplicateNames() const { return m_nodes.nameCount() != m_nodes.size(); }
     QStringList nodeNames() const;
 
     void appendNode(const NodeTemplate &node);
@@ -60,10 +61,9 @@ public:
     void reserveNodes(int count);
     void insertNode(int index, const NodeTemplate &node);
     void removeNodeAt(int index);
-    /// Inserts each node at its index in the final list; `nodes` is sorted by index. One pass
-    /// over the list and its index, whatever the number of nodes.
+    /// Inserts each node at its index in the final list; `nodes` is sorted by index.
     void insertNodes(const QList<std::pair<int, NodeTemplate>> &nodes);
-    /// Removes the nodes at `indexes` (in any order), in one pass.
+    /// Removes the nodes at `indexes` (in any order).
     void removeNodesAt(QList<int> indexes);
     void replaceNode(int index, const NodeTemplate &node);
     NodeTemplate &nodeAt(int index) { return m_nodes[index]; }
@@ -92,13 +92,7 @@ public:
     }
 
 private:
-    /// Indexes the node at `index` if it is the first of its name.
-    void indexAt(int index);
-    /// Indexes the first node called `name` from `from` on, if there is one.
-    void indexNext(const QString &name, int from);
-
-    QList<NodeTemplate> m_nodes;
-    QHash<QString, int> m_index;
+    NodeList m_nodes;
 };
 
 } // namespace Topologist

@@ -69,7 +69,7 @@ bool SceneBuild::runStage(const ValidationContext &context, const QDeadlineTimer
     const TopologyDocument &document = *s.m_document;
     switch (m_stage) {
     case Stage::Cards: {
-        const QList<NodeTemplate> &nodes = document.topology().nodes();
+        const NodeList &nodes = document.topology().nodes();
         return forEach(nodes.size(), deadline, [&](qsizetype i) {
             const NodeTemplate &node = nodes[i];
             if (s.m_nodes.contains(node.name))

@@ -165,7 +165,7 @@ void OutlineModel::rebuild()
     beginResetModel();
     clear();
     if (m_document) {
-        const QList<NodeTemplate> &nodes = m_document->topology().nodes();
+        const NodeList &nodes = m_document->topology().nodes();
         m_items.reserve(nodes.size());
         for (const NodeTemplate &node : nodes) {
             if (!m_items.contains(node.name))

@@ -215,7 +215,7 @@ TEST(TopologySceneDiagramRect, staysExactThroughRandomEdits)
     DocumentActions &actions = document->actions();
     QRandomGenerator random(20261207);
     for (int step = 0; step < 80; ++step) {
-        const QList<NodeTemplate> &nodes = document->topology().nodes();
+        const NodeList &nodes = document->topology().nodes();
         const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
         switch (random.bounded(7)) {
         case 0:

@@ -436,7 +436,7 @@ TEST(Outline, rowsKeptCurrentThroughRandomEditsAndFoldingEqualAFreshBuild)
     DocumentActions actions(f.document.get());
     QRandomGenerator random(20261207);
     const auto anyNode = [&] {
-        const QList<NodeTemplate> &nodes = f.document->topology().nodes();
+        const NodeList &nodes = f.document->topology().nodes();
         return nodes.at(int(random.bounded(nodes.size()))).name;
     };
     for (int step = 0; step < 150; ++step) {

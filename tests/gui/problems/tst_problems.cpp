@@ -489,7 +489,7 @@ TEST(ProblemList, rowsKeptCurrentThroughRandomEditsAndFoldsEqualAFreshModel)
     const QStringList names{
         QStringLiteral("port"), QStringLiteral("extra_a"), QStringLiteral("extra_b")};
     for (int step = 0; step < 120; ++step) {
-        const QList<NodeTemplate> &nodes = f.document->topology().nodes();
+        const NodeList &nodes = f.document->topology().nodes();
         const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
         switch (random.bounded(5)) {
         case 0:

@@ -14,7 +14,7 @@ void DuplicateNameRule::checkTopology(const ValidationContext &context, Problems
     if (!context.topology().hasDuplicateNames())
         return;
     QHash<QString, int> firstIndex;
-    const QList<NodeTemplate> &nodes = context.topology().nodes();
+    const NodeList &nodes = context.topology().nodes();
     for (int i = 0; i < int(nodes.size()); ++i) {
         const NodeTemplate &node = nodes[i];
         const auto first = firstIndex.constFind(node.name);

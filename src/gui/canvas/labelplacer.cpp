@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/labelplacer.h"
 
+#include "canvas/labelobstacles.h"
 #include "canvas/labelspace.h"
 #include "canvas/nodeitem.h"
 #include "canvas/relationshipitem.h"
 
-#include <QGraphicsScene>
 #include <QSet>
 
 namespace Topologist {
@@ -36,33 +36,17 @@ void LabelPlacer::place(const QHash<QString, NodeItem *> &nodes,
     }
 }
 
-void LabelPlacer::placeAmong(const QGraphicsScene &scene,
+void LabelPlacer::placeAmong(const LabelObstacles &obstacles,
                              const QList<RelationshipItem *> &relationships)
 {
     // As place() counts them: top-level cards, and the labels of arrows not being placed or
-    // placed already.
-    QSet<const RelationshipItem *> waiting(relationships.cbegin(), relationships.cend());
-    const auto coverage = [&scene, &waiting](const QRectF &rect) {
-        qreal covered = 0;
-        for (const QGraphicsItem *item : scene.items(rect, Qt::IntersectsItemBoundingRect)) {
-            QRectF other;
-            if (item->type() == NodeItem::Type) {
-                const auto *node = static_cast<const NodeItem *>(item);
-                if (node->hostItem())
-                    continue;
-                other = node->mapRectToScene(node->rect());
-            } else if (item->type() == RelationshipItem::Type) {
-                const auto *arrow = static_cast<const RelationshipItem *>(item);
-                if (waiting.contains(arrow))
-                    continue;
-                other = arrow->labelRect();
-            } else {
-                continue;
-            }
-            const QRectF overlap = other.intersected(rect);
-            covered += overlap.width() * overlap.height();
-        }
-        return covered;
+    // placed already (a label that moves updates the obstacles as it goes).
+    QSet<const QGraphicsItem *> waiting(relationships.cbegin(), relationships.cend());
+    const auto notYetPlaced = [&waiting](const QGraphicsItem *item) {
+        return waiting.contains(item);
+    };
+    const auto coverage = [&](const QRectF &rect) {
+        return obstacles.coverage(rect, notYetPlaced);
     };
     for (RelationshipItem *r : relationships) {
         r->placeLabel(coverage);

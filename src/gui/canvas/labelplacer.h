@@ -5,10 +5,9 @@
 #include <QList>
 #include <QString>
 
-class QGraphicsScene;
-
 namespace Topologist {
 
+class LabelObstacles;
 class NodeItem;
 class RelationshipItem;
 
@@ -22,8 +21,8 @@ public:
     static void place(const QHash<QString, NodeItem *> &nodes,
                       const QList<RelationshipItem *> &relationships);
     /// The same for a few arrows (after an edit or a move): the cards and labels around each
-    /// spot come from `scene`'s index, instead of gathering every card of the topology first.
-    static void placeAmong(const QGraphicsScene &scene,
+    /// spot come from the scene's `obstacles`, instead of gathering every card first.
+    static void placeAmong(const LabelObstacles &obstacles,
                            const QList<RelationshipItem *> &relationships);
 };
 

@@ -51,6 +51,8 @@ NodeItem::NodeItem(const QString &name, QGraphicsItem *parent)
 {
     m_content.name = name;
     setFlag(ItemIsSelectable);
+    // Its moves keep the scene's label obstacles current.
+    setFlag(ItemSendsGeometryChanges);
     // A dimmed host (during a drag) must not dim a compatible node inside it.
     setFlag(ItemDoesntPropagateOpacityToChildren);
     setAcceptHoverEvents(true);
@@ -167,6 +169,7 @@ void NodeItem::setSize(const QSizeF &size)
     m_height = size.height();
     updateTexts();
     update();
+    TopologyScene::obstacleReshaped(this);
 }
 
 QPointF NodeItem::requirementPortPosition(const QString &requirement) const
@@ -294,6 +297,7 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemSelectedHasChanged)
         update();
+    TopologyScene::obstacleChanged(this, change, value);
     return QGraphicsObject::itemChange(change, value);
 }
 

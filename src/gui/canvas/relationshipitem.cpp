@@ -193,6 +193,7 @@ void RelationshipItem::setLabelCenter(const QPointF &center)
                    .adjusted(-6, -6, 6, 6);
     if (m_badge)
         m_badge->setPos(m_labelRect.left() - 4, m_labelRect.center().y());
+    TopologyScene::obstacleReshaped(this);
 }
 
 QPointF RelationshipItem::curveAt(qreal t) const
@@ -313,6 +314,7 @@ QVariant RelationshipItem::itemChange(GraphicsItemChange change, const QVariant 
 {
     if (change == ItemSelectedHasChanged)
         update();
+    TopologyScene::obstacleChanged(this, change, value);
     return QGraphicsObject::itemChange(change, value);
 }
 

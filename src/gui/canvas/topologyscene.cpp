@@ -418,13 +418,53 @@ QPair<QRectF, QRectF> TopologyScene::relayoutRoots(const FlushWork &work)
     return {before, after};
 }
 
+void TopologyScene::obstacleChanged(QGraphicsItem *item,
+                                    QGraphicsItem::GraphicsItemChange change,
+                                    const QVariant &value)
+{
+    switch (change) {
+    case QGraphicsItem::ItemSceneChange: // still in the scene it leaves
+        if (auto *leaving = qobject_cast<TopologyScene *>(item->scene());
+            leaving && value.value<QGraphicsScene *>() != leaving)
+            leaving->m_obstacles.remove(item);
+        return;
+    case QGraphicsItem::ItemSceneHasChanged:
+    case QGraphicsItem::ItemPositionHasChanged:
+    case QGraphicsItem::ItemParentHasChanged:
+    case QGraphicsItem::ItemTransformHasChanged:
+        obstacleReshaped(item);
+        return;
+    default:
+        return;
+    }
+}
+
+void TopologyScene::obstacleReshaped(const QGraphicsItem *item)
+{
+    if (auto *scene = qobject_cast<TopologyScene *>(item->scene()))
+        scene->updateObstacle(item);
+}
+
+void TopologyScene::updateObstacle(const QGraphicsItem *item)
+{
+    QRectF rect;
+    if (item->type() == NodeItem::Type) {
+        const auto *node = static_cast<const NodeItem *>(item);
+        if (!node->hostItem())
+            rect = node->mapRectToScene(node->rect());
+    } else if (item->type() == RelationshipItem::Type) {
+        rect = static_cast<const RelationshipItem *>(item)->labelRect();
+    }
+    m_obstacles.set(item, rect);
+}
+
 void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
 {
     const QList<RelationshipItem *> arrows(moved.cbegin(), moved.cend());
     // The index answers a spot in microseconds; gathering every card costs milliseconds at
     // 10,000 nodes. Many arrows at once (a layout) are placed faster the gathering way.
     if (arrows.size() * manyLabels < m_nodes.size())
-        LabelPlacer::placeAmong(*this, arrows);
+        LabelPlacer::placeAmong(m_obstacles, arrows);
     else
         LabelPlacer::place(m_nodes, arrows);
 }
@@ -489,6 +529,7 @@ void TopologyScene::repaintWhole()
 
 void TopologyScene::clearItems()
 {
+    m_obstacles.clear(); // clear() deletes the items without telling them they leave
     // A build stopped between creating cards and placing them leaves some outside the scene.
     for (NodeItem *item : std::as_const(m_nodes)) {
         if (!item->scene() && !item->parentItem())

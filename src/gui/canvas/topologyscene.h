@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvas/canvasedits.h"
+#include "canvas/labelobstacles.h"
 #include "canvas/nodecontentbuilder.h"
 #include "canvas/nodeitem.h"
 #include "canvas/rootplacement.h"
@@ -84,6 +85,17 @@ public:
     int diagramRectComputations() const { return m_diagramRectComputations; }
     /// True while the diagram is rendered for export: no selection, hover or grid.
     bool isExporting() const { return m_exporting; }
+
+    /// Top-level cards and arrow labels, for placing labels. Cards and arrows keep it current
+    /// through obstacleChanged().
+    const LabelObstacles &labelObstacles() const { return m_obstacles; }
+    /// Called by a card or an arrow from itemChange(): keeps the label obstacles of the scene
+    /// it joins, leaves or moves in current.
+    static void obstacleChanged(QGraphicsItem *item,
+                                QGraphicsItem::GraphicsItemChange change,
+                                const QVariant &value);
+    /// Called by a card whose size or an arrow whose label changed.
+    static void obstacleReshaped(const QGraphicsItem *item);
     void setExporting(bool exporting);
 
     // Palette drops (the view forwards its drag events here).
@@ -231,7 +243,10 @@ private:
     bool edgesHeldWithout(const QRectF &gone) const;
     bool edgeHeld(const QRectF &strip, const std::function<bool(const QRectF &)> &reaches) const;
 
+    void updateObstacle(const QGraphicsItem *item);
+
     NodeContentBuilder m_contentBuilder;
+    LabelObstacles m_obstacles;
     CanvasEdits m_edits;
     QuickFixMenu *m_quickFixes;
 

@@ -35,7 +35,7 @@ TEST(LabelPlacer, theIndexPlacesLabelsWhereGatheringEveryCardDoes)
 
     // Every arrow is placed: where its label was before does not matter, only the cards and
     // the labels placed before it.
-    LabelPlacer::placeAmong(*scene, arrows);
+    LabelPlacer::placeAmong(scene->labelObstacles(), arrows);
     const QList<QRectF> indexed = labelsOf(arrows);
     LabelPlacer::place(scene->nodeItems(), arrows);
     EXPECT_EQ(labelsOf(arrows), indexed);
@@ -44,6 +44,6 @@ TEST(LabelPlacer, theIndexPlacesLabelsWhereGatheringEveryCardDoes)
     const QList<RelationshipItem *> reversed(arrows.crbegin(), arrows.crend());
     LabelPlacer::place(scene->nodeItems(), reversed);
     const QList<QRectF> gathered = labelsOf(reversed);
-    LabelPlacer::placeAmong(*scene, reversed);
+    LabelPlacer::placeAmong(scene->labelObstacles(), reversed);
     EXPECT_EQ(labelsOf(reversed), gathered);
 }

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "canvas/labelobstacles.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace Topologist {
+
+LabelObstacles::Cells LabelObstacles::cellsOf(const QRectF &rect)
+{
+    return {int(std::floor(rect.left() / cellSize)),
+            int(std::floor(rect.top() / cellSize)),
+            int(std::floor(rect.right() / cellSize)),
+            int(std::floor(rect.bottom() / cellSize))};
+}
+
+void LabelObstacles::set(const QGraphicsItem *item, const QRectF &rect)
+{
+    const auto found = m_rects.find(item);
+    const bool was = found != m_rects.end();
+    if (was && found.value() == rect)
+        return;
+    const bool is = !rect.isNull();
+    const Cells before = was ? cellsOf(found.value()) : Cells{};
+    const Cells after = is ? cellsOf(rect) : Cells{};
+    if (was && is && before == after) { // the common move: within the same cells
+        found.value() = rect;
+        return;
+    }
+    if (was) {
+        for (int x = before.left; x <= before.right; ++x) {
+            for (int y = before.top; y <= before.bottom; ++y) {
+                const auto cell = m_cells.find(key(x, y));
+                cell.value().removeOne(item);
+                if (cell.value().isEmpty())
+                    m_cells.erase(cell);
+            }
+        }
+        m_rects.erase(found);
+    }
+    if (!is)
+        return;
+    m_rects.insert(item, rect);
+    for (int x = after.left; x <= after.right; ++x) {
+        for (int y = after.top; y <= after.bottom; ++y)
+            m_cells[key(x, y)].append(item);
+    }
+}
+
+void LabelObstacles::clear()
+{
+    m_rects.clear();
+    m_cells.clear();
+}
+
+qreal LabelObstacles::coverage(const QRectF &rect,
+                               const std::function<bool(const QGraphicsItem *)> &skip) const
+{
+    const Cells cells = cellsOf(rect);
+    const bool oneCell = cells.left == cells.right && cells.top == cells.bottom;
+    QSet<const QGraphicsItem *> seen; // an obstacle over several cells counts once
+    qreal covered = 0;
+    for (int x = cells.left; x <= cells.right; ++x) {
+        for (int y = cells.top; y <= cells.bottom; ++y) {
+            const auto cell = m_cells.constFind(key(x, y));
+            if (cell == m_cells.cend())
+                continue;
+            for (const QGraphicsItem *item : cell.value()) {
+                if ((!oneCell && seen.contains(item)) || (skip && skip(item)))
+                    continue;
+                if (!oneCell)
+                    seen.insert(item);
+                const QRectF overlap = m_rects.value(item).intersected(rect);
+                covered += overlap.width() * overlap.height();
+            }
+        }
+    }
+    return covered;
+}
+
+} // namespace Topologist

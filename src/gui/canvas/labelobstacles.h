@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QRectF>
+
+#include <functional>
+
+class QGraphicsItem;
+
+namespace Topologist {
+
+/// What an arrow label should not cover, kept current as the scene changes: the rectangle of
+/// every top-level card and of every arrow's label, in a coarse grid. The scene's own index
+/// cannot answer this cheaply: it finds items by their bounding rectangles, and near the
+/// masters of a big cluster thousands of long arrows cross every spot a label might go.
+class LabelObstacles
+{
+public:
+    /// Sets `item`'s rectangle; a null rectangle takes it out.
+    void set(const QGraphicsItem *item, const QRectF &rect);
+    void remove(const QGraphicsItem *item) { set(item, QRectF()); }
+    void clear();
+    QRectF rectOf(const QGraphicsItem *item) const { return m_rects.value(item); }
+    qsizetype size() const { return m_rects.size(); }
+
+    /// The area of `rect` the obstacles cover (overlaps among them counted twice), leaving
+    /// out those `skip` names.
+    qreal coverage(const QRectF &rect,
+                   const std::function<bool(const QGraphicsItem *)> &skip = {}) const;
+
+private:
+    static constexpr qreal cellSize = 400;
+    struct Cells
+    {
+        int left, top, right, bottom;
+        friend bool operator==(const Cells &a, const Cells &b)
+        {
+            return a.left == b.left && a.top == b.top && a.right == b.right && a.bottom == b.bottom;
+        }
+    };
+    static Cells cellsOf(const QRectF &rect);
+    static quint64 key(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
+
+    QHash<const QGraphicsItem *, QRectF> m_rects;
+    QHash<quint64, QList<const QGraphicsItem *>> m_cells;
+};
+
+} // namespace Topologist

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What an arrow label avoids (top-level cards, other labels) is kept in a grid as the scene
+// changes: it answers coverage like a pass over every rectangle, and after any edit, move or
+// undo it holds exactly the scene's cards and labels.
+#include "canvas/canvaswidget.h"
+#include "canvas/labelobstacles.h"
+#include "canvas/nodeitem.h"
+#include "canvas/relationshipitem.h"
+#include "canvas/topologyscene.h"
+#include "documentactions.h"
+#include "examplecanvas.h"
+#include "testhelpers.h"
+#include "topologydocument.h"
+
+#include <QGraphicsRectItem>
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace Topologist;
+
+TEST(LabelObstacles, coverageIsTheAreaEachObstacleCoversCountedOnce)
+{
+    QGraphicsRectItem a, b, c; // only their addresses are used
+    LabelObstacles obstacles;
+    obstacles.set(&a, QRectF(0, 0, 1000, 100));   // over three cells
+    obstacles.set(&b, QRectF(350, 50, 100, 100)); // across a cell border
+    obstacles.set(&c, QRectF(5000, 5000, 10, 10));
+    const QRectF probe(300, 0, 200, 200);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 200 * 100 + 100 * 100);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe, [&](const QGraphicsItem *i) { return i == &a; }),
+                     100 * 100);
+
+    obstacles.set(&b, QRectF(5000, 5000, 10, 10)); // moved far away
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 200 * 100);
+    obstacles.set(&a, QRectF(10, 10, 20, 20)); // moved within its first cell
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 0);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)), 25);
+    obstacles.remove(&a);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)), 0);
+    EXPECT_EQ(obstacles.size(), 2);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(4000, 4000, 2000, 2000)), 2 * 10 * 10);
+}
+
+namespace {
+
+/// The obstacles hold every top-level card's rectangle and every arrow's label, and nothing
+/// else.
+void expectCurrent(const TopologyScene &scene, int step)
+{
+    const LabelObstacles &obstacles = scene.labelObstacles();
+    qsizetype expected = 0;
+    for (const NodeItem *item : scene.nodeItems()) {
+        if (item->hostItem()) {
+            EXPECT_TRUE(obstacles.rectOf(item).isNull())
+                << "step " << step << ": hosted " << item->name().toStdString();
+            continue;
+        }
+        ++expected;
+        EXPECT_EQ(obstacles.rectOf(item), item->mapRectToScene(item->rect()))
+            << "step " << step << ": " << item->name().toStdString();
+    }
+    for (const RelationshipItem *arrow : scene.relationshipItems()) {
+        expected += arrow->labelRect().isNull() ? 0 : 1;
+        EXPECT_EQ(obstacles.rectOf(arrow), arrow->labelRect()) << "step " << step;
+    }
+    EXPECT_EQ(obstacles.size(), expected) << "step " << step;
+}
+
+} // namespace
+
+TEST(LabelObstacles, followEveryEditMoveAndUndoOfTheScene)
+{
+    Topologist::Test::ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyDocument *document = example.document.get();
+    TopologyScene *scene = example.canvas->scene();
+    expectCurrent(*scene, -1);
+    DocumentActions &actions = document->actions();
+    QRandomGenerator random(7122026);
+    for (int step = 0; step < 80; ++step) {
+        const NodeList &nodes = document->topology().nodes();
+        const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
+        const QString other = nodes.at(int(random.bounded(nodes.size()))).name;
+        switch (random.bounded(8)) {
+        case 0:
+            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), node);
+            break;
+        case 1:
+            actions.removeNodes({node});
+            break;
+        case 2:
+            actions.renameNode(node, QStringLiteral("N%1").arg(step));
+            break;
+        case 3:
+            actions.placeNodes(
+                {{node, QPointF(random.bounded(3000) - 1000, random.bounded(2000))}});
+            break;
+        case 4:
+            actions.setCapabilityProperty(node,
+                                          QStringLiteral("scalable"),
+                                          QStringLiteral("default_instances"),
+                                          Value::scalar(QString::number(1 + step % 3)));
+            break;
+        case 5: { // moved onto another host, where that is allowed
+            const NodeTemplate *moved = document->topology().node(node);
+            for (int i = 0; moved && i < moved->requirements.size(); ++i) {
+                if (moved->requirements[i].name == QLatin1String("host")) {
+                    actions.retarget(node, i, other);
+                    break;
+                }
+            }
+            break;
+        }
+        default:
+            document->undoStack()->undo();
+            break;
+        }
+        scene->flush();
+        expectCurrent(*scene, step);
+        if (HasFailure())
+            return;
+    }
+    example.canvas->scene()->setDocument(nullptr, nullptr);
+    EXPECT_EQ(scene->labelObstacles().size(), 0);
+}

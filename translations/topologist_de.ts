@@ -361,61 +361,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
-
-Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
-Alien4Cloud, with the bundled Mesos type library.
-
-Commands:
-  inspect FILE        Load a topology with its imports and print its node
-                      templates, types and relationships.
-  validate FILE...    Check topologies for every mistake Topologist knows
-                      (structure, properties, node filters, Mesos rules).
-      --format F      human (default): file:line:col: severity: [CODE] node: msg
-                      json: every field, quick fixes included
-                      sarif: SARIF 2.1.0 for CI code scanning
-      --werror        Treat warnings as errors.
-
-Options:
-  --types PATH        Add a type archive (folder, YAML file or CSAR) to the
-                      type library; may be repeated.
-  -h, --help          Show this help.
-  -v, --version       Show the version.
-
-Exit status: 0 success, 1 the topology has errors, 2 an input cannot be read.
-Diagnostics go to standard error as file:line:column: severity: message.
-</source>
-        <translation type="vanished">Aufruf: topologist-cli [--types PFAD]... BEFEHL [OPTIONEN] DATEI...
-
-Topologist ohne grafische Oberfläche: liest TOSCA-Topologien (YAML oder CSAR)
-für Alien4Cloud, mit der mitgelieferten Mesos-Typbibliothek.
-
-Befehle:
-  inspect DATEI       Eine Topologie mit ihren Importen laden und ihre
-                      Knotenvorlagen, Typen und Beziehungen ausgeben.
-  validate DATEI...   Topologien auf jeden Fehler prüfen, den Topologist kennt
-                      (Struktur, Eigenschaften, Knotenfilter, Mesos-Regeln).
-      --format F      human (Vorgabe): file:line:col: severity: [CODE] node: msg
-                      json: alle Felder, einschließlich der Schnellkorrekturen
-                      sarif: SARIF 2.1.0 für Code-Scanning in der CI
-      --werror        Warnungen als Fehler behandeln.
-
-Optionen:
-  --types PFAD        Ein Typarchiv (Ordner, YAML-Datei oder CSAR) zur
-                      Typbibliothek hinzufügen; mehrfach möglich.
-  -h, --help          Diese Hilfe anzeigen.
-  -v, --version       Die Version anzeigen.
-
-Exit-Status: 0 Erfolg, 1 die Topologie hat Fehler, 2 eine Eingabe ist unlesbar.
-Diagnosen erscheinen auf der Standardfehlerausgabe als
-file:line:column: severity: message.
-</translation>
-    </message>
-    <message>
-        <source>topologist-cli: --types needs a path</source>
-        <translation type="vanished">topologist-cli: --types braucht einen Pfad</translation>
-    </message>
-    <message>
         <location filename="../src/cli/cliapplication.cpp" line="+44"/>
         <source>Add a type library: a folder holding archives at any
 depth (a git checkout of an archive repository), or a
@@ -525,11 +470,7 @@ templates, types and relationships.</source>
         <translation>Beziehungen (%1):</translation>
     </message>
     <message>
-        <source>topologist-cli: unknown option &apos;%1&apos; for validate</source>
-        <translation type="vanished">topologist-cli: unbekannte Option &apos;%1&apos; für validate</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/validatecommand.cpp" line="+51"/>
+        <location filename="../src/cli/validatecommand.cpp" line="+53"/>
         <source>Check topologies for every mistake Topologist knows
 (structure, properties, node filters, Mesos rules).</source>
         <translation type="unfinished"></translation>
@@ -557,7 +498,7 @@ sarif: SARIF 2.1.0 for CI code scanning</source>
         <translation>topologist-cli: validate braucht mindestens eine Datei</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>fix: %1</source>
         <translation>Korrektur: %1</translation>
     </message>
@@ -714,27 +655,6 @@ http:// URL. A URL without a scheme is https://.</source>
         <source>application: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) checked</source>
-        <translation type="vanished">
-            <numerusform>%n Datei geprüft</numerusform>
-            <numerusform>%n Dateien geprüft</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Fehler</numerusform>
-            <numerusform>%n Fehler</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation type="vanished">
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../src/cli/clihelp.cpp" line="-2"/>
         <source>Usage: topologist-cli [--types PATH]... %1</source>
@@ -781,10 +701,13 @@ their versions, and the problems of each library.</source>
         <source>no type library: give one or more with --types FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>topologist-cli: type library %1: %2 problem(s) with its archives; &apos;topologist-cli --types %1 library&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <source>topologist-cli: type library %1: %n problems with its archives; &apos;topologist-cli --types %1 library&apos; lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1378,18 +1301,40 @@ their versions, and the problems of each library.</source>
         <source>Not writing &quot;%1&quot;: it is &quot;%2&quot;, which the export reads, and the CSAR would replace it. Choose another output file.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+167"/>
-        <source>The topology has %1 validation error(s); Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
-        <translation type="unfinished"></translation>
+        <source>The topology has %n validation errors; Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>Exported despite %1 validation error(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Exported despite %n validation errors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Not exported: the topology has %n validation errors. Fix them, or export anyway (--force).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Not exported: %n referenced files are missing, and Alien4Cloud refuses an archive without them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="-35"/>
         <source>Wrote %1 (%2 files).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,22 +1344,12 @@ their versions, and the problems of each library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Not exported: the topology has %1 validation error(s). Fix them, or export anyway (--force).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>%1 (archive %2, referenced by %3 at %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not exported: %1 referenced file(s) are missing, and Alien4Cloud refuses an archive without them:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Not exported:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,12 +1364,12 @@ their versions, and the problems of each library.</source>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+241"/>
+        <location line="+246"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-238"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -1484,7 +1419,7 @@ their versions, and the problems of each library.</source>
         <translation>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %3 Beziehung(en))</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+169"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -1495,7 +1430,7 @@ their versions, and the problems of each library.</source>
         <translation>%1 auf %2 hinzufügen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <location line="+27"/>
         <source>Connect %1.%2 to %3</source>
         <translation>%1.%2 mit %3 verbinden</translation>
@@ -1580,7 +1515,7 @@ their versions, and the problems of each library.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+74"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+77"/>
         <source>Mesos HA cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,13 +1543,13 @@ their versions, and the problems of each library.</source>
 <context>
     <name>NodeContentBuilder</name>
     <message>
-        <location filename="../src/gui/canvas/nodecontentbuilder.cpp" line="+40"/>
+        <location filename="../src/gui/canvas/nodecontentbuilder.cpp" line="+125"/>
         <source>%1
 Unknown type %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+3"/>
         <source>Requirement %1: %2 %3
 Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
@@ -1628,7 +1563,7 @@ Drag to a node to connect it</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../src/gui/outline/outlinemodel.cpp" line="+45"/>
+        <location filename="../src/gui/outline/outlinemodel.cpp" line="+145"/>
         <source>&lt;p&gt;... and %1 more&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,7 +1571,7 @@ Drag to a node to connect it</source>
 <context>
     <name>ProblemBadges</name>
     <message>
-        <location filename="../src/gui/canvas/problembadges.cpp" line="+90"/>
+        <location filename="../src/gui/canvas/problembadges.cpp" line="+104"/>
         <source>Click for quick fixes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1957,15 +1892,63 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+206"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose in the Properties panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Host on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>drag the card onto one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n more: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Delete Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>This topology has no nodes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag a type from the Types panel onto the canvas to add a node; drop it on a machine to host it there. File &gt; New from Template starts from a whole Mesos cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Drawing the diagram… %1 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+88"/>
         <source>Layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2008,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>Auto Layout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2021,7 @@ Drag to a node to connect it</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>Rename cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2060,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::ConnectTool</name>
     <message>
-        <location filename="../src/gui/canvas/tools/connecttool.cpp" line="+32"/>
+        <location filename="../src/gui/canvas/tools/connecttool.cpp" line="+38"/>
         <source>Drag %1.%2 onto a highlighted node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2070,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>%1 has an unknown type</source>
         <translation>%1 hat einen unbekannten Typ</translation>
     </message>
@@ -2223,10 +2206,13 @@ Drag to a node to connect it</source>
         <source>Exported %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>Exported %1 and %2 type archive(s): %3</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %1 and %n type archives: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2261,6 +2247,27 @@ Drag to a node to connect it</source>
     <message>
         <location line="+3"/>
         <source>Fix them (they are in the Problems list), or check &quot;Export despite validation errors&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::FloatField</name>
+    <message>
+        <location filename="../src/gui/properties/floatfield.cpp" line="+115"/>
+        <source>Only a number can go here, such as 1.5 or 2e3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::IntegerField</name>
+    <message>
+        <location filename="../src/gui/properties/integerfield.cpp" line="+105"/>
+        <source>Only a whole number from %1 to %2 can go here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a whole number can go here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2320,7 +2327,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,18 +2348,18 @@ Drag to a node to connect it</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+547"/>
+        <location line="+597"/>
         <source>Open Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-543"/>
-        <location line="+969"/>
+        <location line="-593"/>
+        <location line="+1018"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-966"/>
+        <location line="-1015"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,12 +2425,12 @@ Drag to a node to connect it</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+834"/>
+        <location line="+883"/>
         <source>Type &amp;Libraries…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-882"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,7 +2440,13 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Ctrl+Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2473,7 +2486,42 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show &amp;Fixes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quick fixes of the selected problem or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Add Node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a type by name and add it, on the selected machine when it fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,7 +2571,27 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Topologist &amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How to add, host, connect, check, export and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every command&apos;s keys, and the keys of the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Topologist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,7 +2621,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,17 +2636,12 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Main</source>
+        <location line="+905"/>
+        <source>Select a node or a problem to see its quick fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="-841"/>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,7 +2671,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,7 +2686,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,8 +2755,32 @@ Drag to a node to connect it</source>
         <source>The file is not a TOSCA topology.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Copied %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Pasted %n nodes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Deleting %1 also deletes the %n nodes hosted on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+299"/>
+        <location line="+155"/>
         <source>%1 (no library has %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,19 +2907,29 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-575"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="-277"/>
+        <source>File and Edit Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Zoom and Layout Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+384"/>
         <location line="+24"/>
-        <location line="+372"/>
+        <location line="+371"/>
         <source>Save Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-392"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
@@ -2865,51 +2962,27 @@ Drag to a node to connect it</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-325"/>
         <source>Reverted to the saved %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+20"/>
-        <source>Copied %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Pasted %n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Deleting %1 also deletes the %n node(s) hosted on it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation type="unfinished"></translation>
@@ -2952,6 +3025,14 @@ Drag to a node to connect it</source>
     </message>
 </context>
 <context>
+    <name>Topologist::ManualDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/manualdialog.cpp" line="+14"/>
+        <source>Topologist Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::MinimapWidget</name>
     <message>
         <location filename="../src/gui/canvas/minimapwidget.cpp" line="+25"/>
@@ -2962,7 +3043,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::MoveTool</name>
     <message>
-        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+125"/>
+        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+126"/>
         <source>%1 is not something that gets hosted</source>
         <translation>%1 ist kein Typ, der auf einem Host läuft</translation>
     </message>
@@ -2983,7 +3064,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+30"/>
         <source>%1 is now hosted on %2</source>
         <translation type="unfinished"></translation>
@@ -3002,7 +3083,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::OutlineWidget</name>
     <message>
-        <location filename="../src/gui/outline/outlinewidget.cpp" line="+46"/>
+        <location filename="../src/gui/outline/outlinewidget.cpp" line="+44"/>
         <source>Filter nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3093,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+219"/>
         <source>Rename %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +3108,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,19 +3149,19 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::ProblemList</name>
     <message>
-        <location filename="../src/gui/problems/problemlist.cpp" line="+87"/>
-        <location line="+204"/>
+        <location filename="../src/gui/problems/problemlist.cpp" line="+74"/>
+        <location line="+268"/>
         <source>Show %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+220"/>
+        <location line="-256"/>
+        <location line="+285"/>
         <source>Clear Alien4Cloud Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-284"/>
         <source>Remove the problems Alien4Cloud reported on the last push</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3171,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+150"/>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3206,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+97"/>
         <source>Copy Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3216,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Copy 1 Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3231,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,17 +3239,17 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::ProblemModel</name>
     <message>
-        <location filename="../src/gui/problems/problemmodel.cpp" line="+367"/>
+        <location filename="../src/gui/problems/problemmodel.cpp" line="+520"/>
         <source>Topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Problems of the topology as a whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&lt;p&gt;&lt;i&gt;Reported by Alien4Cloud%1 on the last push; it stays until the next push or until you clear it.&lt;/i&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,7 +3269,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3292,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+63"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+71"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3302,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+196"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,7 +3338,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>This type has no properties.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,7 +3353,46 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+223"/>
+        <location line="+250"/>
+        <source>%n errors</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warnings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This node has %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This node has %1, marked on the fields below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This node has %1, some marked on the fields below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n nodes selected; showing the last one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3308,7 +3428,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::PropertyRow</name>
     <message>
-        <location filename="../src/gui/properties/propertyrow.cpp" line="+105"/>
+        <location filename="../src/gui/properties/propertyrow.cpp" line="+100"/>
         <source>not declared by the type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,7 +3458,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Value or TOSCA function (get_input, get_property, concat, ...)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,7 +3518,7 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>required property &apos;%1&apos; has no value</source>
         <translation>Pflichteigenschaft &apos;%1&apos; hat keinen Wert</translation>
     </message>
@@ -3408,7 +3528,12 @@ Drag to a node to connect it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+162"/>
+        <source>Quick fixes for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>No inputs in this topology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3809,7 +3934,7 @@ Drag to a node to connect it</source>
 <context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+88"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+111"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation type="unfinished"></translation>
@@ -4029,9 +4154,92 @@ Capability: %2</source>
     </message>
 </context>
 <context>
+    <name>Topologist::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/gui/dialogs/shortcutsdialog.cpp" line="+58"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrow keys (Shift: by one point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a drag, or clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll sideways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift+Wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Middle button drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+256"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+294"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -4040,25 +4248,6 @@ Capability: %2</source>
         <location line="+53"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
-    </message>
-</context>
-<context>
-    <name>Topologist::TopologyScene</name>
-    <message>
-        <source>no archive of the type library declares %1</source>
-        <translation type="obsolete">kein Archiv der Typbibliothek deklariert %1</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="obsolete">%1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown type</source>
-        <translation type="obsolete">%1 hat einen unbekannten Typ</translation>
-    </message>
-    <message>
-        <source>%1 is not something that gets hosted</source>
-        <translation type="obsolete">%1 ist kein Typ, der auf einem Host läuft</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4356,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Only types that fit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,6 +4393,11 @@ Down moves into the list; Escape clears.</source>
     <message>
         <location line="+3"/>
         <source>The type library is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No type matches &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4248,7 +4442,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>%1: drag onto the canvas (onto a node to host it there), or double-click to add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,10 +4454,6 @@ Down moves into the list; Escape clears.</source>
 </context>
 <context>
     <name>TopologyLoader</name>
-    <message>
-        <source>no archive of that name is in the type library; add it with Types &gt; Add Archive or --types</source>
-        <translation type="obsolete">kein Archiv dieses Namens ist in der Typbibliothek; fügen Sie es mit Typen &gt; Archiv hinzufügen oder --types hinzu</translation>
-    </message>
     <message>
         <location filename="../src/core/catalog/topologyloader.cpp" line="+94"/>
         <source>imported file &apos;%1&apos; is an absolute path; an archive imports only its own files</source>
@@ -4323,7 +4513,7 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>ToscaReader</name>
     <message>
-        <location filename="../src/core/yaml/toscareader.cpp" line="+60"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+59"/>
         <source>%1 must be a plain value</source>
         <translation>%1 muss ein einfacher Wert sein</translation>
     </message>
@@ -4438,7 +4628,7 @@ Down moves into the list; Escape clears.</source>
         <translation>Knotenvorlage &apos;%1&apos; muss ein Mapping mit mindestens einem &apos;type&apos; sein</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>&apos;%1&apos; is not a node template key; Alien4Cloud ignores it (it is kept when saving)</source>
         <translation>&apos;%1&apos; ist kein Schlüssel einer Knotenvorlage; Alien4Cloud ignoriert ihn (beim Speichern bleibt er erhalten)</translation>
     </message>
@@ -4448,12 +4638,12 @@ Down moves into the list; Escape clears.</source>
         <translation>Knotenvorlage &apos;%1&apos; hat keinen Typ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>topology_template must be a mapping</source>
         <translation>topology_template muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>imports must be a list</source>
         <translation>imports muss eine Liste sein</translation>
     </message>
@@ -4463,12 +4653,12 @@ Down moves into the list; Escape clears.</source>
         <translation>ein Import muss &apos;Name:Version&apos; oder eine Datei sein</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+178"/>
         <source>a TOSCA file must be a mapping starting with tosca_definitions_version</source>
         <translation>eine TOSCA-Datei muss ein Mapping sein, das mit tosca_definitions_version beginnt</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-109"/>
         <source>tosca_definitions_version is missing; expected one of: %1</source>
         <translation>tosca_definitions_version fehlt; erwartet wird eine von: %1</translation>
     </message>
@@ -4481,21 +4671,9 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>TypeCatalog</name>
     <message>
-        <source>no TOSCA definitions file (*.yml, *.yaml) at the top of the archive</source>
-        <translation type="vanished">keine TOSCA-Definitionsdatei (*.yml, *.yaml) auf der obersten Ebene des Archivs</translation>
-    </message>
-    <message>
-        <source>several definitions files at the top of the archive (%1); an archive has exactly one</source>
-        <translation type="vanished">mehrere Definitionsdateien auf der obersten Ebene des Archivs (%1); ein Archiv hat genau eine</translation>
-    </message>
-    <message>
         <location filename="../src/core/catalog/typecatalog.cpp" line="+95"/>
         <source>the archive has no template_name or template_version, so it cannot be imported</source>
         <translation>dem Archiv fehlt template_name oder template_version, daher kann es nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>archive %1 is already in the type library; the copy from %2 is not added</source>
-        <translation type="vanished">Archiv %1 ist bereits in der Typbibliothek; die Kopie aus %2 wird nicht hinzugefügt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4534,10 +4712,6 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading CSAR archives is not available yet</source>
-        <translation type="vanished">das Lesen von CSAR-Archiven ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <location line="+113"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
@@ -4569,12 +4743,12 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>Types</name>
     <message>
-        <location filename="../src/core/types/scalarunit.cpp" line="+122"/>
+        <location filename="../src/core/types/scalarunit.cpp" line="+174"/>
         <source>&apos;%1&apos; is not a number followed by a unit</source>
         <translation>&apos;%1&apos; ist keine Zahl mit nachfolgender Einheit</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>unknown unit &apos;%1&apos;</source>
         <translation>unbekannte Einheit &apos;%1&apos;</translation>
     </message>
@@ -4774,7 +4948,7 @@ Down moves into the list; Escape clears.</source>
         <translation>%1 passt nicht auf das Muster %2</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/candidatetargets.cpp" line="+32"/>
+        <location filename="../src/core/validation/rules/candidatetargets.cpp" line="+93"/>
         <source>Host %1 on %2</source>
         <translation>%1 auf %2 hosten</translation>
     </message>
@@ -4820,10 +4994,6 @@ Down moves into the list; Escape clears.</source>
         <translation>Hosting-Schleife: %1</translation>
     </message>
     <message>
-        <source>Remove the hosting of %1 on %2</source>
-        <translation type="vanished">Hosting von %1 auf %2 entfernen</translation>
-    </message>
-    <message>
         <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+29"/>
         <source>get_input refers to &apos;%1&apos;, which is not an input of this topology</source>
         <translation>get_input verweist auf &apos;%1&apos;, diese Topologie hat aber keinen solchen Input</translation>
@@ -4832,14 +5002,6 @@ Down moves into the list; Escape clears.</source>
         <location filename="../src/core/validation/rules/missinghostrule.cpp" line="+35"/>
         <source>%1 is not hosted on anything; it must be hosted on a %2</source>
         <translation>%1 wird nirgends gehostet; es muss auf einem %2 gehostet werden</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 with %3 %4, but %3 is not set</source>
-        <translation type="vanished">%1 braucht %2 mit %3 %4, aber %3 ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>%1 needs %2 with %3 %4: %5</source>
-        <translation type="vanished">%1 braucht %2 mit %3 %4: %5</translation>
     </message>
     <message>
         <location filename="../src/core/validation/rules/filterclause.cpp" line="+89"/>
@@ -4938,17 +5100,17 @@ Down moves into the list; Escape clears.</source>
         <translation>Pflichteigenschaft &apos;%1&apos; ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/relationshiptyperule.cpp" line="+27"/>
+        <location filename="../src/core/validation/rules/relationshiptyperule.cpp" line="+29"/>
         <source>unknown relationship type &apos;%1&apos; on requirement &apos;%2&apos;</source>
         <translation>unbekannter Beziehungstyp &apos;%1&apos; an Anforderung &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>requirement &apos;%1&apos; uses %2, a parent of the %3 its type declares; only what %2 defines is checked and run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>requirement &apos;%1&apos; uses %2, a parent of the %3 its type declares; Alien4Cloud accepts it, but only what %2 defines is checked and run</source>
         <translation>Anforderung &apos;%1&apos; verwendet %2, einen Obertyp des von ihrem Typ deklarierten %3; Alien4Cloud akzeptiert das, prüft und führt aber nur aus, was %2 definiert</translation>
     </message>
@@ -5016,10 +5178,6 @@ Down moves into the list; Escape clears.</source>
         <location line="+2"/>
         <source>%1 is %2; instance counts must be whole numbers of at least 1</source>
         <translation>%1 ist %2; Instanzanzahlen müssen ganze Zahlen ab 1 sein</translation>
-    </message>
-    <message>
-        <source>Set %1 of %2 to 1</source>
-        <translation type="vanished">%1 von %2 auf 1 setzen</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -5261,7 +5419,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rulesfile/rulesubject.cpp" line="+35"/>
+        <location filename="../src/core/validation/rulesfile/rulesubject.cpp" line="+36"/>
         <source>unknown subject step &apos;%1&apos;; the steps are host, compute, target:&lt;requirement&gt; and sources:&lt;requirement&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,11 +5462,7 @@ Down moves into the list; Escape clears.</source>
 <context>
     <name>YamlReader</name>
     <message>
-        <source>the document expands to too many values (more than %1); aliases that repeat each other exponentially are not accepted</source>
-        <translation type="vanished">das Dokument ergibt ausgeschrieben zu viele Werte (mehr als %1); Aliase, die sich gegenseitig exponentiell vervielfachen, werden nicht akzeptiert</translation>
-    </message>
-    <message>
-        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+399"/>
+        <location filename="../src/core/yaml/yamlvaluereader.cpp" line="+447"/>
         <source>YAML syntax error: unexpected character</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,7 +5472,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>aliases nest the YAML deeper than %1 levels; this is not a TOSCA file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5482,7 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+65"/>
         <source>content after the end of the YAML document; a TOSCA file holds one document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5343,16 +5497,12 @@ Down moves into the list; Escape clears.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+124"/>
         <source>a mapping key must be a plain value, not a list or a mapping</source>
         <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, keine Liste und kein Mapping</translation>
     </message>
     <message>
-        <source>duplicated key &apos;%1&apos;: YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation type="vanished">doppelter Schlüssel &apos;%1&apos;: YAML behält nur einen davon, eine Definition ginge also stillschweigend verloren</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="+180"/>
         <source>cannot open the file: %1</source>
         <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
@@ -5362,37 +5512,42 @@ Down moves into the list; Escape clears.</source>
         <translation>die Datei ist %1 MB groß; TOSCA-Definitionen über %2 MB werden nicht gelesen</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-62"/>
         <source>key &apos;%1&apos; is repeated (lines %2 and %3); the value at line %3 replaces the one at line %2, as in Alien4Cloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+71"/>
         <source>the file is not valid UTF-8 text (first bad byte here); save it as UTF-8</source>
         <translation>die Datei ist kein gültiger UTF-8-Text (erstes ungültiges Byte hier); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+78"/>
+        <source>the flow collections ([...], {...}) hold more than %1 YAML values by here; yaml-cpp would hold them all in memory at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the document holds more than %1 YAML values by here; no TOSCA topology is that large, and reading it would exhaust memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>the file holds no YAML content, only comments or an empty document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-81"/>
         <source>the YAML is nested deeper than %1 levels; this is not a TOSCA file</source>
         <translation>das YAML ist tiefer als %1 Ebenen verschachtelt; das ist keine TOSCA-Datei</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML-Syntaxfehler: %1</translation>
     </message>

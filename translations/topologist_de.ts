@@ -101,7 +101,7 @@
     <message>
         <location line="+57"/>
         <source>The request to Alien4Cloud at %1 was canceled while %2.</source>
-        <translation>Die Anfrage an Alien4Cloud unter %1 wurde abgebrochen während: %2.</translation>
+        <translation>Die Anfrage an Alien4Cloud unter %1 wurde abgebrochen (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -367,11 +367,12 @@ depth (a git checkout of an archive repository), or a
 single archive as a YAML file or a CSAR; may be repeated.
 An archive of a library that cannot be used is a
 warning; only the archives a topology imports matter.</source>
-        <translation>Eine Typbibliothek hinzufügen: ein Ordner mit Archiven in
-beliebiger Tiefe (ein Git-Checkout eines Archiv-Repositorys)
-oder ein einzelnes Archiv als YAML-Datei oder CSAR; mehrfach
-möglich. Ein unbrauchbares Archiv einer Bibliothek ist eine
-Warnung; nur die Archive, die eine Topologie importiert, zählen.</translation>
+        <translation>Eine Typbibliothek hinzufügen: ein Ordner mit Archiven
+in beliebiger Tiefe (ein Git-Checkout eines Archiv-
+Repositorys) oder ein einzelnes Archiv als YAML-Datei
+oder CSAR; mehrfach möglich. Ein unbrauchbares Archiv
+einer Bibliothek ist eine Warnung; nur die Archive, die
+eine Topologie importiert, zählen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -392,7 +393,7 @@ Alien4Cloud, with the bundled Mesos type library.
 
 Commands:
 </source>
-        <translation>Aufruf: topologist-cli [--types PFAD]... BEFEHL [OPTIONEN] DATEI...
+        <translation>Aufruf: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Topologist ohne Oberfläche: liest TOSCA-Topologien (YAML oder CSAR),
 die für Alien4Cloud geschrieben sind, mit der mitgelieferten
@@ -404,7 +405,7 @@ Befehle:
     <message>
         <location line="+9"/>
         <source>Show the options of COMMAND.</source>
-        <translation>Die Optionen von BEFEHL anzeigen.</translation>
+        <translation>Die Optionen von COMMAND anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -422,11 +423,12 @@ Diagnostics go to standard error as file:line:column: severity: message.
 Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </source>
         <translation>
-Optionen können vor oder nach DATEI stehen; nach -- ist jedes Argument eine DATEI.
-Exit-Status: 0 Erfolg, 1 die Topologie hat Fehler oder der Server hat sie abgelehnt,
-2 eine Eingabe ist nicht lesbar, oder Netzwerk oder Anmeldung sind fehlgeschlagen (push).
-Diagnosen gehen als Datei:Zeile:Spalte: Schwere: Meldung an die Standardfehlerausgabe.
-In einem CSAR heißen Dateien ARCHIV!PFAD (marathon.csar!marathon.yml:12:3).
+Optionen können vor oder nach FILE stehen; nach -- ist jedes Argument ein FILE.
+Exit-Status: 0 Erfolg, 1 die Topologie hat Fehler oder der Server hat sie
+abgelehnt, 2 eine Eingabe ist nicht lesbar, oder Netzwerk oder Anmeldung sind
+fehlgeschlagen (push). Diagnosen gehen an die Standardfehlerausgabe, als
+Datei:Zeile:Spalte: Schwere: Meldung. In einem CSAR heißen Dateien
+ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </translation>
     </message>
     <message>
@@ -499,7 +501,8 @@ Knotenvorlagen, Typen und Beziehungen ausgeben.</translation>
         <source>human (default): file:line:col: severity: [CODE] node: msg
 json: every field, quick fixes included
 sarif: SARIF 2.1.0 for CI code scanning</source>
-        <translation>human (Standard): Datei:Zeile:Spalte: Schwere: [CODE] Knoten: Meldung
+        <translation>human (Standard): Datei:Zeile:Spalte: Schwere:
+  [CODE] Knoten: Meldung
 json: jedes Feld, einschließlich Schnellkorrekturen
 sarif: SARIF 2.1.0 für Code-Scanning in CI</translation>
     </message>
@@ -558,9 +561,10 @@ sarif: SARIF 2.1.0 für Code-Scanning in CI</translation>
         <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
-        <translation>Die Topologie als CSAR für Alien4Cloud schreiben: TOSCA.meta,
-das YAML und jedes Skript, Artefakt und Symbol, auf das es verweist.
-AUS ist standardmäßig NAME-VERSION.csar im aktuellen Ordner.</translation>
+        <translation>Die Topologie als CSAR für Alien4Cloud schreiben:
+TOSCA.meta, das YAML und jedes Skript, Artefakt und
+Symbol, auf das es verweist. OUT ist standardmäßig
+NAME-VERSION.csar im aktuellen Ordner.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -572,8 +576,8 @@ AUS ist standardmäßig NAME-VERSION.csar im aktuellen Ordner.</translation>
         <source>Also write each imported type archive as its own CSAR
 beside OUT, numbered in upload order
 (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</source>
-        <translation>Auch jedes importierte Typarchiv als eigenes CSAR neben
-AUS schreiben, nummeriert in Upload-Reihenfolge
+        <translation>Auch jedes importierte Typarchiv als eigenes CSAR
+neben OUT schreiben, nummeriert in Upload-Reihenfolge
 (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</translation>
     </message>
     <message>
@@ -616,10 +620,11 @@ AUS schreiben, nummeriert in Upload-Reihenfolge
 it imports that the server lacks, and optionally create an
 application from it (its id: NAME with every character
 other than letters, digits and _ made _).</source>
-        <translation>Die Topologie zu Alien4Cloud hochladen, nach den importierten
-Typarchiven, die dem Server fehlen, und optional eine Anwendung
-daraus anlegen (ihre ID: NAME, in dem jedes Zeichen außer
-Buchstaben, Ziffern und _ zu _ wird).</translation>
+        <translation>Die Topologie zu Alien4Cloud hochladen, nach den
+importierten Typarchiven, die dem Server fehlen, und
+optional eine Anwendung daraus anlegen (ihre ID: NAME,
+in dem jedes Zeichen außer Buchstaben, Ziffern und _
+zu _ wird).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -635,8 +640,9 @@ Buchstaben, Ziffern und _ zu _ wird).</translation>
         <location line="+2"/>
         <source>Read the password from the first line of standard input
 (it is never taken from the command line or environment).</source>
-        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen
-(es wird nie von der Befehlszeile oder der Umgebung genommen).</translation>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe
+lesen (es wird nie von der Befehlszeile oder der
+Umgebung genommen).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -656,7 +662,8 @@ Buchstaben, Ziffern und _ zu _ wird).</translation>
     <message>
         <location line="+2"/>
         <source>Skip Alien4Cloud&apos;s check before the upload (3.0+).</source>
-        <translation>Die Prüfung durch Alien4Cloud vor dem Hochladen überspringen (3.0+).</translation>
+        <translation>Die Prüfung durch Alien4Cloud vor dem Hochladen
+überspringen (3.0+).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -688,14 +695,15 @@ http://-URL erlauben. Eine URL ohne Schema ist https://.</translation>
     <message>
         <location filename="../src/cli/clihelp.cpp" line="-2"/>
         <source>Usage: topologist-cli [--types PATH]... %1</source>
-        <translation>Aufruf: topologist-cli [--types PFAD]... %1</translation>
+        <translation>Aufruf: topologist-cli [--types PATH]... %1</translation>
     </message>
     <message>
         <location filename="../src/cli/librarycommand.cpp" line="+34"/>
         <source>List the archives found in each --types folder, with
 their versions, and the problems of each library.</source>
-        <translation>Die in jedem --types-Ordner gefundenen Archive mit ihren
-Versionen und die Probleme jeder Bibliothek auflisten.</translation>
+        <translation>Die in jedem --types-Ordner gefundenen Archive mit
+ihren Versionen und die Probleme jeder Bibliothek
+auflisten.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -730,7 +738,7 @@ Versionen und die Probleme jeder Bibliothek auflisten.</translation>
     <message>
         <location line="+13"/>
         <source>no type library: give one or more with --types FOLDER</source>
-        <translation>keine Typbibliothek: geben Sie eine oder mehrere mit --types ORDNER an</translation>
+        <translation>keine Typbibliothek: geben Sie eine oder mehrere mit --types FOLDER an</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -2151,7 +2159,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location filename="../ui/exportcsardialog.ui" line="+36"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2399,7 +2407,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location line="+2"/>
         <source>Re&amp;vert</source>
-        <translation>Zurück&amp;setzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2496,7 +2504,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location line="+3"/>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation>Du&amp;plizieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2521,7 +2529,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location line="+2"/>
         <source>Show &amp;Fixes…</source>
-        <translation>&amp;Korrekturen anzeigen…</translation>
+        <translation>Korrekturen an&amp;zeigen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3604,17 +3612,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
         <source>&amp;Push</source>
-        <translation>&amp;Hochladen</translation>
+        <translation>Hoch&amp;laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cancel Push</source>
-        <translation>Hochladen a&amp;bbrechen</translation>
+        <translation>Hochladen abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Push &amp;Again…</source>
-        <translation>&amp;Erneut hochladen…</translation>
+        <translation>E&amp;rneut hochladen…</translation>
     </message>
     <message>
         <location filename="../ui/pushdialog.ui" line="-163"/>
@@ -3944,7 +3952,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Discard</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Verw&amp;erfen</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -226,7 +226,7 @@
     <message>
         <location line="+6"/>
         <source>The request to Alien4Cloud at %1 was canceled while %2.</source>
-        <translation>La requête à Alien4Cloud à %1 a été annulée pendant : %2.</translation>
+        <translation>La requête à Alien4Cloud à %1 a été annulée (%2).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -367,12 +367,12 @@ depth (a git checkout of an archive repository), or a
 single archive as a YAML file or a CSAR; may be repeated.
 An archive of a library that cannot be used is a
 warning; only the archives a topology imports matter.</source>
-        <translation>Ajouter une bibliothèque de types : un dossier contenant des
-archives à n&apos;importe quelle profondeur (une copie git d&apos;un dépôt
-d&apos;archives), ou une seule archive en fichier YAML ou CSAR ;
-peut être répété. Une archive inutilisable d&apos;une bibliothèque
-est un avertissement ; seules comptent les archives qu&apos;une
-topologie importe.</translation>
+        <translation>Ajouter une bibliothèque de types : un dossier contenant
+des archives à toute profondeur (une copie git d&apos;un dépôt
+d&apos;archives), ou une seule archive en fichier YAML ou
+CSAR ; peut être répété. Une archive inutilisable d&apos;une
+bibliothèque est un avertissement ; seules comptent les
+archives qu&apos;une topologie importe.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -393,7 +393,7 @@ Alien4Cloud, with the bundled Mesos type library.
 
 Commands:
 </source>
-        <translation>Usage : topologist-cli [--types CHEMIN]... COMMANDE [OPTIONS] FICHIER...
+        <translation>Usage : topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Topologist sans interface : lit des topologies TOSCA (YAML ou CSAR)
 écrites pour Alien4Cloud, avec la bibliothèque de types Mesos fournie.
@@ -404,7 +404,7 @@ Commandes :
     <message>
         <location line="+9"/>
         <source>Show the options of COMMAND.</source>
-        <translation>Afficher les options de COMMANDE.</translation>
+        <translation>Afficher les options de COMMAND.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -422,11 +422,12 @@ Diagnostics go to standard error as file:line:column: severity: message.
 Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </source>
         <translation>
-Les options peuvent précéder ou suivre FICHIER ; après --, chaque argument est un FICHIER.
-Code de sortie : 0 succès, 1 la topologie a des erreurs ou le serveur l&apos;a refusée,
-2 une entrée est illisible, ou le réseau ou la connexion a échoué (push).
-Les diagnostics vont sur la sortie d&apos;erreur sous la forme fichier:ligne:colonne: gravité: message.
-Dans un CSAR, les fichiers sont nommés ARCHIVE!CHEMIN (marathon.csar!marathon.yml:12:3).
+Les options peuvent précéder ou suivre FILE ; après --, chaque argument est un FILE.
+Code de sortie : 0 succès, 1 la topologie a des erreurs ou le serveur l&apos;a
+refusée, 2 une entrée est illisible, ou le réseau ou la connexion a échoué (push).
+Les diagnostics vont sur la sortie d&apos;erreur standard, sous la forme
+fichier:ligne:colonne: gravité: message. Dans un CSAR, les fichiers sont nommés
+ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </translation>
     </message>
     <message>
@@ -457,7 +458,7 @@ Dans un CSAR, les fichiers sont nommés ARCHIVE!CHEMIN (marathon.csar!marathon.y
     <message>
         <location filename="../src/cli/clihelp.cpp" line="-2"/>
         <source>Usage: topologist-cli [--types PATH]... %1</source>
-        <translation>Usage : topologist-cli [--types CHEMIN]... %1</translation>
+        <translation>Usage : topologist-cli [--types PATH]... %1</translation>
     </message>
     <message>
         <location filename="../src/cli/exportcommand.cpp" line="-55"/>
@@ -465,8 +466,9 @@ Dans un CSAR, les fichiers sont nommés ARCHIVE!CHEMIN (marathon.csar!marathon.y
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
         <translation>Écrire la topologie en CSAR pour Alien4Cloud : TOSCA.meta,
-le YAML et chaque script, artefact et icône qu&apos;il référence.
-SORTIE vaut par défaut NOM-VERSION.csar dans le dossier courant.</translation>
+le YAML et chaque script, artefact et icône qu&apos;il
+référence. OUT vaut par défaut NAME-VERSION.csar dans
+le dossier courant.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -478,9 +480,9 @@ SORTIE vaut par défaut NOM-VERSION.csar dans le dossier courant.</translation>
         <source>Also write each imported type archive as its own CSAR
 beside OUT, numbered in upload order
 (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</source>
-        <translation>Écrire aussi chaque archive de types importée dans son propre
-CSAR à côté de SORTIE, numérotée dans l&apos;ordre d&apos;envoi
-(01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</translation>
+        <translation>Écrire aussi chaque archive de types importée dans
+son propre CSAR à côté de OUT, numérotée dans l&apos;ordre
+d&apos;envoi (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -538,8 +540,9 @@ modèles de nœuds, types et relations.</translation>
         <location filename="../src/cli/librarycommand.cpp" line="+34"/>
         <source>List the archives found in each --types folder, with
 their versions, and the problems of each library.</source>
-        <translation>Lister les archives trouvées dans chaque dossier --types, avec
-leurs versions, et les problèmes de chaque bibliothèque.</translation>
+        <translation>Lister les archives trouvées dans chaque dossier
+--types, avec leurs versions, et les problèmes de
+chaque bibliothèque.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -574,7 +577,7 @@ leurs versions, et les problèmes de chaque bibliothèque.</translation>
     <message>
         <location line="+13"/>
         <source>no type library: give one or more with --types FOLDER</source>
-        <translation>aucune bibliothèque de types : donnez-en une ou plusieurs avec --types DOSSIER</translation>
+        <translation>aucune bibliothèque de types : donnez-en une ou plusieurs avec --types FOLDER</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -590,10 +593,11 @@ leurs versions, et les problèmes de chaque bibliothèque.</translation>
 it imports that the server lacks, and optionally create an
 application from it (its id: NAME with every character
 other than letters, digits and _ made _).</source>
-        <translation>Envoyer la topologie à Alien4Cloud, après les archives de types
-qu&apos;elle importe et qui manquent au serveur, et en créer
-éventuellement une application (son identifiant : NOM où chaque
-caractère autre que lettres, chiffres et _ devient _).</translation>
+        <translation>Envoyer la topologie à Alien4Cloud, après les archives
+de types qu&apos;elle importe et qui manquent au serveur, et
+en créer éventuellement une application (son identifiant :
+NAME où tout caractère autre que lettres, chiffres et _
+devient _).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -609,8 +613,9 @@ caractère autre que lettres, chiffres et _ devient _).</translation>
         <location line="+2"/>
         <source>Read the password from the first line of standard input
 (it is never taken from the command line or environment).</source>
-        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard
-(il n&apos;est jamais pris sur la ligne de commande ni dans l&apos;environnement).</translation>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée
+standard (il n&apos;est jamais pris sur la ligne de commande
+ni dans l&apos;environnement).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -647,7 +652,7 @@ URL http://. Une URL sans schéma est en https://.</translation>
     <message>
         <location line="+19"/>
         <source>topologist-cli: push needs --server URL, --user NAME and --password-stdin</source>
-        <translation>topologist-cli : push a besoin de --server URL, --user NOM et --password-stdin</translation>
+        <translation>topologist-cli : push a besoin de --server URL, --user NAME et --password-stdin</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -678,15 +683,17 @@ URL http://. Une URL sans schéma est en https://.</translation>
         <location filename="../src/cli/validatecommand.cpp" line="+53"/>
         <source>Check topologies for every mistake Topologist knows
 (structure, properties, node filters, Mesos rules).</source>
-        <translation>Vérifier des topologies pour chaque erreur que Topologist
-connaît (structure, propriétés, filtres de nœuds, règles Mesos).</translation>
+        <translation>Vérifier des topologies pour chaque erreur que
+Topologist connaît (structure, propriétés, filtres de
+nœuds, règles Mesos).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>human (default): file:line:col: severity: [CODE] node: msg
 json: every field, quick fixes included
 sarif: SARIF 2.1.0 for CI code scanning</source>
-        <translation>human (par défaut) : fichier:ligne:col: gravité: [CODE] nœud: msg
+        <translation>human (par défaut) : fichier:ligne:col: gravité:
+  [CODE] nœud: msg
 json : tous les champs, correctifs rapides compris
 sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
@@ -2516,7 +2523,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;name</source>
-        <translation>Re&amp;nommer</translation>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2656,7 +2663,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+13"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3604,7 +3611,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+22"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>M&amp;ot de passe :</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -3649,7 +3656,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+1"/>
         <source>Push &amp;Again…</source>
-        <translation>Envoyer à &amp;nouveau…</translation>
+        <translation>Envoyer à nouvea&amp;u…</translation>
     </message>
     <message>
         <location line="+82"/>

@@ -2,6 +2,7 @@
 #include "catalog/typecatalog.h"
 #include "libraries/typelibrarymanager.h"
 #include "mainwindow/mainwindow.h"
+#include "support/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,8 +26,7 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (Topologist::loadTopologistTranslation(translator))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -70,10 +70,11 @@ void LibraryReport::write(const TypeCatalog &catalog, QTextStream &out)
 
 QString LibraryReport::summary(const TypeLibrary &library)
 {
-    return Tr::tr("topologist-cli: type library %1: %2 problem(s) with its archives; "
-                  "'topologist-cli --types %1 library' lists them")
-        .arg(library.rootPath)
-        .arg(library.problems.size());
+    return Tr::tr("topologist-cli: type library %1: %n problems with its archives; "
+                  "'topologist-cli --types %1 library' lists them",
+                  nullptr,
+                  int(library.problems.size()))
+        .arg(library.rootPath);
 }
 
 } // namespace Topologist

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 #include "support/hugepageheap.h"
+#include "support/translations.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QTranslator>
 
 #ifdef __GLIBC__
@@ -28,8 +28,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Topologist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TOPOLOGIST_VERSION));
     QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("topologist"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (Topologist::loadTopologistTranslation(translator))
         QCoreApplication::installTranslator(&translator);
     Topologist::CliApplication cli;
     return cli.run(QCoreApplication::arguments());

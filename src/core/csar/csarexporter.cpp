@@ -378,17 +378,17 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
             result.diagnostics.append(Diagnostic::error(
                 CsarCode::ExportValidationErrors,
                 archive.location,
-                Tr::tr(
-                    "The topology has %1 validation error(s); Alien4Cloud would refuse it or fail "
-                    "to deploy it. Fix them, or export anyway.")
-                    .arg(result.errors.size())));
+                Tr::tr("The topology has %n validation errors; Alien4Cloud would refuse it or "
+                       "fail to deploy it. Fix them, or export anyway.",
+                       nullptr,
+                       int(result.errors.size()))));
             result.refusal = Refusal::ValidationErrors;
             return result;
         }
         result.diagnostics.append(Diagnostic::warning(
             CsarCode::ExportForced,
             archive.location,
-            Tr::tr("Exported despite %1 validation error(s).").arg(result.errors.size())));
+            Tr::tr("Exported despite %n validation errors.", nullptr, int(result.errors.size()))));
     }
 
     // Gather every archive before writing any.
@@ -493,9 +493,10 @@ QString CsarExporter::Result::summary() const
         QStringList items;
         for (const Problem &problem : errors)
             items.append(problem.toString());
-        return Tr::tr("Not exported: the topology has %1 validation error(s). Fix them, or export "
-                      "anyway (--force).")
-                   .arg(errors.size())
+        return Tr::tr("Not exported: the topology has %n validation errors. Fix them, or "
+                      "export anyway (--force).",
+                      nullptr,
+                      int(errors.size()))
                + lines(items);
     }
     case Refusal::MissingFiles: {
@@ -504,9 +505,10 @@ QString CsarExporter::Result::summary() const
             items.append(Tr::tr("%1 (archive %2, referenced by %3 at %4)")
                              .arg(file.path, file.archive, file.owner, file.location.toString()));
         }
-        return Tr::tr("Not exported: %1 referenced file(s) are missing, and Alien4Cloud refuses an "
-                      "archive without them:")
-                   .arg(missingFiles.size())
+        return Tr::tr("Not exported: %n referenced files are missing, and Alien4Cloud refuses "
+                      "an archive without them:",
+                      nullptr,
+                      int(missingFiles.size()))
                + lines(items);
     }
     case Refusal::Unsafe:

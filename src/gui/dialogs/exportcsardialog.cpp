@@ -198,10 +198,10 @@ QString ExportCsarDialog::successMessage() const
     QStringList names;
     for (const QString &path : m_result.dependencyArchives)
         names << QFileInfo(path).fileName();
-    return tr("Exported %1 and %2 type archive(s): %3")
-        .arg(file)
-        .arg(m_result.dependencyArchives.size())
-        .arg(names.join(QStringLiteral(", ")));
+    return tr("Exported %1 and %n type archives: %2",
+              nullptr,
+              int(m_result.dependencyArchives.size()))
+        .arg(file, names.join(QStringLiteral(", ")));
 }
 
 void ExportCsarDialog::updateState()

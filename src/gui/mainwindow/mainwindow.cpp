@@ -894,7 +894,7 @@ void MainWindow::copy()
         return;
     QApplication::clipboard()->setMimeData(
         NodeClipboard::mimeData(*m_document, m_selection->selectedNodes()));
-    showMessage(tr("Copied %n node(s)", nullptr, int(m_selection->selectedNodes().size())));
+    showMessage(tr("Copied %n nodes", nullptr, int(m_selection->selectedNodes().size())));
 }
 
 void MainWindow::cut()
@@ -929,7 +929,7 @@ void MainWindow::paste()
     const QPointF offset = anyPosition ? m_canvas->visibleCenter() - topLeft : QPointF();
     const QStringList pasted = m_document->actions().insertNodes(nodes, offset, tr("Paste"));
     m_selection->setSelectedNodes(pasted);
-    showMessage(tr("Pasted %n node(s)", nullptr, int(pasted.size())));
+    showMessage(tr("Pasted %n nodes", nullptr, int(pasted.size())));
 }
 
 void MainWindow::deleteSelection()
@@ -940,14 +940,13 @@ void MainWindow::deleteSelection()
     const QStringList selected = m_selection->selectedNodes();
     const QStringList children = actions.hostedDescendants(selected);
     if (!children.isEmpty()) {
-        QMessageBox box(QMessageBox::Question,
-                        tr("Delete"),
-                        tr("Deleting %1 also deletes the %n node(s) hosted on it.",
-                           nullptr,
-                           int(children.size()))
-                            .arg(selected.join(QStringLiteral(", "))),
-                        QMessageBox::Yes | QMessageBox::Cancel,
-                        this);
+        QMessageBox box(
+            QMessageBox::Question,
+            tr("Delete"),
+            tr("Deleting %1 also deletes the %n nodes hosted on it.", nullptr, int(children.size()))
+                .arg(selected.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::Cancel,
+            this);
         box.setInformativeText(children.join(QStringLiteral(", ")));
         keepPlain(&box);
         box.setDefaultButton(QMessageBox::Yes);

@@ -787,11 +787,11 @@ QString PropertyEditor::problemSummary(const std::array<int, 3> &counts, qsizety
     // down, perhaps out of view.
     QStringList parts;
     if (counts[size_t(Severity::Error)] > 0)
-        parts << tr("%n error(s)", nullptr, counts[size_t(Severity::Error)]);
+        parts << tr("%n errors", nullptr, counts[size_t(Severity::Error)]);
     if (counts[size_t(Severity::Warning)] > 0)
-        parts << tr("%n warning(s)", nullptr, counts[size_t(Severity::Warning)]);
+        parts << tr("%n warnings", nullptr, counts[size_t(Severity::Warning)]);
     if (counts[size_t(Severity::Info)] > 0)
-        parts << tr("%n note(s)", nullptr, counts[size_t(Severity::Info)]);
+        parts << tr("%n notes", nullptr, counts[size_t(Severity::Info)]);
     if (parts.isEmpty())
         return {};
     const int total = counts[0] + counts[1] + counts[2];

@@ -1403,12 +1403,12 @@ auflisten.</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -1443,22 +1443,28 @@ auflisten.</translation>
         <translation>%1.%2 zielt bereits auf %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1.%2 accepts at most %3 relationship(s)</source>
-        <translation>%1.%2 erlaubt höchstens %3 Beziehung(en)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is hosted on %2; hosting it back would make a loop</source>
         <translation>%1 wird auf %2 gehostet; umgekehrtes Hosten ergäbe eine Schleife</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>capability &apos;%1&apos; of %2 is full (%3 relationship(s) at most)</source>
-        <translation>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %3 Beziehung(en))</translation>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%1.%2 accepts at most %n relationships</source>
+        <translation>
+            <numerusform>%1.%2 erlaubt höchstens %n Beziehung</numerusform>
+            <numerusform>%1.%2 erlaubt höchstens %n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>capability &apos;%1&apos; of %2 is full (%n relationships at most)</source>
+        <translation>
+            <numerusform>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %n Beziehung)</numerusform>
+            <numerusform>Fähigkeit &apos;%1&apos; von %2 ist voll (höchstens %n Beziehungen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>

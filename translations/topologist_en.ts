@@ -61,7 +61,23 @@
 <context>
     <name>DocumentActions</name>
     <message numerus="yes">
-        <location filename="../src/editing/documentactions.cpp" line="+428"/>
+        <location filename="../src/editing/documentactions.cpp" line="+131"/>
+        <source>%1.%2 accepts at most %n relationships</source>
+        <translation>
+            <numerusform>%1.%2 accepts at most %n relationship</numerusform>
+            <numerusform>%1.%2 accepts at most %n relationships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>capability &apos;%1&apos; of %2 is full (%n relationships at most)</source>
+        <translation>
+            <numerusform>capability &apos;%1&apos; of %2 is full (%n relationship at most)</numerusform>
+            <numerusform>capability &apos;%1&apos; of %2 is full (%n relationships at most)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+283"/>
         <source>Delete %n nodes</source>
         <translation>
             <numerusform>Delete %n node</numerusform>

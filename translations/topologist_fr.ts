@@ -1402,12 +1402,12 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+246"/>
+        <location line="+247"/>
         <source>no archive of the type library declares %1</source>
         <translation>aucune archive de la bibliothèque de types ne déclare %1</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ne fait pas partie des imports de la topologie</translation>
     </message>
@@ -1442,22 +1442,28 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         <translation>%1.%2 cible déjà %3</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1.%2 accepts at most %3 relationship(s)</source>
-        <translation>%1.%2 accepte au plus %3 relation(s)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1 is hosted on %2; hosting it back would make a loop</source>
         <translation>%1 est hébergé sur %2 ; l&apos;héberger en retour créerait une boucle</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>capability &apos;%1&apos; of %2 is full (%3 relationship(s) at most)</source>
-        <translation>la capacité &apos;%1&apos; de %2 est pleine (%3 relation(s) au plus)</translation>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%1.%2 accepts at most %n relationships</source>
+        <translation>
+            <numerusform>%1.%2 accepte au plus %n relation</numerusform>
+            <numerusform>%1.%2 accepte au plus %n relations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>capability &apos;%1&apos; of %2 is full (%n relationships at most)</source>
+        <translation>
+            <numerusform>la capacité &apos;%1&apos; de %2 est pleine (%n relation au plus)</numerusform>
+            <numerusform>la capacité &apos;%1&apos; de %2 est pleine (%n relations au plus)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>

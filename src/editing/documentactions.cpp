@@ -127,9 +127,9 @@ bool DocumentActions::canConnect(const QString &source,
         ++used;
     }
     if (definition->occurrences.isFull(used))
-        return refuse(Tr::tr("%1.%2 accepts at most %3 relationship(s)")
-                          .arg(source, requirement)
-                          .arg(definition->occurrences.upper));
+        return refuse(
+            Tr::tr("%1.%2 accepts at most %n relationships", nullptr, definition->occurrences.upper)
+                .arg(source, requirement));
     if (context.isHostingRelationship(definition->relationship)) {
         if (target == source || context.hostingChain(target).contains(source))
             return refuse(Tr::tr("%1 is hosted on %2; hosting it back would make a loop")
@@ -143,9 +143,10 @@ bool DocumentActions::canConnect(const QString &source,
              context.capabilityUsers(*targetNode, match))
             incoming += user.source == sourceNode && user.requirement == ignoreIndex ? 0 : 1;
         if (c.occurrences.isFull(incoming))
-            return refuse(Tr::tr("capability '%1' of %2 is full (%3 relationship(s) at most)")
-                              .arg(match, target)
-                              .arg(c.occurrences.upper));
+            return refuse(Tr::tr("capability '%1' of %2 is full (%n relationships at most)",
+                                 nullptr,
+                                 c.occurrences.upper)
+                              .arg(match, target));
     }
     if (capability)
         *capability = match;

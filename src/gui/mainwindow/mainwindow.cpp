@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
 #include "plaintext.h"
+#include "support/sourceexcerpt.h"
 
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
@@ -43,6 +44,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -800,11 +802,35 @@ void MainWindow::showUnreadable(const QString &path, const Diagnostics &diagnost
                     tr("%1 cannot be opened.").arg(QFileInfo(path).fileName()),
                     QMessageBox::Ok,
                     this);
-    box.setInformativeText(lines.isEmpty() ? tr("The file is not a TOSCA topology.")
-                                           : lines.first());
+    const QString excerpt = excerptOf(path, diagnostics);
+    box.setInformativeText(lines.isEmpty()     ? tr("The file is not a TOSCA topology.")
+                           : excerpt.isEmpty() ? lines.first()
+                                               : lines.first() + QStringLiteral("\n\n") + excerpt);
     box.setDetailedText(lines.join(QLatin1Char('\n')));
     keepPlain(&box);
+    if (!excerpt.isEmpty()) {
+        // The caret lines up under the column only in a fixed-width font.
+        if (auto *informative
+            = box.findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+            informative->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     box.exec();
+}
+
+QString MainWindow::excerptOf(const QString &path, const Diagnostics &diagnostics)
+{
+    // A YAML file read as it is; inside an archive the line belongs to another file.
+    const QString name = QFileInfo(path).fileName();
+    for (const Diagnostic &d : diagnostics) {
+        if (d.location.line < 1 || (d.location.file != name && d.location.file != path))
+            continue;
+        QFile file(path);
+        constexpr qint64 largest = 64 * 1024 * 1024;
+        if (!file.open(QIODevice::ReadOnly) || file.size() > largest)
+            return QString();
+        return SourceExcerpt::of(file.readAll(), d.location.line, d.location.column);
+    }
+    return QString();
 }
 
 bool MainWindow::save()

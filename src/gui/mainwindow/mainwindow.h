@@ -176,6 +176,7 @@ private:
     /// Cancels the running open without waiting for it and forgets it.
     void abandonOpen();
     void showUnreadable(const QString &path, const Diagnostics &diagnostics);
+    static QString excerptOf(const QString &path, const Diagnostics &diagnostics);
     /// Whether the document shown when the open began was edited since.
     bool editedWhileOpening() const;
     void updateTitle();

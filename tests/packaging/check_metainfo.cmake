@@ -1,0 +1,53 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# cmake -DMETAINFO=... -DVERSION=... -DINSTALLER_DIR=... -DSOURCE_DIR=... -P check_metainfo.cmake
+# What appstreamcli cannot know about the metainfo: the newest release is the version
+# project() declares, with a date; the launchable is the desktop file we install; each media
+# type it provides is one the desktop entry opens; each screenshot URL is a file of the tree.
+file(READ "${METAINFO}" xml)
+set(failures "")
+
+string(REGEX MATCH "<release [^>]*>" release "${xml}")
+string(REGEX MATCH "version=\"([^\"]*)\"" _ "${release}")
+set(release_version "${CMAKE_MATCH_1}")
+if(NOT release_version STREQUAL VERSION)
+  string(APPEND failures "the first <release> is '${release_version}', project() says ${VERSION}: add a release\n")
+endif()
+if(NOT release MATCHES "date=\"[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]\"")
+  string(APPEND failures "the first <release> has no date=\"YYYY-MM-DD\": ${release}\n")
+endif()
+
+string(REGEX MATCH "<launchable type=\"desktop-id\">([^<]*)</launchable>" _ "${xml}")
+set(desktop_id "${CMAKE_MATCH_1}")
+if(NOT desktop_id OR NOT EXISTS "${INSTALLER_DIR}/${desktop_id}")
+  string(APPEND failures "the launchable '${desktop_id}' is not a desktop file in ${INSTALLER_DIR}\n")
+else()
+  file(READ "${INSTALLER_DIR}/${desktop_id}" desktop)
+  string(REGEX MATCH "\nMimeType=[^\n]*" mime_line "${desktop}")
+  string(STRIP "${mime_line}" mime_line)
+  string(REGEX MATCHALL "<mediatype>[^<]*</mediatype>" mediatypes "${xml}")
+  foreach(entry IN LISTS mediatypes)
+    string(REGEX REPLACE "</?mediatype>" "" type "${entry}")
+    string(FIND "${mime_line};" "=${type};" at_start)
+    string(FIND "${mime_line};" ";${type};" inside)
+    if(at_start EQUAL -1 AND inside EQUAL -1)
+      string(APPEND failures "<mediatype>${type}</mediatype> is not in ${desktop_id}'s ${mime_line}\n")
+    endif()
+  endforeach()
+endif()
+
+string(REGEX MATCHALL "<image[^>]*>[^<]*</image>" images "${xml}")
+if(NOT images)
+  string(APPEND failures "no screenshot\n")
+endif()
+foreach(image IN LISTS images)
+  string(REGEX REPLACE "<image[^>]*>([^<]*)</image>" "\\1" url "${image}")
+  string(REGEX REPLACE "^https://raw\\.githubusercontent\\.com/topologist/topologist/[^/]+/" "" path "${url}")
+  if(path STREQUAL url OR NOT EXISTS "${SOURCE_DIR}/${path}")
+    string(APPEND failures "screenshot ${url} is not a file of the source tree\n")
+  endif()
+endforeach()
+
+if(failures)
+  message(FATAL_ERROR "${METAINFO}:\n${failures}")
+endif()
+message(STATUS "${METAINFO}: release ${release_version}, launchable ${desktop_id}, screenshots present")

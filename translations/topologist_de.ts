@@ -1560,7 +1560,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+77"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -2401,12 +2401,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="-593"/>
-        <location line="+1018"/>
+        <location line="+1042"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1039"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2472,12 +2472,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+883"/>
+        <location line="+907"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-906"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2683,12 +2683,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+905"/>
+        <location line="+929"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-865"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2798,12 +2798,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file is not a TOSCA topology.</source>
         <translation>Die Datei ist keine TOSCA-Topologie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+117"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>%n Knoten kopiert</numerusform>
@@ -2956,7 +2956,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-599"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2971,7 +2971,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+408"/>
         <location line="+24"/>
         <location line="+371"/>
         <source>Save Topology</source>
@@ -5104,7 +5104,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+169"/>
+        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+151"/>
         <source>unknown property &apos;%1&apos;; Alien4Cloud rejects it</source>
         <translation>unbekannte Eigenschaft &apos;%1&apos;; Alien4Cloud lehnt sie ab</translation>
     </message>
@@ -5265,7 +5265,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+28"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>keine</translation>
@@ -5284,6 +5284,16 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="-6"/>
         <source>unknown node type &apos;%1&apos;: it is not declared in this topology or in its imports (%2)</source>
         <translation>unbekannter Knotentyp &apos;%1&apos;: er ist weder in dieser Topologie noch in ihren Importen (%2) deklariert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the type to &apos;%1&apos;</source>
+        <translation>Typ in &apos;%1&apos; ändern</translation>
     </message>
     <message>
         <location filename="../src/core/validation/rules/validtargettypesrule.cpp" line="+36"/>

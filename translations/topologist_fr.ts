@@ -1559,7 +1559,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+77"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -2400,12 +2400,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="-593"/>
-        <location line="+1018"/>
+        <location line="+1042"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1015"/>
+        <location line="-1039"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2471,12 +2471,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+883"/>
+        <location line="+907"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-882"/>
+        <location line="-906"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2807,12 +2807,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Impossible d&apos;ouvrir %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The file is not a TOSCA topology.</source>
         <translation>Le fichier n&apos;est pas une topologie TOSCA.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
         <location line="+24"/>
         <location line="+371"/>
         <source>Save Topology</source>
@@ -5103,7 +5103,7 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+139"/>
+        <location filename="../src/core/validation/rules/propertiesrule.cpp" line="+121"/>
         <source>Set &apos;%1&apos; of %2 to %3</source>
         <translation>Définir &apos;%1&apos; de %2 à %3</translation>
     </message>
@@ -5264,7 +5264,7 @@ Bas entre dans la liste ; Échap efface.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+28"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -5283,6 +5283,16 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="-6"/>
         <source>unknown node type &apos;%1&apos;: it is not declared in this topology or in its imports (%2)</source>
         <translation>type de nœud inconnu &apos;%1&apos; : il n&apos;est déclaré ni dans cette topologie ni dans ses imports (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation> ; vouliez-vous dire &apos;%1&apos; ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the type to &apos;%1&apos;</source>
+        <translation>Changer le type en &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/core/validation/rules/validtargettypesrule.cpp" line="+36"/>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/propertiesrule.h"
 
+#include "support/closenames.h"
 #include "types/valuechecker.h"
 #include "validation/validationcontext.h"
 
@@ -20,32 +21,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 
-int editDistance(const QString &a, const QString &b)
-{
-    std::vector<int> previous(size_t(b.size()) + 1);
-    std::vector<int> current(size_t(b.size()) + 1);
-    for (int j = 0; j <= b.size(); ++j)
-        previous[size_t(j)] = j;
-    for (int i = 1; i <= a.size(); ++i) {
-        current[0] = i;
-        for (int j = 1; j <= b.size(); ++j) {
-            const int cost = a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1;
-            current[size_t(j)] = std::min({previous[size_t(j)] + 1,
-                                           current[size_t(j - 1)] + 1,
-                                           previous[size_t(j - 1)] + cost});
-        }
-        std::swap(previous, current);
-    }
-    return previous[size_t(b.size())];
-}
-
 /// The declared property closest to a misspelt one, if it is close enough to be a typo.
 QString closest(const QString &name, const PropertyDefinitions &definitions)
 {
     QString best;
     int bestDistance = 3;
     for (const PropertyDefinition &definition : definitions) {
-        const int d = editDistance(name, definition.name);
+        const int d = CloseNames::distance(name, definition.name);
         if (d < bestDistance) {
             bestDistance = d;
             best = definition.name;

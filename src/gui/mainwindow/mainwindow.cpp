@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/firstwindowgeometry.h"
 #include "plaintext.h"
 #include "support/sourceexcerpt.h"
 
@@ -45,11 +46,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -533,8 +536,11 @@ void MainWindow::createStatusBar()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+        setGeometry(
+            FirstWindowGeometry::within(on ? on->availableGeometry() : QRect(), minimumSizeHint()));
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 

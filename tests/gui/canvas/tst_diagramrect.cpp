@@ -7,6 +7,7 @@
 #include "canvas/topologyscene.h"
 #include "documentactions.h"
 #include "examplecanvas.h"
+#include "randomedit.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -212,35 +213,9 @@ TEST(TopologySceneDiagramRect, staysExactThroughRandomEdits)
     ASSERT_NE(example.document, nullptr);
     TopologyDocument *document = example.document.get();
     TopologyScene *scene = example.canvas->scene();
-    DocumentActions &actions = document->actions();
     QRandomGenerator random(20261207);
     for (int step = 0; step < 80; ++step) {
-        const NodeList &nodes = document->topology().nodes();
-        const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
-        switch (random.bounded(7)) {
-        case 0:
-            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), node);
-            break;
-        case 1:
-            actions.removeNodes({node});
-            break;
-        case 2:
-            actions.renameNode(node, QStringLiteral("N%1").arg(step));
-            break;
-        case 3:
-            actions.placeNodes(
-                {{node, QPointF(random.bounded(3000) - 1000, random.bounded(2000))}});
-            break;
-        case 4:
-            actions.setCapabilityProperty(node,
-                                          QStringLiteral("scalable"),
-                                          QStringLiteral("default_instances"),
-                                          Value::scalar(QString::number(1 + step % 3)));
-            break;
-        default:
-            document->undoStack()->undo();
-            break;
-        }
+        Topologist::Test::RandomEdit::apply(document, random, step);
         scene->flush();
         ASSERT_EQ(scene->diagramRect(), unionOfItems(*scene)) << "step " << step;
     }

@@ -7,8 +7,8 @@
 #include "canvas/nodeitem.h"
 #include "canvas/relationshipitem.h"
 #include "canvas/topologyscene.h"
-#include "documentactions.h"
 #include "examplecanvas.h"
+#include "randomedit.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -76,46 +76,9 @@ TEST(LabelObstacles, followEveryEditMoveAndUndoOfTheScene)
     TopologyDocument *document = example.document.get();
     TopologyScene *scene = example.canvas->scene();
     expectCurrent(*scene, -1);
-    DocumentActions &actions = document->actions();
     QRandomGenerator random(7122026);
     for (int step = 0; step < 80; ++step) {
-        const NodeList &nodes = document->topology().nodes();
-        const QString node = nodes.at(int(random.bounded(nodes.size()))).name;
-        const QString other = nodes.at(int(random.bounded(nodes.size()))).name;
-        switch (random.bounded(8)) {
-        case 0:
-            actions.addNode(QStringLiteral("org.alien4cloud.nodes.MesosDNS"), QPointF(), node);
-            break;
-        case 1:
-            actions.removeNodes({node});
-            break;
-        case 2:
-            actions.renameNode(node, QStringLiteral("N%1").arg(step));
-            break;
-        case 3:
-            actions.placeNodes(
-                {{node, QPointF(random.bounded(3000) - 1000, random.bounded(2000))}});
-            break;
-        case 4:
-            actions.setCapabilityProperty(node,
-                                          QStringLiteral("scalable"),
-                                          QStringLiteral("default_instances"),
-                                          Value::scalar(QString::number(1 + step % 3)));
-            break;
-        case 5: { // moved onto another host, where that is allowed
-            const NodeTemplate *moved = document->topology().node(node);
-            for (int i = 0; moved && i < moved->requirements.size(); ++i) {
-                if (moved->requirements[i].name == QLatin1String("host")) {
-                    actions.retarget(node, i, other);
-                    break;
-                }
-            }
-            break;
-        }
-        default:
-            document->undoStack()->undo();
-            break;
-        }
+        Topologist::Test::RandomEdit::apply(document, random, step);
         scene->flush();
         expectCurrent(*scene, step);
         if (HasFailure())

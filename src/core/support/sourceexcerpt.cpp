@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/sourceexcerpt.h"
 
-#include <QList>
+#include <optional>
 
 namespace Topologist {
 
@@ -10,17 +10,18 @@ namespace {
 /// Characters of a line shown at most; a longer line shows the part around the column.
 constexpr int widest = 100;
 
-QString lineAt(const QByteArray &text, int line)
+/// Line `line` (from 1) of `text` without its line break, or nothing when there is none.
+std::optional<QString> lineAt(const QByteArray &text, int line)
 {
     qsizetype start = 0;
     for (int i = 1; i < line; ++i) {
         start = text.indexOf('\n', start);
         if (start < 0)
-            return QString();
+            return std::nullopt;
         ++start;
     }
-    if (start >= text.size() && line > 1)
-        return QString();
+    if (start >= text.size())
+        return std::nullopt;
     qsizetype end = text.indexOf('\n', start);
     if (end < 0)
         end = text.size();
@@ -34,29 +35,26 @@ QString lineAt(const QByteArray &text, int line)
 
 QString SourceExcerpt::of(const QByteArray &text, int line, int column)
 {
-    if (line < 1)
+    const std::optional<QString> full = line >= 1 ? lineAt(text, line) : std::nullopt;
+    if (!full)
         return QString();
-    const qsizetype lines = text.count('\n') + (text.isEmpty() || text.endsWith('\n') ? 0 : 1);
-    if (line > lines)
-        return QString();
-    QString at = lineAt(text, line);
+    QString at = *full;
     // The caret copies the line's tabs so that it lines up under any tab width.
     int caret = qBound(0, column - 1, int(at.size()));
     if (at.size() > widest) {
         const int from = qBound(0, caret - widest / 2, int(at.size()) - widest);
         at = at.mid(from, widest);
         caret -= from;
-        if (from > 0) {
+        if (from > 0)
             at.replace(0, 1, QChar(0x2026)); // …
-        }
-        if (at.size() == widest && from + widest < lineAt(text, line).size())
+        if (from + widest < full->size())
             at.replace(at.size() - 1, 1, QChar(0x2026));
     }
     const QString number = QString::number(line);
     const int gutter = int(number.size());
     QString excerpt;
     if (line > 1) {
-        QString before = lineAt(text, line - 1);
+        QString before = lineAt(text, line - 1).value_or(QString());
         if (before.size() > widest)
             before = before.left(widest - 1) + QChar(0x2026);
         excerpt += QString::number(line - 1).rightJustified(gutter) + QStringLiteral(" | ") + before

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/labelobstacles.h"
 
+#include "canvas/canvasstyle.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -54,13 +56,13 @@ void LabelObstacles::clear()
     m_cells.clear();
 }
 
-qreal LabelObstacles::coverage(const QRectF &rect,
-                               const std::function<bool(const QGraphicsItem *)> &skip) const
+LabelCover LabelObstacles::coverage(const QRectF &rect,
+                                    const std::function<bool(const QGraphicsItem *)> &skip) const
 {
     const Cells cells = cellsOf(rect);
     const bool oneCell = cells.left == cells.right && cells.top == cells.bottom;
     QSet<const QGraphicsItem *> seen; // an obstacle over several cells counts once
-    qreal covered = 0;
+    LabelCover covered;
     for (int x = cells.left; x <= cells.right; ++x) {
         for (int y = cells.top; y <= cells.bottom; ++y) {
             const auto cell = m_cells.constFind(key(x, y));
@@ -72,7 +74,8 @@ qreal LabelObstacles::coverage(const QRectF &rect,
                 if (!oneCell)
                     seen.insert(item);
                 const QRectF overlap = m_rects.value(item).intersected(rect);
-                covered += overlap.width() * overlap.height();
+                (item->type() == NodeItemType ? covered.cards : covered.labels)
+                    += overlap.width() * overlap.height();
             }
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/labelcover.h"
+
 #include <QHash>
 #include <QList>
 #include <QRectF>
@@ -18,17 +20,17 @@ namespace Topologist {
 class LabelObstacles
 {
 public:
-    /// Sets `item`'s rectangle; a null rectangle takes it out.
+    /// Sets `item`'s rectangle; a null rectangle takes it out. Node cards (NodeItemType) count
+    /// as cards, anything else as a label.
     void set(const QGraphicsItem *item, const QRectF &rect);
     void remove(const QGraphicsItem *item) { set(item, QRectF()); }
     void clear();
     QRectF rectOf(const QGraphicsItem *item) const { return m_rects.value(item); }
+    /// How much of `rect` the obstacles cover, each counted once (overlaps among them counted
+    /// twice), leaving out those `skip` names.
+    LabelCover coverage(const QRectF &rect,
+                        const std::function<bool(const QGraphicsItem *)> &skip = {}) const;
     qsizetype size() const { return m_rects.size(); }
-
-    /// The area of `rect` the obstacles cover (overlaps among them counted twice), leaving
-    /// out those `skip` names.
-    qreal coverage(const QRectF &rect,
-                   const std::function<bool(const QGraphicsItem *)> &skip = {}) const;
 
 private:
     static constexpr qreal cellSize = 400;

@@ -10,6 +10,22 @@
 
 namespace Topologist {
 
+namespace {
+
+/// The top-level card both ends of `r` are drawn in, if any: the arrow runs inside it, so its
+/// label can only be there too.
+const NodeItem *homeOf(RelationshipItem *r)
+{
+    NodeItem *source = r->sourceItem();
+    NodeItem *target = r->targetItem();
+    if (!source || !target)
+        return nullptr;
+    NodeItem *root = source->rootItem();
+    return root == target->rootItem() ? root : nullptr;
+}
+
+} // namespace
+
 void LabelPlacer::place(const QHash<QString, NodeItem *> &nodes,
                         const QList<RelationshipItem *> &relationships)
 {
@@ -18,21 +34,20 @@ void LabelPlacer::place(const QHash<QString, NodeItem *> &nodes,
     LabelSpace space;
     for (const NodeItem *item : nodes) {
         if (!item->hostItem())
-            space.add(item->mapRectToScene(item->rect()));
+            space.addCard(item->mapRectToScene(item->footprint()), item);
     }
     const QSet<RelationshipItem *> placing(relationships.cbegin(), relationships.cend());
     for (NodeItem *item : nodes) {
         for (RelationshipItem *r : std::as_const(item->outgoing())) {
-            if (!placing.contains(r))
-                space.add(r->labelRect());
+            if (!placing.contains(r) && r->isLabelShown())
+                space.addLabel(r->labelRect());
         }
     }
-    const auto coverage = [&space](const QRectF &rect) {
-        return space.coverage(rect);
-    };
     for (RelationshipItem *r : relationships) {
-        r->placeLabel(coverage);
-        space.add(r->labelRect());
+        const NodeItem *home = homeOf(r);
+        r->placeLabel([&space, home](const QRectF &rect) { return space.coverage(rect, home); });
+        if (r->isLabelShown())
+            space.addLabel(r->labelRect());
     }
 }
 
@@ -45,11 +60,13 @@ void LabelPlacer::placeAmong(const LabelObstacles &obstacles,
     const auto notYetPlaced = [&waiting](const QGraphicsItem *item) {
         return waiting.contains(item);
     };
-    const auto coverage = [&](const QRectF &rect) {
-        return obstacles.coverage(rect, notYetPlaced);
-    };
     for (RelationshipItem *r : relationships) {
-        r->placeLabel(coverage);
+        const NodeItem *home = homeOf(r);
+        r->placeLabel([&](const QRectF &rect) {
+            return obstacles.coverage(rect, [&](const QGraphicsItem *item) {
+                return item == home || notYetPlaced(item);
+            });
+        });
         waiting.remove(r);
     }
 }

@@ -12,8 +12,9 @@ class NodeItem;
 class RelationshipItem;
 
 /// Puts the labels of relationship arrows where they hide the least: each label tries the
-/// spots its arrow offers (RelationshipItem::placeLabel) and takes the one least covered by the
-/// top-level cards and by the labels already placed.
+/// spots its arrow offers (RelationshipItem::placeLabel) and takes one clear of the top-level
+/// cards (with their badges) and least covered by the labels already placed. An arrow between
+/// two nodes inside the same machine keeps its label in that machine's card.
 class LabelPlacer
 {
 public:

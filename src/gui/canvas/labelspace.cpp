@@ -20,24 +20,26 @@ void LabelSpace::forCells(const QRectF &rect, F &&f)
     }
 }
 
-void LabelSpace::add(const QRectF &rect)
+void LabelSpace::add(const QRectF &rect, const void *owner, bool card)
 {
     const int id = int(m_rects.size());
     m_rects.append(rect);
+    m_owners.append(owner);
+    m_isCard.append(card);
     forCells(rect, [&](quint64 cell) { m_cells[cell].append(id); });
 }
 
-qreal LabelSpace::coverage(const QRectF &rect) const
+LabelCover LabelSpace::coverage(const QRectF &rect, const void *skip) const
 {
     QSet<int> seen;
-    qreal covered = 0;
+    LabelCover covered;
     forCells(rect, [&](quint64 cell) {
         for (int id : m_cells.value(cell)) {
-            if (seen.contains(id))
+            if (seen.contains(id) || (skip && m_owners[id] == skip))
                 continue;
             seen.insert(id);
             const QRectF overlap = m_rects[id].intersected(rect);
-            covered += overlap.width() * overlap.height();
+            (m_isCard[id] ? covered.cards : covered.labels) += overlap.width() * overlap.height();
         }
     });
     return covered;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/labelcover.h"
+
 #include <QHash>
 #include <QList>
 #include <QRectF>
@@ -12,9 +14,12 @@ namespace Topologist {
 class LabelSpace
 {
 public:
-    void add(const QRectF &rect);
-    /// The area of `rect` the added rectangles cover, overlaps among them counted twice.
-    qreal coverage(const QRectF &rect) const;
+    /// A card's rectangle; `owner` names it for coverage().
+    void addCard(const QRectF &rect, const void *owner = nullptr) { add(rect, owner, true); }
+    void addLabel(const QRectF &rect) { add(rect, nullptr, false); }
+    /// How much of `rect` the added rectangles cover, overlaps among them counted twice,
+    /// leaving out the card of `skip` when given.
+    LabelCover coverage(const QRectF &rect, const void *skip = nullptr) const;
 
 private:
     static constexpr qreal cellSize = 400;
@@ -22,7 +27,11 @@ private:
     template<typename F>
     static void forCells(const QRectF &rect, F &&f);
 
+    void add(const QRectF &rect, const void *owner, bool card);
+
     QList<QRectF> m_rects;
+    QList<const void *> m_owners;
+    QList<bool> m_isCard;
     QHash<quint64, QList<int>> m_cells;
 };
 

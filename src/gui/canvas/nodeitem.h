@@ -93,6 +93,10 @@ public:
     qreal headerBottom() const;
     QSizeF size() const { return QSizeF(m_width, m_height); }
     QRectF rect() const { return QRectF(0, 0, m_width, m_height); }
+    /// The card with what hangs over its edges: problem badge, instance count, the stack of a
+    /// scaled group. Arrow labels keep out of it. The same for every card, so that it changes
+    /// with the size alone.
+    QRectF footprint() const { return rect().adjusted(-10, -10, 10, 2 * CanvasStyle::stackOffset); }
     void setSize(const QSizeF &size);
     /// Where the name is drawn (for the in-place rename editor), in item coordinates.
     QRectF nameRect() const;

@@ -13,6 +13,7 @@
 #include <QtMath>
 
 #include <array>
+#include <optional>
 
 #include <cmath>
 
@@ -203,7 +204,7 @@ QPointF RelationshipItem::curveAt(qreal t) const
            + t * t * t * m_curve[3];
 }
 
-void RelationshipItem::placeLabel(const std::function<qreal(const QRectF &)> &coverage)
+void RelationshipItem::placeLabel(const std::function<LabelCover(const QRectF &)> &coverage)
 {
     // The middle of a long arrow often lands on a card of a column it crosses; the label goes
     // to the first point along the curve, from the middle outwards, where it covers no card
@@ -212,25 +213,28 @@ void RelationshipItem::placeLabel(const std::function<qreal(const QRectF &)> &co
     if (!m_curved)
         return;
     qreal bestT = 0.5;
-    qreal bestCovered = -1;
+    std::optional<LabelCover> best;
     for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
         const QPointF center = curveAt(t);
         const QRectF label(center.x() - m_labelWidth / 2 - 3,
                            center.y() - labelHeight / 2 - 3,
                            m_labelWidth + 6,
                            labelHeight + 6);
-        const qreal covered = coverage(label);
-        if (bestCovered < 0 || covered < bestCovered) {
-            bestCovered = covered;
+        const LabelCover covered = coverage(label);
+        if (!best || covered < *best) {
+            best = covered;
             bestT = t;
         }
-        if (covered <= 0)
+        if (covered.isClear())
             break;
     }
-    if (bestT == m_labelT)
+    // A label with a problem badge stays: the badge sits on it.
+    const bool tucked = best && best->cards > 0 && !m_badge;
+    if (bestT == m_labelT && tucked == m_labelTucked)
         return;
     prepareGeometryChange();
     m_labelT = bestT;
+    m_labelTucked = tucked;
     setLabelCenter(curveAt(bestT));
     update();
 }
@@ -269,7 +273,8 @@ QPainterPath RelationshipItem::shape() const
     stroker.setWidth(9);
     QPainterPath shape = stroker.createStroke(path());
     shape.addPolygon(m_head);
-    shape.addRect(m_labelRect);
+    if (isLabelShown())
+        shape.addRect(m_labelRect);
     return shape;
 }
 
@@ -290,6 +295,12 @@ void RelationshipItem::setProblemBadge(ProblemBadgeItem *badge)
         return;
     ProblemBadgeItem::discard(m_badge);
     m_badge = badge;
+    if (m_badge && m_labelTucked) { // the badge marks the label: it must show
+        prepareGeometryChange();
+        m_labelTucked = false;
+        TopologyScene::obstacleReshaped(this);
+        update();
+    }
     if (m_badge) {
         m_badge->setParentItem(this);
         m_badge->setPos(m_labelRect.left() - 4, m_labelRect.center().y());
@@ -365,6 +376,8 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         }
     }
     if (lod < 0.45 || m_content.label.isEmpty() || !(exporting || m_labelRect.intersects(exposed)))
+        return;
+    if (m_labelTucked && !((m_hovered && !exporting) || selected))
         return;
     painter->setPen(QPen(selected ? color : border(), 1));
     painter->setBrush(relationshipLabelFill());

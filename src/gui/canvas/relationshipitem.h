@@ -2,6 +2,7 @@
 #pragma once
 
 #include "canvas/canvasstyle.h"
+#include "canvas/labelcover.h"
 
 #include <QGraphicsObject>
 #include <QPainterPath>
@@ -76,11 +77,14 @@ public:
     QPointF endPoint() const { return m_end; }
     /// Where the type label is drawn, in scene coordinates.
     QRectF labelRect() const { return m_labelRect; }
+    /// False when every spot for the label lies on a card: the label then shows only while
+    /// the arrow is hovered or selected, rather than hide a node (its tooltip names the type).
+    bool isLabelShown() const { return !m_labelTucked; }
     /// True when `scenePos` is on the arrow head, where a drag re-targets the relationship.
     bool isOnHead(const QPointF &scenePos, qreal tolerance) const;
-    /// Moves the label along the curve to where `coverage` (how much of a rectangle lies on
-    /// cards and other labels) is least.
-    void placeLabel(const std::function<qreal(const QRectF &)> &coverage);
+    /// Moves the label along the curve to the spot `coverage` finds off every card and least
+    /// on other labels; tucks it away when no spot is off the cards.
+    void placeLabel(const std::function<LabelCover(const QRectF &)> &coverage);
     /// Drawn faded while its head is being dragged to another node.
     void setDragged(bool dragged);
 
@@ -112,6 +116,7 @@ private:
     std::array<QPointF, 4> m_curve;
     bool m_curved = true;
     qreal m_labelT = 0.5;
+    bool m_labelTucked = false;
     QPolygonF m_flattened;
     QPolygonF m_head;
     QPolygonF m_sketch;

@@ -451,9 +451,11 @@ void TopologyScene::updateObstacle(const QGraphicsItem *item)
     if (item->type() == NodeItem::Type) {
         const auto *node = static_cast<const NodeItem *>(item);
         if (!node->hostItem())
-            rect = node->mapRectToScene(node->rect());
+            rect = node->mapRectToScene(node->footprint());
     } else if (item->type() == RelationshipItem::Type) {
-        rect = static_cast<const RelationshipItem *>(item)->labelRect();
+        const auto *relationship = static_cast<const RelationshipItem *>(item);
+        if (relationship->isLabelShown())
+            rect = relationship->labelRect();
     }
     m_obstacles.set(item, rect);
 }

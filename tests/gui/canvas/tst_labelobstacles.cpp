@@ -27,25 +27,26 @@ TEST(LabelObstacles, coverageIsTheAreaEachObstacleCoversCountedOnce)
     obstacles.set(&b, QRectF(350, 50, 100, 100)); // across a cell border
     obstacles.set(&c, QRectF(5000, 5000, 10, 10));
     const QRectF probe(300, 0, 200, 200);
-    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 200 * 100 + 100 * 100);
-    EXPECT_DOUBLE_EQ(obstacles.coverage(probe, [&](const QGraphicsItem *i) { return i == &a; }),
-                     100 * 100);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe).labels, 200 * 100 + 100 * 100);
+    EXPECT_DOUBLE_EQ(
+        obstacles.coverage(probe, [&](const QGraphicsItem *i) { return i == &a; }).labels,
+        100 * 100);
 
     obstacles.set(&b, QRectF(5000, 5000, 10, 10)); // moved far away
-    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 200 * 100);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe).labels, 200 * 100);
     obstacles.set(&a, QRectF(10, 10, 20, 20)); // moved within its first cell
-    EXPECT_DOUBLE_EQ(obstacles.coverage(probe), 0);
-    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)), 25);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(probe).labels, 0);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)).labels, 25);
     obstacles.remove(&a);
-    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)), 0);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(0, 0, 15, 15)).labels, 0);
     EXPECT_EQ(obstacles.size(), 2);
-    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(4000, 4000, 2000, 2000)), 2 * 10 * 10);
+    EXPECT_DOUBLE_EQ(obstacles.coverage(QRectF(4000, 4000, 2000, 2000)).labels, 2 * 10 * 10);
 }
 
 namespace {
 
-/// The obstacles hold every top-level card's rectangle and every arrow's label, and nothing
-/// else.
+/// The obstacles hold every top-level card's footprint and every shown arrow label, and
+/// nothing else.
 void expectCurrent(const TopologyScene &scene, int step)
 {
     const LabelObstacles &obstacles = scene.labelObstacles();
@@ -57,12 +58,13 @@ void expectCurrent(const TopologyScene &scene, int step)
             continue;
         }
         ++expected;
-        EXPECT_EQ(obstacles.rectOf(item), item->mapRectToScene(item->rect()))
+        EXPECT_EQ(obstacles.rectOf(item), item->mapRectToScene(item->footprint()))
             << "step " << step << ": " << item->name().toStdString();
     }
     for (const RelationshipItem *arrow : scene.relationshipItems()) {
-        expected += arrow->labelRect().isNull() ? 0 : 1;
-        EXPECT_EQ(obstacles.rectOf(arrow), arrow->labelRect()) << "step " << step;
+        const QRectF label = arrow->isLabelShown() ? arrow->labelRect() : QRectF();
+        expected += label.isNull() ? 0 : 1;
+        EXPECT_EQ(obstacles.rectOf(arrow), label) << "step " << step;
     }
     EXPECT_EQ(obstacles.size(), expected) << "step " << step;
 }

@@ -3,9 +3,12 @@
 
 #include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
+#include "canvas/freespot.h"
 #include "canvas/minimapwidget.h"
 #include "canvas/nodeitem.h"
+#include "canvas/openingview.h"
 #include "canvas/renameeditor.h"
+#include "canvas/rootplacement.h"
 #include "canvas/topologyscene.h"
 #include "documentactions.h"
 #include "icons.h"
@@ -189,8 +192,8 @@ void CanvasWidget::connectScene()
     connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
     connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
     connect(m_scene, &TopologyScene::built, this, [this] {
-        if (std::exchange(m_fitWhenBuilt, false))
-            fitWhenBuilt();
+        if (std::exchange(m_openWhenBuilt, false))
+            openWhenBuilt();
     });
 }
 
@@ -219,27 +222,36 @@ void CanvasWidget::setDocument(TopologyDocument *document, SelectionModel *selec
     m_document = document;
     m_selection = selection;
     m_scene->setDocument(document, selection);
-    fitWhenBuilt();
+    openWhenBuilt();
 }
 
-void CanvasWidget::fitWhenBuilt()
+void CanvasWidget::openWhenBuilt()
 {
     if (m_scene->isBuilding())
-        m_fitWhenBuilt = true; // on built()
+        m_openWhenBuilt = true; // on built()
     else if (isVisible())
-        zoomToFit();
+        showOpeningView();
     else
-        m_fitPending = true;
+        m_openPending = true;
+}
+
+void CanvasWidget::showOpeningView()
+{
+    m_scene->flush();
+    const OpeningView opening
+        = OpeningView::of(m_scene->diagramRect(), m_view->viewport()->rect().size());
+    m_view->setZoom(opening.zoom);
+    m_view->centerOn(opening.center);
 }
 
 void CanvasWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     placeOverlays();
-    if (m_fitPending) {
-        m_fitPending = false;
+    if (m_openPending) {
+        m_openPending = false;
         // Once the layout has given the view its size.
-        QTimer::singleShot(0, this, &CanvasWidget::zoomToFit);
+        QTimer::singleShot(0, this, &CanvasWidget::showOpeningView);
     }
 }
 
@@ -339,6 +351,13 @@ QPointF CanvasWidget::visibleCenter() const
     return m_view->mapToScene(m_view->viewport()->rect().center());
 }
 
+QPointF CanvasWidget::freeSpotInView(const QSizeF &size) const
+{
+    m_scene->flush();
+    const QPointF centred = visibleCenter() - QPointF(size.width() / 2, size.height() / 2);
+    return RootPlacement::rounded(FreeSpot::near(m_scene->labelObstacles(), size, centred));
+}
+
 void CanvasWidget::autoLayout()
 {
     if (!m_document)
@@ -366,6 +385,26 @@ void CanvasWidget::revealNode(const QString &name)
                          + QPointF(qMin(rect.width() / 2, 200.0), qMin(rect.height() / 2, 120.0)));
     else
         m_view->ensureVisible(rect, 60, 60);
+}
+
+void CanvasWidget::revealNodes(const QStringList &names)
+{
+    m_scene->flush();
+    QRectF together;
+    for (const QString &name : names) {
+        if (const NodeItem *item = m_scene->nodeItem(name))
+            together |= item->sceneBoundingRect();
+    }
+    if (together.isEmpty())
+        return;
+    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    if (visible.contains(together))
+        return;
+    if (together.width() * zoom() > m_view->viewport()->width() - 120
+        || together.height() * zoom() > m_view->viewport()->height() - 120)
+        revealNode(names.first());
+    else
+        m_view->ensureVisible(together, 60, 60);
 }
 
 void CanvasWidget::showFixes(const QString &name)

@@ -43,6 +43,9 @@ public:
     bool exportImage(const QString &path, QString *error) const;
     /// Scene position at the centre of what is visible, where pasted nodes go.
     QPointF visibleCenter() const;
+    /// The top-left corner of a place for cards of `size` covering none, nearest to the centre
+    /// of what is visible (FreeSpot).
+    QPointF freeSpotInView(const QSizeF &size) const;
     double zoom() const;
 
     /// The scene and view, for tests and the benchmark.
@@ -59,6 +62,8 @@ public slots:
     void resetZoom();
     void autoLayout();
     void revealNode(const QString &name);
+    /// Brings `names` into view together when they fit in it, else the first of them.
+    void revealNodes(const QStringList &names);
     /// Opens the quick fixes of `name`'s problems next to its card, brought into view.
     void showFixes(const QString &name);
     void startRename(const QString &name);
@@ -84,8 +89,9 @@ private:
     void showBubble(const QString &text, const QPoint &viewportPos);
     void placeOverlays();
     void updateMinimapVisibility();
-    /// Fits the diagram in the view once its scene is built and the view has its size.
-    void fitWhenBuilt();
+    /// Shows the OpeningView once the scene is built and the view has its size.
+    void openWhenBuilt();
+    void showOpeningView();
 
     TopologyScene *m_scene;
     CanvasView *m_view;
@@ -98,8 +104,8 @@ private:
     QPointer<RenameEditor> m_renameEditor;
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
-    bool m_fitPending = false;
-    bool m_fitWhenBuilt = false;
+    bool m_openPending = false;
+    bool m_openWhenBuilt = false;
     bool m_committing = false;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/editednodes.h"
 #include "mainwindow/firstwindowgeometry.h"
 #include "plaintext.h"
 #include "support/sourceexcerpt.h"
@@ -7,6 +8,7 @@
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
 
+#include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
 #include "canvas/canvaswidget.h"
 #include "catalog/missingimports.h"
@@ -63,6 +65,9 @@ namespace Topologist {
 
 namespace {
 
+/// Room for one new card with its ports, kept free where an added node is placed.
+const QSizeF newCardSize(CanvasStyle::minNodeWidth + 40, 140);
+
 /// A message box that shows file names and diagnostics (text from outside) as written.
 void keepPlain(QMessageBox *box)
 {
@@ -103,6 +108,7 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     , m_selection(new SelectionModel(this))
     , m_recentFiles(new RecentFiles(this))
     , m_canvas(new CanvasWidget(catalog, this))
+    , m_editedNodes(new EditedNodes(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(Icons::application());
@@ -114,6 +120,9 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     undoGroup->setObjectName(QStringLiteral("undoGroup"));
     m_undoAction = undoGroup->createUndoAction(this, tr("&Undo"));
     m_redoAction = undoGroup->createRedoAction(this, tr("&Redo"));
+    // Runs after the group's own connection has undone or redone the step.
+    for (QAction *step : {m_undoAction, m_redoAction})
+        connect(step, &QAction::triggered, this, &MainWindow::showLastStep);
 
     createActions();
     createDocks();
@@ -493,8 +502,9 @@ void MainWindow::createDocks()
                                  ? current
                                  : QString();
         QString error;
-        const QString name
-            = m_document->actions().addNode(type, m_canvas->visibleCenter(), host, &error);
+        const QPointF at
+            = host.isEmpty() ? m_canvas->freeSpotInView(newCardSize) : m_canvas->visibleCenter();
+        const QString name = m_document->actions().addNode(type, at, host, &error);
         if (name.isEmpty()) {
             showMessage(error);
             return;
@@ -588,6 +598,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
         updateProblemSummary();
     });
     m_selection->followRenames(m_document.get());
+    m_editedNodes->setDocument(m_document.get());
     connect(
         m_document.get(), &TopologyDocument::nodeRemoved, m_selection, &SelectionModel::removeNode);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] { updateActions(); });
@@ -948,20 +959,34 @@ void MainWindow::paste()
         showMessage(error);
         return;
     }
-    // Place the pasted group at the centre of the view, keeping its own arrangement.
-    QPointF topLeft(1e9, 1e9);
-    bool anyPosition = false;
+    // The pasted group keeps its own arrangement, in the free place nearest the view's centre.
+    QRectF placed;
+    qsizetype hosted = 0;
     for (const NodeTemplate &node : nodes) {
-        if (node.position) {
-            topLeft.setX(qMin(topLeft.x(), node.position->x()));
-            topLeft.setY(qMin(topLeft.y(), node.position->y()));
-            anyPosition = true;
-        }
+        if (node.position)
+            placed |= QRectF(*node.position, QSizeF(1, 1));
+        else
+            ++hosted; // drawn inside a pasted host: it makes the host taller
     }
-    const QPointF offset = anyPosition ? m_canvas->visibleCenter() - topLeft : QPointF();
+    // The cards are not drawn yet: their size is estimated, generously.
+    const QSizeF size = placed.size() + QSizeF(CanvasStyle::maxNodeWidth, 120 + 90 * qreal(hosted));
+    const QPointF offset
+        = placed.isNull() ? QPointF() : m_canvas->freeSpotInView(size) - placed.topLeft();
     const QStringList pasted = m_document->actions().insertNodes(nodes, offset, tr("Paste"));
     m_selection->setSelectedNodes(pasted);
+    m_canvas->revealNodes(pasted);
     showMessage(tr("Pasted %n nodes", nullptr, int(pasted.size())));
+}
+
+void MainWindow::showLastStep()
+{
+    // What an undo or redo changed is selected and brought into view, as draw.io does: the
+    // user sees what happened, and the property editor shows the restored values.
+    const QStringList nodes = m_editedNodes->lastStep();
+    if (nodes.isEmpty())
+        return;
+    m_selection->setSelectedNodes(nodes);
+    m_canvas->revealNodes(nodes);
 }
 
 void MainWindow::deleteSelection()

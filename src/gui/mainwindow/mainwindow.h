@@ -21,6 +21,7 @@ namespace Topologist {
 
 class CanvasWidget;
 class DocumentAutosaver;
+class EditedNodes;
 class DocumentLoader;
 class LoadProgressIndicator;
 class FileChangeMonitor;
@@ -115,6 +116,8 @@ public slots:
     void cut();
     void copy();
     void paste();
+    /// Selects and brings into view what the last undo or redo changed.
+    void showLastStep();
     void deleteSelection();
     void duplicateSelection();
     void renameSelection();
@@ -216,6 +219,7 @@ private:
     SelectionModel *m_selection;
     RecentFiles *m_recentFiles;
     CanvasWidget *m_canvas;
+    EditedNodes *m_editedNodes;
     TypePalette *m_palette = nullptr;
     OutlineWidget *m_outline = nullptr;
     PropertyEditor *m_properties = nullptr;

@@ -1560,7 +1560,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+87"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1995,7 +1995,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+88"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
         <source>Layout</source>
         <translation>Anordnen</translation>
     </message>
@@ -2055,7 +2055,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+265"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2068,7 +2068,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>Rename cancelled</source>
         <translation>Umbenennen abgebrochen</translation>
     </message>
@@ -2364,7 +2364,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+24"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2374,7 +2374,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2395,18 +2395,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+602"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-598"/>
+        <location line="+1061"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1058"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2472,12 +2472,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+926"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-925"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2683,12 +2683,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+929"/>
+        <location line="+948"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-884"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2718,7 +2718,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -2728,12 +2728,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -2811,7 +2811,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Pasted %n nodes</source>
         <translation>
             <numerusform>%n Knoten eingefügt</numerusform>
@@ -2819,7 +2819,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Deleting %1 also deletes the %n nodes hosted on it.</source>
         <translation>
             <numerusform>Das Löschen von %1 löscht auch den %n darauf gehosteten Knoten.</numerusform>
@@ -2956,12 +2956,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-613"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -2971,14 +2971,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+413"/>
         <location line="+24"/>
-        <location line="+371"/>
+        <location line="+385"/>
         <source>Save Topology</source>
         <translation>Topologie speichern</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-406"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -3011,22 +3011,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+329"/>
+        <location line="+343"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 kann nicht mehr gelesen werden; Ihre Version bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-339"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf das gespeicherte %1 zurückgesetzt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3084,9 +3084,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::MinimapWidget</name>
     <message>
-        <location filename="../src/gui/canvas/minimapwidget.cpp" line="+25"/>
+        <location filename="../src/gui/canvas/minimapwidget.cpp" line="+26"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the overview (the map button under the canvas shows it again)</source>
+        <translation>Übersicht ausblenden (der Kartenknopf unter der Arbeitsfläche zeigt sie wieder)</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3989,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+111"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+112"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation>%1.%2 → %3 (%4)

@@ -107,7 +107,7 @@
 <context>
     <name>Topologist::CanvasWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+349"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+385"/>
         <source>Laid out %n top-level node(s)</source>
         <translation>
             <numerusform>Laid out %n top-level node</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+923"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+940"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Pasted %n nodes</source>
         <translation>
             <numerusform>Pasted %n node</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+25"/>
         <source>Deleting %1 also deletes the %n nodes hosted on it.</source>
         <translation>
             <numerusform>Deleting %1 also deletes the %n node hosted on it.</numerusform>

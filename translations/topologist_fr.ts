@@ -1559,7 +1559,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+87"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1994,7 +1994,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+88"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
@@ -2054,7 +2054,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+265"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2067,7 +2067,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>Rename cancelled</source>
         <translation>Renommage annulé</translation>
     </message>
@@ -2363,7 +2363,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+24"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+25"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2373,7 +2373,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2394,18 +2394,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+602"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-598"/>
+        <location line="+1061"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1058"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2471,12 +2471,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+926"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-925"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2722,7 +2722,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -2732,12 +2732,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -2814,12 +2814,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+40"/>
         <location line="+24"/>
-        <location line="+371"/>
+        <location line="+385"/>
         <source>Save Topology</source>
         <translation>Enregistrer la topologie</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-406"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -2852,12 +2852,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+329"/>
+        <location line="+343"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 n&apos;est plus lisible ; votre version est conservée.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-339"/>
         <source>Reverted to the saved %1</source>
         <translation>Retour à la version enregistrée de %1</translation>
     </message>
@@ -2870,12 +2870,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pasted %n nodes</source>
         <translation>
             <numerusform>%n nœud collé</numerusform>
@@ -2883,7 +2883,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -3083,9 +3083,14 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::MinimapWidget</name>
     <message>
-        <location filename="../src/gui/canvas/minimapwidget.cpp" line="+25"/>
+        <location filename="../src/gui/canvas/minimapwidget.cpp" line="+26"/>
         <source>Overview: click or drag to move the view</source>
         <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide the overview (the map button under the canvas shows it again)</source>
+        <translation>Masquer la vue d’ensemble (le bouton de carte sous le canevas la réaffiche)</translation>
     </message>
 </context>
 <context>
@@ -3983,7 +3988,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+111"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+112"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation>%1.%2 → %3 (%4)

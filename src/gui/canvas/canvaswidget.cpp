@@ -4,6 +4,8 @@
 #include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
 #include "canvas/freespot.h"
+#include "canvas/labelobstacles.h"
+#include "canvas/minimapplacement.h"
 #include "canvas/minimapwidget.h"
 #include "canvas/nodeitem.h"
 #include "canvas/openingview.h"
@@ -142,8 +144,10 @@ QWidget *CanvasWidget::createZoomBar()
 void CanvasWidget::createOverlays()
 {
     m_minimap = new MinimapWidget(m_view, m_scene, m_view);
-    m_minimap->resize(220, 150);
+    m_minimap->setObjectName(QStringLiteral("minimap"));
     m_minimap->hide();
+    connect(
+        m_minimap, &MinimapWidget::collapseRequested, this, [this] { setMinimapVisible(false); });
     m_bubble = new QLabel(m_view->viewport());
     m_bubble->setObjectName(QStringLiteral("canvasBubble"));
     m_bubble->setStyleSheet(
@@ -164,6 +168,7 @@ void CanvasWidget::connectView()
     m_view->installEventFilter(this);
     connect(m_view, &CanvasView::zoomChanged, this, &CanvasWidget::onZoomChanged);
     connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::updateMinimapVisibility);
+    connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::placeOverlays);
     connect(m_view, &CanvasView::viewChanged, m_minimap, qOverload<>(&QWidget::update));
     connect(m_view, &CanvasView::viewChanged, this, [this] {
         if (m_renameEditor && !m_committing)
@@ -191,6 +196,7 @@ void CanvasWidget::connectScene()
             });
     connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
     connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
+    connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::placeOverlays);
     connect(m_scene, &TopologyScene::built, this, [this] {
         if (std::exchange(m_openWhenBuilt, false))
             openWhenBuilt();
@@ -265,8 +271,18 @@ bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
 void CanvasWidget::placeOverlays()
 {
     const QRect viewport = m_view->viewport()->geometry();
-    m_minimap->move(viewport.right() - m_minimap->width() - 12,
-                    viewport.bottom() - m_minimap->height() - 12);
+    const QSize size = MinimapPlacement::sizeFor(viewport.size());
+    if (m_minimap->size() != size)
+        m_minimap->resize(size);
+    if (m_minimap->isVisible()) {
+        const LabelObstacles &cards = m_scene->labelObstacles();
+        m_minimapCorner = MinimapPlacement::choose(
+            m_minimapCorner, viewport.size(), size, [&](const QRect &rect) {
+                return cards.coverage(m_view->mapToScene(rect).boundingRect()).cards;
+            });
+    }
+    m_minimap->move(viewport.topLeft()
+                    + MinimapPlacement::rectIn(m_minimapCorner, viewport.size(), size).topLeft());
     m_minimap->raise();
 }
 

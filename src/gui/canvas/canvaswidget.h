@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "canvas/minimapplacement.h"
+
 #include <QPointF>
 #include <QPointer>
 #include <QWidget>
@@ -107,6 +109,7 @@ private:
     bool m_openPending = false;
     bool m_openWhenBuilt = false;
     bool m_committing = false;
+    MinimapPlacement::Corner m_minimapCorner = MinimapPlacement::Corner::BottomRight;
 };
 
 } // namespace Topologist

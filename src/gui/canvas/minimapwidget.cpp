@@ -8,6 +8,7 @@
 #include <QGraphicsView>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolButton>
 
 namespace Topologist {
 
@@ -23,6 +24,16 @@ MinimapWidget::MinimapWidget(QGraphicsView *view, TopologyScene *scene, QWidget 
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Overview: click or drag to move the view"));
+    m_collapse = new QToolButton(this);
+    m_collapse->setObjectName(QStringLiteral("minimapCollapse"));
+    m_collapse->setAutoRaise(true);
+    m_collapse->setFocusPolicy(Qt::NoFocus);
+    m_collapse->setText(QStringLiteral("\u2013"));
+    m_collapse->setToolTip(
+        tr("Hide the overview (the map button under the canvas shows it again)"));
+    m_collapse->setFixedSize(16, 16);
+    m_collapse->setCursor(Qt::ArrowCursor);
+    connect(m_collapse, &QToolButton::clicked, this, &MinimapWidget::collapseRequested);
     m_timer.setSingleShot(true);
     m_timer.setInterval(120);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -132,6 +143,7 @@ void MinimapWidget::mouseMoveEvent(QMouseEvent *event)
 void MinimapWidget::resizeEvent(QResizeEvent *event)
 {
     m_dirty = true;
+    m_collapse->move(width() - m_collapse->width() - 2, 2);
     QWidget::resizeEvent(event);
 }
 

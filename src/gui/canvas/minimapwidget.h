@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QGraphicsView;
+class QToolButton;
 
 namespace Topologist {
 
@@ -23,8 +24,14 @@ class MinimapWidget : public QWidget
 public:
     MinimapWidget(QGraphicsView *view, TopologyScene *scene, QWidget *parent = nullptr);
 
+    /// The small button in its corner that puts it away (the zoom bar's map button brings it
+    /// back).
+    QToolButton *collapseButton() const { return m_collapse; }
     /// How many times the miniature was drawn (moving the view must not redraw it).
     int pictureRenders() const { return m_renders; }
+
+signals:
+    void collapseRequested();
 
 public slots:
     /// The diagram changed: redraw the miniature soon.
@@ -48,6 +55,7 @@ private:
     bool m_dirty = true;
     int m_renders = 0;
     QTimer m_timer;
+    QToolButton *m_collapse;
 };
 
 } // namespace Topologist

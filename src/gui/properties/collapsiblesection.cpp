@@ -114,6 +114,7 @@ void CollapsibleSection::setMessage(const QString &message, bool error)
         m_message = new QLabel(this);
         m_message->setTextFormat(Qt::PlainText);
         m_message->setWordWrap(true);
+        m_message->setMinimumWidth(1);
         m_message->setContentsMargins(SubIndent + 10, 0, 6, 2);
         static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_message);
     }

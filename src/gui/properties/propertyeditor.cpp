@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/propertyeditor.h"
+
 #include "plaintext.h"
+#include "properties/elidedlabel.h"
 
 #include "documentactions.h"
 #include "icons.h"
@@ -54,6 +56,8 @@ QLabel *makeMessageLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // Wrapped labels take the panel's width: their own hint would make it scroll sideways.
+    label->setMinimumWidth(1);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->hide();
     return label;
@@ -71,6 +75,7 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     m_placeholder = new QLabel(tr("Select a node template to see and edit its properties."), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_placeholder->setMinimumWidth(1);
     m_placeholder->setMargin(24);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_placeholder);
@@ -109,6 +114,7 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     // Descriptions come from type archives, which anyone can write.
     m_descriptionLabel->setTextFormat(Qt::PlainText);
     m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setMinimumWidth(1);
     m_descriptionLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_nodeMessage = makeMessageLabel(header);
     m_selectionNote = new QLabel(header);
@@ -422,6 +428,8 @@ void PropertyEditor::buildProperties(const NodeTemplate &node)
     if (gridRow == 0) {
         auto *none = new QLabel(tr("This type has no properties."), m_propertiesSection->body());
         none->setForegroundRole(QPalette::PlaceholderText);
+        none->setWordWrap(true);
+        none->setMinimumWidth(1);
         m_propertiesSection->grid()->addWidget(none, 0, 0, 1, 4);
     }
     m_propertiesSection->setSubtitle(QString::number(m_rows.size()));
@@ -539,6 +547,8 @@ void PropertyEditor::buildRequirements(const NodeTemplate &node)
     if (requirements.isEmpty()) {
         auto *none = new QLabel(tr("This type has no requirements."), m_requirementsBody);
         none->setForegroundRole(QPalette::PlaceholderText);
+        none->setWordWrap(true);
+        none->setMinimumWidth(1);
         layout->addWidget(none);
     }
     m_requirementsSection->setSubtitle(QString::number(requirements.size()));
@@ -613,8 +623,7 @@ void PropertyEditor::buildAttributes(const NodeTemplate &node)
     QWidget *body = m_attributesSection->body();
     int row = 0;
     for (const PropertyDefinition &attribute : type ? type->attributes : PropertyDefinitions()) {
-        auto *name = new QLabel(attribute.name, body);
-        name->setTextFormat(Qt::PlainText);
+        auto *name = new ElidedLabel(attribute.name, body);
         auto *value = new QLabel(body);
         value->setTextFormat(Qt::PlainText);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -625,6 +634,7 @@ void PropertyEditor::buildAttributes(const NodeTemplate &node)
             palette.setColor(QPalette::WindowText, StatusColors::function());
             value->setPalette(palette);
             value->setWordWrap(true);
+            value->setMinimumWidth(1);
         } else {
             text = attribute.type;
             value->setForegroundRole(QPalette::PlaceholderText);

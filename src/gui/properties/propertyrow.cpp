@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/propertyrow.h"
+
 #include "plaintext.h"
+#include "properties/elidedlabel.h"
 
 #include "icons.h"
 #include "problems/severityicons.h"
@@ -75,8 +77,8 @@ PropertyRow::PropertyRow(const PropertyDefinition &definition,
 
 void PropertyRow::createLabel(const Constraints &constraints)
 {
-    m_label = new QLabel(m_target.path.isEmpty() ? m_target.property : m_target.path.last(),
-                         m_grid->parentWidget());
+    m_label = new ElidedLabel(m_target.path.isEmpty() ? m_target.property : m_target.path.last(),
+                              m_grid->parentWidget());
     m_label->setTextFormat(Qt::PlainText);
     m_label->setContentsMargins(m_depth * FieldIndent, 0, 0, 0);
     m_label->setToolTip(labelToolTip(constraints));
@@ -654,6 +656,7 @@ void PropertyRow::updateMessage()
             m_message = new QLabel(m_grid->parentWidget());
             m_message->setTextFormat(Qt::PlainText);
             m_message->setWordWrap(true);
+            m_message->setMinimumWidth(1);
             m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_message->setContentsMargins(2, 0, 0, 2);
             // The last column of the message line holds the bulb of its fixes.

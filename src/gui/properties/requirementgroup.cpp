@@ -201,6 +201,7 @@ QLabel *RequirementGroup::messageLabel(Row &row)
         row.message = new QLabel(m_section->body());
         row.message->setTextFormat(Qt::PlainText);
         row.message->setWordWrap(true);
+        row.message->setMinimumWidth(1);
         row.message->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_section->grid()->addWidget(row.message, row.gridRow + 1, 0, 1, 4);
     }

@@ -3,6 +3,7 @@
 #include "documentactions.h"
 #include "exampledocument.h"
 #include "properties/collapsiblesection.h"
+#include "properties/elidedlabel.h"
 #include "properties/floatfield.h"
 #include "properties/integerfield.h"
 #include "properties/lazycombobox.h"
@@ -1180,4 +1181,22 @@ TEST_F(PropertyEditorTest, aBulbBesideAFieldsProblemOffersItsFixes)
     row = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
     ASSERT_NE(row, nullptr);
     EXPECT_TRUE(!row->fixButton() || !row->fixButton()->isVisibleTo(editor.get()));
+}
+
+TEST(ElidedLabel, aLongNameNeedsOnlyAFewLettersAndEndsInAnEllipsisWhenCut)
+{
+    ElidedLabel label(QStringLiteral("a_rather_long_property_name_from_a_vendor_type"));
+    label.setContentsMargins(14, 0, 0, 0);
+    const int full = label.fontMetrics().horizontalAdvance(label.text()) + 14;
+    EXPECT_LT(label.minimumSizeHint().width(), full / 2);
+    EXPECT_GE(label.minimumSizeHint().width(),
+              14 + label.fontMetrics().horizontalAdvance(QStringLiteral("\u2026")));
+    label.resize(full + 4, label.sizeHint().height());
+    EXPECT_FALSE(label.isElided());
+    label.resize(full / 2, label.sizeHint().height());
+    EXPECT_TRUE(label.isElided());
+    // A short name is not made wider than itself.
+    ElidedLabel shortName(QStringLiteral("port"));
+    EXPECT_EQ(shortName.minimumSizeHint().width(),
+              QLabel(QStringLiteral("port")).minimumSizeHint().width());
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/floatfield.h"
 
+#include "properties/compactspinsize.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QToolTip>
@@ -13,6 +15,9 @@ FloatField::FloatField(QWidget *parent)
     // Values commit when confirmed (Enter, focus out) or stepped, not on every digit.
     setKeyboardTracking(false);
     setLocale(QLocale::c());
+    // A spin box will not shrink below its size hint (made for the whole range): this one may,
+    // down to compactSpinSize, so that a narrow Properties panel does not scroll sideways.
+    setSizePolicy(QSizePolicy::Preferred, sizePolicy().verticalPolicy());
     setDecimals(9);
     connect(this, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (m_quiet || m_unset)
@@ -151,6 +156,11 @@ void FloatField::focusOutEvent(QFocusEvent *event)
     beforeConfirm();
     QDoubleSpinBox::focusOutEvent(event);
     afterConfirm();
+}
+
+QSize FloatField::minimumSizeHint() const
+{
+    return compactSpinSize(QDoubleSpinBox::minimumSizeHint(), fontMetrics());
 }
 
 } // namespace Topologist

@@ -24,6 +24,7 @@ public:
     void setSourceText(const QString &text) { m_sourceText = text; }
 
     void stepBy(int steps) override;
+    QSize minimumSizeHint() const override;
 
 signals:
     /// The user chose a value (arrows, wheel, or typed and confirmed).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "properties/integerfield.h"
 
+#include "properties/compactspinsize.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QToolTip>
@@ -15,6 +17,9 @@ IntegerField::IntegerField(QWidget *parent)
     // Values commit when confirmed (Enter, focus out) or stepped, not on every digit.
     setKeyboardTracking(false);
     setLocale(QLocale::c());
+    // A spin box will not shrink below its size hint (made for the whole range): this one may,
+    // down to compactSpinSize, so that a narrow Properties panel does not scroll sideways.
+    setSizePolicy(QSizePolicy::Preferred, sizePolicy().verticalPolicy());
     connect(this, &QSpinBox::valueChanged, this, [this](int value) {
         if (m_quiet || m_unset)
             return;
@@ -143,6 +148,11 @@ void IntegerField::focusOutEvent(QFocusEvent *event)
     beforeConfirm();
     QSpinBox::focusOutEvent(event);
     afterConfirm();
+}
+
+QSize IntegerField::minimumSizeHint() const
+{
+    return compactSpinSize(QSpinBox::minimumSizeHint(), fontMetrics());
 }
 
 } // namespace Topologist

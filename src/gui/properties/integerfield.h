@@ -22,6 +22,7 @@ public:
     bool isUnset() const { return m_unset; }
 
     void stepBy(int steps) override;
+    QSize minimumSizeHint() const override;
 
 signals:
     /// The user chose a value (arrows, wheel, or typed and confirmed).

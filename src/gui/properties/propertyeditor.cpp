@@ -139,6 +139,7 @@ PropertyEditor::PropertyEditor(QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scroll->viewport()->installEventFilter(this);
     pageLayout->addWidget(m_scroll, 1);
     m_stack->addWidget(m_page);
     m_stack->setCurrentWidget(m_placeholder);
@@ -681,7 +682,9 @@ void PropertyEditor::alignLabels()
                 width = qMax(width, grid->itemAt(i)->widget()->sizeHint().width());
         }
     }
-    width = qMin(width, 220);
+    // Long names elide rather than push the fields out of a narrow panel.
+    const int share = m_scroll ? int(m_scroll->viewport()->width() * 0.3) : 220;
+    width = qMin(width, qBound(70, share, 220));
     m_propertiesSection->grid()->setColumnMinimumWidth(0, width);
     m_attributesSection->grid()->setColumnMinimumWidth(0, width);
     for (CollapsibleSection *section : std::as_const(m_capabilitySections))
@@ -932,6 +935,9 @@ bool PropertyEditor::eventFilter(QObject *watched, QEvent *event)
         checkName(m_node);
         return true;
     }
+    if (m_scroll && watched == m_scroll->viewport() && event->type() == QEvent::Resize
+        && m_propertiesSection)
+        alignLabels(); // the label column's share follows the panel's width
     return QWidget::eventFilter(watched, event);
 }
 

@@ -24,6 +24,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QToolButton>
 
@@ -1199,4 +1201,23 @@ TEST(ElidedLabel, aLongNameNeedsOnlyAFewLettersAndEndsInAnEllipsisWhenCut)
     ElidedLabel shortName(QStringLiteral("port"));
     EXPECT_EQ(shortName.minimumSizeHint().width(),
               QLabel(QStringLiteral("port")).minimumSizeHint().width());
+}
+
+TEST_F(PropertyEditorTest, aNarrowPanelNeverScrollsSideways)
+{
+    // The Properties panel of a 1280x720 screen is about 330 px wide; 300 leaves a margin.
+    for (const char *example : {"marathon", "marathon-rexray", "aurora", "mesos-ha"}) {
+        open(QString::fromLatin1(example));
+        editor->resize(300, 700);
+        auto *scroll = editor->findChild<QScrollArea *>();
+        ASSERT_NE(scroll, nullptr);
+        for (const NodeTemplate &node : document->topology().nodes()) {
+            select(node.name);
+            QCoreApplication::processEvents();
+            EXPECT_EQ(scroll->horizontalScrollBar()->maximum(), 0)
+                << example << " " << node.name.toStdString() << ": the page needs "
+                << scroll->widget()->minimumSizeHint().width() << " px of "
+                << scroll->viewport()->width();
+        }
+    }
 }

@@ -12,6 +12,8 @@ ChoiceValueEditor::ChoiceValueEditor(const Setup &setup, QWidget *box, QObject *
 {
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(6);
+    // The default shows as placeholder text: it must not widen the field (the combo elides).
+    m_combo->setMinimumWidth(m_combo->minimumSizeHint().width());
     for (const Value &choice : setup.choices)
         m_combo->addItem(choice.toDisplayString());
     connect(m_combo, &QComboBox::activated, this, &ValueEditor::chosen);

@@ -1403,12 +1403,13 @@ auflisten.</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+247"/>
+        <location line="+260"/>
+        <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-407"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -1464,7 +1465,7 @@ auflisten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+183"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -1514,7 +1515,22 @@ auflisten.</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>no node called &apos;%1&apos;</source>
+        <translation>kein Knoten namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already a %2</source>
+        <translation>%1 ist bereits ein %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change type of %1 to %2</source>
+        <translation>Typ von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -1560,7 +1576,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1939,7 +1955,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+251"/>
         <source>&amp;Fix</source>
         <translation>&amp;Korrigieren</translation>
     </message>
@@ -1972,12 +1988,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <source>Delete Relationship</source>
         <translation>Beziehung löschen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>This topology has no nodes yet</source>
         <translation>Diese Topologie hat noch keine Knoten</translation>
     </message>
@@ -2102,6 +2118,79 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+1"/>
         <source>TOSCA topology diagram exported by Topologist</source>
         <translation>Von Topologist exportiertes TOSCA-Topologiediagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangeTypeDialog</name>
+    <message>
+        <location filename="../ui/changetypedialog.ui" line="+6"/>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New type of %1 (now %2):</source>
+        <translation>Neuer Typ von %1 (jetzt %2):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter types by name or description</source>
+        <translation>Typen nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+38"/>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 — %2 (current type)</source>
+        <translation>%1 — %2 (aktueller Typ)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No type matches the filter.</source>
+        <translation>Kein Typ passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has this type now.</source>
+        <translation>%1 hat diesen Typ bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used here.</source>
+        <translation>%1 kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (capability)</source>
+        <translation>%1 (Capability)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps: %1</source>
+        <translation>Behält: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drops: %1</source>
+        <translation>Verwirft: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs a value for: %1</source>
+        <translation>Braucht einen Wert für: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports %1</source>
+        <translation>Importiert %1</translation>
     </message>
 </context>
 <context>
@@ -2395,18 +2484,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+608"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-604"/>
+        <location line="+1074"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1071"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2472,12 +2561,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+939"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-938"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2534,6 +2623,16 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Change &amp;Type…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected node another type, keeping the values that still apply</source>
+        <translation>Dem ausgewählten Knoten einen anderen Typ geben und die Werte behalten, die weiter gelten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Fixes…</source>
         <translation>Korrekturen an&amp;zeigen…</translation>
     </message>
@@ -2668,7 +2767,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2683,12 +2782,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+929"/>
+        <location line="+619"/>
+        <source>%1 is now a %2 (was %3)</source>
+        <translation>%1 ist jetzt ein %2 (war %3)</translation>
+    </message>
+    <message>
+        <location line="+337"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-891"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2718,7 +2822,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -2728,12 +2832,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -2827,7 +2931,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+176"/>
         <source>%1 (no library has %2)</source>
         <translation>%1 (keine Bibliothek hat %2)</translation>
     </message>
@@ -2956,12 +3060,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-620"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-282"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -2971,14 +3075,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+413"/>
         <location line="+24"/>
-        <location line="+371"/>
+        <location line="+392"/>
         <source>Save Topology</source>
         <translation>Topologie speichern</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-413"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -3011,12 +3115,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+329"/>
+        <location line="+350"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 kann nicht mehr gelesen werden; Ihre Version bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-346"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf das gespeicherte %1 zurückgesetzt</translation>
     </message>
@@ -3031,7 +3135,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
@@ -3148,6 +3252,11 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change Type of %1…</source>
+        <translation>Typ von %1 ändern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show on Canvas</source>
         <translation>Auf der Zeichenfläche zeigen</translation>
     </message>
@@ -4291,7 +4400,7 @@ Fähigkeit: %2</translation>
 <context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+294"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+295"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -5265,7 +5374,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+30"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>keine</translation>

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+296"/>
         <source>Delete %n nodes</source>
         <translation>
             <numerusform>Delete %n node</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+252"/>
         <source>Move %n nodes</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>Topologist::CanvasView</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+324"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+326"/>
         <source>%n more: %1</source>
         <translation>
             <numerusform>%n more: %1</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+923"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+939"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

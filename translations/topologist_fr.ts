@@ -1402,12 +1402,13 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+247"/>
+        <location line="+260"/>
+        <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>aucune archive de la bibliothèque de types ne déclare %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-407"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ne fait pas partie des imports de la topologie</translation>
     </message>
@@ -1463,7 +1464,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+183"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -1513,7 +1514,22 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>no node called &apos;%1&apos;</source>
+        <translation>aucun nœud nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already a %2</source>
+        <translation>%1 est déjà un %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change type of %1 to %2</source>
+        <translation>Changer le type de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -1559,7 +1575,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+84"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1938,7 +1954,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+251"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
@@ -1971,12 +1987,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <source>Delete Relationship</source>
         <translation>Supprimer la relation</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>This topology has no nodes yet</source>
         <translation>Cette topologie n&apos;a encore aucun nœud</translation>
     </message>
@@ -2101,6 +2117,79 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+1"/>
         <source>TOSCA topology diagram exported by Topologist</source>
         <translation>Diagramme de topologie TOSCA exporté par Topologist</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangeTypeDialog</name>
+    <message>
+        <location filename="../ui/changetypedialog.ui" line="+6"/>
+        <source>Change Type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New type of %1 (now %2):</source>
+        <translation>Nouveau type de %1 (actuellement %2) :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter types by name or description</source>
+        <translation>Filtrer les types par nom ou description</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+38"/>
+        <source>Change &amp;Type</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 — %2 (current type)</source>
+        <translation>%1 — %2 (type actuel)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No type matches the filter.</source>
+        <translation>Aucun type ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has this type now.</source>
+        <translation>%1 a déjà ce type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used here.</source>
+        <translation>%1 ne peut pas être utilisé ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (capability)</source>
+        <translation>%1 (capacité)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps: %1</source>
+        <translation>Garde : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drops: %1</source>
+        <translation>Abandonne : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Needs a value for: %1</source>
+        <translation>Demande une valeur pour : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports %1</source>
+        <translation>Importe %1</translation>
     </message>
 </context>
 <context>
@@ -2394,18 +2483,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+608"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-604"/>
+        <location line="+1074"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1071"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2471,12 +2560,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+939"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-938"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2533,6 +2622,16 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Change &amp;Type…</source>
+        <translation>Changer le t&amp;ype…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected node another type, keeping the values that still apply</source>
+        <translation>Donner un autre type au nœud sélectionné en gardant les valeurs qui s&apos;appliquent encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Fixes…</source>
         <translation>Affic&amp;her les correctifs…</translation>
     </message>
@@ -2667,7 +2766,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -2682,7 +2781,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>File and Edit Toolbar</source>
         <translation>Barre d&apos;outils Fichier et Édition</translation>
     </message>
@@ -2722,7 +2821,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -2732,12 +2831,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -2814,12 +2913,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+40"/>
         <location line="+24"/>
-        <location line="+371"/>
+        <location line="+392"/>
         <source>Save Topology</source>
         <translation>Enregistrer la topologie</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-413"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -2852,12 +2951,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+329"/>
+        <location line="+350"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 n&apos;est plus lisible ; votre version est conservée.</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-346"/>
         <source>Reverted to the saved %1</source>
         <translation>Retour à la version enregistrée de %1</translation>
     </message>
@@ -2896,7 +2995,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
+        <source>%1 is now a %2 (was %3)</source>
+        <translation>%1 est maintenant un %2 (était %3)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Exporter le diagramme</translation>
@@ -3147,6 +3251,11 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change Type of %1…</source>
+        <translation>Changer le type de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show on Canvas</source>
         <translation>Afficher sur le canevas</translation>
     </message>
@@ -4290,7 +4399,7 @@ Capacité : %2</translation>
 <context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+294"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+295"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -5264,7 +5373,7 @@ Bas entre dans la liste ; Échap efface.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+30"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>aucun</translation>

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edit > Change Type driven as a keyboard user drives it (select, the action, type in the
+// filter, arrows, Enter), and the canvas' context menu opened from the keyboard (Menu key,
+// Shift+F10), which is about the selection, at it, not about what is under the pointer.
+#include "canvas/canvasview.h"
+#include "canvas/canvaswidget.h"
+#include "canvas/nodeitem.h"
+#include "canvas/relationshipitem.h"
+#include "canvas/topologyscene.h"
+#include "dialogs/changetypedialog.h"
+#include "documentactions.h"
+#include "mainwindow/mainwindow.h"
+#include "qtprinters.h"
+#include "selectionmodel.h"
+#include "testhelpers.h"
+#include "topologydocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <memory>
+
+using namespace Topologist;
+using Topologist::Test::changeableBundledCatalog;
+
+namespace {
+
+class ChangeTypeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        window = std::make_unique<MainWindow>(changeableBundledCatalog());
+        window->resize(1400, 900);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
+        window->canvas()->scene()->flush();
+    }
+
+    SelectionModel *selection() const { return window->canvas()->scene()->selectionModel(); }
+    QWidget *viewport() const { return window->canvas()->view()->viewport(); }
+
+    /// Sends the context menu event the Menu key sends to the canvas, the text cursor's
+    /// position being `at` (viewport coordinates); `inspect` sees the menu that opens, which is
+    /// then closed. False when no menu opened.
+    bool openMenuFromKeyboard(const QPoint &at, const std::function<void(QMenu *)> &inspect)
+    {
+        bool inspected = false;
+        QTimer::singleShot(0, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                inspect(menu);
+                inspected = true;
+                menu->close();
+            }
+        });
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, at, viewport()->mapToGlobal(at));
+        QApplication::sendEvent(viewport(), &event);
+        QCoreApplication::processEvents();
+        return inspected;
+    }
+
+    /// Where `scene` rectangle is on the screen now.
+    QRect onScreen(const QRectF &scene) const
+    {
+        const QRect inViewport = window->canvas()->view()->mapFromScene(scene).boundingRect();
+        return QRect(viewport()->mapToGlobal(inViewport.topLeft()), inViewport.size());
+    }
+
+    QPoint headerOf(const QString &node) const
+    {
+        const NodeItem *item = window->canvas()->scene()->nodeItem(node);
+        return window->canvas()->view()->mapFromScene(item->sceneBoundingRect().topLeft()
+                                                      + QPointF(40, 12));
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+QStringList titles(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << QString(action->text()).remove(QLatin1Char('&'));
+    }
+    return texts;
+}
+
+} // namespace
+
+TEST_F(ChangeTypeTest, theActionNeedsExactlyOneSelectedNode)
+{
+    QAction *changeType = window->action(QStringLiteral("actionChangeType"));
+    ASSERT_NE(changeType, nullptr);
+    EXPECT_FALSE(changeType->isEnabled());
+    selection()->setSelectedNodes({QStringLiteral("MesosDNS")});
+    EXPECT_TRUE(changeType->isEnabled());
+    selection()->setSelectedNodes({QStringLiteral("MesosDNS"), QStringLiteral("Marathon")});
+    EXPECT_FALSE(changeType->isEnabled());
+}
+
+TEST_F(ChangeTypeTest, aKeyboardUserChangesATypeKeepingWhatStillAppliesAndUndoRestoresIt)
+{
+    TopologyDocument *document = window->document();
+    const QByteArray before = document->serialize();
+    const int steps = document->undoStack()->count();
+    const QString node = QStringLiteral("MesosDNS");
+    selection()->setSelectedNodes({node});
+
+    bool driven = false;
+    QString preview;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ChangeTypeDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr) << "no Change Type dialog";
+        // Whatever happens below, the dialog goes, or exec() would wait forever.
+        const std::unique_ptr<QObject, std::function<void(QObject *)>> closer(
+            dialog, [](QObject *d) {
+                if (auto *w = qobject_cast<QWidget *>(d); w && w->isVisible())
+                    static_cast<QDialog *>(w)->reject();
+            });
+        auto *filter = qobject_cast<QLineEdit *>(dialog->focusWidget());
+        ASSERT_NE(filter, nullptr) << "the filter has the focus";
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("typeList"));
+        ASSERT_NE(list, nullptr);
+        // The current type is marked and highlighted before anything is typed.
+        EXPECT_EQ(dialog->selectedType(), QStringLiteral("org.alien4cloud.nodes.MesosDNS"));
+        EXPECT_TRUE(list->currentItem()->text().contains(QLatin1String("current")));
+
+        // Down and Up move in the list while the filter keeps the focus.
+        QTest::keyClicks(filter, QStringLiteral("mesos"));
+        ASSERT_GT(list->count(), 2);
+        EXPECT_EQ(list->currentRow(), 0);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTest::keyClick(filter, Qt::Key_Down);
+        EXPECT_EQ(list->currentRow(), 2);
+        QTest::keyClick(filter, Qt::Key_Up);
+        EXPECT_EQ(list->currentRow(), 1);
+        EXPECT_EQ(dialog->focusWidget(), filter);
+
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("MarathonLB"));
+        ASSERT_EQ(dialog->selectedType(), QStringLiteral("org.alien4cloud.nodes.MarathonLB"));
+        preview = dialog->previewText();
+        driven = true;
+        QTest::keyClick(filter, Qt::Key_Return);
+    });
+    window->action(QStringLiteral("actionChangeType"))->trigger();
+    ASSERT_TRUE(driven);
+    EXPECT_TRUE(
+        preview.contains(QStringLiteral("Keeps: cpu_alloc, mem_alloc, host → MesosSlave_2")))
+        << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Drops: marathon → Marathon")))
+        << preview.toStdString();
+
+    const NodeTemplate *changed = document->topology().node(node);
+    ASSERT_NE(changed, nullptr);
+    EXPECT_EQ(changed->type, QStringLiteral("org.alien4cloud.nodes.MarathonLB"));
+    EXPECT_EQ(changed->property(QStringLiteral("cpu_alloc")).text(), QStringLiteral("1.0"));
+    EXPECT_EQ(changed->property(QStringLiteral("mem_alloc")).text(), QStringLiteral("512"));
+    ASSERT_EQ(changed->requirements.size(), 1);
+    EXPECT_EQ(changed->requirements[0].name, QStringLiteral("host"));
+    EXPECT_EQ(document->undoStack()->count(), steps + 1);
+
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    EXPECT_EQ(document->serialize(), before);
+}

@@ -176,3 +176,56 @@ TEST_F(ChangeTypeTest, aKeyboardUserChangesATypeKeepingWhatStillAppliesAndUndoRe
     window->action(QStringLiteral("actionUndo"))->trigger();
     EXPECT_EQ(document->serialize(), before);
 }
+
+TEST_F(ChangeTypeTest, theKeyboardMenuIsTheSelectedNodesAtItsCard)
+{
+    const QString node = QStringLiteral("MesosSlave");
+    selection()->setSelectedNodes({node});
+    window->canvas()->revealNode(QStringLiteral("MasterCompute"));
+    // The text cursor (and the pointer) over another card: the menu is still the selection's.
+    const QPoint elsewhere = headerOf(QStringLiteral("MasterCompute"));
+    const QStringList open = window->document()->actions().openRequirements(node);
+    ASSERT_FALSE(open.isEmpty());
+
+    QString name;
+    QStringList connectable;
+    bool offersChangeType = false;
+    QRect where;
+    ASSERT_TRUE(openMenuFromKeyboard(elsewhere, [&](QMenu *menu) {
+        name = menu->objectName();
+        where = menu->geometry();
+        offersChangeType
+            = menu->actions().contains(window->action(QStringLiteral("actionChangeType")));
+        if (const auto *connectMenu = menu->findChild<QMenu *>(QStringLiteral("connectMenu")))
+            connectable = titles(connectMenu);
+    })) << "no menu opened";
+    EXPECT_EQ(name, QStringLiteral("nodeMenu"));
+    EXPECT_TRUE(offersChangeType);
+    EXPECT_EQ(connectable, open) << "the menu of " << node.toStdString();
+    const NodeItem *card = window->canvas()->scene()->nodeItem(node);
+    EXPECT_TRUE(where.intersects(onScreen(card->sceneBoundingRect())))
+        << "the menu opens at the selected card";
+}
+
+TEST_F(ChangeTypeTest, theKeyboardMenuOfASelectedRelationshipIsItsMenu)
+{
+    TopologyScene *scene = window->canvas()->scene();
+    const QList<RelationshipItem *> relationships = scene->relationshipItems();
+    ASSERT_FALSE(relationships.isEmpty());
+    selection()->clear();
+    RelationshipItem *relationship = relationships.first();
+    relationship->setSelected(true);
+    ASSERT_EQ(scene->selectedRelationships().size(), 1);
+
+    QString name;
+    QStringList entries;
+    QRect where;
+    ASSERT_TRUE(openMenuFromKeyboard(QPoint(2, 2), [&](QMenu *menu) {
+        name = menu->objectName();
+        entries = titles(menu);
+        where = menu->geometry();
+    })) << "no menu opened";
+    EXPECT_EQ(name, QStringLiteral("relationshipMenu"));
+    EXPECT_TRUE(entries.contains(QStringLiteral("Delete Relationship")));
+    EXPECT_TRUE(where.intersects(onScreen(relationship->labelRect())));
+}

@@ -1403,13 +1403,13 @@ auflisten.</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -1465,7 +1465,7 @@ auflisten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -2138,17 +2138,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Typen nach Name oder Beschreibung filtern</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+38"/>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+39"/>
         <source>Change &amp;Type</source>
         <translation>&amp;Typ ändern</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%1 — %2 (current type)</source>
-        <translation>%1 — %2 (aktueller Typ)</translation>
+        <location line="+55"/>
+        <source>%1 (abstract)</source>
+        <translation>%1 (abstrakt)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>%1 (current type)</source>
+        <translation>%1 (aktueller Typ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No type matches the filter.</source>
         <translation>Kein Typ passt zum Filter.</translation>
     </message>
@@ -2184,6 +2189,11 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer fits its target: %1</source>
+        <translation>Passt nicht mehr zum Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs a value for: %1</source>
         <translation>Braucht einen Wert für: %1</translation>
     </message>
@@ -2622,12 +2632,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Umbenennen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Change &amp;Type…</source>
-        <translation>&amp;Typ ändern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give the selected node another type, keeping the values that still apply</source>
         <translation>Dem ausgewählten Knoten einen anderen Typ geben und die Werte behalten, die weiter gelten</translation>
     </message>
@@ -2797,7 +2802,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-190"/>
+        <source>Change T&amp;ype…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <location line="+193"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>

@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+296"/>
+        <location line="+297"/>
         <source>Delete %n nodes</source>
         <translation>
             <numerusform>Delete %n node</numerusform>

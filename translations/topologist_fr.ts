@@ -1402,13 +1402,13 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+260"/>
+        <location line="+261"/>
         <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>aucune archive de la bibliothèque de types ne déclare %1</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-408"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ne fait pas partie des imports de la topologie</translation>
     </message>
@@ -1464,7 +1464,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         </translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -2137,17 +2137,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Filtrer les types par nom ou description</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+38"/>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+39"/>
         <source>Change &amp;Type</source>
         <translation>Changer le &amp;type</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>%1 — %2 (current type)</source>
-        <translation>%1 — %2 (type actuel)</translation>
+        <location line="+55"/>
+        <source>%1 (abstract)</source>
+        <translation>%1 (abstrait)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>%1 (current type)</source>
+        <translation>%1 (type actuel)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No type matches the filter.</source>
         <translation>Aucun type ne correspond au filtre.</translation>
     </message>
@@ -2183,6 +2188,11 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>No longer fits its target: %1</source>
+        <translation>Ne convient plus à sa cible : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Needs a value for: %1</source>
         <translation>Demande une valeur pour : %1</translation>
     </message>
@@ -2622,7 +2632,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Change &amp;Type…</source>
+        <source>Change T&amp;ype…</source>
         <translation>Changer le t&amp;ype…</translation>
     </message>
     <message>

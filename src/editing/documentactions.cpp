@@ -233,12 +233,13 @@ NodeRetyping DocumentActions::retyping(const QString &node, const QString &newTy
     const NodeTemplate *current = m_document->topology().node(node);
     if (!current)
         return NodeRetyping();
+    const TopologyTemplate *topology = &m_document->topology();
     if (m_document->types().contains(TypeKind::Node, newType))
-        return NodeRetyping(*current, m_document->types(), newType);
+        return NodeRetyping(*current, m_document->types(), newType, topology);
     const CatalogEntry *entry = m_document->archiveDeclaring(newType);
     if (!entry)
         return NodeRetyping();
-    return NodeRetyping(*current, m_document->typesWithImport(*entry), newType);
+    return NodeRetyping(*current, m_document->typesWithImport(*entry), newType, topology);
 }
 
 QStringList DocumentActions::hostedDescendants(const QStringList &names) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/noderetyping.h"
 
+#include "model/topologytemplate.h"
+#include "types/relationshipmatcher.h"
 #include "types/typeregistry.h"
 
 #include <algorithm>
@@ -32,14 +34,31 @@ NodeRetyping::NodeRetyping(const NodeTemplate &node, const TypeDefinition &type)
 
 NodeRetyping::NodeRetyping(const NodeTemplate &node,
                            const TypeRegistry &types,
-                           const QString &newType)
+                           const QString &newType,
+                           const TopologyTemplate *topology)
     : m_original(node)
     , m_result(node)
 {
-    if (const TypeDefinition *type = types.resolved(TypeKind::Node, newType)) {
-        retype(*type);
-        // The name as asked for: the registry also answers to short normative names.
-        m_result.type = newType;
+    const TypeDefinition *type = types.resolved(TypeKind::Node, newType);
+    if (!type)
+        return;
+    retype(*type);
+    // The name as asked for: the registry also answers to short normative names.
+    m_result.type = newType;
+    if (!topology)
+        return;
+    const RelationshipMatcher matcher(types);
+    for (const RequirementAssignment &r : std::as_const(m_result.requirements)) {
+        const NodeTemplate *target = topology->node(r.node);
+        const TypeDefinition *targetType
+            = target ? types.resolved(TypeKind::Node, target->type) : nullptr;
+        if (!targetType)
+            continue; // no target, or one of unknown type: a problem of its own already
+        for (const RequirementDefinition &definition : type->requirements) {
+            if (definition.name == r.name
+                && matcher.matchingCapability(definition, QString(), *targetType).isEmpty())
+                m_unfitRequirements << describe(r);
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 
 namespace Topologist {
 
+class TopologyTemplate;
 struct TypeDefinition;
 class TypeRegistry;
 
@@ -27,8 +28,12 @@ public:
     /// `type` is the new type resolved (its inherited members merged in, as
     /// TypeRegistry::resolved() gives it).
     NodeRetyping(const NodeTemplate &node, const TypeDefinition &type);
-    /// Looks `newType` up in `types`; isValid() is false when it does not know it.
-    NodeRetyping(const NodeTemplate &node, const TypeRegistry &types, const QString &newType);
+    /// Looks `newType` up in `types`; isValid() is false when it does not know it. With the
+    /// `topology` the node is in, the relationships it keeps are checked against their targets.
+    NodeRetyping(const NodeTemplate &node,
+                 const TypeRegistry &types,
+                 const QString &newType,
+                 const TopologyTemplate *topology = nullptr);
 
     bool isValid() const { return m_valid; }
     /// The node with the new type and what it keeps.
@@ -44,6 +49,9 @@ public:
     QStringList droppedCapabilities() const { return m_droppedCapabilities; }
     QStringList keptRequirements() const { return m_keptRequirements; }
     QStringList droppedRequirements() const { return m_droppedRequirements; }
+    /// Kept relationships whose target the new type's requirement does not accept (their
+    /// capability or node type no longer fits); only known when built with the topology.
+    QStringList unfitRequirements() const { return m_unfitRequirements; }
     /// Properties the new type requires, without a default, that the node does not set.
     QStringList missingProperties() const { return m_missingProperties; }
 
@@ -69,6 +77,7 @@ private:
     QStringList m_keptRequirements;
     QStringList m_droppedRequirements;
     QStringList m_missingProperties;
+    QStringList m_unfitRequirements;
 };
 
 } // namespace Topologist

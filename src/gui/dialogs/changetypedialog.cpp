@@ -33,7 +33,8 @@ ChangeTypeDialog::ChangeTypeDialog(TopologyDocument *document, const QString &no
     m_ui->nodeLabel->setText(m_ui->nodeLabel->text().arg(node, m_currentType));
     if (document) {
         for (const TypeDefinition *type : document->nodeTypesOnOffer())
-            m_entries.append({type->name, TypeNames::shortName(type->name), type->description});
+            m_entries.append(
+                {type->name, TypeNames::shortName(type->name), type->description, type->abstract});
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Change &Type"));
     m_ui->filter->installEventFilter(this);
@@ -72,6 +73,10 @@ void ChangeTypeDialog::fillList()
     std::stable_sort(matches.begin(), matches.end(), [](const auto &a, const auto &b) {
         if (a.first != b.first)
             return a.first < b.first;
+        // As in the Types panel: what can be deployed as it is before what a location must
+        // substitute.
+        if (a.second->abstract != b.second->abstract)
+            return b.second->abstract;
         const int byShortName
             = a.second->shortName.compare(b.second->shortName, Qt::CaseInsensitive);
         return byShortName != 0 ? byShortName < 0 : a.second->name < b.second->name;
@@ -84,16 +89,18 @@ void ChangeTypeDialog::fillList()
         auto *item = new QListWidgetItem(list);
         item->setData(TypeNameRole, entry->name);
         item->setToolTip(entry->description);
+        QString text = QStringLiteral("%1 — %2").arg(entry->shortName, entry->name);
+        if (entry->abstract)
+            text = tr("%1 (abstract)").arg(text);
         if (entry->name == m_currentType) {
-            item->setText(tr("%1 — %2 (current type)").arg(entry->shortName, entry->name));
+            text = tr("%1 (current type)").arg(text);
             QFont bold = item->font();
             bold.setBold(true);
             item->setFont(bold);
             if (matcher.isEmpty())
                 current = item;
-        } else {
-            item->setText(QStringLiteral("%1 — %2").arg(entry->shortName, entry->name));
         }
+        item->setText(text);
     }
     // With a filter, the best match; without one, where the node is now.
     if (!current && list->count() > 0)
@@ -140,6 +147,9 @@ void ChangeTypeDialog::updatePreview()
                  .arg(members(retyping.droppedProperties(),
                               retyping.droppedCapabilities(),
                               retyping.droppedRequirements()));
+    if (!retyping.unfitRequirements().isEmpty())
+        lines << tr("No longer fits its target: %1")
+                     .arg(retyping.unfitRequirements().join(QStringLiteral(", ")));
     if (!retyping.missingProperties().isEmpty())
         lines << tr("Needs a value for: %1")
                      .arg(retyping.missingProperties().join(QStringLiteral(", ")));

@@ -47,6 +47,7 @@ private:
         QString name;
         QString shortName;
         QString description;
+        bool abstract = false;
     };
 
     void fillList();

@@ -282,7 +282,7 @@ void MainWindow::createEditActions()
     a = addAction(
         QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
     connect(a, &QAction::triggered, this, &MainWindow::renameSelection);
-    a = addAction(QStringLiteral("actionChangeType"), tr("Change &Type…"), QIcon());
+    a = addAction(QStringLiteral("actionChangeType"), tr("Change T&ype…"), QIcon());
     a->setStatusTip(tr("Give the selected node another type, keeping the values that still "
                        "apply"));
     connect(a, &QAction::triggered, this, &MainWindow::changeTypeOfSelection);

@@ -32,7 +32,8 @@ protected:
     }
     NodeRetyping retype(const char *name, const char *type) const
     {
-        return NodeRetyping(node(name), *m_loaded.types, QLatin1String(type));
+        return NodeRetyping(
+            node(name), *m_loaded.types, QLatin1String(type), &*m_loaded.archive.topology);
     }
 
     LoadedTopology m_loaded;
@@ -64,6 +65,14 @@ TEST_F(NodeRetypingTest, keepsTheSharedPropertiesAndRequirementsAndDropsTheOther
               QStringLiteral("512"));
     EXPECT_FALSE(r.dropsNothing());
     EXPECT_FALSE(r.fits());
+    // MarathonLB is hosted on Marathon; a Mesos agent does not offer that.
+    EXPECT_EQ(r.unfitRequirements(), list({"host → MesosSlave_2"}));
+    EXPECT_TRUE(NodeRetyping(node("MesosDNS"),
+                             *m_loaded.types,
+                             QStringLiteral("org.alien4cloud.nodes.MarathonLB"))
+                    .unfitRequirements()
+                    .isEmpty())
+        << "not known without the topology";
 }
 
 TEST_F(NodeRetypingTest, inheritedDefinitionsCount)
@@ -82,6 +91,7 @@ TEST_F(NodeRetypingTest, inheritedDefinitionsCount)
     EXPECT_EQ(agent.keptProperties(), list({"log_dir", "port", "work_dir"}));
     EXPECT_EQ(agent.droppedProperties(), list({"isolation"}));
     EXPECT_EQ(agent.keptRequirements(), list({"host → SlaveCompute"}));
+    EXPECT_TRUE(agent.unfitRequirements().isEmpty()) << "a master runs on a Compute too";
     EXPECT_EQ(agent.droppedRequirements(),
               list({"master → MesosMaster", "docker_cli → DockerEngine", "dns_server → MesosDNS"}));
 }

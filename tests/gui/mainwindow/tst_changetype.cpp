@@ -163,6 +163,8 @@ TEST_F(ChangeTypeTest, aKeyboardUserChangesATypeKeepingWhatStillAppliesAndUndoRe
         << preview.toStdString();
     EXPECT_TRUE(preview.contains(QStringLiteral("Drops: marathon → Marathon")))
         << preview.toStdString();
+    EXPECT_TRUE(preview.contains(QStringLiteral("No longer fits its target: host → MesosSlave_2")))
+        << preview.toStdString();
 
     const NodeTemplate *changed = document->topology().node(node);
     ASSERT_NE(changed, nullptr);

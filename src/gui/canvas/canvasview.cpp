@@ -155,6 +155,21 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
+#ifndef Q_OS_WIN
+    case Qt::Key_F10:
+        // Shift+F10 opens the context menu in GNOME, KDE and Windows alike, but only Windows'
+        // Qt turns it into a context menu event (the Menu key is turned everywhere).
+        if (event->modifiers() == Qt::ShiftModifier) {
+            QContextMenuEvent menu(QContextMenuEvent::Keyboard,
+                                   rect().center(),
+                                   mapToGlobal(rect().center()),
+                                   event->modifiers());
+            QCoreApplication::sendEvent(this, &menu);
+            event->accept();
+            return;
+        }
+        break;
+#endif
     case Qt::Key_Escape:
         if (!m_scene->cancelInteraction())
             m_scene->clearSelection();

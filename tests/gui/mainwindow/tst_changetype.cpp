@@ -231,3 +231,25 @@ TEST_F(ChangeTypeTest, theKeyboardMenuOfASelectedRelationshipIsItsMenu)
     EXPECT_TRUE(entries.contains(QStringLiteral("Delete Relationship")));
     EXPECT_TRUE(where.intersects(onScreen(relationship->labelRect())));
 }
+
+TEST_F(ChangeTypeTest, shiftF10OnTheCanvasOpensTheSelectedNodesMenuToo)
+{
+    const QString node = QStringLiteral("Marathon");
+    selection()->setSelectedNodes({node});
+    QWidget *view = window->canvas()->view();
+    view->setFocus();
+    QString name;
+    bool offersChangeType = false;
+    QTimer::singleShot(0, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            name = menu->objectName();
+            offersChangeType
+                = menu->actions().contains(window->action(QStringLiteral("actionChangeType")));
+            menu->close();
+        }
+    });
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(name, QStringLiteral("nodeMenu"));
+    EXPECT_TRUE(offersChangeType);
+}

@@ -1955,7 +1955,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+251"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+266"/>
         <source>&amp;Fix</source>
         <translation>&amp;Korrigieren</translation>
     </message>
@@ -2787,12 +2787,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+619"/>
+        <location line="+621"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+335"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>

@@ -96,7 +96,7 @@
 <context>
     <name>Topologist::CanvasView</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+326"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+341"/>
         <source>%n more: %1</source>
         <translation>
             <numerusform>%n more: %1</numerusform>

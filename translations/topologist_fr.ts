@@ -1954,7 +1954,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+251"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+266"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
@@ -3005,12 +3005,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 est maintenant un %2 (était %3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Exporter le diagramme</translation>

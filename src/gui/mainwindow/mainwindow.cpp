@@ -1026,10 +1026,10 @@ bool MainWindow::changeType(const QString &node)
     ChangeTypeDialog dialog(m_document.get(), node, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    showMessage(tr("%1 is now a %2 (was %3)")
-                    .arg(node,
-                         TypeNames::shortName(m_document->topology().node(node)->type),
-                         TypeNames::shortName(before)));
+    // A background open may have finished, and replaced the document, while it was open.
+    if (const NodeTemplate *now = m_document ? m_document->topology().node(node) : nullptr)
+        showMessage(tr("%1 is now a %2 (was %3)")
+                        .arg(node, TypeNames::shortName(now->type), TypeNames::shortName(before)));
     return true;
 }
 

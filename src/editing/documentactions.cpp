@@ -228,6 +228,20 @@ QStringList DocumentActions::connectableTargets(const QString &source,
     return targets;
 }
 
+NodeRetyping DocumentActions::retyping(const QString &node, const QString &newType) const
+{
+    const NodeTemplate *current = m_document->topology().node(node);
+    if (!current)
+        return NodeRetyping();
+    const TopologyTemplate *topology = &m_document->topology();
+    if (m_document->types().contains(TypeKind::Node, newType))
+        return NodeRetyping(*current, m_document->types(), newType, topology);
+    const CatalogEntry *entry = m_document->archiveDeclaring(newType);
+    if (!entry)
+        return NodeRetyping();
+    return NodeRetyping(*current, m_document->typesWithImport(*entry), newType, topology);
+}
+
 QStringList DocumentActions::hostedDescendants(const QStringList &names) const
 {
     const ValidationContext context = m_document->validationContext();
@@ -449,6 +463,31 @@ bool DocumentActions::renameNode(const QString &from, const QString &to, QString
     }
     m_document->undoStack()->push(
         edit.createCommand(m_document, Tr::tr("Rename %1 to %2").arg(from, to)));
+    return true;
+}
+
+bool DocumentActions::changeType(const QString &node, const QString &newType, QString *error)
+{
+    const auto refuse = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_document->topology().contains(node))
+        return refuse(Tr::tr("no node called '%1'").arg(node));
+    const NodeRetyping retyped = retyping(node, newType);
+    if (!retyped.isValid())
+        return refuse(Tr::tr("no archive of the type library declares %1").arg(newType));
+    if (retyped.changesNothing())
+        return refuse(Tr::tr("%1 is already a %2").arg(node, TypeNames::shortName(newType)));
+    const QString text = Tr::tr("Change type of %1 to %2").arg(node, TypeNames::shortName(newType));
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(text);
+    ensureImported({newType});
+    TopologyEdit edit(*m_document);
+    *edit.node(node) = retyped.result();
+    stack->push(edit.createCommand(m_document, text));
+    stack->endMacro();
     return true;
 }
 

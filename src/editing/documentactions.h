@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/noderetyping.h"
 #include "model/value.h"
 #include "validation/quickfix.h"
 
@@ -57,6 +58,10 @@ public:
     QStringList connectableTargets(const QString &source,
                                    const QString &requirement,
                                    int ignoreIndex = -1) const;
+    /// What changeType() would make of `node`: what it keeps and drops. A type the topology does
+    /// not import yet is judged as it would be once imported. Invalid for an unknown node or a
+    /// type no archive of the type library declares.
+    NodeRetyping retyping(const QString &node, const QString &newType) const;
     /// Nodes hosted, transitively, on any of `names` (what deleting them also deletes).
     QStringList hostedDescendants(const QStringList &names) const;
 
@@ -84,6 +89,10 @@ public:
     bool useAvailableImportVersions();
     bool removeNodes(const QStringList &names);
     bool renameNode(const QString &from, const QString &to, QString *error = nullptr);
+    /// Gives `node` the type `newType`, keeping the properties, capabilities and requirements
+    /// the new type declares and dropping the others (see NodeRetyping). Imports the type's
+    /// archive when the topology does not import it yet; one undo step.
+    bool changeType(const QString &node, const QString &newType, QString *error = nullptr);
     /// Copies of the nodes and their hosted subtrees, next to the originals; returns new names.
     QStringList duplicate(const QStringList &names);
     /// Inserts node templates (e.g. pasted), renaming them to free names and keeping only

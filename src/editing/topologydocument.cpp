@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -417,6 +418,25 @@ const CatalogEntry *TopologyDocument::archiveDeclaring(const QString &nodeType) 
             return entry;
     }
     return nullptr;
+}
+
+QList<const TypeDefinition *> TopologyDocument::nodeTypesOnOffer() const
+{
+    QList<const TypeDefinition *> offered = m_types->types(TypeKind::Node);
+    QSet<QString> names;
+    for (const TypeDefinition *type : std::as_const(offered))
+        names.insert(type->name);
+    for (const CatalogEntry *entry : m_catalog.entries()) {
+        if (entry->version != m_catalog.versionToOffer(entry->name, m_dependencies))
+            continue;
+        for (const TypeDefinition &type : entry->archive.types) {
+            if (type.kind == TypeKind::Node && !names.contains(type.name)) {
+                names.insert(type.name);
+                offered.append(&type);
+            }
+        }
+    }
+    return offered;
 }
 
 void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenames &renames)

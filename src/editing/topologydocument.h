@@ -175,6 +175,10 @@ public:
     const TypeRegistry &typesWithImport(const CatalogEntry &entry) const;
     /// The catalog archive that declares a node type, or null.
     const CatalogEntry *archiveDeclaring(const QString &nodeType) const;
+    /// Every node type a node of this topology can have: the topology's own and imported ones,
+    /// then those of the archives the type library offers it (see archiveDeclaring()), one per
+    /// name. Declared, not resolved; valid until the imports or the catalog change.
+    QList<const TypeDefinition *> nodeTypesOnOffer() const;
 
     // Raw mutators: called by commands only, so that every change is undoable.
 

@@ -408,3 +408,75 @@ TEST(DocumentActions, placeNodesRestoresMissingPositionsExactly)
     EXPECT_EQ(document->topology().node(QStringLiteral("MasterCompute"))->position,
               QPointF(80, 60));
 }
+
+TEST(DocumentActions, changeTypeKeepsWhatTheNewTypeDeclaresInOneUndoStep)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    const QByteArray before = document->serialize();
+    DocumentActions actions(document.get());
+    const NodeRetyping preview = actions.retyping(
+        QStringLiteral("MesosSlave"), QStringLiteral("org.alien4cloud.nodes.MesosMaster"));
+    ASSERT_TRUE(preview.isValid());
+    EXPECT_EQ(preview.droppedProperties(), QStringList{QStringLiteral("isolation")});
+    QString error;
+    ASSERT_TRUE(actions.changeType(
+        QStringLiteral("MesosSlave"), QStringLiteral("org.alien4cloud.nodes.MesosMaster"), &error))
+        << error.toStdString();
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    const NodeTemplate *node = document->topology().node(QStringLiteral("MesosSlave"));
+    ASSERT_NE(node, nullptr);
+    EXPECT_EQ(node->type, QStringLiteral("org.alien4cloud.nodes.MesosMaster"));
+    EXPECT_EQ(node->property(QStringLiteral("port")).text(), QStringLiteral("5051"));
+    EXPECT_FALSE(node->properties.contains(QStringLiteral("isolation")));
+    ASSERT_EQ(node->requirements.size(), 1);
+    EXPECT_EQ(node->requirements[0].node, QStringLiteral("SlaveCompute"));
+    expectUndoRedoExact(*document, before);
+}
+
+TEST(DocumentActions, changeTypeImportsTheArchiveOfTheNewType)
+{
+    auto document = openExample(QStringLiteral("mesos-ha"));
+    const QByteArray before = document->serialize();
+    DocumentActions actions(document.get());
+    const QString aurora = QStringLiteral("org.alien4cloud.nodes.AuroraScheduler");
+    ASSERT_FALSE(document->types().contains(TypeKind::Node, aurora));
+    EXPECT_TRUE(actions.retyping(QStringLiteral("Mesos_Master"), aurora).isValid())
+        << "judged with the archive it would import";
+    QString error;
+    ASSERT_TRUE(actions.changeType(QStringLiteral("Mesos_Master"), aurora, &error))
+        << error.toStdString();
+    EXPECT_TRUE(document->types().contains(TypeKind::Node, aurora));
+    EXPECT_EQ(document->topology().node(QStringLiteral("Mesos_Master"))->type, aurora);
+    EXPECT_EQ(document->undoStack()->count(), 1) << "import and type change are one step";
+    expectUndoRedoExact(*document, before);
+    document->undoStack()->undo();
+    EXPECT_FALSE(document->types().contains(TypeKind::Node, aurora));
+}
+
+TEST(DocumentActions, changeTypeRefusesUnknownTypesAndNoChangesLeavingNoTrace)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    DocumentActions actions(document.get());
+    QString error;
+    EXPECT_FALSE(actions.changeType(
+        QStringLiteral("MesosSlave"), QStringLiteral("org.example.Nothing"), &error));
+    EXPECT_TRUE(error.contains(QLatin1String("org.example.Nothing")));
+    error.clear();
+    EXPECT_FALSE(actions.changeType(
+        QStringLiteral("MesosSlave"), QStringLiteral("org.alien4cloud.nodes.MesosSlave"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(actions.changeType(
+        QStringLiteral("Nobody"), QStringLiteral("tosca.nodes.Compute"), &error));
+    EXPECT_EQ(document->undoStack()->count(), 0);
+}
+
+TEST(DocumentActions, nodeTypesOnOfferIncludeArchivesNotImportedOncePerName)
+{
+    auto document = openExample(QStringLiteral("mesos-ha"));
+    QStringList names;
+    for (const TypeDefinition *type : document->nodeTypesOnOffer())
+        names << type->name;
+    EXPECT_TRUE(names.contains(QStringLiteral("org.alien4cloud.nodes.MesosSlave")));
+    EXPECT_TRUE(names.contains(QStringLiteral("org.alien4cloud.nodes.AuroraScheduler")));
+    EXPECT_EQ(names.count(QStringLiteral("tosca.nodes.Compute")), 1);
+}

@@ -9,6 +9,7 @@
 #include "documentactions.h"
 #include "icons.h"
 #include "mimetypes.h"
+#include "selectionmodel.h"
 #include "topologydocument.h"
 #include "types/hosting.h"
 
@@ -154,6 +155,21 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
             return;
         }
         break;
+#ifndef Q_OS_WIN
+    case Qt::Key_F10:
+        // Shift+F10 opens the context menu in GNOME, KDE and Windows alike, but only Windows'
+        // Qt turns it into a context menu event (the Menu key is turned everywhere).
+        if (event->modifiers() == Qt::ShiftModifier) {
+            QContextMenuEvent menu(QContextMenuEvent::Keyboard,
+                                   rect().center(),
+                                   mapToGlobal(rect().center()),
+                                   event->modifiers());
+            QCoreApplication::sendEvent(this, &menu);
+            event->accept();
+            return;
+        }
+        break;
+#endif
     case Qt::Key_Escape:
         if (!m_scene->cancelInteraction())
             m_scene->clearSelection();
@@ -246,6 +262,7 @@ void CanvasView::mouseReleaseEvent(QMouseEvent *event)
 QMenu *CanvasView::createNodeMenu(const QString &node)
 {
     auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("nodeMenu"));
     QMenu *fixes = menu->addMenu(Icons::quickFix(), tr("&Fix"));
     fixes->setObjectName(QStringLiteral("fixMenu"));
     if (m_scene->addFixesOf(node, fixes) == 0)
@@ -329,11 +346,15 @@ void CanvasView::addTargetActions(
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
+    // From the Menu key or Shift+F10 the menu is about the selection, wherever the pointer is.
+    if (event->reason() == QContextMenuEvent::Keyboard && showSelectionMenu()) {
+        event->accept();
+        return;
+    }
     QGraphicsItem *item = itemAt(event->pos());
     NodeItem *node = m_scene->nodeAt(mapToScene(event->pos()));
     if (node && m_scene->document() && !(item && item->type() == RelationshipItem::Type)) {
-        std::unique_ptr<QMenu> menu(createNodeMenu(node->name()));
-        menu->exec(event->globalPos());
+        showNodeMenu(node->name(), event->globalPos());
         event->accept();
         return;
     }
@@ -343,14 +364,60 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
             m_scene->clearSelection();
             relationship->setSelected(true);
         }
-        QMenu menu(this);
-        QAction *remove = menu.addAction(Icons::remove(), tr("Delete Relationship"));
-        if (menu.exec(event->globalPos()) == remove)
-            m_scene->edits().deleteSelectedRelationships();
+        showRelationshipMenu(event->globalPos());
         event->accept();
         return;
     }
     QGraphicsView::contextMenuEvent(event);
+}
+
+bool CanvasView::showSelectionMenu()
+{
+    const SelectionModel *selection = m_scene->selectionModel();
+    const QStringList nodes = selection ? selection->selectedNodes() : QStringList();
+    const QList<RelationshipItem *> relationships = m_scene->selectedRelationships();
+    QGraphicsItem *item = nullptr;
+    QRectF at;
+    if (nodes.size() == 1 && relationships.isEmpty() && m_scene->document()) {
+        item = m_scene->nodeItem(nodes.first());
+        at = item ? item->sceneBoundingRect() : QRectF();
+    } else if (nodes.isEmpty() && relationships.size() == 1) {
+        item = relationships.first();
+        // The label sits on the arrow; the arrow's bounding box may be mostly empty.
+        at = relationships.first()->labelRect().isValid() ? relationships.first()->labelRect()
+                                                          : item->sceneBoundingRect();
+    }
+    if (!item)
+        return false;
+    // At the item as it is on screen, scrolled into view first: the menu's corner a little
+    // inside its top left corner, where a click on it would open it too.
+    ensureVisible(at, 8, 8);
+    const QRect onScreen = mapFromScene(at).boundingRect() & viewport()->rect();
+    const QPoint corner = onScreen.isEmpty() ? viewport()->rect().center()
+                                             : onScreen.topLeft()
+                                                   + QPoint(qMin(onScreen.width() / 2, 24),
+                                                            qMin(onScreen.height() / 2, 20));
+    const QPoint global = viewport()->mapToGlobal(corner);
+    if (item->type() == RelationshipItem::Type)
+        showRelationshipMenu(global);
+    else
+        showNodeMenu(nodes.first(), global);
+    return true;
+}
+
+void CanvasView::showNodeMenu(const QString &node, const QPoint &globalPos)
+{
+    std::unique_ptr<QMenu> menu(createNodeMenu(node));
+    menu->exec(globalPos);
+}
+
+void CanvasView::showRelationshipMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("relationshipMenu"));
+    QAction *remove = menu.addAction(Icons::remove(), tr("Delete Relationship"));
+    if (menu.exec(globalPos) == remove)
+        m_scene->edits().deleteSelectedRelationships();
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)

@@ -76,6 +76,12 @@ protected:
 
 private:
     void makeRoomForCachedCards() const;
+    /// The menu of the one selected node or relationship, at it (the keyboard's context menu);
+    /// false when the selection is not one of them.
+    bool showSelectionMenu();
+    void showNodeMenu(const QString &node, const QPoint &globalPos);
+    /// The menu of the selected relationship.
+    void showRelationshipMenu(const QPoint &globalPos);
     /// Connect > requirement > target, for the requirements of `node` that take one more.
     void addConnectMenu(QMenu *menu, const QString &node);
     /// Host on > machine: the other nodes the hosted `node` may move to.

@@ -15,6 +15,7 @@
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/changetypedialog.h"
 #include "dialogs/exportcsardialog.h"
 #include "dialogs/manualdialog.h"
 #include "dialogs/pushdialog.h"
@@ -36,6 +37,7 @@
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
+#include "types/typenames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -289,6 +291,10 @@ void MainWindow::createEditActions()
     a = addAction(
         QStringLiteral("actionRename"), tr("Re&name"), Icons::rename(), QKeySequence(Qt::Key_F2));
     connect(a, &QAction::triggered, this, &MainWindow::renameSelection);
+    a = addAction(QStringLiteral("actionChangeType"), tr("Change T&ype…"), QIcon());
+    a->setStatusTip(tr("Give the selected node another type, keeping the values that still "
+                       "apply"));
+    connect(a, &QAction::triggered, this, &MainWindow::changeTypeOfSelection);
     a = addAction(QStringLiteral("actionShowFixes"), tr("Show &Fixes…"), Icons::quickFix());
     // Alt+Enter as in Qt Creator and IntelliJ, Ctrl+. as in Visual Studio Code.
     a->setShortcuts({QKeySequence(tr("Alt+Return")), QKeySequence(tr("Ctrl+."))});
@@ -393,6 +399,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(action(QStringLiteral("actionAddNode")));
     edit->addAction(action(QStringLiteral("actionRename")));
+    edit->addAction(action(QStringLiteral("actionChangeType")));
     edit->addAction(action(QStringLiteral("actionShowFixes")));
     edit->addAction(action(QStringLiteral("actionSelectAll")));
 
@@ -421,6 +428,7 @@ void MainWindow::createCanvasMenu()
 {
     QList<QAction *> actions;
     for (const char *name : {"actionRename",
+                             "actionChangeType",
                              "",
                              "actionCut",
                              "actionCopy",
@@ -514,6 +522,7 @@ void MainWindow::createDocks()
     });
     connect(m_outline, &OutlineWidget::revealNode, m_canvas, &CanvasWidget::revealNode);
     connect(m_outline, &OutlineWidget::renameRequested, m_canvas, &CanvasWidget::startRename);
+    connect(m_outline, &OutlineWidget::changeTypeRequested, this, &MainWindow::changeType);
     const auto show = [this](const QString &message) {
         showMessage(message);
     };
@@ -621,7 +630,8 @@ void MainWindow::updateActions()
     const bool hasSelection = !m_selection->selectedNodes().isEmpty();
     for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
         action(QLatin1String(name))->setEnabled(hasSelection);
-    action(QStringLiteral("actionRename"))->setEnabled(m_selection->selectedNodes().size() == 1);
+    for (const char *name : {"actionRename", "actionChangeType"})
+        action(QLatin1String(name))->setEnabled(m_selection->selectedNodes().size() == 1);
     action(QStringLiteral("actionPaste"))
         ->setEnabled(NodeClipboard::canPaste(QApplication::clipboard()->mimeData()));
     // One push at a time, and no export, revert or other topology while one runs: the push
@@ -1025,6 +1035,27 @@ void MainWindow::renameSelection()
 {
     if (m_selection->selectedNodes().size() == 1)
         m_canvas->startRename(m_selection->selectedNodes().first());
+}
+
+void MainWindow::changeTypeOfSelection()
+{
+    if (m_selection->selectedNodes().size() == 1)
+        changeType(m_selection->selectedNodes().first());
+}
+
+bool MainWindow::changeType(const QString &node)
+{
+    if (!m_document || !m_document->topology().contains(node))
+        return false;
+    const QString before = m_document->topology().node(node)->type;
+    ChangeTypeDialog dialog(m_document.get(), node, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // A background open may have finished, and replaced the document, while it was open.
+    if (const NodeTemplate *now = m_document ? m_document->topology().node(node) : nullptr)
+        showMessage(tr("%1 is now a %2 (was %3)")
+                        .arg(node, TypeNames::shortName(now->type), TypeNames::shortName(before)));
+    return true;
 }
 
 void MainWindow::selectAll()

@@ -121,6 +121,10 @@ public slots:
     void deleteSelection();
     void duplicateSelection();
     void renameSelection();
+    /// Edit > Change Type: the dialog for the one selected node (modal).
+    void changeTypeOfSelection();
+    /// The Change Type dialog for `node`; true when its type was changed.
+    bool changeType(const QString &node);
     void selectAll();
     void exportDiagram();
     /// File > Export CSAR: opens the export dialog (window-modal, not blocking).

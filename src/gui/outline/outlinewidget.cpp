@@ -265,6 +265,11 @@ QMenu *OutlineWidget::createContextMenu(const QModelIndex &index)
         rename->setObjectName(QStringLiteral("renameNode"));
         rename->setShortcut(QKeySequence(Qt::Key_F2));
         connect(rename, &QAction::triggered, this, [this, node] { emit renameRequested(node); });
+        QAction *changeType = menu->addAction(tr("Change Type of %1…").arg(node));
+        changeType->setObjectName(QStringLiteral("changeNodeType"));
+        connect(changeType, &QAction::triggered, this, [this, node] {
+            emit changeTypeRequested(node);
+        });
         QAction *reveal = menu->addAction(tr("Show on Canvas"));
         reveal->setObjectName(QStringLiteral("revealNode"));
         connect(reveal, &QAction::triggered, this, [this, node] { emit revealNode(node); });

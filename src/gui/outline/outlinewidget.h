@@ -19,7 +19,8 @@ class TopologyDocument;
 /// large topology.
 ///
 /// Selection follows the window's SelectionModel both ways; double-click asks to reveal the
-/// node on the canvas, F2 (or "Rename") asks to rename it. Deleting is the main window's.
+/// node on the canvas, F2 (or "Rename") asks to rename it, "Change Type" to change its type.
+/// Deleting is the main window's.
 class OutlineWidget : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 signals:
     void revealNode(const QString &node);
     void renameRequested(const QString &node);
+    void changeTypeRequested(const QString &node);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,7 @@
 // them, "Topologist::<Class>", the one its tr() calls use: the context topologist_de.ts files
 // them under. A form named without the namespace would leave its texts untranslated.
 #include "dialogs/aboutdialog.h"
+#include "dialogs/changetypedialog.h"
 #include "dialogs/exportcsardialog.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushprogressview.h"
@@ -65,6 +66,13 @@ TEST_F(FormContextTest, ServerProfileDialog)
     EXPECT_EQ(text(dialog, "urlLabel"), QStringLiteral("[&Address:]"));
     EXPECT_EQ(text(dialog, "browseButton"), QStringLiteral("[B&rowse…]"));
     EXPECT_EQ(dialog.windowTitle(), QStringLiteral("[Add Alien4Cloud Server]")); // from code
+}
+
+TEST_F(FormContextTest, ChangeTypeDialog)
+{
+    Topologist::ChangeTypeDialog dialog(nullptr, QStringLiteral("Node"));
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("[Change Type]"));
+    EXPECT_EQ(text(dialog, "nodeLabel"), QStringLiteral("[New type of Node (now ):]"));
 }
 
 TEST_F(FormContextTest, ExportCsarDialog)

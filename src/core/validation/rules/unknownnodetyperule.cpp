@@ -1,53 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/unknownnodetyperule.h"
 
+#include "model/noderetyping.h"
 #include "support/closenames.h"
 #include "validation/validationcontext.h"
 
 #include <QCoreApplication>
 
-#include <algorithm>
-
 namespace Topologist {
-
-namespace {
-
-/// Whether `node` reads as a node of `type`: every property, capability and requirement it
-/// writes is one the type declares, and every property the type requires is there. Changing
-/// the type to one that fits adds no problem of its own.
-bool fits(const NodeTemplate &node, const TypeDefinition &type)
-{
-    const auto declaresProperty = [&](const QString &name) {
-        return std::any_of(type.properties.cbegin(),
-                           type.properties.cend(),
-                           [&](const PropertyDefinition &p) { return p.name == name; });
-    };
-    if (node.properties.isMap()) {
-        for (const Value::Entry &entry : node.properties.entries()) {
-            if (!declaresProperty(entry.key))
-                return false;
-        }
-    }
-    for (const PropertyDefinition &p : type.properties) {
-        if (p.required && !p.hasDefault() && !node.properties.contains(p.name))
-            return false;
-    }
-    for (const CapabilityAssignment &c : node.capabilities) {
-        if (std::none_of(type.capabilities.cbegin(),
-                         type.capabilities.cend(),
-                         [&](const CapabilityDefinition &d) { return d.name == c.name; }))
-            return false;
-    }
-    for (const RequirementAssignment &r : node.requirements) {
-        if (std::none_of(type.requirements.cbegin(),
-                         type.requirements.cend(),
-                         [&](const RequirementDefinition &d) { return d.name == r.name; }))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 void UnknownNodeTypeRule::checkNode(const ValidationContext &context,
                                     const NodeTemplate &node,
@@ -84,8 +44,8 @@ void UnknownNodeTypeRule::checkNode(const ValidationContext &context,
             += QCoreApplication::translate("Validation", "; did you mean '%1'?").arg(close.first());
     }
     for (const QString &name : close) {
-        const TypeDefinition *type = context.types().resolved(TypeKind::Node, name);
-        if (!type || !fits(node, *type))
+        // A type that fits adds no problem of its own.
+        if (!NodeRetyping(node, context.types(), name).fits())
             continue;
         QuickFix fix;
         fix.description

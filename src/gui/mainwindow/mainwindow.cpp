@@ -624,6 +624,14 @@ void MainWindow::updateActions()
         action(QLatin1String(name))->setEnabled(!m_pushRunning && m_document);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The summary's colour is written into its text: a theme switch needs it written again.
+    if (event->type() == QEvent::PaletteChange)
+        updateProblemSummary();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::updateProblemSummary()
 {
     if (!m_document)

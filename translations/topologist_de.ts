@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>AppTheme</name>
+    <message>
+        <location filename="../src/gui/apptheme.cpp" line="+132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveFinder</name>
     <message>
         <location filename="../src/core/catalog/archivefinder.cpp" line="+38"/>
@@ -1560,7 +1583,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+83"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1939,7 +1962,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+255"/>
         <source>&amp;Fix</source>
         <translation>&amp;Korrigieren</translation>
     </message>
@@ -2055,7 +2078,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+253"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2395,18 +2418,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+609"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-605"/>
+        <location line="+1054"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1051"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2472,12 +2495,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+919"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-918"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2673,7 +2696,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>T&amp;ypes</source>
         <translation>T&amp;ypen</translation>
     </message>
@@ -2683,12 +2706,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+929"/>
+        <location line="+940"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-865"/>
+        <location line="-876"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2728,12 +2751,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -2961,7 +2984,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-288"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -2971,7 +2994,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+419"/>
         <location line="+24"/>
         <location line="+371"/>
         <source>Save Topology</source>
@@ -5624,7 +5647,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+34"/>
+        <location filename="../src/app/main.cpp" line="+35"/>
         <source>Desktop designer for TOSCA topologies</source>
         <translation>Desktop-Designer für TOSCA-Topologien</translation>
     </message>

@@ -96,7 +96,7 @@
 <context>
     <name>Topologist::CanvasView</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+324"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+330"/>
         <source>%n more: %1</source>
         <translation>
             <numerusform>%n more: %1</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>Topologist::CanvasWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+349"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+368"/>
         <source>Laid out %n top-level node(s)</source>
         <translation>
             <numerusform>Laid out %n top-level node</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+923"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+939"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

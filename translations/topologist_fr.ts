@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>AppTheme</name>
+    <message>
+        <location filename="../src/gui/apptheme.cpp" line="+132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveFinder</name>
     <message>
         <location filename="../src/core/catalog/archivefinder.cpp" line="+38"/>
@@ -1559,7 +1582,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+79"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+83"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1938,7 +1961,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+255"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
@@ -2054,7 +2077,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+253"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2394,18 +2417,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+597"/>
+        <location line="+609"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-593"/>
-        <location line="+1042"/>
+        <location line="-605"/>
+        <location line="+1054"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1039"/>
+        <location line="-1051"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2471,12 +2494,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+907"/>
+        <location line="+919"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-906"/>
+        <location line="-918"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2672,7 +2695,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>T&amp;ypes</source>
         <translation>T&amp;ypes</translation>
     </message>
@@ -2732,12 +2755,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -5623,7 +5646,7 @@ Bas entre dans la liste ; Échap efface.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+34"/>
+        <location filename="../src/app/main.cpp" line="+35"/>
         <source>Desktop designer for TOSCA topologies</source>
         <translation>Concepteur de bureau pour topologies TOSCA</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
 
+#include "apptheme.h"
 #include "canvas/canvasview.h"
 #include "canvas/canvaswidget.h"
 #include "catalog/missingimports.h"
@@ -392,6 +393,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(action(QLatin1String(name)));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionAutoLayout")));
+    m_viewMenu->addMenu(AppTheme::createMenu(m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());

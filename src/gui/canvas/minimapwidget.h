@@ -25,6 +25,8 @@ public:
 
     /// How many times the miniature was drawn (moving the view must not redraw it).
     int pictureRenders() const { return m_renders; }
+    /// The miniature as drawn last, at the widget's device pixel ratio.
+    const QPixmap &picture() const { return m_picture; }
 
 public slots:
     /// The diagram changed: redraw the miniature soon.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The canvas at a device pixel ratio of 2 (QT_SCALE_FACTOR=2, see CMakeLists.txt): cards,
-// their text and icons drawn at the screen's pixels rather than scaled up from half as many,
+// The canvas at a device pixel ratio of 2 (QT_SCALE_FACTOR=2, by topologist_gui_test_main_2x):
+// cards, their text and icons drawn at the screen's pixels rather than scaled up from half as many,
 // and the pictures the canvas keeps (minimap, card icons) made at that ratio.
 #include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
@@ -30,7 +30,8 @@ class HighDpiTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_EQ(qApp->devicePixelRatio(), 2.0) << "run with QT_SCALE_FACTOR=2";
+        ASSERT_EQ(qApp->devicePixelRatio(), 2.0)
+            << "topologist_gui_test_main_2x sets QT_SCALE_FACTOR=2";
         example = std::make_unique<ExampleCanvas>(QStringLiteral("marathon"), true);
         ASSERT_NE(example->document, nullptr);
         ASSERT_TRUE(example->exposed);

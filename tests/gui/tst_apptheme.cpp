@@ -87,6 +87,9 @@ TEST_F(AppThemeTest, darkAndLightSetAFusionPaletteAndSystemGivesThePlatformsBack
     EXPECT_EQ(QApplication::palette().color(QPalette::Window),
               systemPalette.color(QPalette::Window));
     EXPECT_EQ(QApplication::palette().color(QPalette::Text), systemPalette.color(QPalette::Text));
+    // No palette of the application's own any more: the platform's later switches (a desktop
+    // going dark in the evening) reach the application.
+    EXPECT_FALSE(QCoreApplication::testAttribute(Qt::AA_SetPalette));
 }
 
 TEST_F(AppThemeTest, theMenuAppliesAndStoresTheChoiceAndShowsTheStoredOne)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apptheme.h"
 #include "catalog/typecatalog.h"
 #include "libraries/typelibrarymanager.h"
 #include "mainwindow/mainwindow.h"
@@ -38,6 +39,9 @@ int main(int argc, char *argv[])
                                  QApplication::translate("main", "Topology to open (YAML or CSAR)"),
                                  QStringLiteral("[file]"));
     parser.process(app);
+
+    // Before the first window: the theme chosen in an earlier session (View > Theme).
+    Topologist::AppTheme::apply(Topologist::AppTheme::stored());
 
     Topologist::TypeCatalog catalog;
     catalog.addBundledLibrary();

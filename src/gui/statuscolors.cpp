@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statuscolors.h"
 
+#include "colorcontrast.h"
+
+#include <QGuiApplication>
 #include <QPalette>
 #include <QWidget>
 
@@ -17,29 +20,48 @@ void setTextColor(QWidget *widget, const QColor &color)
 
 } // namespace
 
+namespace {
+
+/// The light colour, or on a dark palette its dark-theme twin made readable on the
+/// palette's windows and fields.
+QColor pick(const QColor &light, const QColor &dark)
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (!ColorContrast::isDark(palette))
+        return light;
+    const QColor onWindow = ColorContrast::readable(dark, palette.color(QPalette::Window), 4.5);
+    return ColorContrast::readable(onWindow, palette.color(QPalette::Base), 4.5);
+}
+
+} // namespace
+
 QColor StatusColors::error()
 {
-    return QColor(0xc6, 0x28, 0x28);
+    return pick(QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80));
 }
 
 QColor StatusColors::warning()
 {
-    return QColor(0xa0, 0x5a, 0x00);
+    return pick(QColor(0xa0, 0x5a, 0x00), QColor(0xf0, 0xb4, 0x5a));
 }
 
 QColor StatusColors::ok()
 {
-    return QColor(0x2e, 0x7d, 0x32);
+    return pick(QColor(0x2e, 0x7d, 0x32), QColor(0x81, 0xc7, 0x84));
 }
 
 QColor StatusColors::errorBackground()
 {
-    return QColor(0xfd, 0xe7, 0xe7);
+    const QPalette palette = QGuiApplication::palette();
+    if (!ColorContrast::isDark(palette))
+        return QColor(0xfd, 0xe7, 0xe7);
+    // A dark red the palette's text still reads on.
+    return ColorContrast::mix(palette.color(QPalette::Base), QColor(0xc6, 0x28, 0x28), 0.3);
 }
 
 QColor StatusColors::function()
 {
-    return QColor(0x1a, 0x5f, 0xb4);
+    return pick(QColor(0x1a, 0x5f, 0xb4), QColor(0x7f, 0xb5, 0xff));
 }
 
 void StatusColors::showAsError(QWidget *widget)

@@ -7,8 +7,9 @@ class QWidget;
 
 namespace Topologist {
 
-/// The colours that say error, warning and fine, for the whole GUI. Text colours are dark
-/// enough to read on a light background (WCAG AA, 4.5:1 on white).
+/// The colours that say error, warning and fine, for the whole GUI. Text colours read on the
+/// application palette's windows and fields (WCAG AA, 4.5:1): dark on a light palette,
+/// light on a dark one.
 class StatusColors
 {
 public:

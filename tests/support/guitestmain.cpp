@@ -14,6 +14,10 @@ int main(int argc, char **argv)
     // there too rather than fail for want of a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef TOPOLOGIST_TEST_SCALE_FACTOR
+    // topologist_gui_test_main_2x: the tests of a high-DPI screen.
+    qputenv("QT_SCALE_FACTOR", TOPOLOGIST_TEST_SCALE_FACTOR);
+#endif
     QApplication app(argc, argv);
     // The application name stays the executable's, so each test binary has settings of its own
     // name; the folder they live in is a temporary one per process, never the user's.

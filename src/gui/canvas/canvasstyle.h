@@ -47,10 +47,19 @@ constexpr qreal layoutColumnGap = 210; // room for an arrow label between column
 constexpr qreal layoutRowGap = 36;
 constexpr qreal layoutMargin = 40;
 
+// Colours follow the application palette: the light set below is the designer's own look;
+// under a dark palette (windows darker than their text) a dark set is derived from the
+// palette, with text and badges kept at WCAG contrast (4.5:1 for text, 3:1 for badges and
+// lines). They are recomputed when the palette changes; whatever caches pixels painted with
+// them must drop those on QEvent::PaletteChange.
 QColor accent(NodeKind kind);
 QColor headerFill(NodeKind kind);
 QColor bodyFill(NodeKind kind);
+/// The rim and the text of a small pill in the kind's colour (the instance count).
+QColor accentRim(NodeKind kind);
+QColor accentText(NodeKind kind);
 QColor cardFill();
+QColor cardShadow();
 QColor border();
 QColor hoverBorder();
 QColor selection();
@@ -65,6 +74,12 @@ QColor gridDot();
 QColor error();
 QColor warning();
 QColor info();
+/// Text or a glyph drawn on `fill` (a badge, a pill): white where that reads, else dark.
+QColor onFill(const QColor &fill);
+
+/// While on, the colours are the light set whatever the palette: exported images are for
+/// paper and documents. Nests; the scene turns it on while it exports.
+void setPaper(bool on);
 
 QFont nameFont();
 QFont typeFont();

@@ -119,6 +119,12 @@ bool CanvasView::event(QEvent *event)
         event->accept();
         return true;
     }
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
+        // CanvasStyle follows the palette: what was painted in the old colours goes.
+        m_overview = QPixmap();
+        m_scene->restyle();
+    }
     return QGraphicsView::event(event);
 }
 

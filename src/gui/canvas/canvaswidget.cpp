@@ -150,9 +150,7 @@ void CanvasWidget::createOverlays()
         m_minimap, &MinimapWidget::collapseRequested, this, [this] { setMinimapVisible(false); });
     m_bubble = new QLabel(m_view->viewport());
     m_bubble->setObjectName(QStringLiteral("canvasBubble"));
-    m_bubble->setStyleSheet(
-        QStringLiteral("QLabel#canvasBubble { background: rgba(31, 41, 55, 236); color: white; "
-                       "border-radius: 6px; padding: 6px 9px; }"));
+    styleBubble();
     m_bubble->setTextFormat(Qt::PlainText);
     m_bubble->setWordWrap(true);
     m_bubble->setMaximumWidth(360);
@@ -161,6 +159,27 @@ void CanvasWidget::createOverlays()
     m_bubbleTimer->setSingleShot(true);
     m_bubbleTimer->setInterval(3500);
     connect(m_bubbleTimer, &QTimer::timeout, m_bubble, &QWidget::hide);
+}
+
+void CanvasWidget::styleBubble()
+{
+    // The canvas' text colour behind its card colour: dark on the light canvas, light on the
+    // dark one.
+    const QColor fill = CanvasStyle::text();
+    m_bubble->setStyleSheet(
+        QStringLiteral("QLabel#canvasBubble { background: rgba(%1, %2, %3, 236); color: %4; "
+                       "border-radius: 6px; padding: 6px 9px; }")
+            .arg(fill.red())
+            .arg(fill.green())
+            .arg(fill.blue())
+            .arg(CanvasStyle::cardFill().name()));
+}
+
+void CanvasWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleBubble();
+    QWidget::changeEvent(event);
 }
 
 void CanvasWidget::connectView()
@@ -556,7 +575,7 @@ bool CanvasWidget::exportImage(const QString &path, QString *error) const
             QImage::Format_ARGB32_Premultiplied);
         image.setDotsPerMeterX(int(3780 * scale));
         image.setDotsPerMeterY(int(3780 * scale));
-        image.fill(Qt::white);
+        image.fill(CanvasStyle::cardFill()); // white: the scene exports in paper colours
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                                | QPainter::SmoothPixmapTransform);

@@ -78,11 +78,13 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createZoomBar();
     void createOverlays();
+    void styleBubble();
     void connectView();
     void connectScene();
     void onZoomChanged(double zoom);

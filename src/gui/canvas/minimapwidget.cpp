@@ -101,7 +101,9 @@ void MinimapWidget::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(CanvasStyle::border(), 1));
-    painter.setBrush(QColor(255, 255, 255, 236));
+    QColor frame = CanvasStyle::cardFill();
+    frame.setAlpha(236);
+    painter.setBrush(frame);
     painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
     painter.drawPixmap(0, 0, m_picture);
     if (!m_view || m_diagram.isEmpty())
@@ -138,6 +140,16 @@ void MinimapWidget::mouseMoveEvent(QMouseEvent *event)
     if (event->buttons() & Qt::LeftButton)
         centerViewAt(event->position());
     event->accept();
+}
+
+void MinimapWidget::changeEvent(QEvent *event)
+{
+    // The miniature is drawn in CanvasStyle's colours, which follow the palette.
+    if (event->type() == QEvent::PaletteChange) {
+        m_dirty = true;
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MinimapWidget::resizeEvent(QResizeEvent *event)

@@ -29,6 +29,8 @@ public:
     QToolButton *collapseButton() const { return m_collapse; }
     /// How many times the miniature was drawn (moving the view must not redraw it).
     int pictureRenders() const { return m_renders; }
+    /// The miniature as drawn last, at the widget's device pixel ratio.
+    const QPixmap &picture() const { return m_picture; }
 
 signals:
     void collapseRequested();
@@ -42,6 +44,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();

@@ -334,7 +334,7 @@ void NodeItem::paintCard(QPainter *painter, qreal lod) const
     }
     if (lod > 0.5 && !hostItem()) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(15, 23, 42, 22));
+        painter->setBrush(cardShadow());
         painter->drawRoundedRect(
             r.adjusted(-0.5, 1, 0.5, 2), cornerRadius + 0.5, cornerRadius + 0.5);
     }
@@ -407,7 +407,7 @@ void NodeItem::paintCountBadge(QPainter *painter) const
     painter->setPen(QPen(cardFill(), 1.5));
     painter->setBrush(accent(m_content.kind));
     painter->drawRoundedRect(badge, 9, 9);
-    painter->setPen(Qt::white);
+    painter->setPen(onFill(accent(m_content.kind)));
     painter->drawText(badge, Qt::AlignCenter, m_badgeText);
 }
 
@@ -438,10 +438,10 @@ void NodeItem::paintHeader(QPainter *painter) const
     if (!m_instancesText.isEmpty()) {
         const qreal w = pillWidth(m_instancesText);
         const QRectF pill(m_width - sidePadding - w, 14, w, 18);
-        painter->setPen(QPen(kindColor.lighter(150), 1));
+        painter->setPen(QPen(accentRim(m_content.kind), 1));
         painter->setBrush(cardFill());
         painter->drawRoundedRect(pill, 9, 9);
-        painter->setPen(kindColor.darker(115));
+        painter->setPen(accentText(m_content.kind));
         painter->drawText(pill, Qt::AlignCenter, m_instancesText);
     }
 }

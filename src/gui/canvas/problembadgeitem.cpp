@@ -44,10 +44,10 @@ void ProblemBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const QColor fill = m_severity == Severity::Error     ? error()
                         : m_severity == Severity::Warning ? warning()
                                                           : info();
-    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setPen(QPen(cardFill(), 1.5)); // parts the badge from the card under it
     painter->setBrush(fill);
     painter->drawEllipse(QPointF(0, 0), radius, radius);
-    painter->setPen(Qt::white);
+    painter->setPen(onFill(fill));
     painter->setFont(badgeFont());
     const QString glyph = m_severity == Severity::Info  ? QStringLiteral("i")
                           : m_count > 1 && m_count < 10 ? QString::number(m_count)

@@ -371,7 +371,7 @@ void RelationshipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         if (selected) {
             // The handle users drag to re-target the relationship.
             painter->setPen(QPen(color, 1.5));
-            painter->setBrush(Qt::white);
+            painter->setBrush(cardFill());
             painter->drawEllipse(m_end - QPointF(headLength / 2, 0), 4, 4);
         }
     }

@@ -1032,11 +1032,21 @@ void TopologyScene::setDiagramSceneRect()
     setSceneRect(rect.adjusted(-400, -300, 400, 300));
 }
 
+void TopologyScene::restyle()
+{
+    overviewChanged();
+    for (QGraphicsItem *item : items())
+        item->update(); // drops the item's cached pixmap too
+    update();
+}
+
 void TopologyScene::setExporting(bool exporting)
 {
     if (exporting == m_exporting)
         return;
     m_exporting = exporting;
+    // Exports are for paper and documents: light whatever the application's theme.
+    CanvasStyle::setPaper(exporting);
     overviewChanged();
     // Cached cards would show the selection and render as bitmaps in SVG.
     for (QGraphicsItem *item : items()) {
@@ -1328,7 +1338,7 @@ QString TopologyScene::toolTipOf(const NodeItem *item, const QPointF &scenePos) 
 void TopologyScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     if (m_exporting) {
-        painter->fillRect(rect, Qt::white);
+        painter->fillRect(rect, cardFill()); // white: exports use the paper colours
         return;
     }
     painter->fillRect(rect, canvasBackground());

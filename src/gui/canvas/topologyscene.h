@@ -136,6 +136,9 @@ public:
     /// picture is redrawn when this changed.
     quint64 overviewGeneration() const { return m_overviewGeneration; }
     void overviewChanged() { ++m_overviewGeneration; }
+    /// The colours changed (CanvasStyle follows the application palette): every item
+    /// repaints, cached cards and the overview included.
+    void restyle();
 
     /// Aborts a drag in progress (Escape); false when there was none.
     bool cancelInteraction();

@@ -8,6 +8,7 @@
 #include "libraries/typelibrariesdialog.h"
 #include "libraries/typelibrarymanager.h"
 
+#include "apptheme.h"
 #include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
 #include "canvas/canvaswidget.h"
@@ -408,6 +409,7 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(action(QLatin1String(name)));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionAutoLayout")));
+    m_viewMenu->addMenu(AppTheme::createMenu(m_viewMenu));
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -643,6 +645,14 @@ void MainWindow::updateActions()
         action(QLatin1String(name))->setEnabled(!m_pushRunning);
     for (const char *name : {"actionExportCsar", "actionPushToAlien4Cloud"})
         action(QLatin1String(name))->setEnabled(!m_pushRunning && m_document);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The summary's colour is written into its text: a theme switch needs it written again.
+    if (event->type() == QEvent::PaletteChange)
+        updateProblemSummary();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateProblemSummary()

@@ -208,6 +208,18 @@ void PropertyEditor::followRename(const QString &from, const QString &to)
     refreshValues();
 }
 
+void PropertyEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Messages, function values and wrong fields keep the StatusColors they were given, and
+    // those follow the palette: on a theme switch the shown node's fields are built again.
+    if (event->type() == QEvent::PaletteChange && !m_node.isEmpty()) {
+        const QString node = m_node;
+        showNode(QString()); // keeps what was typed, then clears
+        showNode(node);
+    }
+}
+
 void PropertyEditor::clear()
 {
     m_node.clear();

@@ -87,6 +87,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// "This node has 1 error, 2 warnings, marked on the fields below.": the header's first line,

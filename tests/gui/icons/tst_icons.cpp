@@ -96,3 +96,16 @@ TEST(Icons, ApplicationLogoShipsEveryDesktopSize)
         EXPECT_TRUE(image.hasAlphaChannel()) << size;
     }
 }
+
+TEST(Icons, EveryIconHasItsOwnPixelsOnAHighDpiScreen)
+{
+    // Drawn from SVG at the asked ratio, not a 16-pixel picture scaled up on a 2x screen.
+    for (const auto &[name, accessor] : accessors) {
+        const QIcon icon = accessor();
+        for (const int size : {16, 22, 32}) {
+            const QPixmap pixmap = icon.pixmap(QSize(size, size), 2.0);
+            EXPECT_EQ(pixmap.size(), QSize(2 * size, 2 * size)) << name << " " << size;
+            EXPECT_EQ(pixmap.devicePixelRatio(), 2.0) << name;
+        }
+    }
+}

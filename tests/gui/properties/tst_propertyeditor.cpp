@@ -12,6 +12,7 @@
 #include "properties/requirementgroup.h"
 #include "properties/valuetext.h"
 #include "selectionmodel.h"
+#include "statuscolors.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -434,6 +435,46 @@ TEST_F(PropertyEditorTest, aTopologyWideRulesProblemShowsOnTheFieldItNames)
     EXPECT_TRUE(editor->nodeMessage().startsWith(QLatin1String("This node has 1 warning")))
         << qPrintable(editor->nodeMessage());
     EXPECT_FALSE(editor->nodeMessage().contains(QLatin1String("quorum")));
+}
+
+TEST_F(PropertyEditorTest, aThemeSwitchRecoloursTheMessagesOfTheShownNode)
+{
+    // Status colours follow the palette; labels keep the colour they were given, so the
+    // editor must give them the new one (View > Theme while a node is shown).
+    const QPalette original = QApplication::palette();
+    open(QStringLiteral("marathon"));
+    select(QStringLiteral("MasterCompute"));
+    const auto warningLabel = [this]() -> QLabel * {
+        PropertyRow *row
+            = editor->capabilityRow(QStringLiteral("scalable"), QStringLiteral("max_instances"));
+        if (!row || row->message().isEmpty())
+            return nullptr;
+        for (QLabel *label : editor->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(editor.get()) && label->text() == row->message())
+                return label;
+        }
+        return nullptr;
+    };
+    QLabel *label = warningLabel();
+    ASSERT_NE(label, nullptr);
+    const QColor light = StatusColors::warning();
+    EXPECT_EQ(label->palette().color(QPalette::WindowText), light);
+
+    QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QColor darkWarning = StatusColors::warning();
+    label = warningLabel();
+    const QColor shown = label ? label->palette().color(QPalette::WindowText) : QColor();
+    const QString node = editor->node();
+    QApplication::setPalette(original);
+    EXPECT_NE(darkWarning, light);
+    EXPECT_EQ(shown, darkWarning);
+    EXPECT_EQ(node, QStringLiteral("MasterCompute"));
 }
 
 TEST_F(PropertyEditorTest, theHeaderCountsTheNodesProblemsAndGoesWithThem)

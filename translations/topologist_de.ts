@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>AppTheme</name>
+    <message>
+        <location filename="../src/gui/apptheme.cpp" line="+132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveFinder</name>
     <message>
         <location filename="../src/core/catalog/archivefinder.cpp" line="+38"/>
@@ -1403,12 +1426,13 @@ auflisten.</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+247"/>
+        <location line="+261"/>
+        <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>kein Archiv der Typbibliothek deklariert %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-408"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ist nicht in den Importen der Topologie</translation>
     </message>
@@ -1464,7 +1488,7 @@ auflisten.</translation>
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+184"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
@@ -1514,7 +1538,22 @@ auflisten.</translation>
         <translation>%1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>no node called &apos;%1&apos;</source>
+        <translation>kein Knoten namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already a %2</source>
+        <translation>%1 ist bereits ein %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change type of %1 to %2</source>
+        <translation>Typ von %1 in %2 ändern</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
@@ -1560,7 +1599,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+87"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1939,7 +1978,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+272"/>
         <source>&amp;Fix</source>
         <translation>&amp;Korrigieren</translation>
     </message>
@@ -1972,12 +2011,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <source>Delete Relationship</source>
         <translation>Beziehung löschen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>This topology has no nodes yet</source>
         <translation>Diese Topologie hat noch keine Knoten</translation>
     </message>
@@ -2055,7 +2094,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+283"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2102,6 +2141,89 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+1"/>
         <source>TOSCA topology diagram exported by Topologist</source>
         <translation>Von Topologist exportiertes TOSCA-Topologiediagramm</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangeTypeDialog</name>
+    <message>
+        <location filename="../ui/changetypedialog.ui" line="+6"/>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New type of %1 (now %2):</source>
+        <translation>Neuer Typ von %1 (jetzt %2):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter types by name or description</source>
+        <translation>Typen nach Name oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+39"/>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (abstract)</source>
+        <translation>%1 (abstrakt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (current type)</source>
+        <translation>%1 (aktueller Typ)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No type matches the filter.</source>
+        <translation>Kein Typ passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has this type now.</source>
+        <translation>%1 hat diesen Typ bereits.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used here.</source>
+        <translation>%1 kann hier nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (capability)</source>
+        <translation>%1 (Capability)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps: %1</source>
+        <translation>Behält: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drops: %1</source>
+        <translation>Verwirft: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No longer fits its target: %1</source>
+        <translation>Passt nicht mehr zum Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a value for: %1</source>
+        <translation>Braucht einen Wert für: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports %1</source>
+        <translation>Importiert %1</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2422,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::FloatField</name>
     <message>
-        <location filename="../src/gui/properties/floatfield.cpp" line="+115"/>
+        <location filename="../src/gui/properties/floatfield.cpp" line="+120"/>
         <source>Only a number can go here, such as 1.5 or 2e3</source>
         <translation>Hier ist nur eine Zahl möglich, etwa 1.5 oder 2e3</translation>
     </message>
@@ -2308,7 +2430,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::IntegerField</name>
     <message>
-        <location filename="../src/gui/properties/integerfield.cpp" line="+105"/>
+        <location filename="../src/gui/properties/integerfield.cpp" line="+110"/>
         <source>Only a whole number from %1 to %2 can go here</source>
         <translation>Hier ist nur eine ganze Zahl von %1 bis %2 möglich</translation>
     </message>
@@ -2395,18 +2517,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+602"/>
+        <location line="+619"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-598"/>
-        <location line="+1061"/>
+        <location line="-615"/>
+        <location line="+1099"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1058"/>
+        <location line="-1096"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2472,12 +2594,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+926"/>
+        <location line="+964"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-963"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2534,6 +2656,16 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Change T&amp;ype…</source>
+        <translation>&amp;Typ ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected node another type, keeping the values that still apply</source>
+        <translation>Dem ausgewählten Knoten einen anderen Typ geben und die Werte behalten, die weiter gelten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Fixes…</source>
         <translation>Korrekturen an&amp;zeigen…</translation>
     </message>
@@ -2668,12 +2800,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>T&amp;ypes</source>
         <translation>T&amp;ypen</translation>
     </message>
@@ -2683,12 +2815,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+948"/>
+        <location line="+645"/>
+        <source>%1 is now a %2 (was %3)</source>
+        <translation>%1 ist jetzt ein %2 (war %3)</translation>
+    </message>
+    <message>
+        <location line="+335"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-884"/>
+        <location line="-915"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2718,7 +2855,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -2733,7 +2870,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -2827,7 +2964,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+176"/>
         <source>%1 (no library has %2)</source>
         <translation>%1 (keine Bibliothek hat %2)</translation>
     </message>
@@ -2956,12 +3093,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-613"/>
+        <location line="-634"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -2971,14 +3108,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+423"/>
         <location line="+24"/>
-        <location line="+385"/>
+        <location line="+406"/>
         <source>Save Topology</source>
         <translation>Topologie speichern</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-427"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -3011,12 +3148,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+343"/>
+        <location line="+364"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 kann nicht mehr gelesen werden; Ihre Version bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-360"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf das gespeicherte %1 zurückgesetzt</translation>
     </message>
@@ -3031,7 +3168,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+65"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
@@ -3089,7 +3226,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Übersicht: klicken oder ziehen, um die Ansicht zu verschieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide the overview (the map button under the canvas shows it again)</source>
         <translation>Übersicht ausblenden (der Kartenknopf unter der Arbeitsfläche zeigt sie wieder)</translation>
     </message>
@@ -3153,6 +3290,11 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change Type of %1…</source>
+        <translation>Typ von %1 ändern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show on Canvas</source>
         <translation>Auf der Zeichenfläche zeigen</translation>
     </message>
@@ -3346,17 +3488,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+71"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+75"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation>Wählen Sie eine Knotenvorlage, um ihre Eigenschaften zu sehen und zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Node template name: letters, digits and underscores (Alien4Cloud&apos;s rule)</source>
         <translation>Name der Knotenvorlage: Buchstaben, Ziffern und Unterstriche (Regel von Alien4Cloud)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+210"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -3398,17 +3540,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Dieser Typ hat keine Eigenschaften.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>Nothing to disconnect</source>
         <translation>Nichts zu trennen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>This type has no requirements.</source>
         <translation>Dieser Typ hat keine Anforderungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+254"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3475,7 +3617,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 in %2 umbenannt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cannot connect %1.%2 to %3: %4</source>
         <translation>%1.%2 kann nicht mit %3 verbunden werden: %4</translation>
     </message>
@@ -3483,7 +3625,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::PropertyRow</name>
     <message>
-        <location filename="../src/gui/properties/propertyrow.cpp" line="+100"/>
+        <location filename="../src/gui/properties/propertyrow.cpp" line="+102"/>
         <source>not declared by the type</source>
         <translation>nicht vom Typ deklariert</translation>
     </message>
@@ -3588,7 +3730,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Schnellkorrekturen für %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No inputs in this topology</source>
         <translation>Keine Inputs in dieser Topologie</translation>
     </message>
@@ -4296,7 +4438,7 @@ Fähigkeit: %2</translation>
 <context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+294"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+295"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -5270,7 +5412,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+30"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>keine</translation>
@@ -5629,7 +5771,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+34"/>
+        <location filename="../src/app/main.cpp" line="+35"/>
         <source>Desktop designer for TOSCA topologies</source>
         <translation>Desktop-Designer für TOSCA-Topologien</translation>
     </message>

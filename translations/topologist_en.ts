@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+283"/>
+        <location line="+297"/>
         <source>Delete %n nodes</source>
         <translation>
             <numerusform>Delete %n node</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+252"/>
         <source>Move %n nodes</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>Topologist::CanvasView</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+324"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+347"/>
         <source>%n more: %1</source>
         <translation>
             <numerusform>%n more: %1</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>Topologist::CanvasWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+385"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+403"/>
         <source>Laid out %n top-level node(s)</source>
         <translation>
             <numerusform>Laid out %n top-level node</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+940"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+960"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Topologist::PropertyEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+790"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+815"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>

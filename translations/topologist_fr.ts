@@ -330,6 +330,29 @@
     </message>
 </context>
 <context>
+    <name>AppTheme</name>
+    <message>
+        <location filename="../src/gui/apptheme.cpp" line="+132"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveFinder</name>
     <message>
         <location filename="../src/core/catalog/archivefinder.cpp" line="+38"/>
@@ -1402,12 +1425,13 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
     <message>
         <location line="-4"/>
-        <location line="+247"/>
+        <location line="+261"/>
+        <location line="+155"/>
         <source>no archive of the type library declares %1</source>
         <translation>aucune archive de la bibliothèque de types ne déclare %1</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-408"/>
         <source>%1 is not in the topology&apos;s imports</source>
         <translation>%1 ne fait pas partie des imports de la topologie</translation>
     </message>
@@ -1463,7 +1487,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         </translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+184"/>
         <location line="+26"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
@@ -1513,7 +1537,22 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         <translation>Renommer %1 en %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+12"/>
+        <source>no node called &apos;%1&apos;</source>
+        <translation>aucun nœud nommé &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is already a %2</source>
+        <translation>%1 est déjà un %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change type of %1 to %2</source>
+        <translation>Changer le type de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -1559,7 +1598,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+87"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1938,7 +1977,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasView</name>
     <message>
-        <location filename="../src/gui/canvas/canvasview.cpp" line="+249"/>
+        <location filename="../src/gui/canvas/canvasview.cpp" line="+272"/>
         <source>&amp;Fix</source>
         <translation>&amp;Corriger</translation>
     </message>
@@ -1971,12 +2010,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+77"/>
         <source>Delete Relationship</source>
         <translation>Supprimer la relation</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+146"/>
         <source>This topology has no nodes yet</source>
         <translation>Cette topologie n&apos;a encore aucun nœud</translation>
     </message>
@@ -2054,7 +2093,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+283"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2101,6 +2140,89 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+1"/>
         <source>TOSCA topology diagram exported by Topologist</source>
         <translation>Diagramme de topologie TOSCA exporté par Topologist</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangeTypeDialog</name>
+    <message>
+        <location filename="../ui/changetypedialog.ui" line="+6"/>
+        <source>Change Type</source>
+        <translation>Changer le type</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New type of %1 (now %2):</source>
+        <translation>Nouveau type de %1 (actuellement %2) :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter types by name or description</source>
+        <translation>Filtrer les types par nom ou description</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/dialogs/changetypedialog.cpp" line="+39"/>
+        <source>Change &amp;Type</source>
+        <translation>Changer le &amp;type</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (abstract)</source>
+        <translation>%1 (abstrait)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (current type)</source>
+        <translation>%1 (type actuel)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No type matches the filter.</source>
+        <translation>Aucun type ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has this type now.</source>
+        <translation>%1 a déjà ce type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be used here.</source>
+        <translation>%1 ne peut pas être utilisé ici.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (capability)</source>
+        <translation>%1 (capacité)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps: %1</source>
+        <translation>Garde : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drops: %1</source>
+        <translation>Abandonne : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No longer fits its target: %1</source>
+        <translation>Ne convient plus à sa cible : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs a value for: %1</source>
+        <translation>Demande une valeur pour : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imports %1</source>
+        <translation>Importe %1</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2421,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::FloatField</name>
     <message>
-        <location filename="../src/gui/properties/floatfield.cpp" line="+115"/>
+        <location filename="../src/gui/properties/floatfield.cpp" line="+120"/>
         <source>Only a number can go here, such as 1.5 or 2e3</source>
         <translation>Seul un nombre peut aller ici, comme 1.5 ou 2e3</translation>
     </message>
@@ -2307,7 +2429,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::IntegerField</name>
     <message>
-        <location filename="../src/gui/properties/integerfield.cpp" line="+105"/>
+        <location filename="../src/gui/properties/integerfield.cpp" line="+110"/>
         <source>Only a whole number from %1 to %2 can go here</source>
         <translation>Seul un nombre entier de %1 à %2 peut aller ici</translation>
     </message>
@@ -2394,18 +2516,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+602"/>
+        <location line="+619"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-598"/>
-        <location line="+1061"/>
+        <location line="-615"/>
+        <location line="+1099"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1058"/>
+        <location line="-1096"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2471,12 +2593,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+926"/>
+        <location line="+964"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-925"/>
+        <location line="-963"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2533,6 +2655,16 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Change T&amp;ype…</source>
+        <translation>Changer le t&amp;ype…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the selected node another type, keeping the values that still apply</source>
+        <translation>Donner un autre type au nœud sélectionné en gardant les valeurs qui s&apos;appliquent encore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Fixes…</source>
         <translation>Affic&amp;her les correctifs…</translation>
     </message>
@@ -2667,12 +2799,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>T&amp;ypes</source>
         <translation>T&amp;ypes</translation>
     </message>
@@ -2682,7 +2814,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>File and Edit Toolbar</source>
         <translation>Barre d&apos;outils Fichier et Édition</translation>
     </message>
@@ -2722,7 +2854,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -2737,7 +2869,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -2814,12 +2946,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+40"/>
         <location line="+24"/>
-        <location line="+385"/>
+        <location line="+406"/>
         <source>Save Topology</source>
         <translation>Enregistrer la topologie</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-427"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -2852,12 +2984,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+343"/>
+        <location line="+364"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 n&apos;est plus lisible ; votre version est conservée.</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-360"/>
         <source>Reverted to the saved %1</source>
         <translation>Retour à la version enregistrée de %1</translation>
     </message>
@@ -2897,6 +3029,11 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+43"/>
+        <source>%1 is now a %2 (was %3)</source>
+        <translation>%1 est maintenant un %2 (était %3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Exporter le diagramme</translation>
@@ -3088,7 +3225,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Vue d&apos;ensemble : cliquez ou faites glisser pour déplacer la vue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Hide the overview (the map button under the canvas shows it again)</source>
         <translation>Masquer la vue d’ensemble (le bouton de carte sous le canevas la réaffiche)</translation>
     </message>
@@ -3152,6 +3289,11 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Change Type of %1…</source>
+        <translation>Changer le type de %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show on Canvas</source>
         <translation>Afficher sur le canevas</translation>
     </message>
@@ -3345,17 +3487,17 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+71"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+75"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation>Sélectionnez un modèle de nœud pour voir et modifier ses propriétés.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Node template name: letters, digits and underscores (Alien4Cloud&apos;s rule)</source>
         <translation>Nom du modèle de nœud : lettres, chiffres et tirets bas (règle d&apos;Alien4Cloud)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+210"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
@@ -3397,17 +3539,17 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Ce type n&apos;a aucune propriété.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>This type has no requirements.</source>
         <translation>Ce type n&apos;a aucune exigence.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing to disconnect</source>
         <translation>Rien à déconnecter</translation>
     </message>
     <message numerus="yes">
-        <location line="+196"/>
+        <location line="+198"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3474,7 +3616,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>%1 renommé en %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cannot connect %1.%2 to %3: %4</source>
         <translation>Impossible de connecter %1.%2 à %3 : %4</translation>
     </message>
@@ -3482,7 +3624,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::PropertyRow</name>
     <message>
-        <location filename="../src/gui/properties/propertyrow.cpp" line="+100"/>
+        <location filename="../src/gui/properties/propertyrow.cpp" line="+102"/>
         <source>not declared by the type</source>
         <translation>non déclarée par le type</translation>
     </message>
@@ -3587,7 +3729,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Correctifs rapides pour %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No inputs in this topology</source>
         <translation>Aucune entrée dans cette topologie</translation>
     </message>
@@ -4295,7 +4437,7 @@ Capacité : %2</translation>
 <context>
     <name>Topologist::TopologyDocument</name>
     <message>
-        <location filename="../src/editing/topologydocument.cpp" line="+294"/>
+        <location filename="../src/editing/topologydocument.cpp" line="+295"/>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -5269,7 +5411,7 @@ Bas entre dans la liste ; Échap efface.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+70"/>
+        <location filename="../src/core/validation/rules/unknownnodetyperule.cpp" line="+30"/>
         <location filename="../src/core/validation/rulesfile/requirescheck.cpp" line="+89"/>
         <source>none</source>
         <translation>aucun</translation>
@@ -5628,7 +5770,7 @@ Bas entre dans la liste ; Échap efface.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+34"/>
+        <location filename="../src/app/main.cpp" line="+35"/>
         <source>Desktop designer for TOSCA topologies</source>
         <translation>Concepteur de bureau pour topologies TOSCA</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "mainwindow/mainwindow.h"
 #include "qtprinters.h"
 #include "selectionmodel.h"
+#include "shownwindowtest.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -35,18 +36,14 @@ using Topologist::Test::changeableBundledCatalog;
 
 namespace {
 
-class ChangeTypeTest : public ::testing::Test
+class ChangeTypeTest : public Topologist::Test::ShownWindowTest
 {
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>(changeableBundledCatalog());
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
-        window->canvas()->scene()->flush();
+        ShownWindowTest::SetUp();
+        if (!HasFatalFailure())
+            openExample(QStringLiteral("marathon"));
     }
 
     SelectionModel *selection() const { return window->canvas()->scene()->selectionModel(); }
@@ -84,8 +81,6 @@ protected:
         return window->canvas()->view()->mapFromScene(item->sceneBoundingRect().topLeft()
                                                       + QPointF(40, 12));
     }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 QStringList titles(const QMenu *menu)

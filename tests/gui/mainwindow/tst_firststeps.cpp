@@ -11,6 +11,7 @@
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
 #include "selectionmodel.h"
+#include "shownwindowtest.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -41,18 +42,9 @@ using Topologist::Test::changeableBundledCatalog;
 
 namespace {
 
-class FirstStepsTest : public ::testing::Test
+class FirstStepsTest : public Topologist::Test::ShownWindowTest
 {
 protected:
-    void SetUp() override
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>(changeableBundledCatalog());
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
     CanvasView *view() const { return static_cast<CanvasView *>(window->canvas()->view()); }
 
     /// Dark pixels in the middle of the canvas as the window shows it (text, not the light
@@ -85,8 +77,6 @@ protected:
         }
         return dark;
     }
-
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

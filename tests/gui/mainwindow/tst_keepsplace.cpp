@@ -11,6 +11,7 @@
 #include "properties/propertyeditor.h"
 #include "properties/requirementgroup.h"
 #include "selectionmodel.h"
+#include "shownwindowtest.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 
@@ -32,18 +33,14 @@ using Topologist::Test::changeableBundledCatalog;
 
 namespace {
 
-class KeepsPlaceTest : public ::testing::Test
+class KeepsPlaceTest : public Topologist::Test::ShownWindowTest
 {
 protected:
     void SetUp() override
     {
-        QStandardPaths::setTestModeEnabled(true);
-        window = std::make_unique<MainWindow>(changeableBundledCatalog());
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        ASSERT_TRUE(window->newDocument(QStringLiteral(":/examples/marathon/marathon.yml")));
-        scene()->flush();
+        ShownWindowTest::SetUp();
+        if (!HasFatalFailure())
+            openExample(QStringLiteral("marathon"));
     }
 
     TopologyScene *scene() const { return window->canvas()->scene(); }
@@ -72,8 +69,6 @@ protected:
         }
         return found;
     }
-
-    std::unique_ptr<MainWindow> window;
 
     /// Chooses `target` in the "Connect to…" list of `requirement` in the property editor,
     /// with the mouse.

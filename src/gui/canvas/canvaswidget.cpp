@@ -143,6 +143,10 @@ QWidget *CanvasWidget::createZoomBar()
 
 void CanvasWidget::createOverlays()
 {
+    m_placeTimer = new QTimer(this);
+    m_placeTimer->setSingleShot(true);
+    m_placeTimer->setInterval(150);
+    connect(m_placeTimer, &QTimer::timeout, this, &CanvasWidget::placeOverlays);
     m_minimap = new MinimapWidget(m_view, m_scene, m_view);
     m_minimap->setObjectName(QStringLiteral("minimap"));
     m_minimap->hide();
@@ -187,7 +191,9 @@ void CanvasWidget::connectView()
     m_view->installEventFilter(this);
     connect(m_view, &CanvasView::zoomChanged, this, &CanvasWidget::onZoomChanged);
     connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::updateMinimapVisibility);
-    connect(m_view, &CanvasView::viewChanged, this, &CanvasWidget::placeOverlays);
+    // Which corner hides least is asked once the view rests: a scroll or a drag repaints every
+    // frame, and on a large diagram the question costs more than the frame should.
+    connect(m_view, &CanvasView::viewChanged, m_placeTimer, qOverload<>(&QTimer::start));
     connect(m_view, &CanvasView::viewChanged, m_minimap, qOverload<>(&QWidget::update));
     connect(m_view, &CanvasView::viewChanged, this, [this] {
         if (m_renameEditor && !m_committing)
@@ -215,7 +221,7 @@ void CanvasWidget::connectScene()
             });
     connect(m_scene, &TopologyScene::contentChanged, m_minimap, &MinimapWidget::invalidate);
     connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::updateMinimapVisibility);
-    connect(m_scene, &TopologyScene::contentChanged, this, &CanvasWidget::placeOverlays);
+    connect(m_scene, &TopologyScene::contentChanged, m_placeTimer, qOverload<>(&QTimer::start));
     connect(m_scene, &TopologyScene::built, this, [this] {
         if (std::exchange(m_openWhenBuilt, false))
             openWhenBuilt();

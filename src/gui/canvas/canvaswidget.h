@@ -105,6 +105,7 @@ private:
     QToolButton *m_minimapButton;
     QLabel *m_bubble;
     QTimer *m_bubbleTimer;
+    QTimer *m_placeTimer;
     QPointer<RenameEditor> m_renameEditor;
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;

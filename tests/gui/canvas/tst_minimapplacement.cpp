@@ -63,7 +63,7 @@ TEST(MinimapPlacement, onASmallCanvasTheMapIsSmallHidesFewCardsAndPutsItselfAway
     CanvasWidget *canvas = example.canvas.get();
     canvas->resize(620, 420);
     canvas->setZoom(1.0);
-    QCoreApplication::processEvents();
+    QTest::qWait(300); // the corner is chosen once the view rests
     auto *map = canvas->findChild<MinimapWidget *>(QStringLiteral("minimap"));
     ASSERT_NE(map, nullptr);
     ASSERT_TRUE(map->isVisible()) << "the template does not fit at 100 %";

@@ -293,6 +293,25 @@ bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+double CanvasWidget::hiddenBy(const QRectF &sceneRect) const
+{
+    // The headers of cards, hosted ones too (their names, types and icons), count four times
+    // a machine's body: the map may sit on a body rather than on the names.
+    const auto area = [](const QRectF &r) {
+        return r.isValid() ? r.width() * r.height() : 0.0;
+    };
+    double hidden = 0;
+    for (const QGraphicsItem *item : m_scene->items(sceneRect)) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        const auto *card = static_cast<const NodeItem *>(item);
+        const QRectF rect = card->mapRectToScene(card->rect());
+        const QRectF header(rect.topLeft(), QSizeF(rect.width(), CanvasStyle::headerHeight));
+        hidden += (card->hostItem() ? 0 : area(rect & sceneRect)) + 3 * area(header & sceneRect);
+    }
+    return hidden;
+}
+
 void CanvasWidget::placeOverlays()
 {
     const QRect viewport = m_view->viewport()->geometry();
@@ -300,10 +319,9 @@ void CanvasWidget::placeOverlays()
     if (m_minimap->size() != size)
         m_minimap->resize(size);
     if (m_minimap->isVisible()) {
-        const LabelObstacles &cards = m_scene->labelObstacles();
         m_minimapCorner = MinimapPlacement::choose(
             m_minimapCorner, viewport.size(), size, [&](const QRect &rect) {
-                return cards.coverage(m_view->mapToScene(rect).boundingRect()).cards;
+                return hiddenBy(m_view->mapToScene(rect).boundingRect());
             });
     }
     m_minimap->move(viewport.topLeft()

@@ -56,6 +56,8 @@ public:
     /// The in-place rename editor while one is open, else null.
     RenameEditor *renameEditor() const;
     bool isMinimapVisible() const;
+    /// How much of the cards a minimap over `sceneRect` would hide (MinimapPlacement).
+    double hiddenBy(const QRectF &sceneRect) const;
 
 public slots:
     void zoomIn();

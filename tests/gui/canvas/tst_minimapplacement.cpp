@@ -71,9 +71,9 @@ TEST(MinimapPlacement, onASmallCanvasTheMapIsSmallHidesFewCardsAndPutsItselfAway
     EXPECT_LE(map->width() * map->height(), viewport->width() * viewport->height() / 10 + 300);
 
     // No other corner hides less than half of what the map's corner does.
-    const LabelObstacles &cards = canvas->scene()->labelObstacles();
+    EXPECT_GT(canvas->hiddenBy(canvas->scene()->diagramRect()), 0);
     const auto hidden = [&](const QRect &rect) {
-        return cards.coverage(canvas->view()->mapToScene(rect).boundingRect()).cards;
+        return canvas->hiddenBy(canvas->view()->mapToScene(rect).boundingRect());
     };
     const QRect mapRect(viewport->mapFrom(canvas->view(), map->pos()), map->size());
     const double here = hidden(mapRect);

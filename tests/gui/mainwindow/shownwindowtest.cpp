@@ -5,10 +5,22 @@
 #include "canvas/topologyscene.h"
 #include "testhelpers.h"
 
+#include <QAction>
+#include <QMenu>
 #include <QStandardPaths>
 #include <QTest>
 
 namespace Topologist::Test {
+
+QStringList menuTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts << QString(action->text()).remove(QLatin1Char('&'));
+    }
+    return texts;
+}
 
 void ShownWindowTest::SetUp()
 {

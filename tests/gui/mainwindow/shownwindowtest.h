@@ -4,12 +4,18 @@
 #include "mainwindow/mainwindow.h"
 
 #include <QString>
+#include <QStringList>
+
+class QMenu;
 
 #include <gtest/gtest.h>
 
 #include <memory>
 
 namespace Topologist::Test {
+
+/// The texts of a menu's entries, without separators or mnemonic marks.
+QStringList menuTexts(const QMenu *menu);
 
 /// A main window on screen (1400x900, active), as the tests that drive it with keys and clicks
 /// need it.

@@ -83,16 +83,6 @@ protected:
     }
 };
 
-QStringList titles(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator())
-            texts << QString(action->text()).remove(QLatin1Char('&'));
-    }
-    return texts;
-}
-
 } // namespace
 
 TEST_F(ChangeTypeTest, theActionNeedsExactlyOneSelectedNode)
@@ -194,7 +184,7 @@ TEST_F(ChangeTypeTest, theKeyboardMenuIsTheSelectedNodesAtItsCard)
         offersChangeType
             = menu->actions().contains(window->action(QStringLiteral("actionChangeType")));
         if (const auto *connectMenu = menu->findChild<QMenu *>(QStringLiteral("connectMenu")))
-            connectable = titles(connectMenu);
+            connectable = Topologist::Test::menuTexts(connectMenu);
     })) << "no menu opened";
     EXPECT_EQ(name, QStringLiteral("nodeMenu"));
     EXPECT_TRUE(offersChangeType);
@@ -222,7 +212,7 @@ TEST_F(ChangeTypeTest, theKeyboardMenuOfASelectedRelationshipIsItsMenu)
     QRect where;
     ASSERT_TRUE(openMenuFromKeyboard(QPoint(2, 2), [&](QMenu *menu) {
         name = menu->objectName();
-        entries = titles(menu);
+        entries = Topologist::Test::menuTexts(menu);
         where = menu->geometry();
     })) << "no menu opened";
     EXPECT_EQ(name, QStringLiteral("relationshipMenu"));

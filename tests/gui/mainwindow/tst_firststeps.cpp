@@ -283,16 +283,6 @@ void rightClickCard(MainWindow &window,
     EXPECT_TRUE(inspected) << "no menu opened";
 }
 
-QStringList entries(const QMenu *menu)
-{
-    QStringList texts;
-    for (const QAction *action : menu->actions()) {
-        if (!action->isSeparator())
-            texts << QString(action->text()).remove(QLatin1Char('&'));
-    }
-    return texts;
-}
-
 } // namespace
 
 TEST_F(FirstStepsTest, rightClickingACardSelectsItAndOffersItsCommandsAndFixes)
@@ -305,9 +295,9 @@ TEST_F(FirstStepsTest, rightClickingACardSelectsItAndOffersItsCommandsAndFixes)
     QStringList shown;
     QStringList fixes;
     rightClickCard(*window, QStringLiteral("MasterCompute"), [&](QMenu *menu) {
-        shown = entries(menu);
+        shown = Topologist::Test::menuTexts(menu);
         if (const auto *fixMenu = menu->findChild<QMenu *>(QStringLiteral("fixMenu")))
-            fixes = entries(fixMenu);
+            fixes = Topologist::Test::menuTexts(fixMenu);
     });
     EXPECT_EQ(selection->selectedNodes(), QStringList{QStringLiteral("MasterCompute")});
     for (const char *command : {"Rename", "Cut", "Copy", "Paste", "Duplicate", "Delete"})
@@ -359,7 +349,7 @@ TEST_F(FirstStepsTest, aCardsMenuMovesAHostedNodeToAnotherMachine)
     rightClickCard(*window, engine, [&](QMenu *menu) {
         const auto *hostMenu = menu->findChild<QMenu *>(QStringLiteral("hostMenu"));
         ASSERT_NE(hostMenu, nullptr);
-        offered = entries(hostMenu);
+        offered = Topologist::Test::menuTexts(hostMenu);
         if (!hostMenu->actions().isEmpty())
             hostMenu->actions().constFirst()->trigger();
     });

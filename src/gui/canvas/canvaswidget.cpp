@@ -296,18 +296,30 @@ bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
 double CanvasWidget::hiddenBy(const QRectF &sceneRect) const
 {
     // The headers of cards, hosted ones too (their names, types and icons), count four times
-    // a machine's body: the map may sit on a body rather than on the names.
+    // a machine's body: the map may sit on a body rather than on the names. The cards come
+    // from the label obstacles' grid: the scene's index would also gather every long arrow
+    // crossing the corner, thousands on a large cluster.
     const auto area = [](const QRectF &r) {
         return r.isValid() ? r.width() * r.height() : 0.0;
     };
-    double hidden = 0;
-    for (const QGraphicsItem *item : m_scene->items(sceneRect)) {
-        if (item->type() != NodeItem::Type)
-            continue;
-        const auto *card = static_cast<const NodeItem *>(item);
+    const auto headerOf = [](const NodeItem *card) {
         const QRectF rect = card->mapRectToScene(card->rect());
-        const QRectF header(rect.topLeft(), QSizeF(rect.width(), CanvasStyle::headerHeight));
-        hidden += (card->hostItem() ? 0 : area(rect & sceneRect)) + 3 * area(header & sceneRect);
+        return QRectF(rect.topLeft(), QSizeF(rect.width(), CanvasStyle::headerHeight));
+    };
+    double hidden = 0;
+    for (const QGraphicsItem *item : m_scene->labelObstacles().cardsIn(sceneRect)) {
+        const auto *root = static_cast<const NodeItem *>(item);
+        hidden += area(root->mapRectToScene(root->rect()) & sceneRect);
+        QList<const NodeItem *> cards{root};
+        while (!cards.isEmpty()) {
+            const NodeItem *card = cards.takeLast();
+            hidden += 3 * area(headerOf(card) & sceneRect);
+            for (const QGraphicsItem *child : card->childItems()) {
+                if (child->type() == NodeItem::Type
+                    && child->sceneBoundingRect().intersects(sceneRect))
+                    cards.append(static_cast<const NodeItem *>(child));
+            }
+        }
     }
     return hidden;
 }

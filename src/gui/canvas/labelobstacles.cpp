@@ -56,6 +56,25 @@ void LabelObstacles::clear()
     m_cells.clear();
 }
 
+QList<const QGraphicsItem *> LabelObstacles::cardsIn(const QRectF &rect) const
+{
+    const Cells cells = cellsOf(rect);
+    QSet<const QGraphicsItem *> seen;
+    QList<const QGraphicsItem *> cards;
+    for (int x = cells.left; x <= cells.right; ++x) {
+        for (int y = cells.top; y <= cells.bottom; ++y) {
+            for (const QGraphicsItem *item : m_cells.value(key(x, y))) {
+                if (item->type() == NodeItemType && !seen.contains(item)
+                    && m_rects.value(item).intersects(rect)) {
+                    seen.insert(item);
+                    cards.append(item);
+                }
+            }
+        }
+    }
+    return cards;
+}
+
 LabelCover LabelObstacles::coverage(const QRectF &rect,
                                     const std::function<bool(const QGraphicsItem *)> &skip) const
 {

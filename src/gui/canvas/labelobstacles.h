@@ -28,6 +28,8 @@ public:
     QRectF rectOf(const QGraphicsItem *item) const { return m_rects.value(item); }
     /// How much of `rect` the obstacles cover, each counted once (overlaps among them counted
     /// twice), leaving out those `skip` names.
+    /// The cards whose rectangles overlap `rect`, each once.
+    QList<const QGraphicsItem *> cardsIn(const QRectF &rect) const;
     LabelCover coverage(const QRectF &rect,
                         const std::function<bool(const QGraphicsItem *)> &skip = {}) const;
     qsizetype size() const { return m_rects.size(); }

@@ -89,3 +89,16 @@ TEST(LabelObstacles, followEveryEditMoveAndUndoOfTheScene)
     example.canvas->scene()->setDocument(nullptr, nullptr);
     EXPECT_EQ(scene->labelObstacles().size(), 0);
 }
+
+TEST(LabelObstacles, cardsInListsEachCardItOverlapsOnceAndNoLabel)
+{
+    NodeItem wide(QStringLiteral("wide")), far(QStringLiteral("far"));
+    QGraphicsRectItem label;
+    LabelObstacles obstacles;
+    obstacles.set(&wide, QRectF(0, 0, 1000, 100)); // over three cells
+    obstacles.set(&far, QRectF(5000, 5000, 10, 10));
+    obstacles.set(&label, QRectF(10, 10, 50, 20));
+    using Items = QList<const QGraphicsItem *>;
+    EXPECT_EQ(obstacles.cardsIn(QRectF(-10, -10, 2000, 50)), Items{&wide});
+    EXPECT_TRUE(obstacles.cardsIn(QRectF(2000, 2000, 10, 10)).isEmpty());
+}

@@ -263,6 +263,27 @@ TEST(Outline, doubleClickRevealsAndF2AsksToRename)
     EXPECT_EQ(rename.at(1).at(0).toString(), QStringLiteral("MesosDNS"));
 }
 
+TEST(Outline, aRowsMenuAsksToChangeThatNodesType)
+{
+    Fixture f;
+    QSignalSpy changeType(&f.outline, &OutlineWidget::changeTypeRequested);
+    std::unique_ptr<QMenu> menu(f.outline.createContextMenu(f.find(QStringLiteral("MesosDNS"))));
+    QAction *action = nullptr;
+    for (QAction *entry : menu->actions()) {
+        if (entry->objectName() == QLatin1String("changeNodeType"))
+            action = entry;
+    }
+    ASSERT_NE(action, nullptr);
+    EXPECT_TRUE(action->text().contains(QLatin1String("MesosDNS")));
+    action->trigger();
+    ASSERT_EQ(changeType.count(), 1);
+    EXPECT_EQ(changeType.at(0).at(0).toString(), QStringLiteral("MesosDNS"));
+    // No node, no such entry.
+    std::unique_ptr<QMenu> empty(f.outline.createContextMenu(QModelIndex()));
+    for (const QAction *entry : empty->actions())
+        EXPECT_NE(entry->objectName(), QLatin1String("changeNodeType"));
+}
+
 TEST(Outline, marksNodesWithProblems)
 {
     Fixture f;

@@ -408,7 +408,8 @@ void CanvasWidget::zoomToFit()
         m_view->setZoom(1.0);
         return;
     }
-    const QRectF target = diagram.adjusted(-30, -30, 30, 30);
+    constexpr qreal margin = OpeningView::margin;
+    const QRectF target = diagram.adjusted(-margin, -margin, margin, margin);
     const QRectF viewport = m_view->viewport()->rect();
     // Small diagrams stay at 100 %: fitting is for getting the overview, not magnifying.
     const double zoom
@@ -442,20 +443,7 @@ void CanvasWidget::autoLayout()
 
 void CanvasWidget::revealNode(const QString &name)
 {
-    m_scene->flush();
-    NodeItem *item = m_scene->nodeItem(name);
-    if (!item)
-        return;
-    const QRectF rect = item->sceneBoundingRect();
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    if (visible.contains(rect))
-        return;
-    if (rect.width() * zoom() > m_view->viewport()->width()
-        || rect.height() * zoom() > m_view->viewport()->height())
-        m_view->centerOn(rect.topLeft()
-                         + QPointF(qMin(rect.width() / 2, 200.0), qMin(rect.height() / 2, 120.0)));
-    else
-        m_view->ensureVisible(rect, 60, 60);
+    revealNodes({name});
 }
 
 void CanvasWidget::revealNodes(const QStringList &names)
@@ -471,11 +459,17 @@ void CanvasWidget::revealNodes(const QStringList &names)
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     if (visible.contains(together))
         return;
-    if (together.width() * zoom() > m_view->viewport()->width() - 120
-        || together.height() * zoom() > m_view->viewport()->height() - 120)
-        revealNode(names.first());
-    else
+    if (together.width() * zoom() <= m_view->viewport()->width()
+        && together.height() * zoom() <= m_view->viewport()->height()) {
         m_view->ensureVisible(together, 60, 60);
+    } else if (names.size() > 1) {
+        revealNodes({names.first()}); // too many to show at once: the first of them
+    } else {
+        // Larger than the view: its top-left part, where its name is.
+        m_view->centerOn(
+            together.topLeft()
+            + QPointF(qMin(together.width() / 2, 200.0), qMin(together.height() / 2, 120.0)));
+    }
 }
 
 void CanvasWidget::showFixes(const QString &name)

@@ -19,7 +19,7 @@ struct OpeningView
 
     /// The view of `diagram` (scene units) in a viewport of `viewport` pixels.
     static OpeningView of(const QRectF &diagram, const QSizeF &viewport);
-    /// The margin kept around the diagram, in scene units at 100 %.
+    /// The margin kept around the diagram (and by Fit), in scene units at 100 %.
     static constexpr qreal margin = 30;
 };
 

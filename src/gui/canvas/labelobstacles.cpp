@@ -3,11 +3,44 @@
 
 #include "canvas/canvasstyle.h"
 
+#include <QLineF>
 #include <QSet>
 
 #include <cmath>
 
 namespace Topologist {
+
+namespace {
+
+/// Whether the segment `line` passes through `rect` (clipped against each side in turn).
+bool lineMeetsRect(const QLineF &line, const QRectF &rect)
+{
+    qreal from = 0;
+    qreal to = 1;
+    const qreal dx = line.dx();
+    const qreal dy = line.dy();
+    const qreal steps[4][2] = {{-dx, line.x1() - rect.left()},
+                               {dx, rect.right() - line.x1()},
+                               {-dy, line.y1() - rect.top()},
+                               {dy, rect.bottom() - line.y1()}};
+    for (const auto &[p, q] : steps) {
+        if (p == 0) {
+            if (q < 0)
+                return false;
+            continue;
+        }
+        const qreal t = q / p;
+        if (p < 0)
+            from = qMax(from, t);
+        else
+            to = qMin(to, t);
+        if (from > to)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 LabelObstacles::Cells LabelObstacles::cellsOf(const QRectF &rect)
 {
@@ -73,6 +106,43 @@ QList<const QGraphicsItem *> LabelObstacles::cardsIn(const QRectF &rect) const
         }
     }
     return cards;
+}
+
+QList<QRectF> LabelObstacles::cardRectsIn(const QRectF &rect,
+                                          const QGraphicsItem *skipA,
+                                          const QGraphicsItem *skipB) const
+{
+    QList<QRectF> rects;
+    for (const QGraphicsItem *card : cardsIn(rect)) {
+        if (card != skipA && card != skipB)
+            rects.append(m_rects.value(card));
+    }
+    return rects;
+}
+
+bool LabelObstacles::lineCrossesCard(const QPolygonF &points,
+                                     const QGraphicsItem *skipA,
+                                     const QGraphicsItem *skipB) const
+{
+    // Every arrow asks this whenever it moves: no allocation, and each piece of the line looks
+    // only at the cells it passes.
+    for (int i = 1; i < points.size(); ++i) {
+        const QLineF piece(points[i - 1], points[i]);
+        const Cells cells = cellsOf(QRectF(piece.p1(), piece.p2()).normalized());
+        for (int x = cells.left; x <= cells.right; ++x) {
+            for (int y = cells.top; y <= cells.bottom; ++y) {
+                const auto cell = m_cells.constFind(key(x, y));
+                if (cell == m_cells.cend())
+                    continue;
+                for (const QGraphicsItem *item : cell.value()) {
+                    if (item->type() == NodeItemType && item != skipA && item != skipB
+                        && lineMeetsRect(piece, m_rects.value(item)))
+                        return true;
+                }
+            }
+        }
+    }
+    return false;
 }
 
 LabelCover LabelObstacles::coverage(const QRectF &rect,

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPolygonF>
 #include <QRectF>
 
 #include <functional>
@@ -13,8 +14,9 @@ class QGraphicsItem;
 
 namespace Topologist {
 
-/// What an arrow label should not cover, kept current as the scene changes: the rectangle of
-/// every top-level card and of every arrow's label, in a coarse grid. The scene's own index
+/// What an arrow label should not cover and an arrow should go around, kept current as the
+/// scene changes: the rectangle of every top-level card and of every arrow's label, in a coarse
+/// grid. The scene's own index
 /// cannot answer this cheaply: it finds items by their bounding rectangles, and near the
 /// masters of a big cluster thousands of long arrows cross every spot a label might go.
 class LabelObstacles
@@ -26,10 +28,17 @@ public:
     void remove(const QGraphicsItem *item) { set(item, QRectF()); }
     void clear();
     QRectF rectOf(const QGraphicsItem *item) const { return m_rects.value(item); }
-    /// How much of `rect` the obstacles cover, each counted once (overlaps among them counted
-    /// twice), leaving out those `skip` names.
     /// The cards whose rectangles overlap `rect`, each once.
     QList<const QGraphicsItem *> cardsIn(const QRectF &rect) const;
+    /// The rectangles of the cards that overlap `rect`, but those of `skipA` and `skipB`.
+    QList<QRectF>
+    cardRectsIn(const QRectF &rect, const QGraphicsItem *skipA, const QGraphicsItem *skipB) const;
+    /// Whether the line through `points` passes over a card other than `skipA` and `skipB`.
+    bool lineCrossesCard(const QPolygonF &points,
+                         const QGraphicsItem *skipA,
+                         const QGraphicsItem *skipB) const;
+    /// How much of `rect` the obstacles cover, each counted once (overlaps among them counted
+    /// twice), leaving out those `skip` names.
     LabelCover coverage(const QRectF &rect,
                         const std::function<bool(const QGraphicsItem *)> &skip = {}) const;
     qsizetype size() const { return m_rects.size(); }

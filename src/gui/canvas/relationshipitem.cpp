@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/relationshipitem.h"
 
+#include "canvas/arrowroute.h"
+#include "canvas/labelobstacles.h"
 #include "canvas/nodeitem.h"
 #include "canvas/problembadgeitem.h"
 #include "canvas/textwidths.h"
@@ -41,7 +43,7 @@ std::array<QPointF, 4> curvePoints(const QPointF &start, const QPointF &end)
 }
 
 /// A polyline with its corners rounded off.
-QPainterPath roundedPolyline(const QList<QPointF> &points, qreal radius)
+QPainterPath roundedPolyline(const QPolygonF &points, qreal radius)
 {
     QPainterPath path(points.first());
     for (int i = 1; i + 1 < points.size(); ++i) {
@@ -133,21 +135,31 @@ void RelationshipItem::updateGeometry()
         = m_targetItem->mapToScene(m_targetItem->capabilityPortPosition(m_content.capability))
           - QPointF(portRadius + 1, 0);
     const QRectF target = m_targetItem->mapRectToScene(m_targetItem->rect());
+    const auto *topologyScene = qobject_cast<const TopologyScene *>(scene());
+    const bool routing = topologyScene && topologyScene->routesArrows();
     if (start == m_start && end == m_end && target == m_targetRect && !m_flattened.isEmpty()
-        && m_labelRect.width() == m_labelWidth)
+        && m_labelRect.width() == m_labelWidth && routing == m_routingChecked)
         return; // the common case when a tree is re-laid out: nothing moved
     prepareGeometryChange();
     m_start = start;
     m_end = end;
     m_targetRect = target;
+    m_routingChecked = routing;
     const QPointF tip = m_end - QPointF(headLength - 1, 0);
     QPointF labelCenter;
     if (tip.x() >= m_start.x() + 30) {
         m_curve = curvePoints(m_start, tip);
-        m_curved = true;
+        m_shape = Shape::Curve;
         m_flattened = flattenedCurve(m_curve);
-        labelCenter = curveAt(m_labelT);
         m_sketch = QPolygonF({m_start, m_end});
+        if (const QPolygonF corners = routing ? routeAroundCards(tip) : QPolygonF();
+            !corners.isEmpty()) {
+            setPolyline(corners);
+            m_shape = Shape::Route;
+            m_sketch = corners;
+            m_sketch.last() = m_end;
+        }
+        labelCenter = lineAt(m_labelT);
     } else {
         // The target is to the left (siblings in one host always are): go out to the right,
         // along a lane just above or below the target, and into its port from the left,
@@ -159,29 +171,52 @@ void RelationshipItem::updateGeometry()
                                 : target.bottom() + 5;
         const qreal right = m_start.x() + 12;
         const qreal left = qMin(tip.x() - 8, target.left() - 7);
-        m_curved = false;
-        const QPainterPath lane = roundedPolyline({m_start,
-                                                   QPointF(right, m_start.y()),
-                                                   QPointF(right, laneY),
-                                                   QPointF(left, laneY),
-                                                   QPointF(left, tip.y()),
-                                                   tip},
-                                                  6);
+        m_shape = Shape::Lane;
+        const QPolygonF corners({m_start,
+                                 QPointF(right, m_start.y()),
+                                 QPointF(right, laneY),
+                                 QPointF(left, laneY),
+                                 QPointF(left, tip.y()),
+                                 tip});
+        setPolyline(corners);
         labelCenter = QPointF((right + left) / 2, laneY);
-        m_sketch = QPolygonF({m_start,
-                              QPointF(right, m_start.y()),
-                              QPointF(right, laneY),
-                              QPointF(left, laneY),
-                              QPointF(left, tip.y()),
-                              m_end});
-        const QList<QPolygonF> polygons = lane.toSubpathPolygons();
-        m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();
+        m_sketch = corners;
+        m_sketch.last() = m_end;
     }
     m_head = QPolygonF({m_end,
                         m_end - QPointF(headLength, headHalfWidth),
                         m_end - QPointF(headLength, -headHalfWidth)});
     setLabelCenter(labelCenter);
     update();
+}
+
+void RelationshipItem::reroute()
+{
+    m_flattened.clear(); // computed again, though the ends stayed
+    updateGeometry();
+}
+
+QPolygonF RelationshipItem::routeAroundCards(const QPointF &tip) const
+{
+    const auto *topologyScene = static_cast<const TopologyScene *>(scene());
+    const LabelObstacles &cards = topologyScene->labelObstacles();
+    // An arrow inside one machine stays there; the cards its ends are drawn in are not in the
+    // way of either end.
+    const NodeItem *from = m_sourceItem->rootItem();
+    const NodeItem *to = m_targetItem->rootItem();
+    if (from == to || !cards.lineCrossesCard(m_flattened, from, to))
+        return {};
+    return ArrowRoute::around(
+        m_start, tip, cards.rectOf(from), cards.rectOf(to), [&](const QRectF &rect) {
+            return cards.cardRectsIn(rect, from, to);
+        });
+}
+
+void RelationshipItem::setPolyline(const QPolygonF &corners)
+{
+    const QPainterPath rounded = roundedPolyline(corners, 6);
+    const QList<QPolygonF> polygons = rounded.toSubpathPolygons();
+    m_flattened = polygons.isEmpty() ? QPolygonF() : polygons.first();
 }
 
 void RelationshipItem::setLabelCenter(const QPointF &center)
@@ -204,18 +239,35 @@ QPointF RelationshipItem::curveAt(qreal t) const
            + t * t * t * m_curve[3];
 }
 
+QPointF RelationshipItem::lineAt(qreal t) const
+{
+    if (m_shape == Shape::Curve)
+        return curveAt(t);
+    qreal length = 0;
+    for (int i = 1; i < m_flattened.size(); ++i)
+        length += QLineF(m_flattened[i - 1], m_flattened[i]).length();
+    qreal left = t * length;
+    for (int i = 1; i < m_flattened.size(); ++i) {
+        const QLineF piece(m_flattened[i - 1], m_flattened[i]);
+        if (left <= piece.length() && piece.length() > 0)
+            return piece.pointAt(left / piece.length());
+        left -= piece.length();
+    }
+    return m_flattened.isEmpty() ? m_start : m_flattened.last();
+}
+
 void RelationshipItem::placeLabel(const std::function<LabelCover(const QRectF &)> &coverage)
 {
     // The middle of a long arrow often lands on a card of a column it crosses; the label goes
     // to the first point along the curve, from the middle outwards, where it covers no card
     // and no other label (usually the gap just after the source or before the target), else
     // where it covers least. Arrows routed around their target keep the label on the lane.
-    if (!m_curved)
+    if (m_shape == Shape::Lane)
         return;
     qreal bestT = 0.5;
     std::optional<LabelCover> best;
     for (const qreal t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88}) {
-        const QPointF center = curveAt(t);
+        const QPointF center = lineAt(t);
         const QRectF label(center.x() - m_labelWidth / 2 - 3,
                            center.y() - labelHeight / 2 - 3,
                            m_labelWidth + 6,
@@ -235,13 +287,13 @@ void RelationshipItem::placeLabel(const std::function<LabelCover(const QRectF &)
     prepareGeometryChange();
     m_labelT = bestT;
     m_labelTucked = tucked;
-    setLabelCenter(curveAt(bestT));
+    setLabelCenter(lineAt(bestT));
     update();
 }
 
 QPainterPath RelationshipItem::path() const
 {
-    if (!m_curved) {
+    if (m_shape != Shape::Curve) {
         QPainterPath lane;
         lane.addPolygon(m_flattened);
         return lane;

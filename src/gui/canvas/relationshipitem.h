@@ -66,8 +66,18 @@ public:
     NodeItem *sourceItem() const { return m_sourceItem; }
     NodeItem *targetItem() const { return m_targetItem; }
     void setEnds(NodeItem *source, NodeItem *target);
-    /// Recomputes the curve from the current port positions.
+    /// Recomputes the curve from the current port positions; around the cards in between when
+    /// the scene routes arrows and the curve would cross them.
     void updateGeometry();
+    /// Recomputes the way even though the ends stayed: cards in between moved.
+    void reroute();
+    /// Whether the arrow goes around cards rather than along its curve.
+    bool isRouted() const { return m_shape == Shape::Route; }
+    /// The line as drawn, in scene coordinates (curves and rounded corners made straight
+    /// pieces).
+    const QPolygonF &line() const { return m_flattened; }
+    /// Whether the arrow's line passes through `rect`.
+    bool runsThrough(const QRectF &rect) const { return crosses(rect); }
 
     QPointF startPoint() const { return m_start; }
     /// The arrow as a few straight segments, for the overview (OverviewPainter), in scene
@@ -103,6 +113,12 @@ private:
     /// the bounding rectangle of a long arrow).
     bool crosses(const QRectF &rect) const;
     QPointF curveAt(qreal t) const;
+    /// The point at `t` (0 to 1) along the line: the curve, or a route by its length.
+    QPointF lineAt(qreal t) const;
+    /// The corners of a way around the cards between the ends, or none.
+    QPolygonF routeAroundCards(const QPointF &tip) const;
+    /// Makes the arrow the polyline through `corners`, corners rounded.
+    void setPolyline(const QPolygonF &corners);
     /// The arrow's line as a path (built when needed: only shape() and export use it).
     QPainterPath path() const;
     void setLabelCenter(const QPointF &center);
@@ -114,7 +130,11 @@ private:
     QPointF m_end;
     QRectF m_targetRect;
     std::array<QPointF, 4> m_curve;
-    bool m_curved = true;
+    /// A curve from port to port; a lane around a target to the left; a route around cards.
+    enum class Shape { Curve, Lane, Route };
+    Shape m_shape = Shape::Curve;
+    /// Whether the geometry was computed with routing on (it is off while a scene is built).
+    bool m_routingChecked = false;
     qreal m_labelT = 0.5;
     bool m_labelTucked = false;
     QPolygonF m_flattened;

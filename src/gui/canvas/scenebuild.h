@@ -30,6 +30,8 @@ public:
     bool run(const QDeadlineTimer &deadline);
     /// How far the build got, 0 to 100.
     int percent() const;
+    /// Whether the cards are placed where they will be drawn.
+    bool cardsPlaced() const { return m_stage > Stage::Placement; }
 
 private:
     enum class Stage { Cards, Hosts, Arrows, Capabilities, Trees, Placement, Roots, Finish, Done };

@@ -40,6 +40,8 @@ namespace {
 constexpr int bspDepth = 8;
 /// Arrows per node above which labels are placed among all cards rather than by the index.
 constexpr int manyLabels = 20;
+/// Cards moved at once above which the whole scene is repainted and every arrow routed again.
+constexpr qsizetype manyMoves = 64;
 
 NodeItem *nodeFor(QGraphicsItem *item)
 {
@@ -220,6 +222,11 @@ void TopologyScene::stopBuild()
     m_build.reset();
 }
 
+bool TopologyScene::routesArrows() const
+{
+    return !m_build || m_build->cardsPlaced();
+}
+
 int TopologyScene::buildPercent() const
 {
     return m_build ? m_build->percent() : 100;
@@ -397,17 +404,21 @@ QPair<QRectF, QRectF> TopologyScene::relayoutRoots(const FlushWork &work)
             roots.insert(item);
     }
     QRectF before;
+    QList<QRectF> cardAreas = std::exchange(m_vacatedCards, {});
     for (NodeItem *root : std::as_const(roots)) {
         before |= root->sceneBoundingRect();
+        cardAreas.append(m_obstacles.rectOf(root));
         HostTreeLayout::arrange(root, m_document->topology());
     }
     for (NodeItem *root : std::as_const(roots)) {
         m_placement.placeIfNew(root, m_nodes);
         placeRoot(root);
+        cardAreas.append(m_obstacles.rectOf(root));
     }
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
         updateRelationshipsOf(root, &moved, &before);
+    rerouteAcross(cardAreas, &moved, &before);
     placeLabels(moved);
     repaintWholeWhenMany(roots.size());
     QRectF after;
@@ -471,6 +482,41 @@ void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
         LabelPlacer::place(m_nodes, arrows);
 }
 
+void TopologyScene::rerouteAcross(const QList<QRectF> &areas,
+                                  QSet<RelationshipItem *> *touched,
+                                  QRectF *before)
+{
+    // Arrows already touched are routed again too: one whose ends stayed kept its way.
+    QSet<RelationshipItem *> rerouted;
+    const auto reroute = [&](RelationshipItem *r) {
+        if (rerouted.contains(r))
+            return;
+        rerouted.insert(r);
+        if (before)
+            *before |= r->sceneBoundingRect();
+        r->reroute();
+        touched->insert(r);
+    };
+    // Asking the index per area costs more than going through every arrow once the areas
+    // are those of a layout.
+    if (areas.size() > 2 * manyMoves) {
+        for (NodeItem *item : std::as_const(m_nodes)) {
+            for (RelationshipItem *r : std::as_const(item->outgoing()))
+                reroute(r);
+        }
+        return;
+    }
+    for (const QRectF &area : areas) {
+        if (area.isNull())
+            continue;
+        for (QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect)) {
+            auto *r = qgraphicsitem_cast<RelationshipItem *>(item);
+            if (r && (r->isRouted() || r->runsThrough(area)))
+                reroute(r);
+        }
+    }
+}
+
 void TopologyScene::keepSelectionOfExistingNodes()
 {
     if (!m_selection)
@@ -494,15 +540,19 @@ void TopologyScene::onNodesMoved(const QStringList &names)
     flush();
     cancelInteraction();
     QSet<RelationshipItem *> moved;
+    QList<QRectF> cardAreas;
     qsizetype placed = 0;
     for (const QString &name : names) {
         NodeItem *item = m_nodes.value(name);
         if (!item || item->hostItem())
             continue;
         placed += item->pos() != rootPosition(name) ? 1 : 0;
+        cardAreas.append(m_obstacles.rectOf(item));
         placeRoot(item);
+        cardAreas.append(m_obstacles.rectOf(item));
         updateRelationshipsOf(item, &moved);
     }
+    rerouteAcross(cardAreas, &moved);
     placeLabels(moved);
     repaintWholeWhenMany(placed);
     updateSceneRect();
@@ -518,8 +568,7 @@ void TopologyScene::repaintWholeWhenMany(qsizetype changedNodes)
     // is visible is repainted anyway: ask for the whole scene, and have Qt settle the dirty
     // items at once, while the whole scene is due (then it only clears their flags). Queued,
     // that settling could come after a whole-scene update already handled, and do the visit.
-    constexpr qsizetype many = 64;
-    if (changedNodes > many)
+    if (changedNodes > manyMoves)
         repaintWhole();
 }
 
@@ -532,6 +581,7 @@ void TopologyScene::repaintWhole()
 void TopologyScene::clearItems()
 {
     m_obstacles.clear(); // clear() deletes the items without telling them they leave
+    m_vacatedCards.clear();
     // A build stopped between creating cards and placing them leaves some outside the scene.
     for (NodeItem *item : std::as_const(m_nodes)) {
         if (!item->scene() && !item->parentItem())
@@ -589,8 +639,10 @@ void TopologyScene::removeNodeItem(NodeItem *item,
     relayout->remove(item);
     capabilitiesDirty->remove(item);
     // Its automatic position is kept: undoing the delete puts it back where it was.
-    if (!item->hostItem())
+    if (!item->hostItem()) {
         m_goneExtent |= item->sceneBoundingRect();
+        m_vacatedCards.append(m_obstacles.rectOf(item));
+    }
     m_nodes.remove(item->name());
     m_drawingOrderStale = true;
     // Later, not now: the item may be the one under the mouse in an event being delivered.
@@ -621,8 +673,10 @@ bool TopologyScene::updateHost(NodeItem *item,
             relayout->insert(hostItem);
         relayout->insert(item);
     }
-    if (!current && !m_cameNodes.contains(item)) // no longer a card of its own on the diagram
+    if (!current && !m_cameNodes.contains(item)) { // no longer a card of its own on the diagram
         m_goneExtent |= item->sceneBoundingRect();
+        m_vacatedCards.append(m_obstacles.rectOf(item));
+    }
     item->setParentItem(hostItem);
     m_drawingOrderStale = true;
     if (!hostItem) {

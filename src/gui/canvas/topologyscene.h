@@ -86,8 +86,8 @@ public:
     /// True while the diagram is rendered for export: no selection, hover or grid.
     bool isExporting() const { return m_exporting; }
 
-    /// Top-level cards and arrow labels, for placing labels. Cards and arrows keep it current
-    /// through obstacleChanged().
+    /// Top-level cards and arrow labels, for placing labels and routing arrows. Cards and
+    /// arrows keep it current through obstacleChanged().
     const LabelObstacles &labelObstacles() const { return m_obstacles; }
     /// Called by a card or an arrow from itemChange(): keeps the label obstacles of the scene
     /// it joins, leaves or moves in current.
@@ -153,6 +153,9 @@ public:
     /// events (SceneBuild). Meanwhile the view shows the progress and takes no input; flush()
     /// finishes the build at once for anything that needs the items.
     bool isBuilding() const { return m_build != nullptr; }
+    /// Whether arrows go around the cards in their way: not while a build has yet to place
+    /// the cards (every arrow is computed again once they are).
+    bool routesArrows() const;
     /// How far the build got, 0 to 100 (100 when there is none).
     int buildPercent() const;
     /// Documents of at least @p nodes are built in slices of at most about @p slice each.
@@ -240,6 +243,12 @@ private:
     void setDiagramSceneRect();
     /// Places the labels of arrows that moved, the few of an edit without looking at all cards.
     void placeLabels(const QSet<RelationshipItem *> &moved);
+    /// Routes again the arrows that cross one of `areas` (where cards came, went or moved) or
+    /// go around cards and pass there; adds them to `touched`, and where they were drawn to
+    /// `before` when given. Many areas: every arrow.
+    void rerouteAcross(const QList<QRectF> &areas,
+                       QSet<RelationshipItem *> *touched,
+                       QRectF *before = nullptr);
     QRectF computeDiagramRect() const;
     /// True when every edge of the diagram that `gone` touched is still reached by a card or
     /// an arrow: the diagram did not shrink.
@@ -267,6 +276,9 @@ private:
     // Since the diagram rectangle was last brought up to date: where cards and arrows that went
     // (or moved off) were drawn, and the cards and arrows that came or changed.
     QRectF m_goneExtent;
+    // Where top-level cards were drawn that went or got a host since the last flush: arrows
+    // routed around them may go straight now.
+    QList<QRectF> m_vacatedCards;
     QList<NodeItem *> m_cameNodes;
     QSet<RelationshipItem *> m_cameArrows;
     int m_diagramRectComputations = 0;

@@ -482,6 +482,12 @@ void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
         LabelPlacer::place(m_nodes, arrows);
 }
 
+void TopologyScene::cardsLeave(const QStringList &names)
+{
+    for (const QString &name : names)
+        m_vacatedCards.append(m_obstacles.rectOf(m_nodes.value(name)));
+}
+
 void TopologyScene::rerouteAcross(const QList<QRectF> &areas,
                                   QSet<RelationshipItem *> *touched,
                                   QRectF *before)
@@ -540,7 +546,7 @@ void TopologyScene::onNodesMoved(const QStringList &names)
     flush();
     cancelInteraction();
     QSet<RelationshipItem *> moved;
-    QList<QRectF> cardAreas;
+    QList<QRectF> cardAreas = std::exchange(m_vacatedCards, {});
     qsizetype placed = 0;
     for (const QString &name : names) {
         NodeItem *item = m_nodes.value(name);

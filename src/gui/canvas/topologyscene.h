@@ -118,6 +118,9 @@ public:
     /// The zoom of the view the user works in (1 without a view).
     qreal viewScale() const;
     /// Redraws the arrows of `root` and of the nodes it hosts (after they moved).
+    /// The top-level cards `names` are about to be dragged: arrows routed around where they
+    /// are now are routed again once they are placed.
+    void cardsLeave(const QStringList &names);
     void updateRelationshipsOf(NodeItem *root,
                                QSet<RelationshipItem *> *touched = nullptr,
                                QRectF *before = nullptr);

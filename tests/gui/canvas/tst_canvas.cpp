@@ -411,6 +411,27 @@ TEST_F(CanvasTest, moveNodeIsOneUndoStepAndSavesPositions)
               moved + QPointF(20, 1));
 }
 
+TEST_F(CanvasTest, draggingACardOutOfAnArrowsWayLetsItGoStraight)
+{
+    open(QStringLiteral("marathon"));
+    // The first agent's arrow to the master goes around the second agent's machine.
+    RelationshipItem *arrow = nullptr;
+    for (RelationshipItem *r : item(QStringLiteral("MesosSlave"))->outgoing())
+        arrow = r->content().requirement == QLatin1String("master") ? r : arrow;
+    ASSERT_NE(arrow, nullptr);
+    ASSERT_TRUE(arrow->isRouted());
+    NodeItem *inTheWay = item(QStringLiteral("SlaveCompute_2"));
+    const QPoint from = headerOf(inTheWay->name());
+    const int down = int(inTheWay->size().height()) + 400;
+    drag(from, from + QPoint(0, down));
+    ASSERT_EQ(document->topology().node(inTheWay->name())->position,
+              std::optional<QPointF>(inTheWay->pos()));
+    EXPECT_FALSE(arrow->isRouted()) << "nothing is in its way any more";
+    const QPoint back = headerOf(inTheWay->name());
+    drag(back, back - QPoint(0, down));
+    EXPECT_TRUE(arrow->isRouted());
+}
+
 TEST_F(CanvasTest, dragHostedNodeToAnotherHostAndOffItsHost)
 {
     open(QStringLiteral("marathon"));

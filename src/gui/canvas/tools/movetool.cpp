@@ -75,6 +75,7 @@ void MoveTool::beginMoveRoots(NodeItem *node)
             m_moveStart.insert(static_cast<NodeItem *>(item)->name(), item->pos());
     }
     m_moveStart.insert(node->name(), node->pos());
+    scene().cardsLeave(m_moveStart.keys());
     // A lone software node dropped onto a machine gets hosted there.
     m_requirement.clear();
     m_index = -1;

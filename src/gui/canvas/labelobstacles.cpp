@@ -112,10 +112,23 @@ QList<QRectF> LabelObstacles::cardRectsIn(const QRectF &rect,
                                           const QGraphicsItem *skipA,
                                           const QGraphicsItem *skipB) const
 {
+    // Routing asks this many times per arrow: no set to make each card count once (a card
+    // over two cells comes twice, which changes nothing for the router).
     QList<QRectF> rects;
-    for (const QGraphicsItem *card : cardsIn(rect)) {
-        if (card != skipA && card != skipB)
-            rects.append(m_rects.value(card));
+    const Cells cells = cellsOf(rect);
+    for (int x = cells.left; x <= cells.right; ++x) {
+        for (int y = cells.top; y <= cells.bottom; ++y) {
+            const auto cell = m_cells.constFind(key(x, y));
+            if (cell == m_cells.cend())
+                continue;
+            for (const QGraphicsItem *item : cell.value()) {
+                if (item->type() != NodeItemType || item == skipA || item == skipB)
+                    continue;
+                const QRectF card = m_rects.value(item);
+                if (card.intersects(rect))
+                    rects.append(card);
+            }
+        }
     }
     return rects;
 }

@@ -30,7 +30,8 @@ public:
     QRectF rectOf(const QGraphicsItem *item) const { return m_rects.value(item); }
     /// The cards whose rectangles overlap `rect`, each once.
     QList<const QGraphicsItem *> cardsIn(const QRectF &rect) const;
-    /// The rectangles of the cards that overlap `rect`, but those of `skipA` and `skipB`.
+    /// The rectangles of the cards that overlap `rect`, but those of `skipA` and `skipB` (a
+    /// card may come more than once).
     QList<QRectF>
     cardRectsIn(const QRectF &rect, const QGraphicsItem *skipA, const QGraphicsItem *skipB) const;
     /// Whether the line through `points` passes over a card other than `skipA` and `skipB`.

@@ -303,6 +303,20 @@ QPainterPath RelationshipItem::path() const
     return curve;
 }
 
+bool RelationshipItem::mayRouteThrough(const QRectF &rect) const
+{
+    if (crosses(rect))
+        return true;
+    if (m_shape != Shape::Route)
+        return false;
+    const QPolygonF curve = flattenedCurve(m_curve);
+    for (int i = 1; i < curve.size(); ++i) {
+        if (QRectF(curve[i - 1], curve[i]).normalized().intersects(rect))
+            return true;
+    }
+    return false;
+}
+
 bool RelationshipItem::crosses(const QRectF &rect) const
 {
     for (int i = 1; i < m_flattened.size(); ++i) {

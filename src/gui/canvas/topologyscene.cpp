@@ -405,15 +405,16 @@ QPair<QRectF, QRectF> TopologyScene::relayoutRoots(const FlushWork &work)
     }
     QRectF before;
     QList<QRectF> cardAreas = std::exchange(m_vacatedCards, {});
+    QHash<NodeItem *, QRectF> footprints;
     for (NodeItem *root : std::as_const(roots)) {
         before |= root->sceneBoundingRect();
-        cardAreas.append(m_obstacles.rectOf(root));
+        footprints.insert(root, m_obstacles.rectOf(root));
         HostTreeLayout::arrange(root, m_document->topology());
     }
     for (NodeItem *root : std::as_const(roots)) {
         m_placement.placeIfNew(root, m_nodes);
         placeRoot(root);
-        cardAreas.append(m_obstacles.rectOf(root));
+        addChangedFootprint(footprints.value(root), m_obstacles.rectOf(root), &cardAreas);
     }
     QSet<RelationshipItem *> moved;
     for (NodeItem *root : std::as_const(roots))
@@ -482,6 +483,16 @@ void TopologyScene::placeLabels(const QSet<RelationshipItem *> &moved)
         LabelPlacer::place(m_nodes, arrows);
 }
 
+void TopologyScene::addChangedFootprint(const QRectF &before,
+                                        const QRectF &after,
+                                        QList<QRectF> *areas)
+{
+    if (before == after)
+        return; // most edits leave a card as big as it was, where it was
+    areas->append(before);
+    areas->append(after);
+}
+
 void TopologyScene::cardsLeave(const QStringList &names)
 {
     for (const QString &name : names)
@@ -517,7 +528,7 @@ void TopologyScene::rerouteAcross(const QList<QRectF> &areas,
             continue;
         for (QGraphicsItem *item : items(area, Qt::IntersectsItemBoundingRect)) {
             auto *r = qgraphicsitem_cast<RelationshipItem *>(item);
-            if (r && (r->isRouted() || r->runsThrough(area)))
+            if (r && r->mayRouteThrough(area))
                 reroute(r);
         }
     }
@@ -553,6 +564,7 @@ void TopologyScene::onNodesMoved(const QStringList &names)
         if (!item || item->hostItem())
             continue;
         placed += item->pos() != rootPosition(name) ? 1 : 0;
+        // A dragged card is at its new place in the index already (cardsLeave kept the old).
         cardAreas.append(m_obstacles.rectOf(item));
         placeRoot(item);
         cardAreas.append(m_obstacles.rectOf(item));

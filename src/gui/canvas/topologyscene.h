@@ -249,6 +249,9 @@ private:
     /// Routes again the arrows that cross one of `areas` (where cards came, went or moved) or
     /// go around cards and pass there; adds them to `touched`, and where they were drawn to
     /// `before` when given. Many areas: every arrow.
+    /// Adds a top-level card's footprint before and after an edit to `areas`, when it changed.
+    static void
+    addChangedFootprint(const QRectF &before, const QRectF &after, QList<QRectF> *areas);
     void rerouteAcross(const QList<QRectF> &areas,
                        QSet<RelationshipItem *> *touched,
                        QRectF *before = nullptr);

@@ -47,6 +47,16 @@ ProblemMember ProblemMember::requirementProperty(const QString &requirement,
     return ProblemMember(Kind::RequirementProperty, requirement, property);
 }
 
+ProblemMember ProblemMember::input(const QString &input)
+{
+    return ProblemMember(Kind::Input, input, QString());
+}
+
+ProblemMember ProblemMember::output(const QString &output)
+{
+    return ProblemMember(Kind::Output, output, QString());
+}
+
 QString ProblemMember::capabilityName() const
 {
     return m_kind == Kind::Capability || m_kind == Kind::CapabilityProperty ? m_owner : QString();
@@ -87,6 +97,10 @@ QString ProblemMember::toString() const
         return QStringLiteral("requirement ") + m_owner;
     case Kind::RequirementProperty:
         return QStringLiteral("requirement ") + m_owner + QStringLiteral(" property ") + m_property;
+    case Kind::Input:
+        return QStringLiteral("input ") + m_owner;
+    case Kind::Output:
+        return QStringLiteral("output ") + m_owner;
     }
     return QString();
 }
@@ -97,6 +111,8 @@ size_t qHash(const ProblemMember &member, size_t seed)
                       int(member.kind()),
                       member.capabilityName(),
                       member.requirementName(),
+                      member.inputName(),
+                      member.outputName(),
                       member.propertyName());
 }
 

@@ -6,7 +6,8 @@
 namespace Topologist {
 
 /// What inside a node template a Problem is about: the node's type or name, one of its
-/// properties, a capability or one of its properties, a requirement or one of its properties.
+/// properties, a capability or one of its properties, a requirement or one of its properties;
+/// or, for a problem of no node, an input or an output of the topology.
 ///
 /// Kept as parts rather than text so that the designer can ask "is this about capability X?"
 /// without parsing, and so that names holding a dot or a space stay whole. toString() gives
@@ -16,14 +17,16 @@ class ProblemMember
 {
 public:
     enum class Kind {
-        None,               ///< the node itself (or the topology) is at fault
-        NodeType,           ///< "type"
-        NodeName,           ///< "name"
-        Property,           ///< "property <property>"
-        Capability,         ///< "capability <capability>"
-        CapabilityProperty, ///< "capability <capability>.<property>"
-        Requirement,        ///< "requirement <requirement>"
-        RequirementProperty ///< "requirement <requirement> property <property>"
+        None,                ///< the node itself (or the topology) is at fault
+        NodeType,            ///< "type"
+        NodeName,            ///< "name"
+        Property,            ///< "property <property>"
+        Capability,          ///< "capability <capability>"
+        CapabilityProperty,  ///< "capability <capability>.<property>"
+        Requirement,         ///< "requirement <requirement>"
+        RequirementProperty, ///< "requirement <requirement> property <property>"
+        Input,               ///< "input <input>" (of the topology; no node)
+        Output               ///< "output <output>" (of the topology; no node)
     };
 
     ProblemMember() = default;
@@ -35,6 +38,8 @@ public:
     static ProblemMember capabilityProperty(const QString &capability, const QString &property);
     static ProblemMember requirement(const QString &requirement);
     static ProblemMember requirementProperty(const QString &requirement, const QString &property);
+    static ProblemMember input(const QString &input);
+    static ProblemMember output(const QString &output);
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }
@@ -42,6 +47,10 @@ public:
     QString capabilityName() const;
     /// The requirement concerned, whole or through one of its properties; empty otherwise.
     QString requirementName() const;
+    /// The topology input concerned; empty otherwise.
+    QString inputName() const { return m_kind == Kind::Input ? m_owner : QString(); }
+    /// The topology output concerned; empty otherwise.
+    QString outputName() const { return m_kind == Kind::Output ? m_owner : QString(); }
     /// The property concerned (of the node, a capability or a requirement); empty otherwise.
     const QString &propertyName() const { return m_property; }
 

@@ -9,6 +9,7 @@
 #include "validation/rules/missinghostrule.h"
 #include "validation/rules/nodefilterrule.h"
 #include "validation/rules/nodenamerule.h"
+#include "validation/rules/outputreferencerule.h"
 #include "validation/rules/propertiesrule.h"
 #include "validation/rules/relationshiptyperule.h"
 #include "validation/rules/requirementoccurrencesrule.h"
@@ -50,6 +51,7 @@ Validator Validator::standard()
     validator.addRule(std::make_unique<ScalableRule>());
     validator.addRule(std::make_unique<NodeFilterRule>());
     validator.addRule(std::make_unique<InputReferenceRule>());
+    validator.addRule(std::make_unique<OutputReferenceRule>());
     return validator;
 }
 

@@ -461,7 +461,40 @@ INSTANTIATE_TEST_SUITE_P(
             document((master + "      properties:\n        cluster_name: { get_input: name }\n")),
             document((master + "      properties:\n        cluster_name: { get_input: name }\n"),
                      "  inputs:\n    name:\n      type: string\n"),
-            false}),
+            false},
+        RuleCase{"InputOfAnotherType",
+                 "TOPO-INPUT-002",
+                 "Master",
+                 Severity::Error,
+                 document((master + "      properties:\n        port: { get_input: p }\n"),
+                          "  inputs:\n    p:\n      type: string\n"),
+                 document((master + "      properties:\n        port: { get_input: p }\n"),
+                          "  inputs:\n    p:\n      type: integer\n"),
+                 false},
+        RuleCase{"OutputOfAMissingNode",
+                 "TOPO-OUTPUT-001",
+                 "",
+                 Severity::Error,
+                 document(master,
+                          "  outputs:\n    ip:\n"
+                          "      value: { get_attribute: [ Comptue, public_ip_address ] }\n"),
+                 document(master,
+                          "  outputs:\n    ip:\n"
+                          "      value: { get_attribute: [ Compute, public_ip_address ] }\n"),
+                 false},
+        RuleCase{"OutputOfAnUndeclaredAttribute",
+                 "TOPO-OUTPUT-002",
+                 "",
+                 Severity::Warning,
+                 document(master,
+                          "  outputs:\n    url:\n      value: { concat: [ \"http://\", "
+                          "{ get_attribute: [ Compute, public_ip_adress ] }, \":\", "
+                          "{ get_property: [ Master, port ] } ] }\n"),
+                 document(master,
+                          "  outputs:\n    url:\n      value: { concat: [ \"http://\", "
+                          "{ get_attribute: [ Compute, public_ip_address ] }, \":\", "
+                          "{ get_property: [ Master, port ] } ] }\n"),
+                 false}),
     [](const ::testing::TestParamInfo<RuleCase> &caseInfo) {
         return std::string(caseInfo.param.name);
     });

@@ -439,7 +439,9 @@ QList<const TypeDefinition *> TopologyDocument::nodeTypesOnOffer() const
     return offered;
 }
 
-void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenames &renames)
+void TopologyDocument::applyNodeStates(const NodeStates &states,
+                                       const NodeRenames &renames,
+                                       const TopologySections *sections)
 {
     TopologyTemplate &topology = *m_archive.topology;
     QHash<QString, bool> existed;
@@ -473,6 +475,13 @@ void TopologyDocument::applyNodeStates(const NodeStates &states, const NodeRenam
     QSet<QString> changed;
     for (auto it = existed.cbegin(); it != existed.cend(); ++it)
         changed.insert(it.key());
+    if (sections && *sections != TopologySections::of(topology)) {
+        sections->applyTo(topology);
+        emit sectionsChanged();
+        // Any node may use an input, and rules of the whole topology read the outputs.
+        for (const NodeTemplate &node : topology.nodes())
+            changed.insert(node.name);
+    }
     revalidate(changed);
     emit editFinished();
 }

@@ -4,6 +4,7 @@
 #include "catalog/catalogentry.h"
 #include "csar/csarexporter.h"
 #include "model/nodeparts.h"
+#include "model/topologysections.h"
 #include "model/toscaarchive.h"
 #include "nodestate.h"
 #include "problemchanges.h"
@@ -183,8 +184,11 @@ public:
     // Raw mutators: called by commands only, so that every change is undoable.
 
     /// Puts each node slot in the given state (adds, replaces or removes nodes). A slot that
-    /// goes and one that comes under a name `renames` pairs with it are one renamed node.
-    void applyNodeStates(const NodeStates &states, const NodeRenames &renames = {});
+    /// goes and one that comes under a name `renames` pairs with it are one renamed node. With
+    /// `sections`, the topology's inputs, outputs, groups and policies become those.
+    void applyNodeStates(const NodeStates &states,
+                         const NodeRenames &renames = {},
+                         const TopologySections *sections = nullptr);
     /// Canvas positions; not validated, saved with the file.
     void setNodePositions(const QHash<QString, QPointF> &positions);
     /// Archive name, version, author and description.
@@ -211,6 +215,9 @@ signals:
     void nodeChanged(const QString &name, Topologist::NodeParts parts);
     void nodesMoved(const QStringList &names);
     void headerChanged();
+    /// The topology's inputs, outputs, groups or policies changed (after any node signals of
+    /// the same edit).
+    void sectionsChanged();
     /// Imports changed or the whole document was reset: every view should rebuild.
     void documentReset();
     /// The problem list changed: after an edit, or when Alien4Cloud's problems were set.

@@ -204,8 +204,19 @@ void TopologyEdit::recordResult(const TopologyTemplate &result, const QString &n
     }
 }
 
+TopologySections &TopologyEdit::sections()
+{
+    if (!m_sectionsAfter) {
+        m_sectionsBefore = TopologySections::of(m_document.topology());
+        m_sectionsAfter = m_sectionsBefore;
+    }
+    return *m_sectionsAfter;
+}
+
 bool TopologyEdit::isEmpty() const
 {
+    if (m_sectionsAfter && *m_sectionsAfter != *m_sectionsBefore)
+        return false;
     for (const QString &name : m_order) {
         const NodeState &a = m_before[name];
         const NodeState &b = m_after[name];
@@ -256,7 +267,10 @@ QUndoCommand *TopologyEdit::createCommand(TopologyDocument *document,
                                           const QString &text,
                                           const QString &mergeKey) const
 {
-    return new EditNodesCommand(document, text, before(), after(), renames(), mergeKey);
+    auto *command = new EditNodesCommand(document, text, before(), after(), renames(), mergeKey);
+    if (m_sectionsAfter && *m_sectionsAfter != *m_sectionsBefore)
+        command->setSections(*m_sectionsBefore, *m_sectionsAfter);
+    return command;
 }
 
 } // namespace Topologist

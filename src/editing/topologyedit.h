@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/topologysections.h"
 #include "model/topologytemplate.h"
 #include "nodestate.h"
 #include "validation/quickfix.h"
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QUndoCommand;
 
@@ -36,6 +39,9 @@ public:
     bool renameNode(const QString &from, const QString &to);
     /// Applies a validator quick fix; false with the reason when it no longer applies.
     bool applyQuickFix(const QuickFix &fix, QString *error = nullptr);
+
+    /// A modifiable copy of the topology's inputs, outputs, groups and policies.
+    TopologySections &sections();
 
     bool isEmpty() const;
     /// The names of the nodes that exist after the edit and were touched by it.
@@ -68,6 +74,8 @@ private:
     QHash<QString, NodeState> m_after;  // as after this edit
     NodeRenames m_renames;              // document name -> name in this edit
     int m_appended = 0;
+    std::optional<TopologySections> m_sectionsBefore; // set once sections() is asked
+    std::optional<TopologySections> m_sectionsAfter;
 };
 
 } // namespace Topologist

@@ -28,13 +28,20 @@ void EditNodesCommand::undo()
     NodeRenames back;
     for (auto it = m_renames.cbegin(); it != m_renames.cend(); ++it)
         back.insert(it.value(), it.key());
-    m_document->applyNodeStates(m_before, back);
+    m_document->applyNodeStates(m_before, back, m_sectionsBefore ? &*m_sectionsBefore : nullptr);
 }
 
 void EditNodesCommand::redo()
 {
     if (m_document)
-        m_document->applyNodeStates(m_after, m_renames);
+        m_document->applyNodeStates(
+            m_after, m_renames, m_sectionsAfter ? &*m_sectionsAfter : nullptr);
+}
+
+void EditNodesCommand::setSections(const TopologySections &before, const TopologySections &after)
+{
+    m_sectionsBefore = before;
+    m_sectionsAfter = after;
 }
 
 int EditNodesCommand::id() const
@@ -57,6 +64,11 @@ bool EditNodesCommand::mergeWith(const QUndoCommand *other)
     for (const NodeState &state : next->m_after) {
         if (!names.contains(state.name))
             return false;
+    }
+    if (next->m_sectionsAfter) {
+        if (!m_sectionsBefore)
+            m_sectionsBefore = next->m_sectionsBefore;
+        m_sectionsAfter = next->m_sectionsAfter;
     }
     m_after = next->m_after;
     return true;

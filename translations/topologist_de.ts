@@ -1599,7 +1599,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1728,6 +1728,49 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+41"/>
         <source>Cannot remove %1</source>
         <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SectionActions</name>
+    <message>
+        <location filename="../src/editing/sectionactions.cpp" line="+74"/>
+        <source>Add input %1</source>
+        <translation>Eingabe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Change input %1</source>
+        <translation>Eingabe %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove input %1</source>
+        <translation>Eingabe %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add output %1</source>
+        <translation>Ausgabe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change output %1</source>
+        <translation>Ausgabe %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove output %1</source>
+        <translation>Ausgabe %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Set %1 of %2 as input %3</source>
+        <translation>%1 von %2 als Eingabe %3 setzen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unset input of %1 of %2</source>
+        <translation>Eingabe von %1 von %2 aufheben</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2137,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+320"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2107,7 +2150,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Rename cancelled</source>
         <translation>Umbenennen abgebrochen</translation>
     </message>
@@ -2428,6 +2471,158 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::InputDialog</name>
+    <message>
+        <location filename="../ui/inputdialog.ui" line="+6"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Required:</source>
+        <translation>&amp;Erforderlich:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A value must be given at deployment</source>
+        <translation>Beim Deployment muss ein Wert angegeben werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Default:</source>
+        <translation>&amp;Standardwert:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (YAML flow text, e.g. 5050 or [a, b])</source>
+        <translation>keiner (YAML-Flow-Text, z. B. 5050 oder [a, b])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+38"/>
+        <source>Add Input</source>
+        <translation>Eingabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input %1</source>
+        <translation>Eingabe %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The default is not YAML: %1</source>
+        <translation>Der Standardwert ist kein YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input needs a name.</source>
+        <translation>Eine Eingabe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An input needs a type.</source>
+        <translation>Eine Eingabe braucht einen Typ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is an input called %1 already.</source>
+        <translation>Es gibt bereits eine Eingabe namens %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The input could not be changed.</source>
+        <translation>Die Eingabe konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::InputsOutputsPanel</name>
+    <message>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+28"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::IntegerField</name>
     <message>
         <location filename="../src/gui/properties/integerfield.cpp" line="+110"/>
@@ -2496,7 +2691,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2517,18 +2712,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+619"/>
+        <location line="+627"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-615"/>
-        <location line="+1099"/>
+        <location line="-623"/>
+        <location line="+1107"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1104"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2594,12 +2789,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+964"/>
+        <location line="+972"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-971"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2815,7 +3010,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+81"/>
+        <source>Inputs and Outputs</source>
+        <translation>Eingaben und Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+572"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
@@ -2825,7 +3025,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-923"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2850,7 +3050,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -2865,7 +3065,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3098,7 +3298,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-300"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3108,7 +3308,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+431"/>
         <location line="+24"/>
         <location line="+406"/>
         <source>Save Topology</source>
@@ -3234,7 +3434,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::MoveTool</name>
     <message>
-        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+126"/>
+        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+127"/>
         <source>%1 is not something that gets hosted</source>
         <translation>%1 ist kein Typ, der auf einem Host läuft</translation>
     </message>
@@ -3307,6 +3507,64 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+3"/>
         <source>Collapse All</source>
         <translation>Alle einklappen</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::OutputDialog</name>
+    <message>
+        <location filename="../ui/outputdialog.ui" line="+6"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ get_attribute: [ Node, attribute ] }</source>
+        <translation>{ get_attribute: [ Knoten, Attribut ] }</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/outputdialog.cpp" line="+19"/>
+        <source>Add Output</source>
+        <translation>Ausgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output %1</source>
+        <translation>Ausgabe %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The value is not YAML: %1</source>
+        <translation>Der Wert ist kein YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An output needs a name.</source>
+        <translation>Eine Ausgabe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An output needs a value, such as { get_attribute: [ Node, attribute ] }.</source>
+        <translation>Eine Ausgabe braucht einen Wert, etwa { get_attribute: [ Knoten, Attribut ] }.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is an output called %1 already.</source>
+        <translation>Es gibt bereits eine Ausgabe namens %1.</translation>
     </message>
 </context>
 <context>
@@ -4131,7 +4389,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+112"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+114"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation>%1.%2 → %3 (%4)
@@ -5195,9 +5453,14 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>Hosting-Schleife: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+29"/>
+        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+37"/>
         <source>get_input refers to &apos;%1&apos;, which is not an input of this topology</source>
         <translation>get_input verweist auf &apos;%1&apos;, diese Topologie hat aber keinen solchen Input</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>input &apos;%1&apos; is of type %2, but property &apos;%3&apos; takes %4</source>
+        <translation>die Eingabe &apos;%1&apos; hat den Typ %2, aber die Eigenschaft &apos;%3&apos; nimmt %4</translation>
     </message>
     <message>
         <location filename="../src/core/validation/rules/missinghostrule.cpp" line="+35"/>
@@ -5668,6 +5931,26 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+49"/>
         <source>unset (the latest version)</source>
         <translation>nicht gesetzt (die neueste Version)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/outputreferencerule.cpp" line="+45"/>
+        <source>output &apos;%1&apos; reads %2 of &apos;%3&apos;, which is not a node of this topology</source>
+        <translation>die Ausgabe &apos;%1&apos; liest %2 von &apos;%3&apos;, das kein Knoten dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>output &apos;%1&apos; reads &apos;%2&apos; of %3, but its type %4 declares no such %5</source>
+        <translation>die Ausgabe &apos;%1&apos; liest &apos;%2&apos; von %3, aber dessen Typ %4 deklariert kein solches %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attribute or property</source>
+        <translation>Attribut oder Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>property</source>
+        <translation>Eigenschaft</translation>
     </message>
 </context>
 <context>

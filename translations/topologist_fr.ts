@@ -1598,7 +1598,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1727,6 +1727,49 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+41"/>
         <source>Cannot remove %1</source>
         <translation>Impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionActions</name>
+    <message>
+        <location filename="../src/editing/sectionactions.cpp" line="+74"/>
+        <source>Add input %1</source>
+        <translation>Ajouter l’entrée %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Change input %1</source>
+        <translation>Modifier l’entrée %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove input %1</source>
+        <translation>Supprimer l’entrée %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add output %1</source>
+        <translation>Ajouter la sortie %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change output %1</source>
+        <translation>Modifier la sortie %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove output %1</source>
+        <translation>Supprimer la sortie %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Set %1 of %2 as input %3</source>
+        <translation>Définir %1 de %2 comme entrée %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unset input of %1 of %2</source>
+        <translation>Retirer l’entrée de %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2136,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+320"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2106,7 +2149,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Rename cancelled</source>
         <translation>Renommage annulé</translation>
     </message>
@@ -2427,6 +2470,158 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::InputDialog</name>
+    <message>
+        <location filename="../ui/inputdialog.ui" line="+6"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Required:</source>
+        <translation>&amp;Obligatoire :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A value must be given at deployment</source>
+        <translation>Une valeur doit être donnée au déploiement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Default:</source>
+        <translation>Valeur par &amp;défaut :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (YAML flow text, e.g. 5050 or [a, b])</source>
+        <translation>aucune (texte YAML en ligne, p. ex. 5050 ou [a, b])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+38"/>
+        <source>Add Input</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The default is not YAML: %1</source>
+        <translation>La valeur par défaut n’est pas du YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input needs a name.</source>
+        <translation>Une entrée doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An input needs a type.</source>
+        <translation>Une entrée doit avoir un type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is an input called %1 already.</source>
+        <translation>Il existe déjà une entrée nommée %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The input could not be changed.</source>
+        <translation>L’entrée n’a pas pu être modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::InputsOutputsPanel</name>
+    <message>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+28"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::IntegerField</name>
     <message>
         <location filename="../src/gui/properties/integerfield.cpp" line="+110"/>
@@ -2495,7 +2690,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2516,18 +2711,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+619"/>
+        <location line="+627"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-615"/>
-        <location line="+1099"/>
+        <location line="-623"/>
+        <location line="+1107"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1104"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2593,12 +2788,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+964"/>
+        <location line="+972"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-971"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2849,7 +3044,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Inputs and Outputs</source>
+        <translation>Entrées et sorties</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -2864,7 +3064,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
@@ -3233,7 +3433,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::MoveTool</name>
     <message>
-        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+126"/>
+        <location filename="../src/gui/canvas/tools/movetool.cpp" line="+127"/>
         <source>%1 is not something that gets hosted</source>
         <translation>%1 n&apos;est pas un type qui s&apos;héberge</translation>
     </message>
@@ -3306,6 +3506,64 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+3"/>
         <source>Collapse All</source>
         <translation>Tout replier</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::OutputDialog</name>
+    <message>
+        <location filename="../ui/outputdialog.ui" line="+6"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ get_attribute: [ Node, attribute ] }</source>
+        <translation>{ get_attribute: [ Nœud, attribut ] }</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/outputdialog.cpp" line="+19"/>
+        <source>Add Output</source>
+        <translation>Ajouter une sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output %1</source>
+        <translation>Sortie %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The value is not YAML: %1</source>
+        <translation>La valeur n’est pas du YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An output needs a name.</source>
+        <translation>Une sortie doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An output needs a value, such as { get_attribute: [ Node, attribute ] }.</source>
+        <translation>Une sortie doit avoir une valeur, par exemple { get_attribute: [ Nœud, attribut ] }.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is an output called %1 already.</source>
+        <translation>Il existe déjà une sortie nommée %1.</translation>
     </message>
 </context>
 <context>
@@ -4130,7 +4388,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::RelationshipItem</name>
     <message>
-        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+112"/>
+        <location filename="../src/gui/canvas/relationshipitem.cpp" line="+114"/>
         <source>%1.%2 → %3 (%4)
 %5</source>
         <translation>%1.%2 → %3 (%4)
@@ -5220,9 +5478,14 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>boucle d&apos;hébergement : %1</translation>
     </message>
     <message>
-        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+29"/>
+        <location filename="../src/core/validation/rules/inputreferencerule.cpp" line="+37"/>
         <source>get_input refers to &apos;%1&apos;, which is not an input of this topology</source>
         <translation>get_input fait référence à &apos;%1&apos;, qui n&apos;est pas une entrée de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>input &apos;%1&apos; is of type %2, but property &apos;%3&apos; takes %4</source>
+        <translation>l’entrée &apos;%1&apos; est de type %2, mais la propriété &apos;%3&apos; prend %4</translation>
     </message>
     <message>
         <location filename="../src/core/validation/rules/missinghostrule.cpp" line="+35"/>
@@ -5667,6 +5930,26 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+49"/>
         <source>unset (the latest version)</source>
         <translation>non défini (la dernière version)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/outputreferencerule.cpp" line="+45"/>
+        <source>output &apos;%1&apos; reads %2 of &apos;%3&apos;, which is not a node of this topology</source>
+        <translation>la sortie &apos;%1&apos; lit %2 de &apos;%3&apos;, qui n’est pas un nœud de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>output &apos;%1&apos; reads &apos;%2&apos; of %3, but its type %4 declares no such %5</source>
+        <translation>la sortie &apos;%1&apos; lit &apos;%2&apos; de %3, mais son type %4 ne déclare aucun(e) %5 de ce nom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>attribute or property</source>
+        <translation>attribut ou propriété</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>property</source>
+        <translation>propriété</translation>
     </message>
 </context>
 <context>

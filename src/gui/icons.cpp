@@ -68,6 +68,11 @@ QIcon Icons::paste()
 {
     return named(QStringLiteral("edit-paste"));
 }
+QIcon Icons::add()
+{
+    return named(QStringLiteral("list-add"));
+}
+
 QIcon Icons::remove()
 {
     return named(QStringLiteral("edit-delete"));

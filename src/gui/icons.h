@@ -27,6 +27,7 @@ public:
     static QIcon copy();
     static QIcon paste();
     static QIcon remove();
+    static QIcon add();
     static QIcon duplicate();
     static QIcon rename();
     static QIcon selectAll();

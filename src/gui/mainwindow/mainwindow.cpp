@@ -35,6 +35,7 @@
 #include "properties/propertyeditor.h"
 #include "recovery/recoverydialog.h"
 #include "recovery/recoverystore.h"
+#include "sections/inputsoutputspanel.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
@@ -167,6 +168,8 @@ MainWindow::~MainWindow()
         m_properties->setDocument(nullptr, nullptr);
     if (m_problems)
         m_problems->setDocument(nullptr, nullptr);
+    if (m_inputsOutputs)
+        m_inputsOutputs->setDocument(nullptr);
 }
 
 QAction *MainWindow::addAction(const QString &name,
@@ -497,6 +500,13 @@ void MainWindow::createDocks()
         = dock(QStringLiteral("historyDock"), tr("History"), m_undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(propertiesDock, historyDock);
     propertiesDock->raise();
+    m_inputsOutputs = new InputsOutputsPanel(this);
+    QDockWidget *sectionsDock = dock(QStringLiteral("inputsOutputsDock"),
+                                     tr("Inputs and Outputs"),
+                                     m_inputsOutputs,
+                                     Qt::RightDockWidgetArea);
+    tabifyDockWidget(historyDock, sectionsDock);
+    propertiesDock->raise();
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
     resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
@@ -587,6 +597,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_outline->setDocument(document.get(), m_selection);
     m_properties->setDocument(document.get(), m_selection);
     m_problems->setDocument(document.get(), m_selection);
+    m_inputsOutputs->setDocument(document.get());
     if (m_document)
         group->removeStack(m_document->undoStack());
     if (m_changedOnDiskBox)

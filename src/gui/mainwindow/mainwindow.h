@@ -30,6 +30,7 @@ class ExportCsarDialog;
 class PushDialog;
 class OutlineWidget;
 class ProblemList;
+class InputsOutputsPanel;
 class PropertyEditor;
 class RecentFiles;
 class SelectionModel;
@@ -229,6 +230,7 @@ private:
     OutlineWidget *m_outline = nullptr;
     PropertyEditor *m_properties = nullptr;
     ProblemList *m_problems = nullptr;
+    InputsOutputsPanel *m_inputsOutputs = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;

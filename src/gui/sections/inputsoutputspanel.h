@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+class QToolButton;
+
+namespace Topologist {
+
+class TopologyDocument;
+
+/// The Inputs and Outputs panel: the topology's inputs (name, type, required, default,
+/// description) and outputs (value, description), as Alien4Cloud's editor shows them. Add,
+/// edit (double-click or Enter) and remove them; every change is an undo step through
+/// SectionActions. Problems the validator finds in an output mark its row. The lists are the
+/// document's, read again whenever it says its sections or problems changed.
+class InputsOutputsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InputsOutputsPanel(QWidget *parent = nullptr);
+
+    void setDocument(TopologyDocument *document);
+    QTreeWidget *inputList() const { return m_inputs; }
+    QTreeWidget *outputList() const { return m_outputs; }
+
+public slots:
+    void addInput();
+    void addOutput();
+
+private:
+    QWidget *section(const QString &title,
+                     QTreeWidget *list,
+                     const std::function<void()> &add,
+                     const std::function<void()> &edit,
+                     const std::function<void()> &remove);
+    void refresh();
+    void editInput();
+    void removeInput();
+    void editOutput();
+    void removeOutput();
+    static QString selectedName(const QTreeWidget *list);
+
+    QPointer<TopologyDocument> m_document;
+    QTreeWidget *m_inputs;
+    QTreeWidget *m_outputs;
+};
+
+} // namespace Topologist

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Inputs and Outputs panel through its real widgets: it lists the REX-Ray template's input
+// and outputs, its dialogs add and change them as undo steps, a refused value keeps the dialog
+// open with the reason, and an output the validator faults is marked until it is fixed.
+#include "exampledocument.h"
+#include "sections/inputdialog.h"
+#include "sections/inputsoutputspanel.h"
+#include "sections/outputdialog.h"
+#include "topologydocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Topologist;
+using Topologist::Test::openExample;
+
+namespace {
+
+QStringList column(const QTreeWidget *list, int column)
+{
+    QStringList texts;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        texts << list->topLevelItem(i)->text(column);
+    return texts;
+}
+
+void setText(QDialog &dialog, const char *field, const QString &text)
+{
+    auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(field));
+    ASSERT_NE(edit, nullptr) << field;
+    edit->setText(text);
+}
+
+void pressOk(QDialog &dialog)
+{
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+} // namespace
+
+TEST(InputsOutputsPanel, listsTheRexRayTemplatesInputAndOutputs)
+{
+    auto document = openExample(QStringLiteral("marathon-rexray"));
+    ASSERT_NE(document, nullptr);
+    InputsOutputsPanel panel;
+    panel.setDocument(document.get());
+    EXPECT_EQ(column(panel.inputList(), 0), QStringList{QStringLiteral("storage_provider")});
+    EXPECT_EQ(column(panel.outputList(), 0),
+              (QStringList{QStringLiteral("MesosMaster_external_url"),
+                           QStringLiteral("Marathon_external_url")}));
+    EXPECT_EQ(column(panel.outputList(), 1).first(),
+              QStringLiteral("{ get_attribute: [MesosMaster, external_url] }"));
+}
+
+TEST(InputsOutputsPanel, theInputDialogAddsAnInputAsOneUndoStepAndRefusesBadDefaults)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    InputsOutputsPanel panel;
+    panel.setDocument(document.get());
+    const QByteArray before = document->serialize();
+    InputDialog dialog(document.get(), QString());
+    setText(dialog, "name", QStringLiteral("agents"));
+    dialog.findChild<QComboBox *>(QStringLiteral("type"))
+        ->setCurrentText(QStringLiteral("integer"));
+    setText(dialog, "defaultValue", QStringLiteral("[unclosed"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "still open";
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("not YAML"))) << error->text().toStdString();
+    EXPECT_TRUE(document->topology().inputs.isEmpty());
+
+    setText(dialog, "defaultValue", QStringLiteral("3"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(column(panel.inputList(), 0), QStringList{QStringLiteral("agents")});
+    EXPECT_EQ(column(panel.inputList(), 1), QStringList{QStringLiteral("integer")});
+    EXPECT_EQ(column(panel.inputList(), 3), QStringList{QStringLiteral("3")});
+    document->undoStack()->undo();
+    EXPECT_EQ(panel.inputList()->topLevelItemCount(), 0);
+    EXPECT_EQ(document->serialize(), before);
+    document->undoStack()->redo();
+    EXPECT_EQ(panel.inputList()->topLevelItemCount(), 1);
+
+    // The same name again is refused, with the reason.
+    InputDialog again(document.get(), QString());
+    setText(again, "name", QStringLiteral("agents"));
+    pressOk(again);
+    EXPECT_EQ(again.result(), QDialog::Rejected);
+    EXPECT_TRUE(again.findChild<QLabel *>(QStringLiteral("error"))
+                    ->text()
+                    .contains(QStringLiteral("already")));
+}
+
+TEST(InputsOutputsPanel, anOutputReadingAMissingNodeIsMarkedUntilTheDialogFixesIt)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    InputsOutputsPanel panel;
+    panel.setDocument(document.get());
+    OutputDialog add(document.get(), QString());
+    setText(add, "name", QStringLiteral("agent_ip"));
+    setText(add, "value", QStringLiteral("{ get_attribute: [ SlaveComptue, public_ip_address ] }"));
+    pressOk(add);
+    ASSERT_EQ(add.result(), QDialog::Accepted);
+    QTreeWidgetItem *row = panel.outputList()->topLevelItem(2);
+    ASSERT_NE(row, nullptr);
+    EXPECT_EQ(row->text(0), QStringLiteral("agent_ip"));
+    EXPECT_FALSE(row->icon(0).isNull()) << "marked";
+    EXPECT_TRUE(row->toolTip(0).contains(QStringLiteral("SlaveComptue")));
+
+    OutputDialog edit(document.get(), QStringLiteral("agent_ip"));
+    EXPECT_EQ(edit.findChild<QLineEdit *>(QStringLiteral("value"))->text(),
+              QStringLiteral("{ get_attribute: [SlaveComptue, public_ip_address] }"));
+    setText(
+        edit, "value", QStringLiteral("{ get_attribute: [ SlaveCompute, public_ip_address ] }"));
+    pressOk(edit);
+    ASSERT_EQ(edit.result(), QDialog::Accepted);
+    row = panel.outputList()->topLevelItem(2);
+    EXPECT_TRUE(row->icon(0).isNull()) << "fixed";
+    document->undoStack()->undo();
+    EXPECT_FALSE(panel.outputList()->topLevelItem(2)->icon(0).isNull()) << "faulty again";
+}

@@ -11,6 +11,7 @@
 #include "properties/propertyrow.h"
 #include "properties/propertytarget.h"
 #include "properties/requirementgroup.h"
+#include "sectionactions.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
@@ -390,6 +391,17 @@ PropertyRow *PropertyEditor::addRow(CollapsibleSection *section,
         else
             documentActions()->setCapabilityProperty(
                 m_node, target.capability, target.property, value);
+    });
+    connect(row, &PropertyRow::setAsInputRequested, this, [this, row, target] {
+        if (!m_document || m_node.isEmpty() || !m_rows.contains(row))
+            return;
+        SectionActions inputs(m_document);
+        inputs.setPropertyAsInput(
+            m_node, target.property, inputs.freeInputName(m_node, target.property));
+    });
+    connect(row, &PropertyRow::unsetInputRequested, this, [this, row, target] {
+        if (m_document && !m_node.isEmpty() && m_rows.contains(row))
+            SectionActions(m_document).unsetInput(m_node, target.property);
     });
     connect(row, &PropertyRow::fixesRequested, this, [this, row] {
         if (m_rows.contains(row))

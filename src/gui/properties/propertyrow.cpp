@@ -228,9 +228,7 @@ QMenu *PropertyRow::functionMenu()
         });
         m_functionMenu->addSeparator();
     }
-    QMenu *inputs = m_functionMenu->addMenu(tr("Use Input"));
-    inputs->menuAction()->setObjectName(QStringLiteral("useInput"));
-    connect(inputs, &QMenu::aboutToShow, this, [this, inputs] { populateInputMenu(inputs); });
+    addInputActions(m_functionMenu);
     m_functionMenu->addSeparator();
     QAction *reset = m_functionMenu->addAction(tr("Reset to Default"));
     reset->setObjectName(QStringLiteral("reset"));
@@ -687,6 +685,32 @@ void PropertyRow::updateMessage()
         m_box->setPalette(QPalette());
         m_label->setPalette(QPalette());
     }
+}
+
+void PropertyRow::addInputActions(QMenu *menu)
+{
+    // A topology input made from this property, as Alien4Cloud's editor offers: only the
+    // node's own properties (data type fields and capability values stay plain).
+    if (m_target.capability.isEmpty() && m_target.path.isEmpty()) {
+        QAction *setAsInput = menu->addAction(tr("Set as Input"));
+        setAsInput->setObjectName(QStringLiteral("setAsInput"));
+        connect(setAsInput, &QAction::triggered, this, &PropertyRow::setAsInputRequested);
+        QAction *unset = menu->addAction(tr("Unset Input"));
+        unset->setObjectName(QStringLiteral("unsetInput"));
+        connect(unset, &QAction::triggered, this, &PropertyRow::unsetInputRequested);
+        connect(menu, &QMenu::aboutToShow, this, [this, setAsInput, unset] {
+            setAsInput->setEnabled(!takesInput());
+            unset->setEnabled(takesInput());
+        });
+    }
+    QMenu *inputs = menu->addMenu(tr("Use Input"));
+    inputs->menuAction()->setObjectName(QStringLiteral("useInput"));
+    connect(inputs, &QMenu::aboutToShow, this, [this, inputs] { populateInputMenu(inputs); });
+}
+
+bool PropertyRow::takesInput() const
+{
+    return m_value.isFunction() && m_value.functionName() == QLatin1String("get_input");
 }
 
 void PropertyRow::populateInputMenu(QMenu *menu)

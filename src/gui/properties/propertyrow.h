@@ -124,6 +124,10 @@ signals:
     /// The bulb was clicked: the editor offers the fixes of this value's problems.
     void fixesRequested();
     void resetRequested();
+    /// "Set as Input": the property should take a new input made from it.
+    void setAsInputRequested();
+    /// "Unset Input": the property should take a plain value again.
+    void unsetInputRequested();
 
 private:
     void createLabel(const Constraints &constraints);
@@ -148,6 +152,8 @@ private:
     QStringList check(const Value &value) const;
     void showLiveMessages(const QStringList &messages);
     void populateInputMenu(QMenu *menu);
+    void addInputActions(QMenu *menu);
+    bool takesInput() const;
     void childCommitted(PropertyRow *child, const Value &value);
     void childReset(PropertyRow *child);
 

@@ -613,6 +613,38 @@ TEST_F(PropertyEditorTest, functionValuesAreShownAndEditedAsText)
                     .isNull());
 }
 
+TEST_F(PropertyEditorTest, setAsInputMakesAnInputAndUnsetGivesTheValueBack)
+{
+    open(QStringLiteral("marathon"));
+    select(QStringLiteral("MesosMaster"));
+    const QByteArray before = document->serialize();
+    PropertyRow *port = editor->propertyRow(QStringLiteral("port"));
+    ASSERT_NE(port, nullptr);
+    QAction *setAsInput = menuAction(port, QStringLiteral("setAsInput"));
+    QAction *unset = menuAction(port, QStringLiteral("unsetInput"));
+    ASSERT_NE(setAsInput, nullptr);
+    ASSERT_NE(unset, nullptr);
+    emit port->functionMenu()->aboutToShow();
+    EXPECT_TRUE(setAsInput->isEnabled());
+    EXPECT_FALSE(unset->isEnabled()) << "5050 is a plain value";
+    setAsInput->trigger();
+    ASSERT_EQ(document->topology().inputs.size(), 1);
+    EXPECT_EQ(document->topology().inputs.front().name, QStringLiteral("port"));
+    EXPECT_EQ(document->topology().inputs.front().type, QStringLiteral("integer"));
+    port = editor->propertyRow(QStringLiteral("port"));
+    EXPECT_TRUE(port->isExpressionMode());
+    EXPECT_EQ(port->expressionEdit()->text(), QStringLiteral("{ get_input: port }"));
+    emit port->functionMenu()->aboutToShow();
+    EXPECT_FALSE(menuAction(port, QStringLiteral("setAsInput"))->isEnabled());
+    // Back: the input's default (the old value) in the property, the input gone, one step.
+    menuAction(port, QStringLiteral("unsetInput"))->trigger();
+    EXPECT_TRUE(document->topology().inputs.isEmpty());
+    EXPECT_EQ(document->serialize(), before);
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), before) << "byte for byte after undo";
+}
+
 TEST_F(PropertyEditorTest, renameInTheHeader)
 {
     open(QStringLiteral("marathon"));

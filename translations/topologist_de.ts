@@ -2094,7 +2094,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+320"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2107,7 +2107,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Rename cancelled</source>
         <translation>Umbenennen abgebrochen</translation>
     </message>
@@ -5668,6 +5668,36 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+49"/>
         <source>unset (the latest version)</source>
         <translation>nicht gesetzt (die neueste Version)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/customworkflowrule.cpp" line="+58"/>
+        <source>workflow %1: step %2 targets %3, which is not a node template</source>
+        <translation>Workflow %1: Schritt %2 zielt auf %3, das keine Knotenvorlage ist</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workflow %1: %2 of step %3 names %4, which is not a step of the workflow</source>
+        <translation>Workflow %1: %2 von Schritt %3 nennt %4, das kein Schritt des Workflows ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>workflow %1: steps %2 wait for each other in a loop; none runs</source>
+        <translation>Workflow %1: die Schritte %2 warten im Kreis aufeinander; keiner läuft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workflow %1: steps %2 never run: they wait on a loop</source>
+        <translation>Workflow %1: die Schritte %2 laufen nie, da sie auf eine Schleife warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/installorderrule.cpp" line="+38"/>
+        <source>install order loop: %1 each wait for another of them to be started, so none is ever installed</source>
+        <translation>Schleife in der Installationsreihenfolge: %1 warten jeweils darauf, dass ein anderer von ihnen gestartet ist, daher wird keiner je installiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>never installed: it waits for %1, which is in an install order loop</source>
+        <translation>nie installiert: wartet auf %1, das in einer Schleife der Installationsreihenfolge liegt</translation>
     </message>
 </context>
 <context>

@@ -2093,7 +2093,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+320"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2106,7 +2106,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+70"/>
         <source>Rename cancelled</source>
         <translation>Renommage annulé</translation>
     </message>
@@ -5667,6 +5667,36 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+49"/>
         <source>unset (the latest version)</source>
         <translation>non défini (la dernière version)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/customworkflowrule.cpp" line="+58"/>
+        <source>workflow %1: step %2 targets %3, which is not a node template</source>
+        <translation>workflow %1 : l&apos;étape %2 cible %3, qui n&apos;est pas un modèle de nœud</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workflow %1: %2 of step %3 names %4, which is not a step of the workflow</source>
+        <translation>workflow %1 : %2 de l&apos;étape %3 nomme %4, qui n&apos;est pas une étape du workflow</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>workflow %1: steps %2 wait for each other in a loop; none runs</source>
+        <translation>workflow %1 : les étapes %2 s&apos;attendent en boucle ; aucune ne s&apos;exécute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workflow %1: steps %2 never run: they wait on a loop</source>
+        <translation>workflow %1 : les étapes %2 ne s&apos;exécutent jamais : elles attendent une boucle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/installorderrule.cpp" line="+38"/>
+        <source>install order loop: %1 each wait for another of them to be started, so none is ever installed</source>
+        <translation>boucle dans l&apos;ordre d&apos;installation : %1 attendent chacun qu&apos;un autre d&apos;entre eux soit démarré, donc aucun n&apos;est jamais installé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>never installed: it waits for %1, which is in an install order loop</source>
+        <translation>jamais installé : il attend %1, qui est dans une boucle de l&apos;ordre d&apos;installation</translation>
     </message>
 </context>
 <context>

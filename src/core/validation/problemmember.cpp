@@ -47,6 +47,11 @@ ProblemMember ProblemMember::requirementProperty(const QString &requirement,
     return ProblemMember(Kind::RequirementProperty, requirement, property);
 }
 
+ProblemMember ProblemMember::workflow(const QString &workflow)
+{
+    return ProblemMember(Kind::Workflow, workflow, QString());
+}
+
 QString ProblemMember::capabilityName() const
 {
     return m_kind == Kind::Capability || m_kind == Kind::CapabilityProperty ? m_owner : QString();
@@ -87,6 +92,8 @@ QString ProblemMember::toString() const
         return QStringLiteral("requirement ") + m_owner;
     case Kind::RequirementProperty:
         return QStringLiteral("requirement ") + m_owner + QStringLiteral(" property ") + m_property;
+    case Kind::Workflow:
+        return QStringLiteral("workflow ") + m_owner;
     }
     return QString();
 }
@@ -97,6 +104,7 @@ size_t qHash(const ProblemMember &member, size_t seed)
                       int(member.kind()),
                       member.capabilityName(),
                       member.requirementName(),
+                      member.workflowName(),
                       member.propertyName());
 }
 

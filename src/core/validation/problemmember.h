@@ -6,7 +6,8 @@
 namespace Topologist {
 
 /// What inside a node template a Problem is about: the node's type or name, one of its
-/// properties, a capability or one of its properties, a requirement or one of its properties.
+/// properties, a capability or one of its properties, a requirement or one of its properties;
+/// or, for a problem of the topology, one of its workflows.
 ///
 /// Kept as parts rather than text so that the designer can ask "is this about capability X?"
 /// without parsing, and so that names holding a dot or a space stay whole. toString() gives
@@ -16,14 +17,15 @@ class ProblemMember
 {
 public:
     enum class Kind {
-        None,               ///< the node itself (or the topology) is at fault
-        NodeType,           ///< "type"
-        NodeName,           ///< "name"
-        Property,           ///< "property <property>"
-        Capability,         ///< "capability <capability>"
-        CapabilityProperty, ///< "capability <capability>.<property>"
-        Requirement,        ///< "requirement <requirement>"
-        RequirementProperty ///< "requirement <requirement> property <property>"
+        None,                ///< the node itself (or the topology) is at fault
+        NodeType,            ///< "type"
+        NodeName,            ///< "name"
+        Property,            ///< "property <property>"
+        Capability,          ///< "capability <capability>"
+        CapabilityProperty,  ///< "capability <capability>.<property>"
+        Requirement,         ///< "requirement <requirement>"
+        RequirementProperty, ///< "requirement <requirement> property <property>"
+        Workflow             ///< "workflow <workflow>" (the problem's node is empty)
     };
 
     ProblemMember() = default;
@@ -35,6 +37,7 @@ public:
     static ProblemMember capabilityProperty(const QString &capability, const QString &property);
     static ProblemMember requirement(const QString &requirement);
     static ProblemMember requirementProperty(const QString &requirement, const QString &property);
+    static ProblemMember workflow(const QString &workflow);
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }
@@ -42,6 +45,8 @@ public:
     QString capabilityName() const;
     /// The requirement concerned, whole or through one of its properties; empty otherwise.
     QString requirementName() const;
+    /// The workflow concerned; empty otherwise.
+    QString workflowName() const { return m_kind == Kind::Workflow ? m_owner : QString(); }
     /// The property concerned (of the node, a capability or a requirement); empty otherwise.
     const QString &propertyName() const { return m_property; }
 
@@ -63,7 +68,7 @@ private:
     ProblemMember(Kind kind, const QString &owner, const QString &property);
 
     Kind m_kind = Kind::None;
-    QString m_owner; // the capability or requirement name
+    QString m_owner; // the capability, requirement or workflow name
     QString m_property;
 };
 

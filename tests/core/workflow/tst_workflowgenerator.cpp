@@ -7,6 +7,7 @@
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
 #include "workflow/workflowgenerator.h"
+#include "workflow/workflowmachines.h"
 #include "workflow/workfloworder.h"
 
 #include <gtest/gtest.h>
@@ -280,4 +281,39 @@ TEST(WorkflowGenerator, OnlyInstallAndUninstallHaveDefaults)
                                .generate(QStringLiteral("run"));
     EXPECT_EQ(start.stepCount(), 0);
     EXPECT_TRUE(start.isGenerated());
+}
+
+TEST(WorkflowMachines, EachStepRunsOnTheMachineAtTheBottomOfItsHosts)
+{
+    const TopologyTemplate &topology = *marathon().archive.topology;
+    const WorkflowMachines machines(topology, *marathon().types);
+    EXPECT_EQ(machines.machineOf(QStringLiteral("MarathonLB")), QStringLiteral("MasterCompute"));
+    EXPECT_EQ(machines.machineOf(QStringLiteral("MesosDNS")), QStringLiteral("SlaveCompute_2"));
+    EXPECT_EQ(machines.machineOf(QStringLiteral("SlaveCompute")), QStringLiteral("SlaveCompute"));
+    EXPECT_EQ(machines.machineOf(QStringLiteral("Ghost")), QStringLiteral("Ghost"));
+    const Workflow install
+        = WorkflowGenerator(topology, *marathon().types).generate(QStringLiteral("install"));
+    EXPECT_EQ(machines.machinesOf(install),
+              (QStringList{QStringLiteral("MasterCompute"),
+                           QStringLiteral("SlaveCompute"),
+                           QStringLiteral("SlaveCompute_2")}));
+    // add_source of the agent's master runs where the master is.
+    const WorkflowStep *addSource = install.step(QStringLiteral("MesosSlave_master_add_source"));
+    ASSERT_NE(addSource, nullptr);
+    EXPECT_EQ(machines.machineOf(addSource->runsOn()), QStringLiteral("MasterCompute"));
+}
+
+TEST(WorkflowMachines, StepsOnNoNodeRunOnTheOrchestratorLast)
+{
+    Workflow workflow(QStringLiteral("custom"), false);
+    WorkflowStep free;
+    free.name = QStringLiteral("wait");
+    workflow.addStep(free);
+    WorkflowStep onNode;
+    onNode.name = QStringLiteral("restart");
+    onNode.node = QStringLiteral("MesosSlave");
+    workflow.addStep(onNode);
+    const WorkflowMachines machines(*marathon().archive.topology, *marathon().types);
+    EXPECT_EQ(machines.machinesOf(workflow),
+              (QStringList{QStringLiteral("SlaveCompute"), QString()}));
 }

@@ -1599,7 +1599,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -2496,7 +2496,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2517,18 +2517,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+619"/>
+        <location line="+632"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-615"/>
-        <location line="+1099"/>
+        <location line="-628"/>
+        <location line="+1112"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1109"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2594,12 +2594,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+964"/>
+        <location line="+977"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-976"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2815,7 +2815,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+645"/>
+        <location line="+85"/>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <location line="+573"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
@@ -2825,7 +2830,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-915"/>
+        <location line="-928"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -2855,7 +2860,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -2865,7 +2870,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3098,7 +3103,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-305"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3108,7 +3113,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+436"/>
         <location line="+24"/>
         <location line="+406"/>
         <source>Save Topology</source>
@@ -4654,6 +4659,58 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::WorkflowView</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowview.cpp" line="+32"/>
+        <source>The workflow to show</source>
+        <translation>Der anzuzeigende Workflow</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (generated)</source>
+        <translation>%1 (erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the topology&apos;s)</source>
+        <translation>%1 (der Topologie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n Maschine</numerusform>
+            <numerusform>%n Maschinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s) never run: they are in a loop or wait on one</source>
+        <translation>
+            <numerusform>%n Schritt läuft nie: er liegt in einer Schleife oder wartet auf eine</numerusform>
+            <numerusform>%n Schritte laufen nie: sie liegen in einer Schleife oder warten auf eine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopologyLoader</name>
     <message>
         <location filename="../src/core/catalog/topologyloader.cpp" line="+94"/>
@@ -5698,6 +5755,37 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+41"/>
         <source>never installed: it waits for %1, which is in an install order loop</source>
         <translation>nie installiert: wartet auf %1, das in einer Schleife der Installationsreihenfolge liegt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowdiagram.cpp" line="+122"/>
+        <source>orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepItem</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowstepitem.cpp" line="+31"/>
+        <source>%1 by the location</source>
+        <translation>%1 durch den Standort</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>relationship %1 of %2, run on %3</source>
+        <translation>Beziehung %1 von %2, ausgeführt auf %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never runs: it is in a loop</source>
+        <translation>läuft nie: er liegt in einer Schleife</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never runs: it waits on a loop</source>
+        <translation>läuft nie: er wartet auf eine Schleife</translation>
     </message>
 </context>
 <context>

@@ -1598,7 +1598,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+90"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -2495,7 +2495,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2516,18 +2516,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+619"/>
+        <location line="+632"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-615"/>
-        <location line="+1099"/>
+        <location line="-628"/>
+        <location line="+1112"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1096"/>
+        <location line="-1109"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2593,12 +2593,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+964"/>
+        <location line="+977"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-963"/>
+        <location line="-976"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2854,7 +2854,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -2864,7 +2869,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
@@ -4653,6 +4658,58 @@ Bas entre dans la liste ; Échap efface.</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::WorkflowView</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowview.cpp" line="+32"/>
+        <source>The workflow to show</source>
+        <translation>Le workflow à afficher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (generated)</source>
+        <translation>%1 (généré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the topology&apos;s)</source>
+        <translation>%1 (de la topologie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s) never run: they are in a loop or wait on one</source>
+        <translation>
+            <numerusform>%n étape ne s&apos;exécute jamais : elle est dans une boucle ou en attend une</numerusform>
+            <numerusform>%n étapes ne s&apos;exécutent jamais : elles sont dans une boucle ou en attendent une</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopologyLoader</name>
     <message>
         <location filename="../src/core/catalog/topologyloader.cpp" line="+94"/>
@@ -5697,6 +5754,37 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+41"/>
         <source>never installed: it waits for %1, which is in an install order loop</source>
         <translation>jamais installé : il attend %1, qui est dans une boucle de l&apos;ordre d&apos;installation</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowdiagram.cpp" line="+122"/>
+        <source>orchestrator</source>
+        <translation>orchestrateur</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepItem</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowstepitem.cpp" line="+31"/>
+        <source>%1 by the location</source>
+        <translation>%1 par l&apos;emplacement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>relationship %1 of %2, run on %3</source>
+        <translation>relation %1 de %2, exécutée sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never runs: it is in a loop</source>
+        <translation>ne s&apos;exécute jamais : elle est dans une boucle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never runs: it waits on a loop</source>
+        <translation>ne s&apos;exécute jamais : elle attend une boucle</translation>
     </message>
 </context>
 <context>

@@ -1599,7 +1599,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+92"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -2691,7 +2691,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2712,18 +2712,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+640"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-623"/>
-        <location line="+1107"/>
+        <location line="-636"/>
+        <location line="+1120"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1104"/>
+        <location line="-1117"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2789,12 +2789,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+972"/>
+        <location line="+985"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-984"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -3015,7 +3015,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Eingaben und Ausgaben</translation>
     </message>
     <message>
-        <location line="+572"/>
+        <location line="+11"/>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <location line="+574"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
@@ -3025,7 +3030,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-923"/>
+        <location line="-936"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3055,7 +3060,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -3065,7 +3070,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3298,7 +3303,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-313"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3308,7 +3313,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location line="+444"/>
         <location line="+24"/>
         <location line="+406"/>
         <source>Save Topology</source>
@@ -3746,7 +3751,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+75"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+76"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation>Wählen Sie eine Knotenvorlage, um ihre Eigenschaften zu sehen und zu bearbeiten.</translation>
     </message>
@@ -3793,7 +3798,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>This type has no properties.</source>
         <translation>Dieser Typ hat keine Eigenschaften.</translation>
     </message>
@@ -3938,12 +3943,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Ausdruck (YAML)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+475"/>
+        <source>Set as Input</source>
+        <translation>Als Eingabe setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unset Input</source>
+        <translation>Eingabe aufheben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use Input</source>
         <translation>Input verwenden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-473"/>
         <source>Reset to Default</source>
         <translation>Auf Standardwert zurücksetzen</translation>
     </message>
@@ -3988,7 +4003,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Schnellkorrekturen für %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>No inputs in this topology</source>
         <translation>Keine Inputs in dieser Topologie</translation>
     </message>
@@ -4909,6 +4924,58 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+10"/>
         <source>%1 (abstract)</source>
         <translation>%1 (abstrakt)</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::WorkflowView</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowview.cpp" line="+32"/>
+        <source>The workflow to show</source>
+        <translation>Der anzuzeigende Workflow</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (generated)</source>
+        <translation>%1 (erzeugt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the topology&apos;s)</source>
+        <translation>%1 (der Topologie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n Maschine</numerusform>
+            <numerusform>%n Maschinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s) never run: they are in a loop or wait on one</source>
+        <translation>
+            <numerusform>%n Schritt läuft nie: er liegt in einer Schleife oder wartet auf eine</numerusform>
+            <numerusform>%n Schritte laufen nie: sie liegen in einer Schleife oder warten auf eine</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6018,67 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+1"/>
         <source>property</source>
         <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/customworkflowrule.cpp" line="+58"/>
+        <source>workflow %1: step %2 targets %3, which is not a node template</source>
+        <translation>Workflow %1: Schritt %2 zielt auf %3, das keine Knotenvorlage ist</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workflow %1: %2 of step %3 names %4, which is not a step of the workflow</source>
+        <translation>Workflow %1: %2 von Schritt %3 nennt %4, das kein Schritt des Workflows ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>workflow %1: steps %2 wait for each other in a loop; none runs</source>
+        <translation>Workflow %1: die Schritte %2 warten im Kreis aufeinander; keiner läuft</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workflow %1: steps %2 never run: they wait on a loop</source>
+        <translation>Workflow %1: die Schritte %2 laufen nie, da sie auf eine Schleife warten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/installorderrule.cpp" line="+38"/>
+        <source>install order loop: %1 each wait for another of them to be started, so none is ever installed</source>
+        <translation>Schleife in der Installationsreihenfolge: %1 warten jeweils darauf, dass ein anderer von ihnen gestartet ist, daher wird keiner je installiert</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>never installed: it waits for %1, which is in an install order loop</source>
+        <translation>nie installiert: wartet auf %1, das in einer Schleife der Installationsreihenfolge liegt</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowdiagram.cpp" line="+122"/>
+        <source>orchestrator</source>
+        <translation>Orchestrator</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepItem</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowstepitem.cpp" line="+31"/>
+        <source>%1 by the location</source>
+        <translation>%1 durch den Standort</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>relationship %1 of %2, run on %3</source>
+        <translation>Beziehung %1 von %2, ausgeführt auf %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never runs: it is in a loop</source>
+        <translation>läuft nie: er liegt in einer Schleife</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never runs: it waits on a loop</source>
+        <translation>läuft nie: er wartet auf eine Schleife</translation>
     </message>
 </context>
 <context>

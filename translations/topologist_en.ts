@@ -129,7 +129,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+971"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+987"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>Topologist::PropertyEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+815"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+827"/>
         <source>%n errors</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -185,6 +185,33 @@
         <translation>
             <numerusform>%n node selected; showing the last one.</numerusform>
             <numerusform>%n nodes selected; showing the last one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::WorkflowView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/workflow/workflowview.cpp" line="+162"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s) never run: they are in a loop or wait on one</source>
+        <translation>
+            <numerusform>%n step never runs: it is in a loop or waits on one</numerusform>
+            <numerusform>%n steps never run: they are in a loop or wait on one</numerusform>
         </translation>
     </message>
 </context>

@@ -1598,7 +1598,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+91"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+92"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -2690,7 +2690,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2711,18 +2711,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+627"/>
+        <location line="+640"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-623"/>
-        <location line="+1107"/>
+        <location line="-636"/>
+        <location line="+1120"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1104"/>
+        <location line="-1117"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2788,12 +2788,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+972"/>
+        <location line="+985"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-971"/>
+        <location line="-984"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -3054,7 +3054,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+5"/>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -3064,7 +3069,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
@@ -3745,7 +3750,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::PropertyEditor</name>
     <message>
-        <location filename="../src/gui/properties/propertyeditor.cpp" line="+75"/>
+        <location filename="../src/gui/properties/propertyeditor.cpp" line="+76"/>
         <source>Select a node template to see and edit its properties.</source>
         <translation>Sélectionnez un modèle de nœud pour voir et modifier ses propriétés.</translation>
     </message>
@@ -3792,7 +3797,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>This type has no properties.</source>
         <translation>Ce type n&apos;a aucune propriété.</translation>
     </message>
@@ -3937,12 +3942,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Expression (YAML)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+475"/>
+        <source>Set as Input</source>
+        <translation>Définir comme entrée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unset Input</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Use Input</source>
         <translation>Utiliser une entrée</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-473"/>
         <source>Reset to Default</source>
         <translation>Réinitialiser à la valeur par défaut</translation>
     </message>
@@ -3987,7 +4002,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Correctifs rapides pour %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+106"/>
         <source>No inputs in this topology</source>
         <translation>Aucune entrée dans cette topologie</translation>
     </message>
@@ -4908,6 +4923,58 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+10"/>
         <source>%1 (abstract)</source>
         <translation>%1 (abstrait)</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::WorkflowView</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowview.cpp" line="+32"/>
+        <source>The workflow to show</source>
+        <translation>Le workflow à afficher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>%1 (generated)</source>
+        <translation>%1 (généré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the topology&apos;s)</source>
+        <translation>%1 (de la topologie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n machine(s)</source>
+        <translation>
+            <numerusform>%n machine</numerusform>
+            <numerusform>%n machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n step(s) never run: they are in a loop or wait on one</source>
+        <translation>
+            <numerusform>%n étape ne s&apos;exécute jamais : elle est dans une boucle ou en attend une</numerusform>
+            <numerusform>%n étapes ne s&apos;exécutent jamais : elles sont dans une boucle ou en attendent une</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6017,67 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+1"/>
         <source>property</source>
         <translation>propriété</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/customworkflowrule.cpp" line="+58"/>
+        <source>workflow %1: step %2 targets %3, which is not a node template</source>
+        <translation>workflow %1 : l&apos;étape %2 cible %3, qui n&apos;est pas un modèle de nœud</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>workflow %1: %2 of step %3 names %4, which is not a step of the workflow</source>
+        <translation>workflow %1 : %2 de l&apos;étape %3 nomme %4, qui n&apos;est pas une étape du workflow</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>workflow %1: steps %2 wait for each other in a loop; none runs</source>
+        <translation>workflow %1 : les étapes %2 s&apos;attendent en boucle ; aucune ne s&apos;exécute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>workflow %1: steps %2 never run: they wait on a loop</source>
+        <translation>workflow %1 : les étapes %2 ne s&apos;exécutent jamais : elles attendent une boucle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/installorderrule.cpp" line="+38"/>
+        <source>install order loop: %1 each wait for another of them to be started, so none is ever installed</source>
+        <translation>boucle dans l&apos;ordre d&apos;installation : %1 attendent chacun qu&apos;un autre d&apos;entre eux soit démarré, donc aucun n&apos;est jamais installé</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>never installed: it waits for %1, which is in an install order loop</source>
+        <translation>jamais installé : il attend %1, qui est dans une boucle de l&apos;ordre d&apos;installation</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowDiagram</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowdiagram.cpp" line="+122"/>
+        <source>orchestrator</source>
+        <translation>orchestrateur</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowStepItem</name>
+    <message>
+        <location filename="../src/gui/workflow/workflowstepitem.cpp" line="+31"/>
+        <source>%1 by the location</source>
+        <translation>%1 par l&apos;emplacement</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>relationship %1 of %2, run on %3</source>
+        <translation>relation %1 de %2, exécutée sur %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never runs: it is in a loop</source>
+        <translation>ne s&apos;exécute jamais : elle est dans une boucle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never runs: it waits on a loop</source>
+        <translation>ne s&apos;exécute jamais : elle attend une boucle</translation>
     </message>
 </context>
 <context>

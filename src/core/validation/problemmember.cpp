@@ -57,6 +57,11 @@ ProblemMember ProblemMember::output(const QString &output)
     return ProblemMember(Kind::Output, output, QString());
 }
 
+ProblemMember ProblemMember::workflow(const QString &workflow)
+{
+    return ProblemMember(Kind::Workflow, workflow, QString());
+}
+
 QString ProblemMember::capabilityName() const
 {
     return m_kind == Kind::Capability || m_kind == Kind::CapabilityProperty ? m_owner : QString();
@@ -101,6 +106,8 @@ QString ProblemMember::toString() const
         return QStringLiteral("input ") + m_owner;
     case Kind::Output:
         return QStringLiteral("output ") + m_owner;
+    case Kind::Workflow:
+        return QStringLiteral("workflow ") + m_owner;
     }
     return QString();
 }
@@ -113,6 +120,7 @@ size_t qHash(const ProblemMember &member, size_t seed)
                       member.requirementName(),
                       member.inputName(),
                       member.outputName(),
+                      member.workflowName(),
                       member.propertyName());
 }
 

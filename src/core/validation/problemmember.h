@@ -7,7 +7,7 @@ namespace Topologist {
 
 /// What inside a node template a Problem is about: the node's type or name, one of its
 /// properties, a capability or one of its properties, a requirement or one of its properties;
-/// or, for a problem of no node, an input or an output of the topology.
+/// or, for a problem of no node, an input, an output or a workflow of the topology.
 ///
 /// Kept as parts rather than text so that the designer can ask "is this about capability X?"
 /// without parsing, and so that names holding a dot or a space stay whole. toString() gives
@@ -26,7 +26,8 @@ public:
         Requirement,         ///< "requirement <requirement>"
         RequirementProperty, ///< "requirement <requirement> property <property>"
         Input,               ///< "input <input>" (of the topology; no node)
-        Output               ///< "output <output>" (of the topology; no node)
+        Output,              ///< "output <output>" (of the topology; no node)
+        Workflow             ///< "workflow <workflow>" (of the topology; no node)
     };
 
     ProblemMember() = default;
@@ -40,6 +41,7 @@ public:
     static ProblemMember requirementProperty(const QString &requirement, const QString &property);
     static ProblemMember input(const QString &input);
     static ProblemMember output(const QString &output);
+    static ProblemMember workflow(const QString &workflow);
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }
@@ -51,6 +53,8 @@ public:
     QString inputName() const { return m_kind == Kind::Input ? m_owner : QString(); }
     /// The topology output concerned; empty otherwise.
     QString outputName() const { return m_kind == Kind::Output ? m_owner : QString(); }
+    /// The workflow concerned; empty otherwise.
+    QString workflowName() const { return m_kind == Kind::Workflow ? m_owner : QString(); }
     /// The property concerned (of the node, a capability or a requirement); empty otherwise.
     const QString &propertyName() const { return m_property; }
 
@@ -72,7 +76,7 @@ private:
     ProblemMember(Kind kind, const QString &owner, const QString &property);
 
     Kind m_kind = Kind::None;
-    QString m_owner; // the capability or requirement name
+    QString m_owner; // the capability, requirement or workflow name
     QString m_property;
 };
 

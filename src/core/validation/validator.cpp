@@ -2,10 +2,12 @@
 #include "validation/validator.h"
 
 #include "validation/rules/capabilityoccurrencesrule.h"
+#include "validation/rules/customworkflowrule.h"
 #include "validation/rules/danglingreferencerule.h"
 #include "validation/rules/duplicatenamerule.h"
 #include "validation/rules/hostingcyclerule.h"
 #include "validation/rules/inputreferencerule.h"
+#include "validation/rules/installorderrule.h"
 #include "validation/rules/missinghostrule.h"
 #include "validation/rules/nodefilterrule.h"
 #include "validation/rules/nodenamerule.h"
@@ -52,6 +54,8 @@ Validator Validator::standard()
     validator.addRule(std::make_unique<NodeFilterRule>());
     validator.addRule(std::make_unique<InputReferenceRule>());
     validator.addRule(std::make_unique<OutputReferenceRule>());
+    validator.addRule(std::make_unique<InstallOrderRule>());
+    validator.addRule(std::make_unique<CustomWorkflowRule>());
     return validator;
 }
 

@@ -40,6 +40,7 @@
 #include "statuscolors.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
+#include "workflow/workflowview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,6 +171,8 @@ MainWindow::~MainWindow()
         m_problems->setDocument(nullptr, nullptr);
     if (m_inputsOutputs)
         m_inputsOutputs->setDocument(nullptr);
+    if (m_workflows)
+        m_workflows->setDocument(nullptr);
 }
 
 QAction *MainWindow::addAction(const QString &name,
@@ -510,6 +513,18 @@ void MainWindow::createDocks()
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
     resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
+    // Read-only and tall: a tab beside the problems, opened from the View menu or the tab.
+    m_workflows = new WorkflowView(this);
+    QDockWidget *workflowDock = dock(
+        QStringLiteral("workflowDock"), tr("Workflows"), m_workflows, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_problemsDock, workflowDock);
+    // Queued: the tab is drawn in front only after the signal.
+    connect(workflowDock,
+            &QDockWidget::visibilityChanged,
+            m_workflows,
+            &WorkflowView::catchUp,
+            Qt::QueuedConnection);
+    m_problemsDock->raise();
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 
     connect(m_problems, &ProblemList::revealNode, m_canvas, &CanvasWidget::revealNode);
@@ -598,6 +613,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_properties->setDocument(document.get(), m_selection);
     m_problems->setDocument(document.get(), m_selection);
     m_inputsOutputs->setDocument(document.get());
+    m_workflows->setDocument(document.get());
     if (m_document)
         group->removeStack(m_document->undoStack());
     if (m_changedOnDiskBox)

@@ -39,6 +39,7 @@ class TypeCatalog;
 class TypeLibraryManager;
 class TypePalette;
 class TypeLibrariesDialog;
+class WorkflowView;
 
 /// The designer's window: one topology at a time, with the canvas in the centre and dockable
 /// palette, outline, properties, problems and undo history. It owns the document and wires the
@@ -71,6 +72,7 @@ public:
     CanvasWidget *canvas() const { return m_canvas; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     ProblemList *problemList() const { return m_problems; }
+    WorkflowView *workflowView() const { return m_workflows; }
     TypePalette *palette() const { return m_palette; }
     OutlineWidget *outline() const { return m_outline; }
     /// The action called `name` (objectName), for tests and shortcuts.
@@ -231,6 +233,7 @@ private:
     PropertyEditor *m_properties = nullptr;
     ProblemList *m_problems = nullptr;
     InputsOutputsPanel *m_inputsOutputs = nullptr;
+    WorkflowView *m_workflows = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;

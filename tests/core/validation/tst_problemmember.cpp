@@ -206,3 +206,14 @@ TEST(ProblemMember, RulesNameTypeNameAndRelationshipProperties)
               ProblemMember::requirementProperty(QStringLiteral("host"), QStringLiteral("bogus")));
     EXPECT_EQ(relationshipMember.toString(), QStringLiteral("requirement host property bogus"));
 }
+
+TEST(ProblemMember, AWorkflowIsATargetOfItsOwn)
+{
+    const ProblemMember member = ProblemMember::workflow(QStringLiteral("repair"));
+    EXPECT_EQ(member.kind(), ProblemMember::Kind::Workflow);
+    EXPECT_EQ(member.workflowName(), QStringLiteral("repair"));
+    EXPECT_EQ(member.toString(), QStringLiteral("workflow repair"));
+    EXPECT_TRUE(member.requirementName().isEmpty());
+    EXPECT_NE(member, ProblemMember::requirement(QStringLiteral("repair")));
+    EXPECT_TRUE(ProblemMember::requirement(QStringLiteral("repair")).workflowName().isEmpty());
+}

@@ -2,11 +2,17 @@
 #include "standard/standardtoscaconverter.h"
 
 #include "catalog/typecatalog.h"
+#include "csar/csarexporter.h"
 #include "standard/standardkeys.h"
 #include "standard/standardtopologycleaner.h"
 #include "standard/standardtypecleaner.h"
+#include "standard/typefilerelocator.h"
 #include "standard/usedtypes.h"
 #include "yaml/toscareader.h"
+
+#include <QDir>
+
+#include <algorithm>
 
 namespace Topologist {
 
@@ -71,7 +77,7 @@ StandardToscaConverter::Result StandardToscaConverter::convert(const ToscaArchiv
     out.headerInMetadata = true;
     out.imports.clear();
     out.types.clear();
-    out.typeSections = typeSections(archive, &result.dropped);
+    out.typeSections = typeSections(archive, &result);
     for (RepositoryDefinition &repository : out.repositories) {
         // Alien4Cloud's repository types (http, maven, docker) are not in TOSCA 1.2.
         if (!repository.type.isEmpty())
@@ -87,7 +93,7 @@ StandardToscaConverter::Result StandardToscaConverter::convert(const ToscaArchiv
     return result;
 }
 
-Value StandardToscaConverter::typeSections(const ToscaArchive &archive, DroppedKeys *dropped) const
+Value StandardToscaConverter::typeSections(const ToscaArchive &archive, Result *result) const
 {
     UsedTypes types;
     types.setProvided(standardTypeNames());
@@ -95,23 +101,41 @@ Value StandardToscaConverter::typeSections(const ToscaArchive &archive, DroppedK
     // TypeRegistry::addOwnArchive), and all of them go into the file.
     types.addArchive(archive);
     for (const CatalogEntry *entry : m_dependencies)
-        types.addArchive(entry->archive);
+        types.addArchive(entry->archive, entry->id());
     for (const QString &own : declaredNames(archive))
         types.use(own);
     if (archive.topology)
         useTopologyTypes(*archive.topology, &types);
 
-    const StandardTypeCleaner cleaner(dropped);
+    const StandardTypeCleaner cleaner(&result->dropped);
     Value sections = Value::map();
     for (const UsedTypes::Type &type : types.used()) {
         const QString section = typeSectionName(type.kind);
         Value definitions = sections.value(section);
         if (definitions.isNull())
             definitions = Value::map();
-        definitions.insert(type.name, cleaner.clean(type.kind, type.name, type.definition));
+        definitions.insert(type.name, cleaner.clean(type.kind, type.name, relocated(type, result)));
         sections.insert(section, definitions);
     }
     return sections;
+}
+
+Value StandardToscaConverter::relocated(const UsedTypes::Type &type, Result *result) const
+{
+    const auto entry = std::find_if(m_dependencies.cbegin(),
+                                    m_dependencies.cend(),
+                                    [&](const CatalogEntry *e) { return e->id() == type.origin; });
+    // The topology's own types name files of its own folder, where they stay.
+    if (type.origin.isEmpty() || entry == m_dependencies.cend())
+        return type.definition;
+    QList<TypeFileRelocator::File> files;
+    const Value definition = TypeFileRelocator(CsarExporter::safeFileName((*entry)->name))
+                                 .relocate(type.definition, type.name, &files);
+    for (const TypeFileRelocator::File &file : std::as_const(files)) {
+        result->typeFiles.append(
+            {QDir((*entry)->rootPath).filePath(file.path), file.relocated, file.owner});
+    }
+    return definition;
 }
 
 } // namespace Topologist

@@ -4,6 +4,7 @@
 #include "catalog/catalogentry.h"
 #include "model/toscaarchive.h"
 #include "standard/droppedkey.h"
+#include "standard/usedtypes.h"
 #include "types/typeregistry.h"
 
 #include <QList>
@@ -25,14 +26,28 @@ namespace Topologist {
 ///   the TOSCA ones), which stay references to the standard's;
 /// - what only Alien4Cloud reads is left out (StandardTypeCleaner, StandardTopologyCleaner),
 ///   and every key left out is noted in Result::dropped;
-/// - the header (name, version, author, tags) and the canvas layout stay in `metadata`.
+/// - the header (name, version, author, tags) and the canvas layout stay in `metadata`;
+/// - the files imported types name move under a folder of their archive's name (TypeFile), so
+///   that a CSAR can carry them without two archives' scripts meeting.
 class StandardToscaConverter
 {
 public:
+    /// A file of an imported archive that a copied type names (a script, an artifact, an
+    /// icon): the type now names it under a folder of its archive's name.
+    struct TypeFile
+    {
+        /// Where it is ("/libs/mesos-types/scripts/install.sh", or a Qt resource path).
+        QString sourceFile;
+        /// Where the standard template has it ("mesos-types/scripts/install.sh").
+        QString path;
+        QString owner;
+    };
+
     struct Result
     {
         ToscaArchive archive;
         DroppedKeys dropped;
+        QList<TypeFile> typeFiles;
     };
 
     static QString dialect() { return QStringLiteral("tosca_simple_yaml_1_2"); }
@@ -51,7 +66,9 @@ public:
     Result convert(const ToscaArchive &archive) const;
 
 private:
-    Value typeSections(const ToscaArchive &archive, DroppedKeys *dropped) const;
+    Value typeSections(const ToscaArchive &archive, Result *result) const;
+    /// The definition of an imported type with its files under its archive's folder.
+    Value relocated(const UsedTypes::Type &type, Result *result) const;
 
     QList<const CatalogEntry *> m_dependencies;
     std::shared_ptr<const TypeRegistry> m_types;

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 namespace Topologist {
 
@@ -76,43 +77,68 @@ bool writeYaml(const QByteArray &bytes,
     return false;
 }
 
-/// Adds the files the node templates refer to; false (with errors) when some are missing.
-bool addReferencedFiles(const ToscaArchive &standard,
-                        const QString &rootPath,
+void missingFile(const QString &owner,
+                 const QString &path,
+                 const SourceLocation &location,
+                 StandardToscaExporter::Result *result)
+{
+    result->diagnostics.append(Diagnostic::error(
+        StandardCode::MissingFile,
+        location,
+        Tr::tr("%1 refers to \"%2\", which is not in its archive's folder; a CSAR must hold "
+               "it. Add the file, fix the path, or export a YAML file instead.")
+            .arg(owner, path)));
+}
+
+/// Adds the files the topology itself refers to (its node templates and own types, relative to
+/// its folder) and those of the imported types (StandardToscaConverter::TypeFile); false (with
+/// errors) when some are missing.
+bool addReferencedFiles(const CsarExporter::Source &source,
+                        const StandardToscaConverter::Result &converted,
                         CsarWriter *writer,
                         StandardToscaExporter::Result *result)
 {
     bool complete = true;
-    for (const ReferencedFiles::Reference &reference : ReferencedFiles::collect(standard)) {
+    QSet<QString> added;
+    const QString rootPath = rootPathOf(source);
+    for (const ReferencedFiles::Reference &reference : ReferencedFiles::collect(source.archive)) {
         const QString file
             = rootPath.isEmpty() ? QString() : QDir(rootPath).filePath(reference.path);
         if (!file.isEmpty() && QFileInfo(file).isFile() && FileIdentity::isInside(rootPath, file)) {
             writer->addFile(reference.path, file);
+            added.insert(reference.path);
             continue;
         }
         complete = false;
-        result->diagnostics.append(Diagnostic::error(
-            StandardCode::MissingFile,
-            reference.location,
-            Tr::tr("%1 refers to \"%2\", which is not in the topology's folder; a CSAR must "
-                   "hold it. Add the file, fix the path, or export a YAML file instead.")
-                .arg(reference.owner, reference.path)));
+        missingFile(reference.owner, reference.path, reference.location, result);
+    }
+    for (const StandardToscaConverter::TypeFile &file : converted.typeFiles) {
+        if (added.contains(file.path))
+            continue;
+        if (!QFileInfo(file.sourceFile).isFile()) {
+            complete = false;
+            missingFile(file.owner, file.path, SourceLocation{file.sourceFile, 0, 0}, result);
+            continue;
+        }
+        writer->addFile(file.path, file.sourceFile);
+        added.insert(file.path);
     }
     return complete;
 }
 
-bool writeCsar(const ToscaArchive &standard,
+bool writeCsar(const StandardToscaConverter::Result &converted,
                const QByteArray &bytes,
                const CsarExporter::Source &source,
                const QString &outputPath,
                StandardToscaExporter::Result *result)
 {
     const QString definitions = StandardToscaExporter::definitionsFileName(source);
+    const ToscaArchive &standard = converted.archive;
     CsarWriter writer(outputPath);
     writer.setMetadata(
         CsarExporter::metadataFor(standard.name, standard.version, standard.author, definitions));
     writer.addData(definitions, bytes);
-    if (!addReferencedFiles(standard, rootPathOf(source), &writer, result))
+    if (!addReferencedFiles(source, converted, &writer, result))
         return false;
     const bool written = writer.write();
     result->diagnostics += writer.diagnostics();
@@ -159,7 +185,7 @@ StandardToscaExporter::exportTopology(const CsarExporter::Source &source, const 
         = StandardToscaConverter(source.dependencies, source.types).convert(source.archive);
     result.dropped = converted.dropped;
     const QByteArray bytes = write(converted.archive);
-    result.ok = result.csar ? writeCsar(converted.archive, bytes, source, outputPath, &result)
+    result.ok = result.csar ? writeCsar(converted, bytes, source, outputPath, &result)
                             : writeYaml(bytes, outputPath, &result);
     if (result.ok && !result.dropped.isEmpty()) {
         QStringList keys;

@@ -43,7 +43,7 @@ void collectScalars(const Value &value, QStringList *texts)
 
 } // namespace
 
-void UsedTypes::addArchive(const ToscaArchive &archive)
+void UsedTypes::addArchive(const ToscaArchive &archive, const QString &origin)
 {
     for (const TypeKind kind : kinds) {
         const Value section = archive.typeSections.value(typeSectionName(kind));
@@ -51,7 +51,7 @@ void UsedTypes::addArchive(const ToscaArchive &archive)
             if (m_index.contains(entry.key))
                 continue;
             m_index.insert(entry.key, int(m_types.size()));
-            m_types.append({kind, entry.key, entry.value});
+            m_types.append({kind, entry.key, entry.value, origin});
         }
     }
 }

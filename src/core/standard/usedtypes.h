@@ -27,13 +27,15 @@ public:
         TypeKind kind = TypeKind::Node;
         QString name;
         Value definition;
+        /// Who declared it, as given to addArchive().
+        QString origin;
     };
 
     /// Types with these names are never copied: the standard defines them already.
     void setProvided(const QSet<QString> &names) { m_provided = names; }
     /// Indexes the type sections of @p archive. The first archive to declare a name wins, as
     /// in Alien4Cloud's catalog; add dependencies first.
-    void addArchive(const ToscaArchive &archive);
+    void addArchive(const ToscaArchive &archive, const QString &origin = QString());
     /// Marks @p name (and everything its definition names) used; unknown names are ignored.
     void use(const QString &name);
     /// Marks every scalar in @p value that names a known type used.

@@ -45,6 +45,14 @@ TEST(StandardToscaExporter, WritesACsarWhoseEntryDefinitionsAreTheStandardTempla
     ASSERT_TRUE(definitions);
     EXPECT_TRUE(definitions->startsWith("tosca_definitions_version: tosca_simple_yaml_1_2\n"));
     EXPECT_TRUE(definitions->contains("  org.alien4cloud.nodes.MesosMaster:\n"));
+    // The scripts of the imported types travel along, each archive's in its own folder, where
+    // the copied types now find them.
+    for (const char *script : {"mesos-types/scripts/master/start.sh",
+                               "docker-engine-type/scripts/install_docker_engine.sh"}) {
+        EXPECT_TRUE(reader.hasFile(QLatin1String(script))) << script;
+        EXPECT_TRUE(definitions->contains(script)) << script;
+    }
+    EXPECT_FALSE(definitions->contains(" scripts/master/start.sh"));
 }
 
 TEST(StandardToscaExporter, WritesYamlForAnyOtherSuffixAndNotesWhatItLeftOut)

@@ -332,13 +332,20 @@ TEST(ToscaParser, AcceptsTheMesosTopologiesAsYamlAndCsar)
             {QStringLiteral("bundled"), bundledExample(name)},
             {QStringLiteral("published"), publishedTopology(name)}};
         for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-            const LoadedTopology loaded = loader.loadFile(it.value());
+            LoadedTopology loaded = loader.loadFile(it.value());
             ASSERT_TRUE(errorsOf(loaded.diagnostics).isEmpty())
                 << it.value().toStdString() << describe(loaded.diagnostics);
+            // Laid out, as the designer saves them: the layout goes into the metadata.
+            for (int i = 0; i < loaded.archive.topology->nodeCount(); ++i)
+                loaded.archive.topology->nodeAt(i).position = QPointF(40 * i, 12.5);
             for (const char *suffix : {".yaml", ".csar"}) {
                 const QString output
                     = folder.filePath(it.key() + QLatin1Char('-') + name + QLatin1String(suffix));
                 ASSERT_EQ(exportTo(loaded, output).toStdString(), "") << output.toStdString();
+                if (output.endsWith(QLatin1String(".yaml"))) {
+                    EXPECT_TRUE(readAll(output).contains("\n  topologist_layout: \""))
+                        << output.toStdString();
+                }
                 outputs << output;
             }
         }

@@ -1841,7 +1841,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>„%1“ ist keine TOSCA-Version; in den Metadaten des Knotens behalten</translation>
     </message>
     <message>
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+56"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
         <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
         <translation>„%1“ wird nicht geschrieben: die Topologie wird aus dieser Datei gelesen. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
@@ -1851,12 +1851,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 refers to &quot;%2&quot;, which is not in the topology&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
-        <translation>%1 verweist auf „%2“, das nicht im Ordner der Topologie liegt; ein CSAR muss es enthalten. Fügen Sie die Datei hinzu, berichtigen Sie den Pfad oder exportieren Sie stattdessen eine YAML-Datei.</translation>
+        <location line="+13"/>
+        <source>%1 refers to &quot;%2&quot;, which is not in its archive&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
+        <translation>%1 verweist auf „%2“, das nicht im Ordner seines Archivs liegt; ein CSAR muss es enthalten. Fügen Sie die Datei hinzu, berichtigen Sie den Pfad oder exportieren Sie stattdessen eine YAML-Datei.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+109"/>
         <source>Left out %n keys only Alien4Cloud reads: %1</source>
         <translation>
             <numerusform>%n Schlüssel weggelassen, den nur Alien4Cloud liest: %1</numerusform>

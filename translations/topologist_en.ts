@@ -115,7 +115,7 @@
 <context>
     <name>StandardToscaExporter</name>
     <message numerus="yes">
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+171"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+197"/>
         <source>Left out %n keys only Alien4Cloud reads: %1</source>
         <translation>
             <numerusform>Left out %n key only Alien4Cloud reads: %1</numerusform>

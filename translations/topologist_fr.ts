@@ -1840,7 +1840,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>« %1 » n’est pas une version TOSCA ; conservé dans les métadonnées du nœud</translation>
     </message>
     <message>
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+56"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
         <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
         <translation>« %1 » n’est pas écrit : c’est le fichier d’où la topologie est lue. Choisissez un autre fichier de sortie.</translation>
     </message>
@@ -1850,12 +1850,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 refers to &quot;%2&quot;, which is not in the topology&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
-        <translation>%1 fait référence à « %2 », qui n’est pas dans le dossier de la topologie ; un CSAR doit le contenir. Ajoutez le fichier, corrigez le chemin ou exportez plutôt un fichier YAML.</translation>
+        <location line="+13"/>
+        <source>%1 refers to &quot;%2&quot;, which is not in its archive&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
+        <translation>%1 fait référence à « %2 », qui n’est pas dans le dossier de son archive ; un CSAR doit le contenir. Ajoutez le fichier, corrigez le chemin ou exportez plutôt un fichier YAML.</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+109"/>
         <source>Left out %n keys only Alien4Cloud reads: %1</source>
         <translation>
             <numerusform>%n clé omise, que seul Alien4Cloud lit : %1</numerusform>

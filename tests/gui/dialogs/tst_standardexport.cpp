@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -55,9 +56,14 @@ Report exportThroughMenu(QAction *action, const QString &path)
         QPointer<QWidget> modal = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(modal); files && !answeredFile) {
             answeredFile = true;
-            files->selectFile(path);
-            // QFileDialog hides accept() (it is QDialog's slot).
-            QTimer::singleShot(0, files, [files] { static_cast<QDialog *>(files)->accept(); });
+            // Typed as a user types it, at the moment of accepting: the dialog fills in its
+            // suggestion while it reads the folder, which may overwrite an earlier selectFile().
+            QTimer::singleShot(0, files, [files, path] {
+                files->selectFile(path);
+                if (auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    edit->setText(path);
+                static_cast<QDialog *>(files)->accept(); // QFileDialog hides accept()
+            });
         } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
             if (box->objectName() == QLatin1String("standardExportReport")) {
                 report
@@ -134,8 +140,11 @@ TEST_F(StandardExportTest, WritesTheFileChosenAndListsTheKeysLeftOut)
 TEST_F(StandardExportTest, AYamlNameGivesYaml)
 {
     const QString output = m_dir.filePath(QStringLiteral("out.yaml"));
-    ASSERT_TRUE(exportThroughMenu(exportAction(), output).shown);
-    EXPECT_TRUE(readAll(output).startsWith("tosca_definitions_version: tosca_simple_yaml_1_2\n"));
+    const Report report = exportThroughMenu(exportAction(), output);
+    ASSERT_TRUE(report.shown);
+    EXPECT_TRUE(readAll(output).startsWith("tosca_definitions_version: tosca_simple_yaml_1_2\n"))
+        << report.text.toStdString() << " / "
+        << QDir(m_dir.path()).entryList().join(' ').toStdString();
 }
 
 TEST_F(StandardExportTest, ARefusalIsShownAndTheTopologyStays)

@@ -19,8 +19,7 @@ namespace Topologist {
 /// service template, as other TOSCA tools read it:
 ///
 /// - `tosca_definitions_version: tosca_simple_yaml_1_2` (dialect()): the newest version
-///   OpenStack's tosca-parser 2.6.0 knows (it refuses tosca_simple_yaml_1_3), and the
-///   definitions written are 1.3 ones too;
+///   OpenStack's tosca-parser 2.6.0 knows (it refuses tosca_simple_yaml_1_3);
 /// - no imports: the types the topology uses are copied in from its imports (UsedTypes), except
 ///   those the standard itself defines under the same name (Alien4Cloud's normative types are
 ///   the TOSCA ones), which stay references to the standard's;

@@ -238,3 +238,22 @@ TEST(ToscaVersion, TellsTheStandardVersionsFromAlienOnes)
                                   ""})
         EXPECT_FALSE(ToscaVersion::isStandard(QLatin1String(alienOnly))) << alienOnly;
 }
+
+TEST(StandardToscaConverter, TopologistReadsItsStandardExportBackWithoutErrors)
+{
+    const LoadedTopology loaded
+        = TopologyLoader(bundledCatalog()).loadFile(bundledExample(QStringLiteral("marathon")));
+    DroppedKeys dropped;
+    const QByteArray yaml
+        = StandardToscaExporter::yaml(CsarExporter::Source::fromLoaded(loaded), &dropped);
+    const LoadedTopology back
+        = TopologyLoader(bundledCatalog()).loadBytes(yaml, QStringLiteral("standard.yaml"));
+    EXPECT_TRUE(errorsOf(back.diagnostics).isEmpty()) << describe(back.diagnostics);
+    ASSERT_TRUE(back.archive.topology);
+    EXPECT_EQ(back.archive.topology->nodeNames(), loaded.archive.topology->nodeNames());
+    // Its types are its own now: it imports nothing from the catalog but the standard profile.
+    ASSERT_TRUE(back.types);
+    EXPECT_NE(
+        back.types->declared(TypeKind::Node, QStringLiteral("org.alien4cloud.nodes.Marathon")),
+        nullptr);
+}

@@ -110,7 +110,7 @@ _topologist_cli()
     case $command in
         inspect) options="-h --help" ;;
         validate) options="--format --werror -h --help" ;;
-        export) options="-o --output --self-contained --force -h --help" ;;
+        export) options="-o --output --self-contained --force --standard -h --help" ;;
         push) options="--server --user --password-stdin --application --ca-cert --force --no-check --allow-insecure-http -h --help" ;;
         library) options="-h --help" ;;
         help)

@@ -580,7 +580,12 @@ sarif: SARIF 2.1.0 für Code-Scanning in CI</translation>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+54"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+60"/>
+        <source>topologist-cli: --standard takes neither --self-contained nor --force: the types are in the file, and nothing is validated</source>
+        <translation>topologist-cli: --standard nimmt weder --self-contained noch --force: die Typen stehen in der Datei, und nichts wird validiert</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
@@ -609,13 +614,28 @@ neben OUT schreiben, nummeriert in Upload-Reihenfolge
         <translation>Auch exportieren, wenn die Topologie Validierungsfehler hat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Write standard TOSCA (tosca_simple_yaml_1_2) for other
+TOSCA tools instead: the types it uses copied in, keys
+only Alien4Cloud reads left out and listed. A CSAR when
+OUT ends in .csar or .zip, else a YAML file; OUT
+defaults to NAME-VERSION-standard.csar.</source>
+        <translation>Stattdessen Standard-TOSCA (tosca_simple_yaml_1_2) für
+andere TOSCA-Werkzeuge schreiben: die benutzten Typen
+hineinkopiert, nur von Alien4Cloud gelesene Schlüssel
+weggelassen und aufgelistet. Ein CSAR, wenn OUT auf
+.csar oder .zip endet, sonst eine YAML-Datei; OUT ist
+standardmäßig NAME-VERSION-standard.csar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>topologist-cli: export takes exactly one file</source>
         <translation>topologist-cli: export erwartet genau eine Datei</translation>
     </message>
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="-45"/>
-        <location filename="../src/cli/exportcommand.cpp" line="+29"/>
+        <location filename="../src/cli/exportcommand.cpp" line="-58"/>
+        <location line="+89"/>
         <location filename="../src/cli/pushcommand.cpp" line="+110"/>
         <location line="+65"/>
         <location line="+23"/>
@@ -1599,7 +1619,7 @@ auflisten.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+92"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+93"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1804,6 +1824,115 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+2"/>
         <source>Infos</source>
         <translation>Infos</translation>
+    </message>
+</context>
+<context>
+    <name>StandardExport</name>
+    <message>
+        <location filename="../src/gui/dialogs/standardexport.cpp" line="+31"/>
+        <source>Export &amp;Standard TOSCA (%1)…</source>
+        <translation>&amp;Standard-TOSCA exportieren (%1)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Export Standard TOSCA</source>
+        <translation>Standard-TOSCA exportieren</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSAR archive (*.csar);;TOSCA YAML (*.yaml *.yml)</source>
+        <translation>CSAR-Archiv (*.csar);;TOSCA-YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote %1 as standard TOSCA (%2).</source>
+        <translation>%1 als Standard-TOSCA (%2) geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was left out.</source>
+        <translation>Nichts wurde weggelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… und %n weiterer (siehe Details)</numerusform>
+            <numerusform>… und %n weitere (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>%n Schlüssel weggelassen, den nur Alien4Cloud liest:</numerusform>
+            <numerusform>%n Schlüssel weggelassen, die nur Alien4Cloud liest:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandardToscaExporter</name>
+    <message>
+        <location filename="../src/core/standard/standardtopologycleaner.cpp" line="+70"/>
+        <source>its file is an input artifact, which only Alien4Cloud has; the type&apos;s artifact applies</source>
+        <translation>seine Datei ist ein Eingabe-Artefakt, das nur Alien4Cloud kennt; das Artefakt des Typs gilt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is no TOSCA version; kept in the node&apos;s metadata</source>
+        <translation>„%1“ ist keine TOSCA-Version; in den Metadaten des Knotens behalten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
+        <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
+        <translation>„%1“ wird nicht geschrieben: die Topologie wird aus dieser Datei gelesen. Wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refers to &quot;%2&quot;, which is not in its archive&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
+        <translation>%1 verweist auf „%2“, das nicht im Ordner seines Archivs liegt; ein CSAR muss es enthalten. Fügen Sie die Datei hinzu, berichtigen Sie den Pfad oder exportieren Sie stattdessen eine YAML-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Left out %n keys only Alien4Cloud reads: %1</source>
+        <translation>
+            <numerusform>%n Schlüssel weggelassen, den nur Alien4Cloud liest: %1</numerusform>
+            <numerusform>%n Schlüssel weggelassen, die nur Alien4Cloud liest: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not exported:</source>
+        <translation>Nicht exportiert:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 (standard TOSCA, %2).</source>
+        <translation>%1 geschrieben (Standard-TOSCA, %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was left out.</source>
+        <translation>Nichts wurde weggelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>%n Schlüssel weggelassen, den nur Alien4Cloud liest:</numerusform>
+            <numerusform>%n Schlüssel weggelassen, die nur Alien4Cloud liest:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/standard/standardtypecleaner.cpp" line="+212"/>
+        <source>&quot;%1&quot; is no TOSCA version</source>
+        <translation>„%1“ ist keine TOSCA-Version</translation>
     </message>
 </context>
 <context>
@@ -2712,18 +2841,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+640"/>
+        <location line="+647"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+1120"/>
+        <location line="-643"/>
+        <location line="+1139"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1117"/>
+        <location line="-1136"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -2763,7 +2892,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Topologie als CSAR-Archiv schreiben, das Alien4Cloud importieren kann</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Write the topology as standard TOSCA for other TOSCA tools, the types it uses included</source>
+        <translation>Die Topologie als Standard-TOSCA für andere TOSCA-Werkzeuge schreiben, mit den Typen, die sie benutzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Push to Alien4Cloud…</source>
         <translation>Nach Alien4Cloud &amp;hochladen…</translation>
     </message>
@@ -2789,12 +2923,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+985"/>
+        <location line="+999"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-998"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -2990,7 +3124,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3020,17 +3154,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+575"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+347"/>
         <source>Select a node or a problem to see its quick fixes</source>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-936"/>
+        <location line="-949"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3075,7 +3209,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -3169,7 +3303,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>%1 (no library has %2)</source>
         <translation>%1 (keine Bibliothek hat %2)</translation>
     </message>
@@ -3298,12 +3432,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-634"/>
+        <location line="-646"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-314"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3313,14 +3447,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+445"/>
         <location line="+24"/>
-        <location line="+406"/>
+        <location line="+418"/>
         <source>Save Topology</source>
         <translation>Topologie speichern</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -3353,12 +3487,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 kann nicht mehr gelesen werden; Ihre Version bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-372"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf das gespeicherte %1 zurückgesetzt</translation>
     </message>
@@ -3385,11 +3519,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+28"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Pushing to Alien4Cloud…</source>
         <translation>Hochladen nach Alien4Cloud…</translation>
     </message>

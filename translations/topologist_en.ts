@@ -94,6 +94,44 @@
     </message>
 </context>
 <context>
+    <name>StandardExport</name>
+    <message numerus="yes">
+        <location filename="../src/gui/dialogs/standardexport.cpp" line="+87"/>
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… and %n more (see the details)</numerusform>
+            <numerusform>… and %n more (see the details)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>Left out %n key only Alien4Cloud reads:</numerusform>
+            <numerusform>Left out %n keys only Alien4Cloud reads:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandardToscaExporter</name>
+    <message numerus="yes">
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+197"/>
+        <source>Left out %n keys only Alien4Cloud reads: %1</source>
+        <translation>
+            <numerusform>Left out %n key only Alien4Cloud reads: %1</numerusform>
+            <numerusform>Left out %n keys only Alien4Cloud reads: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>Left out %n key only Alien4Cloud reads:</numerusform>
+            <numerusform>Left out %n keys only Alien4Cloud reads:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Topologist::CanvasView</name>
     <message numerus="yes">
         <location filename="../src/gui/canvas/canvasview.cpp" line="+347"/>
@@ -129,7 +167,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+987"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+995"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

@@ -455,7 +455,8 @@ ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../src/cli/exportcommand.cpp" line="+109"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+87"/>
+        <location line="+89"/>
         <location filename="../src/cli/pushcommand.cpp" line="+110"/>
         <location line="+65"/>
         <location line="+23"/>
@@ -484,7 +485,12 @@ ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation>Usage : topologist-cli [--types PATH]... %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="-55"/>
+        <location filename="../src/cli/exportcommand.cpp" line="-116"/>
+        <source>topologist-cli: --standard takes neither --self-contained nor --force: the types are in the file, and nothing is validated</source>
+        <translation>topologist-cli : --standard ne prend ni --self-contained ni --force : les types sont dans le fichier, et rien n’est validé</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
@@ -513,7 +519,21 @@ d&apos;envoi (01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).</translation>
         <translation>Exporter même si la topologie a des erreurs de validation.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Write standard TOSCA (tosca_simple_yaml_1_2) for other
+TOSCA tools instead: the types it uses copied in, keys
+only Alien4Cloud reads left out and listed. A CSAR when
+OUT ends in .csar or .zip, else a YAML file; OUT
+defaults to NAME-VERSION-standard.csar.</source>
+        <translation>Écrire plutôt du TOSCA standard (tosca_simple_yaml_1_2)
+pour d’autres outils TOSCA : les types utilisés copiés,
+les clés que seul Alien4Cloud lit omises et listées.
+Un CSAR si OUT finit par .csar ou .zip, sinon un
+fichier YAML ; OUT vaut NAME-VERSION-standard.csar
+par défaut.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>topologist-cli: export takes exactly one file</source>
         <translation>topologist-cli : export prend exactement un fichier</translation>
     </message>
@@ -1598,7 +1618,7 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+92"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+93"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1803,6 +1823,115 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+2"/>
         <source>Infos</source>
         <translation>Infos</translation>
+    </message>
+</context>
+<context>
+    <name>StandardExport</name>
+    <message>
+        <location filename="../src/gui/dialogs/standardexport.cpp" line="+31"/>
+        <source>Export &amp;Standard TOSCA (%1)…</source>
+        <translation>Exporter en TOSCA &amp;standard (%1)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+13"/>
+        <source>Export Standard TOSCA</source>
+        <translation>Exporter en TOSCA standard</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>CSAR archive (*.csar);;TOSCA YAML (*.yaml *.yml)</source>
+        <translation>Archive CSAR (*.csar);;YAML TOSCA (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Wrote %1 as standard TOSCA (%2).</source>
+        <translation>%1 écrit en TOSCA standard (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was left out.</source>
+        <translation>Rien n’a été omis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more (see the details)</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails)</numerusform>
+            <numerusform>… et %n autres (voir les détails)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>%n clé omise, que seul Alien4Cloud lit :</numerusform>
+            <numerusform>%n clés omises, que seul Alien4Cloud lit :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StandardToscaExporter</name>
+    <message>
+        <location filename="../src/core/standard/standardtopologycleaner.cpp" line="+70"/>
+        <source>its file is an input artifact, which only Alien4Cloud has; the type&apos;s artifact applies</source>
+        <translation>son fichier est un artefact d’entrée, que seul Alien4Cloud connaît ; l’artefact du type s’applique</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is no TOSCA version; kept in the node&apos;s metadata</source>
+        <translation>« %1 » n’est pas une version TOSCA ; conservé dans les métadonnées du nœud</translation>
+    </message>
+    <message>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
+        <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
+        <translation>« %1 » n’est pas écrit : c’est le fichier d’où la topologie est lue. Choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 refers to &quot;%2&quot;, which is not in its archive&apos;s folder; a CSAR must hold it. Add the file, fix the path, or export a YAML file instead.</source>
+        <translation>%1 fait référence à « %2 », qui n’est pas dans le dossier de son archive ; un CSAR doit le contenir. Ajoutez le fichier, corrigez le chemin ou exportez plutôt un fichier YAML.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+109"/>
+        <source>Left out %n keys only Alien4Cloud reads: %1</source>
+        <translation>
+            <numerusform>%n clé omise, que seul Alien4Cloud lit : %1</numerusform>
+            <numerusform>%n clés omises, que seul Alien4Cloud lit : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not exported:</source>
+        <translation>Non exporté :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrote %1 (standard TOSCA, %2).</source>
+        <translation>%1 écrit (TOSCA standard, %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was left out.</source>
+        <translation>Rien n’a été omis.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Left out %n keys only Alien4Cloud reads:</source>
+        <translation>
+            <numerusform>%n clé omise, que seul Alien4Cloud lit :</numerusform>
+            <numerusform>%n clés omises, que seul Alien4Cloud lit :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/standard/standardtypecleaner.cpp" line="+212"/>
+        <source>&quot;%1&quot; is no TOSCA version</source>
+        <translation>« %1 » n’est pas une version TOSCA</translation>
     </message>
 </context>
 <context>
@@ -2711,18 +2840,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+640"/>
+        <location line="+647"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-636"/>
-        <location line="+1120"/>
+        <location line="-643"/>
+        <location line="+1139"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1117"/>
+        <location line="-1136"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -2762,7 +2891,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Écrire la topologie en archive CSAR qu&apos;Alien4Cloud peut importer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Write the topology as standard TOSCA for other TOSCA tools, the types it uses included</source>
+        <translation>Écrire la topologie en TOSCA standard pour d’autres outils TOSCA, avec les types qu’elle utilise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Push to Alien4Cloud…</source>
         <translation>Envo&amp;yer vers Alien4Cloud…</translation>
     </message>
@@ -2788,12 +2922,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+985"/>
+        <location line="+999"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-998"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -2989,7 +3123,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -3074,7 +3208,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -3151,12 +3285,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+40"/>
         <location line="+24"/>
-        <location line="+406"/>
+        <location line="+418"/>
         <source>Save Topology</source>
         <translation>Enregistrer la topologie</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-439"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -3189,12 +3323,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+364"/>
+        <location line="+376"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 n&apos;est plus lisible ; votre version est conservée.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-372"/>
         <source>Reverted to the saved %1</source>
         <translation>Retour à la version enregistrée de %1</translation>
     </message>
@@ -3250,11 +3384,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+28"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
         <source>Pushing to Alien4Cloud…</source>
         <translation>Envoi vers Alien4Cloud…</translation>
     </message>

@@ -4,9 +4,13 @@
 #include "catalog/topologyloader.h"
 #include "cliexitcode.h"
 #include "csar/csarexporter.h"
+#include "standard/standardcodes.h"
+#include "standard/standardtoscaexporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace Topologist {
 
@@ -20,6 +24,7 @@ struct Tr
 const QString outputOption = QStringLiteral("output");
 const QString selfContainedOption = QStringLiteral("self-contained");
 const QString forceOption = QStringLiteral("force");
+const QString standardOption = QStringLiteral("standard");
 
 int exitCodeFor(CsarExporter::Refusal refusal)
 {
@@ -37,6 +42,60 @@ int exitCodeFor(CsarExporter::Refusal refusal)
     return Unreadable;
 }
 
+bool findCode(const Diagnostics &diagnostics, QLatin1String code)
+{
+    return std::any_of(diagnostics.cbegin(), diagnostics.cend(), [code](const Diagnostic &d) {
+        return d.code == code;
+    });
+}
+
+/// `export --standard`: no validation (other tools judge standard TOSCA themselves), and no
+/// dependency archives (the types are in the file).
+int runStandard(const QCommandLineParser &parser,
+                const QString &file,
+                const TypeCatalog &catalog,
+                CliOutput &output)
+{
+    if (parser.isSet(selfContainedOption) || parser.isSet(forceOption)) {
+        output.err << Tr::tr("topologist-cli: --standard takes neither --self-contained nor "
+                             "--force: the types are in the file, and nothing is validated")
+                   << '\n';
+        return Unreadable;
+    }
+    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
+    if (!loaded.readable) {
+        for (const Diagnostic &d : loaded.diagnostics)
+            output.err << d.toString() << '\n';
+        output.err.flush();
+        return Unreadable;
+    }
+    QString target = parser.value(outputOption);
+    if (target.isEmpty())
+        target = CsarExporter::safeFileName(loaded.archive.name + QLatin1Char('-')
+                                            + loaded.archive.version)
+                 + QStringLiteral("-standard.csar");
+    const StandardToscaExporter::Result result
+        = StandardToscaExporter::exportTopology(CsarExporter::Source::fromLoaded(loaded), target);
+    for (const Diagnostic &d : result.diagnostics) {
+        if (d.severity == Severity::Error)
+            output.err << d.toString() << '\n';
+    }
+    if (result.ok)
+        output.out << result.summary() << '\n';
+    else
+        output.err
+            << Tr::tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
+            << '\n';
+    output.out.flush();
+    output.err.flush();
+    // As for the Alien4Cloud export: a refusal is 1, a file that cannot be read or written 2.
+    if (result.ok)
+        return Success;
+    const bool io = findCode(result.diagnostics, StandardCode::MissingFile)
+                    || findCode(result.diagnostics, StandardCode::WriteFailed);
+    return io ? Unreadable : Failure;
+}
+
 } // namespace
 
 QString ExportCommand::name() const
@@ -46,7 +105,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::synopsis() const
 {
-    return QStringLiteral("export FILE [-o OUT.csar] [--self-contained] [--force]");
+    return QStringLiteral("export FILE [-o OUT.csar] [--self-contained] [--force] [--standard]");
 }
 
 QString ExportCommand::summary() const
@@ -68,6 +127,12 @@ QList<QCommandLineOption> ExportCommand::options() const
                                   "(01-tosca-normative-types-1.0.0-ALIEN14.csar, ...).")),
         QCommandLineOption(forceOption,
                            Tr::tr("Export even when the topology has validation errors.")),
+        QCommandLineOption(standardOption,
+                           Tr::tr("Write standard TOSCA (tosca_simple_yaml_1_2) for other\n"
+                                  "TOSCA tools instead: the types it uses copied in, keys\n"
+                                  "only Alien4Cloud reads left out and listed. A CSAR when\n"
+                                  "OUT ends in .csar or .zip, else a YAML file; OUT\n"
+                                  "defaults to NAME-VERSION-standard.csar.")),
     };
 }
 
@@ -80,6 +145,8 @@ int ExportCommand::run(const QCommandLineParser &parser,
         output.err << Tr::tr("topologist-cli: export takes exactly one file") << '\n';
         return Unreadable;
     }
+    if (parser.isSet(standardOption))
+        return runStandard(parser, files.first(), catalog, output);
     CsarExporter::Options options;
     options.selfContained = parser.isSet(selfContainedOption);
     options.force = parser.isSet(forceOption);

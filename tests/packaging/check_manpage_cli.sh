@@ -41,7 +41,9 @@ for command in "${commands[@]}"; do
     grep -qFx "$command" <<<"$headings" || { missing "command $command has no .SS heading"; continue; }
     [[ $command == help ]] && continue
     while IFS= read -r option; do
-        printf '%s\n' "${globals[@]}" | grep -qFx -- "$option" && continue
+        # A here-string, not a pipe: grep -q stops at the first match, and under pipefail the
+        # printf it leaves behind dies of SIGPIPE now and then, which read as "no match".
+        grep -qFx -- "$option" <<<"$(printf '%s\n' "${globals[@]}")" && continue
         grep -qFx "$command $option" <<<"$tags" ||
             missing "option $option of $command is not a .TP tag in the $command section"
     done < <(cli_command_options "$cli" "$command")

@@ -20,6 +20,17 @@ bool ToscaVersion::isValid(const QString &text)
     return pattern.match(text.trimmed()).hasMatch();
 }
 
+bool ToscaVersion::isStandard(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\d+(?:\\.\\d+(?:\\.\\d+(?:\\.(?<qualifier>[0-9A-Za-z]+)(?:-\\d+)?)?)?)?$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    // A qualifier on 0.0.0 is no version at all (TOSCA 1.2, 3.2.2).
+    return match.hasMatch()
+           && !(match.hasCaptured(QStringLiteral("qualifier"))
+                && text.trimmed().startsWith(QLatin1String("0.0.0.")));
+}
+
 int ToscaVersion::compareSegment(const QString &a, const QString &b)
 {
     bool aNumeric = false;

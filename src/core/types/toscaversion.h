@@ -20,6 +20,10 @@ public:
 
     /// Alien4Cloud's VersionUtil pattern: `\d+(?:\.\d+)*(?:[\.-]\p{Alnum}+)*`.
     static bool isValid(const QString &text);
+    /// TOSCA Simple Profile's stricter `version` type: major.minor[.fix[.qualifier[-build]]]
+    /// (`1.4.0.SNAPSHOT-2`, not Mesos's `0.25.0-0.2.70`); a bare major is taken too, as
+    /// tosca-parser does.
+    static bool isStandard(const QString &text);
 
     bool isNull() const { return m_segments.isEmpty(); }
     const QString &text() const { return m_text; }

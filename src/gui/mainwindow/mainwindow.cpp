@@ -22,6 +22,7 @@
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushresultview.h"
 #include "dialogs/shortcutsdialog.h"
+#include "dialogs/standardexport.h"
 #include "documentactions.h"
 #include "documentautosaver.h"
 #include "documentloader.h"
@@ -244,6 +245,11 @@ void MainWindow::createFileActions()
                   QKeySequence(tr("Ctrl+E")));
     a->setStatusTip(tr("Write the topology as a CSAR archive Alien4Cloud can import"));
     connect(a, &QAction::triggered, this, &MainWindow::exportCsar);
+    a = addAction(
+        QStringLiteral("actionExportStandardTosca"), StandardExport::actionText(), QIcon());
+    a->setStatusTip(tr("Write the topology as standard TOSCA for other TOSCA tools, the types "
+                       "it uses included"));
+    connect(a, &QAction::triggered, this, &MainWindow::exportStandardTosca);
     a = addAction(QStringLiteral("actionPushToAlien4Cloud"),
                   tr("&Push to Alien4Cloud…"),
                   Icons::push(),
@@ -392,6 +398,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionExportDiagram")));
     file->addAction(action(QStringLiteral("actionExportCsar")));
+    file->addAction(action(QStringLiteral("actionExportStandardTosca")));
     file->addAction(action(QStringLiteral("actionPushToAlien4Cloud")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
@@ -670,7 +677,8 @@ void MainWindow::updateActions()
                      && !m_document->filePath().isEmpty());
     for (const char *name : {"actionNew", "actionOpen"})
         action(QLatin1String(name))->setEnabled(!m_pushRunning);
-    for (const char *name : {"actionExportCsar", "actionPushToAlien4Cloud"})
+    for (const char *name :
+         {"actionExportCsar", "actionExportStandardTosca", "actionPushToAlien4Cloud"})
         action(QLatin1String(name))->setEnabled(!m_pushRunning && m_document);
 }
 
@@ -1136,6 +1144,18 @@ void MainWindow::exportCsar()
         showMessage(dialog->successMessage(), 10000);
     });
     dialog->open();
+}
+
+void MainWindow::exportStandardTosca()
+{
+    if (!m_document || m_pushRunning)
+        return;
+    const StandardToscaExporter::Result result = StandardExport::run(*m_document, this);
+    if (result.outputPath.isEmpty())
+        return;
+    if (result.ok)
+        showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(result.outputPath)), 10000);
+    StandardExport::report(result, this)->open();
 }
 
 void MainWindow::pushToAlien4Cloud()

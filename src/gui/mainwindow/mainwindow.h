@@ -132,6 +132,8 @@ public slots:
     void exportDiagram();
     /// File > Export CSAR: opens the export dialog (window-modal, not blocking).
     void exportCsar();
+    /// File > Export Standard TOSCA: asks for a file, writes it, reports what was left out.
+    void exportStandardTosca();
     /// File > Push to Alien4Cloud: opens the push dialog (window-modal, not blocking).
     void pushToAlien4Cloud();
     void addTypeArchive();

@@ -289,8 +289,67 @@ TEST(CliExport, HelpDescribesExportAndPush)
     const CliRun run = runCli({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_THAT(run.out.toStdString(),
-                HasSubstr("export FILE [-o OUT.csar] [--self-contained] [--force]"));
+                HasSubstr("export FILE [-o OUT.csar] [--self-contained] [--force] [--standard]"));
     EXPECT_THAT(run.out.toStdString(),
                 HasSubstr("push FILE --server URL --user NAME --password-stdin"));
     EXPECT_THAT(run.out.toStdString(), HasSubstr("ARCHIVE!PATH"));
+}
+
+TEST(CliExport, StandardWritesAStandardCsarByDefaultAndListsWhatItLeftOut)
+{
+    QTemporaryDir out;
+    const QString previous = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(out.path()));
+    const CliRun run = runCli({QStringLiteral("export"),
+                               QStringLiteral("--standard"),
+                               example(QStringLiteral("aurora"))});
+    QDir::setCurrent(previous);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QDir(out.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("aurora-topology-1.4.0-SNAPSHOT-standard.csar")});
+    EXPECT_THAT(run.out.toStdString(), HasSubstr("tosca_simple_yaml_1_2"));
+    EXPECT_THAT(run.out.toStdString(),
+                HasSubstr("node_types/org.alien4cloud.nodes.AuroraScheduler/requirements/host: "
+                          "node_filter"));
+}
+
+TEST(CliExport, StandardWritesYamlWhenTheOutputIsNoCsar)
+{
+    QTemporaryDir out;
+    const QString target = out.filePath(QStringLiteral("marathon.yaml"));
+    const CliRun run = runCli({QStringLiteral("export"),
+                               QStringLiteral("--standard"),
+                               example(QStringLiteral("marathon")),
+                               QStringLiteral("-o"),
+                               target});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(target);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray yaml = file.readAll();
+    EXPECT_TRUE(yaml.startsWith("tosca_definitions_version: tosca_simple_yaml_1_2\n"));
+    EXPECT_FALSE(yaml.contains("\nimports:"));
+}
+
+TEST(CliExport, StandardRefusesTheOptionsOfTheAlienExportAndWritingOverItsInput)
+{
+    QTemporaryDir work;
+    const QString topology = work.filePath(QStringLiteral("a.yml"));
+    ASSERT_TRUE(QFile::copy(example(QStringLiteral("aurora")), topology));
+    const CliRun forced = runCli({QStringLiteral("export"),
+                                  QStringLiteral("--standard"),
+                                  QStringLiteral("--force"),
+                                  topology,
+                                  QStringLiteral("-o"),
+                                  work.filePath(QStringLiteral("x.csar"))});
+    EXPECT_EQ(forced.exitCode, 2);
+    EXPECT_THAT(forced.err.toStdString(), HasSubstr("--standard takes neither"));
+    EXPECT_FALSE(QFileInfo::exists(work.filePath(QStringLiteral("x.csar"))));
+
+    const CliRun onto = runCli({QStringLiteral("export"),
+                                QStringLiteral("--standard"),
+                                topology,
+                                QStringLiteral("-o"),
+                                topology});
+    EXPECT_EQ(onto.exitCode, 1) << onto.err.toStdString();
+    EXPECT_THAT(onto.err.toStdString(), HasSubstr("[TOPO-STD-001]"));
 }

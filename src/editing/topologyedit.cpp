@@ -88,6 +88,8 @@ bool TopologyEdit::removeNode(const QString &name)
                            [&](const RequirementAssignment &r) { return r.node == name; }),
             requirements.end());
     }
+    if (sectionsMention(name))
+        sections().removeNode(name);
     return true;
 }
 
@@ -115,7 +117,16 @@ bool TopologyEdit::renameNode(const QString &from, const QString &to)
                 r.node = to;
         }
     }
+    if (sectionsMention(from))
+        sections().renameNode(from, to);
     return true;
+}
+
+bool TopologyEdit::sectionsMention(const QString &node) const
+{
+    // Most edits touch no output, group or policy: they copy no sections.
+    return m_sectionsAfter ? m_sectionsAfter->mentions(node)
+                           : TopologySections::mentionedIn(m_document.topology(), node);
 }
 
 void TopologyEdit::recordRename(const QString &from, const QString &to)

@@ -67,6 +67,8 @@ private:
     int currentIndex(const QString &name) const;
     void touch(const QString &name);
     void recordRename(const QString &from, const QString &to);
+    /// Whether the sections as this edit has them so far name `node`.
+    bool sectionsMention(const QString &node) const;
 
     const TopologyDocument &m_document;
     QStringList m_order;                // touched names, in the order first touched

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Inputs and outputs edited through SectionActions: each edit one undo step that gives the file
 // back byte for byte, views told through sectionsChanged(), and the validator following.
+#include "documentactions.h"
 #include "exampledocument.h"
 #include "sectionactions.h"
 #include "topologydocument.h"
@@ -146,6 +147,32 @@ TEST(SectionActions, anOutputOfAMissingNodeIsAProblemUntilItIsFixed)
     document->undoStack()->undo();
     document->undoStack()->undo();
     EXPECT_TRUE(hasProblem(*document, QStringLiteral("TOPO-OUTPUT-001")));
+    document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), before);
+}
+
+TEST(SectionActions, outputsFollowARenamedNodeAndGoWithADeletedOne)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    const QByteArray before = document->serialize();
+    ASSERT_TRUE(
+        document->actions().renameNode(QStringLiteral("MesosMaster"), QStringLiteral("Master")));
+    const Value &read = document->topology().outputs.front().value;
+    ASSERT_TRUE(read.isFunction());
+    EXPECT_EQ(read.arguments().front().text(), QStringLiteral("Master"));
+    EXPECT_FALSE(hasProblem(*document, QStringLiteral("TOPO-OUTPUT-001")));
+    document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), before);
+
+    // Alien4Cloud drops the outputs of a deleted node; undo brings them back.
+    ASSERT_TRUE(document->actions().removeNodes(
+        {QStringLiteral("MarathonLB"), QStringLiteral("Marathon")}));
+    QStringList outputs;
+    for (const OutputDefinition &output : document->topology().outputs)
+        outputs << output.name;
+    EXPECT_EQ(outputs, QStringList{QStringLiteral("MesosMaster_external_url")});
+    EXPECT_FALSE(hasProblem(*document, QStringLiteral("TOPO-OUTPUT-001")));
     document->undoStack()->undo();
     EXPECT_EQ(document->serialize(), before);
 }

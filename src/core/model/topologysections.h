@@ -6,6 +6,8 @@
 #include "model/policydefinition.h"
 #include "types/propertydefinition.h"
 
+#include <QString>
+
 namespace Topologist {
 
 class TopologyTemplate;
@@ -22,6 +24,17 @@ struct TopologySections
 
     static TopologySections of(const TopologyTemplate &topology);
     void applyTo(TopologyTemplate &topology) const;
+
+    /// Node `from` is now called `to`: outputs that read it, group members and policy targets
+    /// follow. True when anything changed.
+    bool renameNode(const QString &from, const QString &to);
+    /// Node `name` is gone: outputs that read it go (as Alien4Cloud drops them), and it leaves
+    /// the groups and policy targets it was in. True when anything changed.
+    bool removeNode(const QString &name);
+    /// Whether any output reads node `name`, or a group or policy names it.
+    bool mentions(const QString &name) const;
+    /// The same of a topology's own sections, without copying them.
+    static bool mentionedIn(const TopologyTemplate &topology, const QString &name);
 
     friend bool operator==(const TopologySections &a, const TopologySections &b)
     {

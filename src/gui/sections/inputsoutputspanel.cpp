@@ -67,6 +67,9 @@ QWidget *InputsOutputsPanel::section(const QString &title,
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
+    // The panel shares its column with the property editor: a title must not widen it.
+    label->setMinimumWidth(1);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(label, 1);
     const auto button
         = [&](const QIcon &icon, const QString &tip, const std::function<void()> &run) {

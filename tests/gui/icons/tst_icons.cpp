@@ -61,6 +61,7 @@ const std::pair<const char *, Accessor> accessors[] = {
     {"settings", &Icons::settings},
     {"about", &Icons::about},
     {"nodeGeneric", &Icons::nodeGeneric},
+    {"add", &Icons::add},
 };
 
 } // namespace

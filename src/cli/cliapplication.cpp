@@ -4,10 +4,12 @@
 #include "catalog/typecatalog.h"
 #include "cliexitcode.h"
 #include "clihelp.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "inspectcommand.h"
 #include "librarycommand.h"
 #include "libraryreport.h"
+#include "mergecommand.h"
 #include "pushcommand.h"
 #include "validatecommand.h"
 
@@ -54,6 +56,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<LibraryCommand>());
 }
 

@@ -80,8 +80,9 @@ QString CliApplication::helpText() const
     text += Tr::tr(
         "\n"
         "Options may come before or after FILE; after --, every argument is a FILE.\n"
-        "Exit status: 0 success, 1 the topology has errors or the server refused it,\n"
-        "2 an input cannot be read, or the network or login failed (push).\n"
+        "Exit status: 0 success, 1 the topology has errors or the server refused it\n"
+        "(or, for diff and merge, the topologies differ or conflict), 2 an input\n"
+        "cannot be read, or the network or login failed (push).\n"
         "Diagnostics go to standard error as file:line:column: severity: message.\n"
         "Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).\n");
     return text;

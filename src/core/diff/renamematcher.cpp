@@ -111,12 +111,21 @@ QHash<QString, QString> RenameMatcher::match(const TopologyTemplate &before,
     const QHash<QString, QStringList> oldFacts = factsOf(before, removed);
     const QHash<QString, QStringList> newFacts = factsOf(after, added);
 
+    QHash<QString, QStringList> addedByType;
+    for (const QString &to : added)
+        addedByType[typeOf(after, to)] << to;
+    QHash<QString, qsizetype> removedOfType;
+    for (const QString &from : removed)
+        ++removedOfType[typeOf(before, from)];
     QList<Candidate> candidates;
     for (const QString &from : removed) {
         const QString type = typeOf(before, from);
-        for (const QString &to : added) {
-            if (typeOf(after, to) != type)
-                continue;
+        const QStringList &sameType = addedByType[type];
+        // Comparing every pair of a type is quadratic: past a bound (a topology renamed
+        // wholesale), only the one-for-one rule below applies.
+        if (removedOfType.value(type) * sameType.size() > MaxPairs)
+            continue;
+        for (const QString &to : sameType) {
             const double score = similarity(oldFacts.value(from), newFacts.value(to));
             if (score >= Threshold)
                 candidates.append({from, to, score});

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace Topologist {
 
@@ -34,6 +35,8 @@ public:
 
     /// The least similarity that makes a rename without the one-for-one rule.
     static constexpr double Threshold = 0.5;
+    /// The most pairs of one type compared by content.
+    static constexpr qsizetype MaxPairs = 250000;
 };
 
 } // namespace Topologist

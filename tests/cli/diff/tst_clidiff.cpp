@@ -230,6 +230,20 @@ TEST_F(CliDiff, UnreadableInputExitsTwo)
     EXPECT_EQ(one.exitCode, 2);
 }
 
+TEST_F(CliDiff, ComparesACsarWithAFile)
+{
+    const QString yaml = file("marathon.yml", marathon());
+    const QString csar = folder.filePath(QStringLiteral("marathon.csar"));
+    ASSERT_EQ(cli({QStringLiteral("export"), yaml, QStringLiteral("-o"), csar}).exitCode, 0);
+    const ProcessRun same = cli({QStringLiteral("diff"), csar, yaml});
+    EXPECT_EQ(same.exitCode, 0) << same.out.toStdString() << same.err.toStdString();
+    const ProcessRun changed
+        = cli({QStringLiteral("diff"), csar, file("b.yml", withMasterPort(marathon(), "5051"))});
+    EXPECT_EQ(changed.exitCode, 1);
+    EXPECT_TRUE(changed.out.contains(QStringLiteral("properties/port: 5050 -> 5051")))
+        << changed.out.toStdString();
+}
+
 TEST_F(CliDiff, ComparesAGitRevision)
 {
     if (!makeRepository())

@@ -296,3 +296,27 @@ TEST(TopologyDiff, ChangesCarryTheirValues)
     EXPECT_EQ(found.first().before.text(), QStringLiteral("5050"));
     EXPECT_EQ(found.first().after.text(), QStringLiteral("5151"));
 }
+
+TEST(TopologyDiff, WholesaleRenamesAreNotSearchedPairByPair)
+{
+    // 600 renamed nodes of one type are 360,000 pairs, past RenameMatcher::MaxPairs: they show
+    // as removed and added, and the diff stays fast.
+    ToscaArchive before = exampleArchive(QStringLiteral("marathon"));
+    ToscaArchive after = before;
+    for (int i = 0; i < 600; ++i) {
+        before.topology->appendNode(
+            dockerEngineOn(QStringLiteral("Old%1").arg(i), QStringLiteral("SlaveCompute")));
+        after.topology->appendNode(
+            dockerEngineOn(QStringLiteral("New%1").arg(i), QStringLiteral("SlaveCompute")));
+    }
+    const Changes found = TopologyDiff::compare(before, after);
+    int added = 0;
+    int removed = 0;
+    for (const Change &change : found) {
+        added += change.kind == Change::Kind::Added ? 1 : 0;
+        removed += change.kind == Change::Kind::Removed ? 1 : 0;
+    }
+    EXPECT_EQ(added, 600);
+    EXPECT_EQ(removed, 600);
+    EXPECT_EQ(found.size(), 1200);
+}

@@ -775,11 +775,11 @@ auflisten.</translation>
     </message>
     <message>
         <location filename="../src/cli/diffcommand.cpp" line="+39"/>
-        <source>Compare two topologies at the model level: nodes added,
-removed, renamed or retyped, and each value, requirement,
-artifact, input, output, group, policy and import that
-changed. A and B are files, CSARs or git:REV:PATH.
-Exit status 0 when equal, 1 when different.</source>
+        <source>Compare two topologies at the model level: nodes
+added, removed, renamed or retyped, and each value,
+requirement, artifact, input, output, group, policy
+and import that changed. A and B are files, CSARs or
+git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
         <translation>Zwei Topologien auf Modellebene vergleichen: Knoten
 hinzugefügt, entfernt, umbenannt oder mit neuem Typ, und
 jeder geänderte Wert, jede Anforderung, jedes Artefakt,
@@ -838,8 +838,8 @@ verschoben wurden.</translation>
     <message>
         <location filename="../src/cli/mergecommand.cpp" line="+40"/>
         <source>Merge the changes OURS and THEIRS made to BASE, node by
-node and value by value. Conflicts are listed and kept in
-OUT&apos;s metadata (OUT holds our side); exit status 1 then.
+node and value by value. Conflicts are listed and kept
+in OUT&apos;s metadata (OUT holds our side); exit status 1.
 As git&apos;s merge driver: merge %O %A %B -o %A</source>
         <translation>Die Änderungen von OURS und THEIRS an BASE Knoten für
 Knoten und Wert für Wert zusammenführen. Konflikte

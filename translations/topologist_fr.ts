@@ -774,11 +774,11 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
     </message>
     <message>
         <location filename="../src/cli/diffcommand.cpp" line="+39"/>
-        <source>Compare two topologies at the model level: nodes added,
-removed, renamed or retyped, and each value, requirement,
-artifact, input, output, group, policy and import that
-changed. A and B are files, CSARs or git:REV:PATH.
-Exit status 0 when equal, 1 when different.</source>
+        <source>Compare two topologies at the model level: nodes
+added, removed, renamed or retyped, and each value,
+requirement, artifact, input, output, group, policy
+and import that changed. A and B are files, CSARs or
+git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
         <translation>Comparer deux topologies au niveau du modèle : nœuds
 ajoutés, supprimés, renommés ou changés de type, et
 chaque valeur, exigence, artefact, entrée, sortie,
@@ -836,8 +836,8 @@ json : chaque changement avec ses valeurs</translation>
     <message>
         <location filename="../src/cli/mergecommand.cpp" line="+40"/>
         <source>Merge the changes OURS and THEIRS made to BASE, node by
-node and value by value. Conflicts are listed and kept in
-OUT&apos;s metadata (OUT holds our side); exit status 1 then.
+node and value by value. Conflicts are listed and kept
+in OUT&apos;s metadata (OUT holds our side); exit status 1.
 As git&apos;s merge driver: merge %O %A %B -o %A</source>
         <translation>Fusionner les changements de OURS et THEIRS sur BASE,
 nœud par nœud et valeur par valeur. Les conflits sont

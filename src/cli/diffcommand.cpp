@@ -36,11 +36,11 @@ QString DiffCommand::synopsis() const
 
 QString DiffCommand::summary() const
 {
-    return Tr::tr("Compare two topologies at the model level: nodes added,\n"
-                  "removed, renamed or retyped, and each value, requirement,\n"
-                  "artifact, input, output, group, policy and import that\n"
-                  "changed. A and B are files, CSARs or git:REV:PATH.\n"
-                  "Exit status 0 when equal, 1 when different.");
+    return Tr::tr("Compare two topologies at the model level: nodes\n"
+                  "added, removed, renamed or retyped, and each value,\n"
+                  "requirement, artifact, input, output, group, policy\n"
+                  "and import that changed. A and B are files, CSARs or\n"
+                  "git:REV:PATH. Exit status 0 when equal, 1 if different.");
 }
 
 QList<QCommandLineOption> DiffCommand::options() const

@@ -38,8 +38,8 @@ QString MergeCommand::synopsis() const
 QString MergeCommand::summary() const
 {
     return Tr::tr("Merge the changes OURS and THEIRS made to BASE, node by\n"
-                  "node and value by value. Conflicts are listed and kept in\n"
-                  "OUT's metadata (OUT holds our side); exit status 1 then.\n"
+                  "node and value by value. Conflicts are listed and kept\n"
+                  "in OUT's metadata (OUT holds our side); exit status 1.\n"
                   "As git's merge driver: merge %O %A %B -o %A");
 }
 

@@ -52,7 +52,7 @@ _topologist_cli_words()
 
 _topologist_cli()
 {
-    local commands="inspect validate export push library help"
+    local commands="inspect validate export push diff merge library help"
     local global_options="--types -h --help -v --version"
     local cur=${COMP_WORDS[COMP_CWORD]}
     local prev=""
@@ -112,6 +112,8 @@ _topologist_cli()
         validate) options="--format --werror -h --help" ;;
         export) options="-o --output --self-contained --force --standard -h --help" ;;
         push) options="--server --user --password-stdin --application --ca-cert --force --no-check --allow-insecure-http -h --help" ;;
+        diff) options="--format --ignore-layout -h --help" ;;
+        merge) options="-o --output -h --help" ;;
         library) options="-h --help" ;;
         help)
             # One command name, nothing after it.
@@ -127,6 +129,14 @@ _topologist_cli()
     case $command:$prev in
         validate:--format)
             _topologist_cli_words "human json sarif" "$cur"
+            return
+            ;;
+        diff:--format)
+            _topologist_cli_words "human json" "$cur"
+            return
+            ;;
+        merge:-o | merge:--output)
+            _topologist_cli_topologies "$cur"
             return
             ;;
         export:-o | export:--output)

@@ -384,7 +384,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+44"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+46"/>
         <source>Add a type library: a folder holding archives at any
 depth (a git checkout of an archive repository), or a
 single archive as a YAML file or a CSAR; may be repeated.
@@ -408,7 +408,7 @@ eine Topologie importiert, zählen.</translation>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
@@ -440,22 +440,24 @@ Befehle:
         <location line="+2"/>
         <source>
 Options may come before or after FILE; after --, every argument is a FILE.
-Exit status: 0 success, 1 the topology has errors or the server refused it,
-2 an input cannot be read, or the network or login failed (push).
+Exit status: 0 success, 1 the topology has errors or the server refused it
+(or, for diff and merge, the topologies differ or conflict), 2 an input
+cannot be read, or the network or login failed (push).
 Diagnostics go to standard error as file:line:column: severity: message.
 Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </source>
         <translation>
 Optionen können vor oder nach FILE stehen; nach -- ist jedes Argument ein FILE.
 Exit-Status: 0 Erfolg, 1 die Topologie hat Fehler oder der Server hat sie
-abgelehnt, 2 eine Eingabe ist nicht lesbar, oder Netzwerk oder Anmeldung sind
-fehlgeschlagen (push). Diagnosen gehen an die Standardfehlerausgabe, als
+abgelehnt (bei diff und merge: die Topologien unterscheiden sich oder stehen
+im Konflikt), 2 eine Eingabe ist nicht lesbar, oder Netzwerk oder Anmeldung
+sind fehlgeschlagen (push). Diagnosen gehen an die Standardfehlerausgabe, als
 Datei:Zeile:Spalte: Schwere: Meldung. In einem CSAR heißen Dateien
 ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>topologist-cli: unknown option &apos;%1&apos;</source>
         <translation>topologist-cli: unbekannte Option &apos;%1&apos;</translation>
     </message>
@@ -790,6 +792,138 @@ auflisten.</translation>
             <numerusform>topologist-cli: Typbibliothek %1: %n Problem mit ihren Archiven; &apos;topologist-cli --types %1 library&apos; listet es auf</numerusform>
             <numerusform>topologist-cli: Typbibliothek %1: %n Probleme mit ihren Archiven; &apos;topologist-cli --types %1 library&apos; listet sie auf</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diffcommand.cpp" line="+39"/>
+        <source>Compare two topologies at the model level: nodes
+added, removed, renamed or retyped, and each value,
+requirement, artifact, input, output, group, policy
+and import that changed. A and B are files, CSARs or
+git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
+        <translation>Zwei Topologien auf Modellebene vergleichen: Knoten
+hinzugefügt, entfernt, umbenannt oder mit neuem Typ, und
+jeder geänderte Wert, jede Anforderung, jedes Artefakt,
+jede Eingabe, Ausgabe, Gruppe, Richtlinie und jeder
+Import. A und B sind Dateien, CSARs oder git:REV:PATH.
+Exit-Status 0 bei Gleichheit, 1 bei Unterschieden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>human (default): changed elements, then each change
+json: every change with its values</source>
+        <translation>human (Standard): geänderte Elemente, dann Änderungen
+json: jede Änderung mit ihren Werten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave out nodes that only moved on the canvas.</source>
+        <translation>Knoten weglassen, die nur auf der Zeichenfläche
+verschoben wurden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>topologist-cli: --format must be human or json</source>
+        <translation>topologist-cli: --format muss human oder json sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>topologist-cli: diff takes exactly two topologies</source>
+        <translation>topologist-cli: diff nimmt genau zwei Topologien</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diffhumanreport.cpp" line="+24"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed</source>
+        <translation>%1 Elemente geändert: %2 hinzugefügt, %3 entfernt, %4 geändert, %5 umbenannt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retyped %1 -&gt; %2</source>
+        <translation>Typ geändert %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
+        <translation>Nur Anordnung (mit --ignore-layout ignoriert): %1 Knoten verschoben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mergecommand.cpp" line="+40"/>
+        <source>Merge the changes OURS and THEIRS made to BASE, node by
+node and value by value. Conflicts are listed and kept
+in OUT&apos;s metadata (OUT holds our side); exit status 1.
+As git&apos;s merge driver: merge %O %A %B -o %A</source>
+        <translation>Die Änderungen von OURS und THEIRS an BASE Knoten für
+Knoten und Wert für Wert zusammenführen. Konflikte
+werden aufgelistet und in den Metadaten von OUT
+festgehalten (OUT enthält unsere Seite); dann
+Exit-Status 1.
+Als Merge-Treiber für git: merge %O %A %B -o %A</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to write the merged topology (default: standard
+output).</source>
+        <translation>Wohin die zusammengeführte Topologie geschrieben wird
+(Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>topologist-cli: cannot write %1: %2</source>
+        <translation>topologist-cli: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>topologist-cli: merge takes three topologies: BASE OURS THEIRS</source>
+        <translation>topologist-cli: merge nimmt drei Topologien: BASE OURS THEIRS</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>topologist-cli: %1 conflicts, kept under metadata/%2 in the merged topology, which holds our side of each</source>
+        <translation>topologist-cli: %1 Konflikte, festgehalten unter metadata/%2 in der zusammengeführten Topologie, die jeweils unsere Seite enthält</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mergereport.cpp" line="+17"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CONFLICT (%1): %2: ours %3, theirs %4</source>
+        <translation>KONFLIKT (%1): %2: unsere %3, ihre %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/topologyinput.cpp" line="+26"/>
+        <source>git could not be started (is it installed?)</source>
+        <translation>git konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git exited with status %1</source>
+        <translation>git endete mit Status %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>topologist-cli: %1: cannot be read</source>
+        <translation>topologist-cli: %1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>topologist-cli: %1: git show %2 failed: %3</source>
+        <translation>topologist-cli: %1: git show %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>topologist-cli: %1: cannot write a temporary copy</source>
+        <translation>topologist-cli: %1: eine temporäre Kopie kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2860,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>

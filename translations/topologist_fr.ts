@@ -384,7 +384,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/cliapplication.cpp" line="+44"/>
+        <location filename="../src/cli/cliapplication.cpp" line="+46"/>
         <source>Add a type library: a folder holding archives at any
 depth (a git checkout of an archive repository), or a
 single archive as a YAML file or a CSAR; may be repeated.
@@ -408,7 +408,7 @@ archives qu&apos;une topologie importe.</translation>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Usage: topologist-cli [--types PATH]... COMMAND [OPTIONS] FILE...
 
 Headless Topologist: reads TOSCA topologies (YAML or CSAR) written for
@@ -439,22 +439,24 @@ Commandes :
         <location line="+2"/>
         <source>
 Options may come before or after FILE; after --, every argument is a FILE.
-Exit status: 0 success, 1 the topology has errors or the server refused it,
-2 an input cannot be read, or the network or login failed (push).
+Exit status: 0 success, 1 the topology has errors or the server refused it
+(or, for diff and merge, the topologies differ or conflict), 2 an input
+cannot be read, or the network or login failed (push).
 Diagnostics go to standard error as file:line:column: severity: message.
 Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </source>
         <translation>
 Les options peuvent précéder ou suivre FILE ; après --, chaque argument est un FILE.
 Code de sortie : 0 succès, 1 la topologie a des erreurs ou le serveur l&apos;a
-refusée, 2 une entrée est illisible, ou le réseau ou la connexion a échoué (push).
+refusée (pour diff et merge : les topologies diffèrent ou sont en conflit),
+2 une entrée est illisible, ou le réseau ou la connexion a échoué (push).
 Les diagnostics vont sur la sortie d&apos;erreur standard, sous la forme
 fichier:ligne:colonne: gravité: message. Dans un CSAR, les fichiers sont nommés
 ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <location filename="../src/cli/exportcommand.cpp" line="+87"/>
         <location line="+89"/>
         <location filename="../src/cli/pushcommand.cpp" line="+110"/>
@@ -789,6 +791,136 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         <location line="+0"/>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diffcommand.cpp" line="+39"/>
+        <source>Compare two topologies at the model level: nodes
+added, removed, renamed or retyped, and each value,
+requirement, artifact, input, output, group, policy
+and import that changed. A and B are files, CSARs or
+git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
+        <translation>Comparer deux topologies au niveau du modèle : nœuds
+ajoutés, supprimés, renommés ou changés de type, et
+chaque valeur, exigence, artefact, entrée, sortie,
+groupe, politique et import modifié. A et B sont des
+fichiers, des CSAR ou git:REV:PATH. Code de sortie 0
+si égales, 1 si différentes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>human (default): changed elements, then each change
+json: every change with its values</source>
+        <translation>human (par défaut) : éléments modifiés, puis détails
+json : chaque changement avec ses valeurs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave out nodes that only moved on the canvas.</source>
+        <translation>Ignorer les nœuds seulement déplacés sur le canevas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>topologist-cli: --format must be human or json</source>
+        <translation>topologist-cli : --format doit être human ou json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>topologist-cli: diff takes exactly two topologies</source>
+        <translation>topologist-cli : diff prend exactement deux topologies</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diffhumanreport.cpp" line="+24"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed</source>
+        <translation>%1 éléments modifiés : %2 ajoutés, %3 supprimés, %4 modifiés, %5 renommés</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>renamed from %1</source>
+        <translation>renommé depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retyped %1 -&gt; %2</source>
+        <translation>type changé %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
+        <translation>Disposition seulement (ignorée avec --ignore-layout) : %1 nœuds déplacés</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mergecommand.cpp" line="+40"/>
+        <source>Merge the changes OURS and THEIRS made to BASE, node by
+node and value by value. Conflicts are listed and kept
+in OUT&apos;s metadata (OUT holds our side); exit status 1.
+As git&apos;s merge driver: merge %O %A %B -o %A</source>
+        <translation>Fusionner les changements de OURS et THEIRS sur BASE,
+nœud par nœud et valeur par valeur. Les conflits sont
+listés et gardés dans les métadonnées de OUT (OUT
+contient notre côté) ; code de sortie 1 alors.
+Comme pilote de fusion git : merge %O %A %B -o %A</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where to write the merged topology (default: standard
+output).</source>
+        <translation>Où écrire la topologie fusionnée (par défaut : la sortie
+standard).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>topologist-cli: cannot write %1: %2</source>
+        <translation>topologist-cli : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>topologist-cli: merge takes three topologies: BASE OURS THEIRS</source>
+        <translation>topologist-cli : merge prend trois topologies : BASE OURS THEIRS</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>topologist-cli: %1 conflicts, kept under metadata/%2 in the merged topology, which holds our side of each</source>
+        <translation>topologist-cli : %1 conflits, gardés sous metadata/%2 dans la topologie fusionnée, qui contient notre côté de chacun</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/mergereport.cpp" line="+17"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CONFLICT (%1): %2: ours %3, theirs %4</source>
+        <translation>CONFLIT (%1) : %2 : nôtre %3, leur %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/topologyinput.cpp" line="+26"/>
+        <source>git could not be started (is it installed?)</source>
+        <translation>git n&apos;a pas pu être lancé (est-il installé ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git exited with status %1</source>
+        <translation>git s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>topologist-cli: %1: cannot be read</source>
+        <translation>topologist-cli : %1 : illisible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>topologist-cli: %1: git show %2 failed: %3</source>
+        <translation>topologist-cli : %1 : git show %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>topologist-cli: %1: cannot write a temporary copy</source>
+        <translation>topologist-cli : %1 : impossible d&apos;écrire une copie temporaire</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2857,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>

@@ -4,10 +4,12 @@
 #include "catalog/typecatalog.h"
 #include "cliexitcode.h"
 #include "clihelp.h"
+#include "diffcommand.h"
 #include "exportcommand.h"
 #include "inspectcommand.h"
 #include "librarycommand.h"
 #include "libraryreport.h"
+#include "mergecommand.h"
 #include "pushcommand.h"
 #include "validatecommand.h"
 
@@ -54,6 +56,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ValidateCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<LibraryCommand>());
 }
 
@@ -76,8 +80,9 @@ QString CliApplication::helpText() const
     text += Tr::tr(
         "\n"
         "Options may come before or after FILE; after --, every argument is a FILE.\n"
-        "Exit status: 0 success, 1 the topology has errors or the server refused it,\n"
-        "2 an input cannot be read, or the network or login failed (push).\n"
+        "Exit status: 0 success, 1 the topology has errors or the server refused it\n"
+        "(or, for diff and merge, the topologies differ or conflict), 2 an input\n"
+        "cannot be read, or the network or login failed (push).\n"
         "Diagnostics go to standard error as file:line:column: severity: message.\n"
         "Inside a CSAR, files are named ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).\n");
     return text;

@@ -70,6 +70,9 @@ expect "topologist-cli validate mar" marathon.csar marathon.yml
 expect "topologist-cli validate examples/" examples/mesos.yml
 expect "topologist-cli --types " aurora.yaml examples marathon.csar marathon.yml
 expect "topologist-cli export marathon.yml -o " examples marathon.csar
+expect "topologist-cli diff --format " human json
+expect "topologist-cli diff marathon.yml mar" marathon.csar marathon.yml
+expect "topologist-cli merge a.yml b.yml c.yml -o exa" examples
 expect "topologist-cli push marathon.yml --server "
 expect "topologist-cli library "
 expect "topologist-cli help validate "

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diffhumanreport.h"
+
+#include "diff/topologydiff.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace Topologist {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+/// Values longer than this are cut: a report line should stay readable.
+constexpr int longestValue = 60;
+
+QString shown(const Value &value)
+{
+    if (value.isNull())
+        return Tr::tr("(none)");
+    QString text = value.toDisplayString();
+    if (text.size() > longestValue)
+        text = text.left(longestValue - 3) + QStringLiteral("...");
+    return text;
+}
+
+bool isCollection(const QString &section)
+{
+    static const QStringList collections{QStringLiteral("node_templates"),
+                                         QStringLiteral("inputs"),
+                                         QStringLiteral("outputs"),
+                                         QStringLiteral("groups"),
+                                         QStringLiteral("policies"),
+                                         QStringLiteral("repositories")};
+    return collections.contains(section);
+}
+
+} // namespace
+
+QString DiffHumanReport::elementOf(const Change &change)
+{
+    const QStringList &path = change.path;
+    if (path.isEmpty())
+        return QString();
+    if (path.size() >= 2 && isCollection(path.first()))
+        return path[0] + QLatin1Char('/') + path[1];
+    return path.first();
+}
+
+QChar DiffHumanReport::symbolOf(Change::Kind kind)
+{
+    switch (kind) {
+    case Change::Kind::Added:
+        return QLatin1Char('+');
+    case Change::Kind::Removed:
+        return QLatin1Char('-');
+    case Change::Kind::Renamed:
+        return QLatin1Char('>');
+    case Change::Kind::Modified:
+    case Change::Kind::Retyped:
+        break;
+    }
+    return QLatin1Char('~');
+}
+
+void DiffHumanReport::writeStat(const Changes &changes, QTextStream &out)
+{
+    QStringList elements;
+    QHash<QString, QString> bars;
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (const Change &change : changes) {
+        const QString element = elementOf(change);
+        if (!bars.contains(element))
+            elements << element;
+        bars[element] += symbolOf(change.kind);
+        ++counts[int(change.kind)];
+    }
+    int width = 0;
+    for (const QString &element : std::as_const(elements))
+        width = qMax(width, int(element.size()));
+    for (const QString &element : std::as_const(elements)) {
+        const QString &bar = bars.value(element);
+        out << ' ' << element.leftJustified(width) << " | " << QString::number(bar.size()) << ' '
+            << bar << '\n';
+    }
+    out << ' '
+        << Tr::tr("%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed")
+               .arg(elements.size())
+               .arg(counts[int(Change::Kind::Added)])
+               .arg(counts[int(Change::Kind::Removed)])
+               .arg(counts[int(Change::Kind::Modified)] + counts[int(Change::Kind::Retyped)])
+               .arg(counts[int(Change::Kind::Renamed)])
+        << '\n';
+}
+
+void DiffHumanReport::writeDetail(const Change &change, QTextStream &out)
+{
+    out << symbolOf(change.kind) << ' ' << change.pathText();
+    switch (change.kind) {
+    case Change::Kind::Added:
+        if (change.area == Change::Area::Node)
+            out << "  (" << change.after.value(QStringLiteral("type")).text() << ')';
+        else
+            out << ": " << shown(change.after);
+        break;
+    case Change::Kind::Removed:
+        if (change.area == Change::Area::Node)
+            out << "  (" << change.before.value(QStringLiteral("type")).text() << ')';
+        else
+            out << ": " << shown(change.before);
+        break;
+    case Change::Kind::Renamed:
+        out << ": " << Tr::tr("renamed from %1").arg(change.before.text());
+        break;
+    case Change::Kind::Retyped:
+        out << ": " << Tr::tr("retyped %1 -> %2").arg(change.before.text(), change.after.text());
+        break;
+    case Change::Kind::Modified:
+        out << ": " << shown(change.before) << " -> " << shown(change.after);
+        break;
+    }
+    out << '\n';
+}
+
+void DiffHumanReport::write(const Changes &changes, QTextStream &out)
+{
+    const Changes model = TopologyDiff::withoutLayout(changes);
+    Changes layout;
+    for (const Change &change : changes) {
+        if (change.isLayout())
+            layout.append(change);
+    }
+    if (!model.isEmpty()) {
+        writeStat(model, out);
+        out << '\n';
+        for (const Change &change : model)
+            writeDetail(change, out);
+    }
+    if (!layout.isEmpty()) {
+        if (!model.isEmpty())
+            out << '\n';
+        out << Tr::tr("Layout only (ignored with --ignore-layout): %1 nodes moved")
+                   .arg(layout.size())
+            << '\n';
+        for (const Change &change : std::as_const(layout))
+            writeDetail(change, out);
+    }
+}
+
+} // namespace Topologist

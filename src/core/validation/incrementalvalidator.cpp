@@ -36,12 +36,18 @@ IncrementalValidator::IncrementalValidator(std::shared_ptr<const Validator> vali
 IncrementalValidator::IncrementalValidator(IncrementalValidator &&) noexcept = default;
 IncrementalValidator::~IncrementalValidator() = default;
 
-void IncrementalValidator::checkTopology(const ValidationContext &context)
+void IncrementalValidator::checkTopology(const ValidationContext &context, bool structureChanged)
 {
     m_topologyProblems.clear();
+    if (structureChanged)
+        m_structureProblems.clear();
     for (const auto &rule : m_validator->rules()) {
-        if (!rule->startsFromNodes())
+        if (rule->startsFromNodes())
+            continue;
+        if (!rule->readsStructureOnly())
             rule->checkTopology(context, &m_topologyProblems);
+        else if (structureChanged)
+            rule->checkTopology(context, &m_structureProblems);
     }
 }
 
@@ -80,7 +86,7 @@ bool IncrementalValidator::validateAll(const ValidationContext &context,
         if (progress)
             progress(++done, total);
     }
-    checkTopology(context);
+    checkTopology(context, true);
     m_structure.clear();
     m_structure.reserve(total);
     for (const NodeTemplate &node : context.topology().nodes())
@@ -110,7 +116,7 @@ int IncrementalValidator::update(const ToscaArchive &archive,
         before.insert(name, m_nodeProblems.value(name));
     for (const QString &name : affected)
         checkNode(context, name);
-    checkTopology(context);
+    checkTopology(context, !reshaped.isEmpty());
     for (const auto &tracker : m_trackers)
         tracker->update(context, changed, reshaped, resourced);
     Problems removed = wideBefore;
@@ -195,7 +201,7 @@ const Problems &IncrementalValidator::problems() const
 
 Problems IncrementalValidator::wideProblems() const
 {
-    Problems problems = m_topologyProblems;
+    Problems problems = m_topologyProblems + m_structureProblems;
     for (const auto &tracker : m_trackers)
         problems += tracker->problems();
     return problems;

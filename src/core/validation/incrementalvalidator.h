@@ -71,7 +71,8 @@ public:
 
 private:
     void checkNode(const ValidationContext &context, const QString &name);
-    void checkTopology(const ValidationContext &context);
+    /// Runs the topology rules; those that read the structure only when `structureChanged`.
+    void checkTopology(const ValidationContext &context, bool structureChanged);
     /// The problems of the topology-wide rules.
     Problems wideProblems() const;
     void sortAll();
@@ -92,6 +93,7 @@ private:
     std::shared_ptr<const Validator> m_validator;
     QHash<QString, Problems> m_nodeProblems;
     Problems m_topologyProblems;
+    Problems m_structureProblems; // of the rules that read the structure only
     TopologyRelations m_relations;
     std::vector<std::unique_ptr<StartRuleTracker>> m_trackers;
     /// Per node, a hash of its type and requirements, to tell which edits change structure.

@@ -41,6 +41,11 @@ public:
         Q_UNUSED(problems)
     }
 
+    /// True when checkTopology() reads nothing but which nodes there are, their types and their
+    /// requirements (and what only a reload changes, such as custom workflows): the
+    /// incremental validator then runs it only after an edit that changes one of those, which
+    /// keeps a linear rule out of every property edit of a 10,000-node topology.
+    virtual bool readsStructureOnly() const { return false; }
     /// True when checkTopology() is nothing but the steps below run from every starting node in
     /// topology order, each subject reported once (by the first start that finds it wrong).
     virtual bool startsFromNodes() const { return false; }

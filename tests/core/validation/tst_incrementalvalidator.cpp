@@ -8,6 +8,7 @@
 #include "catalog/topologyloader.h"
 #include "validation/incrementalvalidator.h"
 #include "validation/validationcontext.h"
+#include "validation/validationrule.h"
 #include "validation/validator.h"
 #include "validation/validatorfactory.h"
 
@@ -193,4 +194,47 @@ TEST_F(IncrementalValidatorTest, EditsOfTheWayItselfWalkItAgain)
     changed({QStringLiteral("Marathon")}, "the Marathon taken off its master");
     EXPECT_EQ(walks(), 1);
     EXPECT_EQ(marathonProblems(), 0);
+}
+
+namespace {
+
+/// Counts how often the validator runs it; it reads the structure only.
+class StructureCounter : public ValidationRule
+{
+public:
+    explicit StructureCounter(int *runs)
+        : m_runs(runs)
+    {}
+    QString id() const override { return QStringLiteral("structure-counter"); }
+    bool readsStructureOnly() const override { return true; }
+    void checkTopology(const ValidationContext &, Problems *) const override { ++*m_runs; }
+
+private:
+    int *m_runs;
+};
+
+} // namespace
+
+TEST_F(IncrementalValidatorTest, RulesOfTheStructureRunOnlyWhenTheStructureChanges)
+{
+    int runs = 0;
+    m_validator->addRule(std::make_unique<StructureCounter>(&runs));
+    const auto runsAfterEdit = [&](const char *name, const NodeTemplate &edited) {
+        replace(name, edited);
+        const int before = runs;
+        m_incremental->update(m_loaded.archive, *m_loaded.types, {QString::fromLatin1(name)});
+        return runs - before;
+    };
+    // A property edit leaves types and requirements as they were: the rule's problems stand.
+    NodeTemplate slave = node("MesosSlave_1");
+    slave.properties.insert(QStringLiteral("port"), Value::scalar(QStringLiteral("5052")));
+    EXPECT_EQ(runsAfterEdit("MesosSlave_1", slave), 0);
+    // A requirement gone changes the structure; so does another type.
+    slave.requirements.removeLast();
+    EXPECT_EQ(runsAfterEdit("MesosSlave_1", slave), 1);
+    NodeTemplate engine = node("DockerEngine_2");
+    engine.type = QStringLiteral("tosca.nodes.SoftwareComponent");
+    EXPECT_EQ(runsAfterEdit("DockerEngine_2", engine), 1);
+    // And what the incremental validator keeps is still what a full validation finds.
+    changed({}, "the edits above");
 }

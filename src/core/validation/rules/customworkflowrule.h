@@ -17,6 +17,7 @@ class CustomWorkflowRule : public ValidationRule
 public:
     QString id() const override { return QStringLiteral("custom-workflow"); }
     void checkTopology(const ValidationContext &context, Problems *problems) const override;
+    bool readsStructureOnly() const override { return true; }
 
 private:
     static void

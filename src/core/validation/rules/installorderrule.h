@@ -18,6 +18,7 @@ class InstallOrderRule : public ValidationRule
 public:
     QString id() const override { return QStringLiteral("install-order"); }
     void checkTopology(const ValidationContext &context, Problems *problems) const override;
+    bool readsStructureOnly() const override { return true; }
 
 private:
     /// True when the loop is nodes hosted on each other, which TOPO-HOST-002 already reports.

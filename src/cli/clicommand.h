@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "catalog/loadedtopology.h"
 #include "clioutput.h"
 
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QCommandLineParser;
 
@@ -35,6 +38,11 @@ public:
 
     virtual int
     run(const QCommandLineParser &parser, const TypeCatalog &catalog, CliOutput &output) const = 0;
+
+    /// `file` read through the catalog; nothing, once the reasons are printed, when it cannot
+    /// be read.
+    static std::optional<LoadedTopology>
+    loadReadable(const TypeCatalog &catalog, const QString &file, CliOutput &output);
 };
 
 } // namespace Topologist

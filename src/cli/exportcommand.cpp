@@ -62,13 +62,10 @@ int runStandard(const QCommandLineParser &parser,
                    << '\n';
         return Unreadable;
     }
-    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
-    if (!loaded.readable) {
-        for (const Diagnostic &d : loaded.diagnostics)
-            output.err << d.toString() << '\n';
-        output.err.flush();
+    const std::optional<LoadedTopology> read = CliCommand::loadReadable(catalog, file, output);
+    if (!read)
         return Unreadable;
-    }
+    const LoadedTopology &loaded = *read;
     QString target = parser.value(outputOption);
     if (target.isEmpty())
         target = CsarExporter::safeFileName(loaded.archive.name + QLatin1Char('-')
@@ -151,13 +148,10 @@ int ExportCommand::run(const QCommandLineParser &parser,
     options.selfContained = parser.isSet(selfContainedOption);
     options.force = parser.isSet(forceOption);
     const QString &file = files.first();
-    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
-    if (!loaded.readable) {
-        for (const Diagnostic &d : loaded.diagnostics)
-            output.err << d.toString() << '\n';
-        output.err.flush();
+    const std::optional<LoadedTopology> read = CliCommand::loadReadable(catalog, file, output);
+    if (!read)
         return Unreadable;
-    }
+    const LoadedTopology &loaded = *read;
     QString target = parser.value(outputOption);
     if (target.isEmpty())
         target = CsarExporter::defaultFileName(loaded.archive.name, loaded.archive.version);

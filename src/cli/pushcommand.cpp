@@ -154,13 +154,10 @@ int PushCommand::run(const QCommandLineParser &parser,
     options.checkBeforeUpload = !parser.isSet(noCheckOption);
 
     const QString &file = files.first();
-    const LoadedTopology loaded = TopologyLoader(catalog).loadFile(file, file);
-    if (!loaded.readable) {
-        for (const Diagnostic &d : loaded.diagnostics)
-            output.err << d.toString() << '\n';
-        output.err.flush();
+    const std::optional<LoadedTopology> read = loadReadable(catalog, file, output);
+    if (!read)
         return Unreadable;
-    }
+    const LoadedTopology &loaded = *read;
     QString password;
     if (!readPassword(&password)) {
         output.err << Tr::tr("topologist-cli: no password on standard input (--password-stdin "

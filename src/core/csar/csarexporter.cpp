@@ -61,15 +61,6 @@ QString topologyFileName(const CsarExporter::Source &source)
     return name;
 }
 
-QString rootPathOf(const CsarExporter::Source &source)
-{
-    if (!source.rootPath.isEmpty())
-        return source.rootPath;
-    if (!source.archive.filePath.isEmpty())
-        return QFileInfo(source.archive.filePath).absolutePath();
-    return QString();
-}
-
 /// Adds every file the definitions reference; those that do not exist go to @p missing, those
 /// that resolve outside @p rootPath (a link to ~/.ssh/id_rsa, say) to @p outside.
 void addReferences(const ToscaArchive &archive,
@@ -247,6 +238,15 @@ QStringList entryNames(const Plan &plan)
 
 } // namespace
 
+QString CsarExporter::Source::resolvedRootPath() const
+{
+    if (!rootPath.isEmpty())
+        return rootPath;
+    if (!archive.filePath.isEmpty())
+        return QFileInfo(archive.filePath).absolutePath();
+    return QString();
+}
+
 CsarExporter::Source CsarExporter::Source::fromLoaded(const LoadedTopology &loaded)
 {
     Source source;
@@ -401,7 +401,7 @@ CsarExporter::Result CsarExporter::exportTopology(const Source &source,
     topology.entries.append(CsarWriter::Entry::fromData(
         definitionsName, source.definitions.isEmpty() ? serialize(archive) : source.definitions));
     QList<MissingFile> outside;
-    addReferences(archive, rootPathOf(source), &topology, &missing, &outside);
+    addReferences(archive, source.resolvedRootPath(), &topology, &missing, &outside);
 
     QList<Plan> dependencies;
     if (options.selfContained) {

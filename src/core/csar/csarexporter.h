@@ -84,6 +84,8 @@ public:
         std::shared_ptr<const UnpackedCsar> csar;
 
         static Source fromLoaded(const LoadedTopology &loaded);
+        /// rootPath, else the folder of archive.filePath, else empty.
+        QString resolvedRootPath() const;
     };
 
     enum class Refusal {

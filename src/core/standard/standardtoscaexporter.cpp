@@ -25,15 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StandardToscaExporter)
 };
 
-QString rootPathOf(const CsarExporter::Source &source)
-{
-    if (!source.rootPath.isEmpty())
-        return source.rootPath;
-    if (!source.archive.filePath.isEmpty())
-        return QFileInfo(source.archive.filePath).absolutePath();
-    return QString();
-}
-
 QByteArray write(const ToscaArchive &standard)
 {
     ToscaWriter::Options options;
@@ -100,7 +91,7 @@ bool addReferencedFiles(const CsarExporter::Source &source,
 {
     bool complete = true;
     QSet<QString> added;
-    const QString rootPath = rootPathOf(source);
+    const QString rootPath = source.resolvedRootPath();
     for (const ReferencedFiles::Reference &reference : ReferencedFiles::collect(source.archive)) {
         const QString file
             = rootPath.isEmpty() ? QString() : QDir(rootPath).filePath(reference.path);

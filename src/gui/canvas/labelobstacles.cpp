@@ -50,6 +50,23 @@ LabelObstacles::Cells LabelObstacles::cellsOf(const QRectF &rect)
             int(std::floor(rect.bottom() / cellSize))};
 }
 
+template<typename Visit>
+bool LabelObstacles::visitCells(const Cells &cells, Visit &&visit) const
+{
+    for (int x = cells.left; x <= cells.right; ++x) {
+        for (int y = cells.top; y <= cells.bottom; ++y) {
+            const auto cell = m_cells.constFind(key(x, y));
+            if (cell == m_cells.cend())
+                continue;
+            for (const QGraphicsItem *item : cell.value()) {
+                if (visit(item))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 void LabelObstacles::set(const QGraphicsItem *item, const QRectF &rect)
 {
     const auto found = m_rects.find(item);
@@ -91,20 +108,16 @@ void LabelObstacles::clear()
 
 QList<const QGraphicsItem *> LabelObstacles::cardsIn(const QRectF &rect) const
 {
-    const Cells cells = cellsOf(rect);
     QSet<const QGraphicsItem *> seen;
     QList<const QGraphicsItem *> cards;
-    for (int x = cells.left; x <= cells.right; ++x) {
-        for (int y = cells.top; y <= cells.bottom; ++y) {
-            for (const QGraphicsItem *item : m_cells.value(key(x, y))) {
-                if (item->type() == NodeItemType && !seen.contains(item)
-                    && m_rects.value(item).intersects(rect)) {
-                    seen.insert(item);
-                    cards.append(item);
-                }
-            }
+    visitCells(cellsOf(rect), [&](const QGraphicsItem *item) {
+        if (item->type() == NodeItemType && !seen.contains(item)
+            && m_rects.value(item).intersects(rect)) {
+            seen.insert(item);
+            cards.append(item);
         }
-    }
+        return false;
+    });
     return cards;
 }
 
@@ -115,21 +128,14 @@ QList<QRectF> LabelObstacles::cardRectsIn(const QRectF &rect,
     // Routing asks this many times per arrow: no set to make each card count once (a card
     // over two cells comes twice, which changes nothing for the router).
     QList<QRectF> rects;
-    const Cells cells = cellsOf(rect);
-    for (int x = cells.left; x <= cells.right; ++x) {
-        for (int y = cells.top; y <= cells.bottom; ++y) {
-            const auto cell = m_cells.constFind(key(x, y));
-            if (cell == m_cells.cend())
-                continue;
-            for (const QGraphicsItem *item : cell.value()) {
-                if (item->type() != NodeItemType || item == skipA || item == skipB)
-                    continue;
-                const QRectF card = m_rects.value(item);
-                if (card.intersects(rect))
-                    rects.append(card);
-            }
+    visitCells(cellsOf(rect), [&](const QGraphicsItem *item) {
+        if (item->type() == NodeItemType && item != skipA && item != skipB) {
+            const QRectF card = m_rects.value(item);
+            if (card.intersects(rect))
+                rects.append(card);
         }
-    }
+        return false;
+    });
     return rects;
 }
 
@@ -141,19 +147,13 @@ bool LabelObstacles::lineCrossesCard(const QPolygonF &points,
     // only at the cells it passes.
     for (int i = 1; i < points.size(); ++i) {
         const QLineF piece(points[i - 1], points[i]);
-        const Cells cells = cellsOf(QRectF(piece.p1(), piece.p2()).normalized());
-        for (int x = cells.left; x <= cells.right; ++x) {
-            for (int y = cells.top; y <= cells.bottom; ++y) {
-                const auto cell = m_cells.constFind(key(x, y));
-                if (cell == m_cells.cend())
-                    continue;
-                for (const QGraphicsItem *item : cell.value()) {
-                    if (item->type() == NodeItemType && item != skipA && item != skipB
-                        && lineMeetsRect(piece, m_rects.value(item)))
-                        return true;
-                }
-            }
-        }
+        const bool crosses = visitCells(
+            cellsOf(QRectF(piece.p1(), piece.p2()).normalized()), [&](const QGraphicsItem *item) {
+                return item->type() == NodeItemType && item != skipA && item != skipB
+                       && lineMeetsRect(piece, m_rects.value(item));
+            });
+        if (crosses)
+            return true;
     }
     return false;
 }
@@ -165,22 +165,16 @@ LabelCover LabelObstacles::coverage(const QRectF &rect,
     const bool oneCell = cells.left == cells.right && cells.top == cells.bottom;
     QSet<const QGraphicsItem *> seen; // an obstacle over several cells counts once
     LabelCover covered;
-    for (int x = cells.left; x <= cells.right; ++x) {
-        for (int y = cells.top; y <= cells.bottom; ++y) {
-            const auto cell = m_cells.constFind(key(x, y));
-            if (cell == m_cells.cend())
-                continue;
-            for (const QGraphicsItem *item : cell.value()) {
-                if ((!oneCell && seen.contains(item)) || (skip && skip(item)))
-                    continue;
-                if (!oneCell)
-                    seen.insert(item);
-                const QRectF overlap = m_rects.value(item).intersected(rect);
-                (item->type() == NodeItemType ? covered.cards : covered.labels)
-                    += overlap.width() * overlap.height();
-            }
-        }
-    }
+    visitCells(cells, [&](const QGraphicsItem *item) {
+        if ((!oneCell && seen.contains(item)) || (skip && skip(item)))
+            return false;
+        if (!oneCell)
+            seen.insert(item);
+        const QRectF overlap = m_rects.value(item).intersected(rect);
+        (item->type() == NodeItemType ? covered.cards : covered.labels)
+            += overlap.width() * overlap.height();
+        return false;
+    });
     return covered;
 }
 

@@ -55,6 +55,10 @@ private:
         }
     };
     static Cells cellsOf(const QRectF &rect);
+    /// Calls `visit` with each item of each of `cells` (an item over several cells comes once
+    /// per cell) until it returns true; true when it did.
+    template<typename Visit>
+    bool visitCells(const Cells &cells, Visit &&visit) const;
     static quint64 key(int x, int y) { return quint64(quint32(x)) << 32 | quint32(y); }
 
     QHash<const QGraphicsItem *, QRectF> m_rects;

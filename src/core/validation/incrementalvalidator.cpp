@@ -36,18 +36,24 @@ IncrementalValidator::IncrementalValidator(std::shared_ptr<const Validator> vali
 IncrementalValidator::IncrementalValidator(IncrementalValidator &&) noexcept = default;
 IncrementalValidator::~IncrementalValidator() = default;
 
-void IncrementalValidator::checkTopology(const ValidationContext &context, bool structureChanged)
+void IncrementalValidator::checkTopology(const ValidationContext &context,
+                                         const QSet<QString> *reshaped)
 {
     m_topologyProblems.clear();
-    if (structureChanged)
-        m_structureProblems.clear();
     for (const auto &rule : m_validator->rules()) {
         if (rule->startsFromNodes())
             continue;
-        if (!rule->readsStructureOnly())
+        if (!rule->readsStructureOnly()) {
             rule->checkTopology(context, &m_topologyProblems);
-        else if (structureChanged)
-            rule->checkTopology(context, &m_structureProblems);
+            continue;
+        }
+        if (reshaped && reshaped->isEmpty())
+            continue; // its problems stand
+        Problems &kept = m_structureProblems[rule.get()];
+        if (reshaped && kept.isEmpty() && !rule->mayFindAfter(context, *reshaped))
+            continue;
+        kept.clear();
+        rule->checkTopology(context, &kept);
     }
 }
 
@@ -86,7 +92,7 @@ bool IncrementalValidator::validateAll(const ValidationContext &context,
         if (progress)
             progress(++done, total);
     }
-    checkTopology(context, true);
+    checkTopology(context, nullptr);
     m_structure.clear();
     m_structure.reserve(total);
     for (const NodeTemplate &node : context.topology().nodes())
@@ -116,7 +122,7 @@ int IncrementalValidator::update(const ToscaArchive &archive,
         before.insert(name, m_nodeProblems.value(name));
     for (const QString &name : affected)
         checkNode(context, name);
-    checkTopology(context, !reshaped.isEmpty());
+    checkTopology(context, &reshaped);
     for (const auto &tracker : m_trackers)
         tracker->update(context, changed, reshaped, resourced);
     Problems removed = wideBefore;
@@ -201,7 +207,9 @@ const Problems &IncrementalValidator::problems() const
 
 Problems IncrementalValidator::wideProblems() const
 {
-    Problems problems = m_topologyProblems + m_structureProblems;
+    Problems problems = m_topologyProblems;
+    for (const Problems &kept : m_structureProblems)
+        problems += kept;
     for (const auto &tracker : m_trackers)
         problems += tracker->problems();
     return problems;

@@ -21,6 +21,7 @@ class StartRuleTracker;
 class TypeRegistry;
 class ValidationContext;
 class Validator;
+class ValidationRule;
 struct ToscaArchive;
 
 /// Keeps the problems of a topology up to date while it is edited, re-checking after each edit
@@ -71,8 +72,9 @@ public:
 
 private:
     void checkNode(const ValidationContext &context, const QString &name);
-    /// Runs the topology rules; those that read the structure only when `structureChanged`.
-    void checkTopology(const ValidationContext &context, bool structureChanged);
+    /// Runs the topology rules: all of them without `reshaped`, else those that read the
+    /// structure only when it changed and they may find something.
+    void checkTopology(const ValidationContext &context, const QSet<QString> *reshaped);
     /// The problems of the topology-wide rules.
     Problems wideProblems() const;
     void sortAll();
@@ -93,7 +95,8 @@ private:
     std::shared_ptr<const Validator> m_validator;
     QHash<QString, Problems> m_nodeProblems;
     Problems m_topologyProblems;
-    Problems m_structureProblems; // of the rules that read the structure only
+    // Of each rule that reads the structure only, from the last time it ran.
+    QHash<const ValidationRule *, Problems> m_structureProblems;
     TopologyRelations m_relations;
     std::vector<std::unique_ptr<StartRuleTracker>> m_trackers;
     /// Per node, a hash of its type and requirements, to tell which edits change structure.

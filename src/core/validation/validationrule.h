@@ -46,6 +46,15 @@ public:
     /// incremental validator then runs it only after an edit that changes one of those, which
     /// keeps a linear rule out of every property edit of a 10,000-node topology.
     virtual bool readsStructureOnly() const { return false; }
+    /// For a rule that reads the structure only and found nothing the last time it ran:
+    /// whether it can find something now that the `reshaped` nodes changed their type or
+    /// requirements, came or went. Yes unless the rule can tell cheaply.
+    virtual bool mayFindAfter(const ValidationContext &context, const QSet<QString> &reshaped) const
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(reshaped)
+        return true;
+    }
     /// True when checkTopology() is nothing but the steps below run from every starting node in
     /// topology order, each subject reported once (by the first start that finds it wrong).
     virtual bool startsFromNodes() const { return false; }

@@ -238,3 +238,22 @@ TEST_F(IncrementalValidatorTest, RulesOfTheStructureRunOnlyWhenTheStructureChang
     // And what the incremental validator keeps is still what a full validation finds.
     changed({}, "the edits above");
 }
+
+TEST_F(IncrementalValidatorTest, AnInstallOrderLoopMadeAndUndoneByEditsIsFoundAsAFullCheckFindsIt)
+{
+    // The engine depends on the agent that uses it: each waits for the other.
+    NodeTemplate engine = node("DockerEngine_1");
+    const NodeTemplate plain = engine;
+    RequirementAssignment dependency;
+    dependency.name = QStringLiteral("dependency");
+    dependency.node = QStringLiteral("MesosSlave_1");
+    engine.requirements.append(dependency);
+    replace("DockerEngine_1", engine);
+    changed({QStringLiteral("DockerEngine_1")}, "a loop made");
+    bool loop = false;
+    for (const Problem &p : m_incremental->problems())
+        loop = loop || p.code == QLatin1String("TOPO-WF-001");
+    EXPECT_TRUE(loop);
+    replace("DockerEngine_1", plain);
+    changed({QStringLiteral("DockerEngine_1")}, "the loop undone");
+}

@@ -44,6 +44,25 @@ void InstallOrderRule::checkTopology(const ValidationContext &context, Problems 
     }
 }
 
+bool InstallOrderRule::mayFindAfter(const ValidationContext &context,
+                                    const QSet<QString> &reshaped) const
+{
+    for (const QString &start : reshaped) {
+        QSet<QString> seen;
+        QStringList stack = context.relations().targetsOf(start);
+        while (!stack.isEmpty()) {
+            const QString name = stack.takeLast();
+            if (name == start)
+                return true;
+            if (seen.contains(name))
+                continue;
+            seen.insert(name);
+            stack += context.relations().targetsOf(name);
+        }
+    }
+    return false;
+}
+
 bool InstallOrderRule::isHostingLoop(const ValidationContext &context, const QStringList &members)
 {
     for (const QString &member : members) {

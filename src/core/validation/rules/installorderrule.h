@@ -19,6 +19,10 @@ public:
     QString id() const override { return QStringLiteral("install-order"); }
     void checkTopology(const ValidationContext &context, Problems *problems) const override;
     bool readsStructureOnly() const override { return true; }
+    /// A loop that was not there before passes through a node whose requirements or type the
+    /// edit changed: looks for a way from each of those back to itself.
+    bool mayFindAfter(const ValidationContext &context,
+                      const QSet<QString> &reshaped) const override;
 
 private:
     /// True when the loop is nodes hosted on each other, which TOPO-HOST-002 already reports.

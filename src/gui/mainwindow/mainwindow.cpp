@@ -519,7 +519,6 @@ void MainWindow::createDocks()
     propertiesDock->raise();
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
-    resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
     // Read-only and tall: a tab beside the problems, opened from the View menu or the tab.
     m_workflows = new WorkflowView(this);
     QDockWidget *workflowDock = dock(
@@ -532,6 +531,8 @@ void MainWindow::createDocks()
             &WorkflowView::catchUp,
             Qt::QueuedConnection);
     m_problemsDock->raise();
+    // Once every dock is in: a dock added later takes its share of the sizes set before.
+    resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 
     connect(m_problems, &ProblemList::revealNode, m_canvas, &CanvasWidget::revealNode);

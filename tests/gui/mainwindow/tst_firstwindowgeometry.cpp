@@ -5,10 +5,12 @@
 #include "mainwindow/mainwindow.h"
 #include "testhelpers.h"
 
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -60,4 +62,23 @@ TEST(FirstWindowGeometry, theFirstMainWindowFitsItsScreen)
     ASSERT_LE(least.width(), available.width());
     ASSERT_LE(least.height(), available.height());
     EXPECT_TRUE(available.contains(window.geometry()));
+}
+
+TEST(FirstWindowGeometry, theSidePanelsStartAtTheirDesignedWidths)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("mainWindow/geometry"));
+    QSettings().remove(QStringLiteral("mainWindow/state"));
+    MainWindow window(Topologist::Test::changeableBundledCatalog());
+    window.resize(1400, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // Docks added after the widths were set used to take their share of them: the Properties
+    // column started a third as wide as designed.
+    const auto *properties = window.findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+    const auto *types = window.findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    ASSERT_NE(properties, nullptr);
+    ASSERT_NE(types, nullptr);
+    EXPECT_GE(properties->width(), 300);
+    EXPECT_GE(types->width(), 230);
 }

@@ -51,6 +51,18 @@ bool findCode(const Diagnostics &diagnostics, QLatin1String code)
 
 /// `export --standard`: no validation (other tools judge standard TOSCA themselves), and no
 /// dependency archives (the types are in the file).
+/// The exporter's summary: all of it on success, its first line as the error otherwise.
+void printSummary(bool ok, const QString &summary, CliOutput &output)
+{
+    if (ok)
+        output.out << summary << '\n';
+    else
+        output.err << Tr::tr("topologist-cli: %1").arg(summary.section(QLatin1Char('\n'), 0, 0))
+                   << '\n';
+    output.out.flush();
+    output.err.flush();
+}
+
 int runStandard(const QCommandLineParser &parser,
                 const QString &file,
                 const TypeCatalog &catalog,
@@ -77,14 +89,7 @@ int runStandard(const QCommandLineParser &parser,
         if (d.severity == Severity::Error)
             output.err << d.toString() << '\n';
     }
-    if (result.ok)
-        output.out << result.summary() << '\n';
-    else
-        output.err
-            << Tr::tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
-            << '\n';
-    output.out.flush();
-    output.err.flush();
+    printSummary(result.ok, result.summary(), output);
     // As for the Alien4Cloud export: a refusal is 1, a file that cannot be read or written 2.
     if (result.ok)
         return Success;
@@ -163,14 +168,7 @@ int ExportCommand::run(const QCommandLineParser &parser,
         output.err << problem.toString() << '\n';
     for (const Diagnostic &d : result.diagnostics)
         output.err << d.toString() << '\n';
-    if (result.ok())
-        output.out << result.summary() << '\n';
-    else
-        output.err
-            << Tr::tr("topologist-cli: %1").arg(result.summary().section(QLatin1Char('\n'), 0, 0))
-            << '\n';
-    output.out.flush();
-    output.err.flush();
+    printSummary(result.ok(), result.summary(), output);
     return exitCodeFor(result.refusal);
 }
 

@@ -232,16 +232,6 @@ QString SectionActions::inputOf(const QString &node, const QString &property) co
     return value->arguments().front().text();
 }
 
-QStringList SectionActions::inputsOfType(const QString &type) const
-{
-    QStringList names;
-    for (const PropertyDefinition &input : m_document->topology().inputs) {
-        if (input.type == type)
-            names << input.name;
-    }
-    return names;
-}
-
 QString SectionActions::freeInputName(const QString &node, const QString &property) const
 {
     const PropertyDefinitions &inputs = m_document->topology().inputs;

@@ -39,8 +39,6 @@ public:
 
     /// The name of the input `property` of `node` takes, or empty.
     QString inputOf(const QString &node, const QString &property) const;
-    /// The inputs a property of type `type` can take.
-    QStringList inputsOfType(const QString &type) const;
     /// A name for a new input from `property` of `node`, free among the inputs.
     QString freeInputName(const QString &node, const QString &property) const;
 

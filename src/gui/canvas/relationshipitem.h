@@ -76,8 +76,6 @@ public:
     /// The line as drawn, in scene coordinates (curves and rounded corners made straight
     /// pieces).
     const QPolygonF &line() const { return m_flattened; }
-    /// Whether the arrow's line passes through `rect`.
-    bool runsThrough(const QRectF &rect) const { return crosses(rect); }
     /// Whether a card at `rect`, come or gone, can change the arrow's way: the line passes
     /// there, or the arrow goes around cards and its curve would pass there.
     bool mayRouteThrough(const QRectF &rect) const;

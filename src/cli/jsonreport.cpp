@@ -59,6 +59,10 @@ QString editKindName(QuickFixEdit::Kind kind)
         return QStringLiteral("rename_node");
     case QuickFixEdit::Kind::SetNodeType:
         return QStringLiteral("set_node_type");
+    case QuickFixEdit::Kind::RemoveGroupMember:
+        return QStringLiteral("remove_group_member");
+    case QuickFixEdit::Kind::RemovePolicyTarget:
+        return QStringLiteral("remove_policy_target");
     }
     return QString();
 }
@@ -91,6 +95,10 @@ QJsonObject JsonReport::fixToJson(const QuickFix &fix)
         }
         if (!edit.newName.isEmpty())
             object.insert(QStringLiteral("new_name"), edit.newName);
+        if (edit.kind == QuickFixEdit::Kind::RemoveGroupMember)
+            object.insert(QStringLiteral("group"), edit.owner);
+        if (edit.kind == QuickFixEdit::Kind::RemovePolicyTarget)
+            object.insert(QStringLiteral("policy"), edit.owner);
         edits.append(object);
     }
     return {{QStringLiteral("description"), fix.description}, {QStringLiteral("edits"), edits}};

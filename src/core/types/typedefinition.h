@@ -38,7 +38,9 @@ struct TypeDefinition
     CapabilityDefinitions capabilities;
     InterfaceDefinitions interfaces;
     ArtifactDefinitions artifacts;
-    /// Relationship types: what a relationship may target. Absent means "inherit".
+    /// Relationship types: what a relationship may target; policy types: the node and group
+    /// types a policy may target (`targets`); group types: the node types of their members
+    /// (`members`). Absent means "inherit".
     std::optional<QStringList> validTargetTypes;
     /// Capability types: which node types may use the capability.
     QStringList validSourceTypes;

@@ -62,6 +62,16 @@ ProblemMember ProblemMember::workflow(const QString &workflow)
     return ProblemMember(Kind::Workflow, workflow, QString());
 }
 
+ProblemMember ProblemMember::group(const QString &group)
+{
+    return ProblemMember(Kind::Group, group, QString());
+}
+
+ProblemMember ProblemMember::policy(const QString &policy)
+{
+    return ProblemMember(Kind::Policy, policy, QString());
+}
+
 QString ProblemMember::capabilityName() const
 {
     return m_kind == Kind::Capability || m_kind == Kind::CapabilityProperty ? m_owner : QString();
@@ -108,6 +118,10 @@ QString ProblemMember::toString() const
         return QStringLiteral("output ") + m_owner;
     case Kind::Workflow:
         return QStringLiteral("workflow ") + m_owner;
+    case Kind::Group:
+        return QStringLiteral("group ") + m_owner;
+    case Kind::Policy:
+        return QStringLiteral("policy ") + m_owner;
     }
     return QString();
 }
@@ -121,6 +135,8 @@ size_t qHash(const ProblemMember &member, size_t seed)
                       member.inputName(),
                       member.outputName(),
                       member.workflowName(),
+                      member.groupName(),
+                      member.policyName(),
                       member.propertyName());
 }
 

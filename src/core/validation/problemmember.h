@@ -7,7 +7,8 @@ namespace Topologist {
 
 /// What inside a node template a Problem is about: the node's type or name, one of its
 /// properties, a capability or one of its properties, a requirement or one of its properties;
-/// or, for a problem of no node, an input, an output or a workflow of the topology.
+/// or, for a problem of no node, an input, an output, a workflow, a group or a policy of the
+/// topology.
 ///
 /// Kept as parts rather than text so that the designer can ask "is this about capability X?"
 /// without parsing, and so that names holding a dot or a space stay whole. toString() gives
@@ -27,7 +28,9 @@ public:
         RequirementProperty, ///< "requirement <requirement> property <property>"
         Input,               ///< "input <input>" (of the topology; no node)
         Output,              ///< "output <output>" (of the topology; no node)
-        Workflow             ///< "workflow <workflow>" (of the topology; no node)
+        Workflow,            ///< "workflow <workflow>" (of the topology; no node)
+        Group,               ///< "group <group>" (of the topology; no node)
+        Policy               ///< "policy <policy>" (of the topology; no node)
     };
 
     ProblemMember() = default;
@@ -42,6 +45,8 @@ public:
     static ProblemMember input(const QString &input);
     static ProblemMember output(const QString &output);
     static ProblemMember workflow(const QString &workflow);
+    static ProblemMember group(const QString &group);
+    static ProblemMember policy(const QString &policy);
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }
@@ -55,6 +60,10 @@ public:
     QString outputName() const { return m_kind == Kind::Output ? m_owner : QString(); }
     /// The workflow concerned; empty otherwise.
     QString workflowName() const { return m_kind == Kind::Workflow ? m_owner : QString(); }
+    /// The group a problem of a group is about, or empty.
+    QString groupName() const { return m_kind == Kind::Group ? m_owner : QString(); }
+    /// The policy a problem of a policy is about, or empty.
+    QString policyName() const { return m_kind == Kind::Policy ? m_owner : QString(); }
     /// The property concerned (of the node, a capability or a requirement); empty otherwise.
     const QString &propertyName() const { return m_property; }
 

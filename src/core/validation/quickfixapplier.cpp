@@ -14,6 +14,23 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+/// Taking a stale name out changes nothing when it is already gone: applying a fix twice is
+/// harmless.
+void applySectionEdit(TopologyTemplate *topology, const QuickFixEdit &edit)
+{
+    if (edit.kind == QuickFixEdit::Kind::RemoveGroupMember) {
+        for (GroupDefinition &group : topology->groups) {
+            if (group.name == edit.owner)
+                group.members.removeAll(edit.node);
+        }
+        return;
+    }
+    for (PolicyDefinition &policy : topology->policies) {
+        if (policy.name == edit.owner)
+            policy.targets.removeAll(edit.node);
+    }
+}
+
 } // namespace
 
 bool QuickFixApplier::renameNode(TopologyTemplate *topology, const QString &from, const QString &to)
@@ -37,6 +54,10 @@ bool QuickFixApplier::renameNode(TopologyTemplate *topology, const QString &from
 bool QuickFixApplier::apply(TopologyTemplate *topology, const QuickFix &fix, QString *error)
 {
     for (const QuickFixEdit &edit : fix.edits) {
+        if (edit.isSectionEdit()) {
+            applySectionEdit(topology, edit);
+            continue;
+        }
         NodeTemplate *node = topology->node(edit.node);
         if (!node)
             return fail(error,
@@ -90,6 +111,9 @@ bool QuickFixApplier::apply(TopologyTemplate *topology, const QuickFix &fix, QSt
         case QuickFixEdit::Kind::SetNodeType:
             node->type = edit.newName;
             break;
+        case QuickFixEdit::Kind::RemoveGroupMember:
+        case QuickFixEdit::Kind::RemovePolicyTarget:
+            break; // applied above
         }
     }
     return true;
@@ -99,7 +123,7 @@ QStringList QuickFixApplier::affectedNodes(const QuickFix &fix)
 {
     QStringList nodes;
     for (const QuickFixEdit &edit : fix.edits) {
-        if (!nodes.contains(edit.node))
+        if (!edit.isSectionEdit() && !nodes.contains(edit.node))
             nodes << edit.node;
     }
     return nodes;

@@ -18,7 +18,8 @@ public:
     /// e.g. its node was deleted since the problem was found. Edits already made stay made, so
     /// callers that need all-or-nothing apply to a copy.
     static bool apply(TopologyTemplate *topology, const QuickFix &fix, QString *error = nullptr);
-    /// The node names a fix touches (the designer snapshots them for undo).
+    /// The node names a fix touches (the designer snapshots them for undo); edits of groups and
+    /// policies touch none.
     static QStringList affectedNodes(const QuickFix &fix);
     /// Renames a node and every requirement that targets it.
     static bool renameNode(TopologyTemplate *topology, const QString &from, const QString &to);

@@ -17,12 +17,20 @@ struct QuickFixEdit
         SetCapabilityProperty, ///< node.capabilities[capability].properties[property] = value
         RemoveProperty,        ///< node.properties[property] removed
         RemoveCapabilityProperty,
-        AddRequirement,    ///< append `requirement` to node.requirements
-        SetRequirement,    ///< node.requirements[requirementIndex] = requirement
-        RemoveRequirement, ///< node.requirements[requirementIndex] removed
-        RenameNode,        ///< node renamed to newName (references follow)
-        SetNodeType,       ///< node.type = newName
+        AddRequirement,     ///< append `requirement` to node.requirements
+        SetRequirement,     ///< node.requirements[requirementIndex] = requirement
+        RemoveRequirement,  ///< node.requirements[requirementIndex] removed
+        RenameNode,         ///< node renamed to newName (references follow)
+        SetNodeType,        ///< node.type = newName
+        RemoveGroupMember,  ///< `node` (no node of the topology) leaves group `owner`
+        RemovePolicyTarget, ///< `node` (neither node nor group) leaves policy `owner`'s targets
     };
+
+    /// Whether the edit changes a group or policy rather than the node it names.
+    bool isSectionEdit() const
+    {
+        return kind == Kind::RemoveGroupMember || kind == Kind::RemovePolicyTarget;
+    }
 
     Kind kind = Kind::SetProperty;
     QString node;
@@ -32,6 +40,8 @@ struct QuickFixEdit
     int requirementIndex = -1;
     RequirementAssignment requirement;
     QString newName;
+    /// The group or policy a section edit changes.
+    QString owner;
 };
 
 } // namespace Topologist

@@ -5,6 +5,7 @@
 #include "validation/rules/customworkflowrule.h"
 #include "validation/rules/danglingreferencerule.h"
 #include "validation/rules/duplicatenamerule.h"
+#include "validation/rules/groupmembersrule.h"
 #include "validation/rules/hostingcyclerule.h"
 #include "validation/rules/inputreferencerule.h"
 #include "validation/rules/installorderrule.h"
@@ -12,6 +13,8 @@
 #include "validation/rules/nodefilterrule.h"
 #include "validation/rules/nodenamerule.h"
 #include "validation/rules/outputreferencerule.h"
+#include "validation/rules/policypropertiesrule.h"
+#include "validation/rules/policytargetsrule.h"
 #include "validation/rules/propertiesrule.h"
 #include "validation/rules/relationshiptyperule.h"
 #include "validation/rules/requirementoccurrencesrule.h"
@@ -54,6 +57,9 @@ Validator Validator::standard()
     validator.addRule(std::make_unique<NodeFilterRule>());
     validator.addRule(std::make_unique<InputReferenceRule>());
     validator.addRule(std::make_unique<OutputReferenceRule>());
+    validator.addRule(std::make_unique<GroupMembersRule>());
+    validator.addRule(std::make_unique<PolicyTargetsRule>());
+    validator.addRule(std::make_unique<PolicyPropertiesRule>());
     validator.addRule(std::make_unique<InstallOrderRule>());
     validator.addRule(std::make_unique<CustomWorkflowRule>());
     return validator;

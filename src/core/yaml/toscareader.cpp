@@ -582,6 +582,9 @@ public:
             else if (key == QLatin1String("valid_target_types"))
                 type.validTargetTypes
                     = stringList(entry.value, QStringLiteral("valid_target_types"));
+            else if ((key == QLatin1String("targets") && kind == TypeKind::Policy)
+                     || (key == QLatin1String("members") && kind == TypeKind::Group))
+                type.validTargetTypes = stringList(entry.value, key);
             else if (key == QLatin1String("valid_source_types"))
                 type.validSourceTypes
                     = stringList(entry.value, QStringLiteral("valid_source_types"));

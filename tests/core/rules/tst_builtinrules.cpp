@@ -159,6 +159,32 @@ static const QByteArray master = QByteArray(compute)
                                  + "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
                                    "      requirements:\n        - host: Compute\n";
 
+// Group and policy types that say what they admit, for the group and policy cases.
+static const QByteArray sectionTypes
+    = "group_types:\n"
+      "  my.groups.Machines:\n    derived_from: tosca.groups.Root\n"
+      "    members: [ tosca.nodes.Compute ]\n"
+      "policy_types:\n"
+      "  my.policies.Spread:\n    derived_from: tosca.policies.Placement\n"
+      "    targets: [ tosca.nodes.Compute, my.groups.Machines ]\n"
+      "    properties:\n"
+      "      level:\n        type: string\n        required: false\n"
+      "        constraints:\n          - valid_values: [ host, zone ]\n"
+      "  my.policies.Strict:\n    derived_from: tosca.policies.Placement\n"
+      "    properties:\n      mode:\n        type: string\n";
+
+/// `document` with `sectionTypes` declared beside the topology.
+QByteArray withSectionTypes(const QByteArray &nodeTemplates, const QByteArray &extra)
+{
+    QByteArray yaml = document(nodeTemplates, extra);
+    return yaml.replace("topology_template:\n", QByteArray(sectionTypes + "topology_template:\n"));
+}
+
+QByteArray policy(const QByteArray &body)
+{
+    return "  policies:\n    - Spread:\n" + body;
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Rules,
     BuiltinRule,
@@ -494,6 +520,108 @@ INSTANTIATE_TEST_SUITE_P(
                           "  outputs:\n    url:\n      value: { concat: [ \"http://\", "
                           "{ get_attribute: [ Compute, public_ip_address ] }, \":\", "
                           "{ get_property: [ Master, port ] } ] }\n"),
+                 false},
+        RuleCase{"GroupOfAMissingNode",
+                 "TOPO-GROUP-001",
+                 "",
+                 Severity::Error,
+                 document(master, "  groups:\n    g:\n      members: [ Master, Ghost ]\n"),
+                 document(master, "  groups:\n    g:\n      members: [ Master, Compute ]\n"),
+                 true},
+        RuleCase{"GroupOfAnUnknownType",
+                 "TOPO-GROUP-002",
+                 "",
+                 Severity::Error,
+                 document(master,
+                          "  groups:\n    g:\n      type: my.groups.Nope\n"
+                          "      members: [ Master ]\n"),
+                 document(master,
+                          "  groups:\n    g:\n      type: tosca.groups.Root\n"
+                          "      members: [ Master ]\n"),
+                 false},
+        RuleCase{"GroupMemberOfAnotherType",
+                 "TOPO-GROUP-003",
+                 "",
+                 Severity::Warning,
+                 withSectionTypes(master,
+                                  "  groups:\n    g:\n      type: my.groups.Machines\n"
+                                  "      members: [ Compute, Master ]\n"),
+                 withSectionTypes(master,
+                                  "  groups:\n    g:\n      type: my.groups.Machines\n"
+                                  "      members: [ Compute ]\n"),
+                 false},
+        RuleCase{"PolicyOfAnUnknownType",
+                 "TOPO-POLICY-001",
+                 "",
+                 Severity::Error,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Sprad\n"
+                                         "        targets: [ Compute ]\n")),
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n")),
+                 false},
+        RuleCase{"PolicyOfAMissingTarget",
+                 "TOPO-POLICY-002",
+                 "",
+                 Severity::Error,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Machines ]\n")),
+                 withSectionTypes(master,
+                                  "  groups:\n    Machines:\n      type: my.groups.Machines\n"
+                                  "      members: [ Compute ]\n"
+                                      + policy("        type: my.policies.Spread\n"
+                                               "        targets: [ Machines ]\n")),
+                 true},
+        RuleCase{"PolicyTargetOfAnotherType",
+                 "TOPO-POLICY-003",
+                 "",
+                 Severity::Warning,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute, Master ]\n")),
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n")),
+                 false},
+        RuleCase{"PolicyPropertyUndeclared",
+                 "TOPO-POLICY-004",
+                 "",
+                 Severity::Error,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n"
+                                         "        properties: { levle: host }\n")),
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n"
+                                         "        properties: { level: host }\n")),
+                 false},
+        RuleCase{"PolicyPropertyOutsideItsValues",
+                 "TOPO-POLICY-005",
+                 "",
+                 Severity::Error,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n"
+                                         "        properties: { level: rack }\n")),
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Spread\n"
+                                         "        targets: [ Compute ]\n"
+                                         "        properties: { level: zone }\n")),
+                 false},
+        RuleCase{"PolicyRequiredPropertyUnset",
+                 "TOPO-POLICY-006",
+                 "",
+                 Severity::Error,
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Strict\n"
+                                         "        targets: [ Compute ]\n")),
+                 withSectionTypes(master,
+                                  policy("        type: my.policies.Strict\n"
+                                         "        targets: [ Compute ]\n"
+                                         "        properties: { mode: soft }\n")),
                  false}),
     [](const ::testing::TestParamInfo<RuleCase> &caseInfo) {
         return std::string(caseInfo.param.name);

@@ -153,6 +153,9 @@ bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
     const bool renames = std::any_of(fix.edits.cbegin(), fix.edits.cend(), [](const auto &edit) {
         return edit.kind == QuickFixEdit::Kind::RenameNode;
     });
+    const bool editsSections = std::any_of(fix.edits.cbegin(),
+                                           fix.edits.cend(),
+                                           [](const auto &edit) { return edit.isSectionEdit(); });
     QStringList names;
     TopologyTemplate copy;
     if (renames) {
@@ -160,15 +163,19 @@ bool TopologyEdit::applyQuickFix(const QuickFix &fix, QString *error)
         names = copy.nodeNames() + m_document.topology().nodeNames() + m_order;
     } else {
         for (const QuickFixEdit &edit : fix.edits) {
-            if (names.contains(edit.node))
+            if (edit.isSectionEdit() || names.contains(edit.node))
                 continue;
             names.append(edit.node);
             if (exists(edit.node))
                 copy.appendNode(*currentNode(edit.node));
         }
     }
+    if (editsSections)
+        sections().applyTo(copy);
     if (!QuickFixApplier::apply(&copy, fix, error))
         return false;
+    if (editsSections)
+        sections() = TopologySections::of(copy);
     names.removeDuplicates();
     for (const QString &name : std::as_const(names))
         recordResult(copy, name);

@@ -16,6 +16,7 @@ enum CanvasItemType {
     ProblemBadgeItemType = QGraphicsItem::UserType + 4,
     DragLineItemType = QGraphicsItem::UserType + 5,
     GhostItemType = QGraphicsItem::UserType + 6,
+    GroupOutlineItemType = QGraphicsItem::UserType + 7,
 };
 
 /// What a node is, for its colours: machines (Compute and anything scalable), software,

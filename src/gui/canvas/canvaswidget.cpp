@@ -4,6 +4,7 @@
 #include "canvas/canvasstyle.h"
 #include "canvas/canvasview.h"
 #include "canvas/freespot.h"
+#include "canvas/groupoutlines.h"
 #include "canvas/labelobstacles.h"
 #include "canvas/minimapplacement.h"
 #include "canvas/minimapwidget.h"
@@ -68,6 +69,7 @@ barButton(const QIcon &icon, const QString &fallback, const QString &tip, QWidge
 CanvasWidget::CanvasWidget(const TypeCatalog &catalog, QWidget *parent)
     : QWidget(parent)
     , m_scene(new TopologyScene(catalog, this))
+    , m_groupOutlines(new GroupOutlines(m_scene))
     , m_view(new CanvasView(m_scene, this))
 {
     QWidget *bar = createZoomBar();
@@ -253,6 +255,7 @@ void CanvasWidget::setDocument(TopologyDocument *document, SelectionModel *selec
     m_document = document;
     m_selection = selection;
     m_scene->setDocument(document, selection);
+    m_groupOutlines->setDocument(document);
     openWhenBuilt();
 }
 

@@ -16,6 +16,7 @@ class QToolButton;
 namespace Topologist {
 
 class CanvasView;
+class GroupOutlines;
 class MinimapWidget;
 class RenameEditor;
 class SelectionModel;
@@ -52,6 +53,7 @@ public:
 
     /// The scene and view, for tests and the benchmark.
     TopologyScene *scene() const { return m_scene; }
+    GroupOutlines *groupOutlines() const { return m_groupOutlines; }
     QGraphicsView *view() const;
     /// The in-place rename editor while one is open, else null.
     RenameEditor *renameEditor() const;
@@ -100,6 +102,7 @@ private:
     void showOpeningView();
 
     TopologyScene *m_scene;
+    GroupOutlines *m_groupOutlines;
     CanvasView *m_view;
     MinimapWidget *m_minimap;
     QSlider *m_slider;

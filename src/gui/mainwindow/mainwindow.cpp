@@ -27,6 +27,7 @@
 #include "documentautosaver.h"
 #include "documentloader.h"
 #include "filechangemonitor.h"
+#include "groupactions.h"
 #include "icons.h"
 #include "mainwindow/loadprogressindicator.h"
 #include "mainwindow/recentfiles.h"
@@ -36,6 +37,7 @@
 #include "properties/propertyeditor.h"
 #include "recovery/recoverydialog.h"
 #include "recovery/recoverystore.h"
+#include "sections/groupspoliciespanel.h"
 #include "sections/inputsoutputspanel.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
@@ -172,6 +174,8 @@ MainWindow::~MainWindow()
         m_problems->setDocument(nullptr, nullptr);
     if (m_inputsOutputs)
         m_inputsOutputs->setDocument(nullptr);
+    if (m_groupsPolicies)
+        m_groupsPolicies->setDocument(nullptr, nullptr);
     if (m_workflows)
         m_workflows->setDocument(nullptr);
 }
@@ -308,6 +312,12 @@ void MainWindow::createEditActions()
     a->setStatusTip(tr("Give the selected node another type, keeping the values that still "
                        "apply"));
     connect(a, &QAction::triggered, this, &MainWindow::changeTypeOfSelection);
+    a = addAction(QStringLiteral("actionGroupSelection"),
+                  tr("&Group Selection"),
+                  QIcon(),
+                  QKeySequence(tr("Ctrl+G")));
+    a->setStatusTip(tr("Make a group of the selected nodes, for policies to apply to"));
+    connect(a, &QAction::triggered, this, &MainWindow::groupSelection);
     a = addAction(QStringLiteral("actionShowFixes"), tr("Show &Fixes…"), Icons::quickFix());
     // Alt+Enter as in Qt Creator and IntelliJ, Ctrl+. as in Visual Studio Code.
     a->setShortcuts({QKeySequence(tr("Alt+Return")), QKeySequence(tr("Ctrl+."))});
@@ -414,6 +424,7 @@ void MainWindow::createMenus()
     edit->addAction(action(QStringLiteral("actionAddNode")));
     edit->addAction(action(QStringLiteral("actionRename")));
     edit->addAction(action(QStringLiteral("actionChangeType")));
+    edit->addAction(action(QStringLiteral("actionGroupSelection")));
     edit->addAction(action(QStringLiteral("actionShowFixes")));
     edit->addAction(action(QStringLiteral("actionSelectAll")));
 
@@ -444,6 +455,7 @@ void MainWindow::createCanvasMenu()
     QList<QAction *> actions;
     for (const char *name : {"actionRename",
                              "actionChangeType",
+                             "actionGroupSelection",
                              "",
                              "actionCut",
                              "actionCopy",
@@ -516,6 +528,12 @@ void MainWindow::createDocks()
                                      m_inputsOutputs,
                                      Qt::RightDockWidgetArea);
     tabifyDockWidget(historyDock, sectionsDock);
+    m_groupsPolicies = new GroupsPoliciesPanel(this);
+    QDockWidget *groupsDock = dock(QStringLiteral("groupsPoliciesDock"),
+                                   tr("Groups and Policies"),
+                                   m_groupsPolicies,
+                                   Qt::RightDockWidgetArea);
+    tabifyDockWidget(sectionsDock, groupsDock);
     propertiesDock->raise();
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
@@ -621,6 +639,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_properties->setDocument(document.get(), m_selection);
     m_problems->setDocument(document.get(), m_selection);
     m_inputsOutputs->setDocument(document.get());
+    m_groupsPolicies->setDocument(document.get(), m_selection);
     m_workflows->setDocument(document.get());
     if (m_document)
         group->removeStack(m_document->undoStack());
@@ -665,7 +684,8 @@ void MainWindow::updateTitle()
 void MainWindow::updateActions()
 {
     const bool hasSelection = !m_selection->selectedNodes().isEmpty();
-    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+    for (const char *name :
+         {"actionCut", "actionCopy", "actionDuplicate", "actionDelete", "actionGroupSelection"})
         action(QLatin1String(name))->setEnabled(hasSelection);
     for (const char *name : {"actionRename", "actionChangeType"})
         action(QLatin1String(name))->setEnabled(m_selection->selectedNodes().size() == 1);
@@ -1087,6 +1107,17 @@ void MainWindow::changeTypeOfSelection()
 {
     if (m_selection->selectedNodes().size() == 1)
         changeType(m_selection->selectedNodes().first());
+}
+
+void MainWindow::groupSelection()
+{
+    if (!m_document
+        || GroupActions(m_document.get()).groupNodes(m_selection->selectedNodes()).isEmpty())
+        return;
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("groupsPoliciesDock"))) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 bool MainWindow::changeType(const QString &node)

@@ -30,6 +30,7 @@ class ExportCsarDialog;
 class PushDialog;
 class OutlineWidget;
 class ProblemList;
+class GroupsPoliciesPanel;
 class InputsOutputsPanel;
 class PropertyEditor;
 class RecentFiles;
@@ -126,6 +127,8 @@ public slots:
     void renameSelection();
     /// Edit > Change Type: the dialog for the one selected node (modal).
     void changeTypeOfSelection();
+    /// Edit > Group Selection: a new group of the selected nodes, shown in its panel.
+    void groupSelection();
     /// The Change Type dialog for `node`; true when its type was changed.
     bool changeType(const QString &node);
     void selectAll();
@@ -235,6 +238,7 @@ private:
     PropertyEditor *m_properties = nullptr;
     ProblemList *m_problems = nullptr;
     InputsOutputsPanel *m_inputsOutputs = nullptr;
+    GroupsPoliciesPanel *m_groupsPolicies = nullptr;
     WorkflowView *m_workflows = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;

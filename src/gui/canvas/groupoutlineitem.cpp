@@ -8,12 +8,12 @@ namespace Topologist {
 GroupOutlineItem::GroupOutlineItem(QGraphicsItem *parent)
     : QGraphicsObject(parent)
 {
-    setZValue(-1);
+    setZValue(5); // cards 0, arrows 10, problem badges 20
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
 }
 
-void GroupOutlineItem::setOutline(const QRectF &members, const QString &label)
+void GroupOutlineItem::setOutline(const QRectF &members, qreal margin, const QString &label)
 {
     const QRectF outline = members.adjusted(-margin, -margin, margin, margin);
     if (outline == m_outline && label == m_label)

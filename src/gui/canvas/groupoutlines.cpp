@@ -56,9 +56,12 @@ void GroupOutlines::update()
     for (const GroupDefinition &group :
          document ? document->topology().groups : GroupDefinitions()) {
         QRectF members;
+        bool hosted = false;
         for (const QString &member : group.members) {
-            if (const NodeItem *item = m_scene->nodeItem(member); item && item->scene())
+            if (const NodeItem *item = m_scene->nodeItem(member); item && item->scene()) {
                 members |= item->sceneBoundingRect();
+                hosted = hosted || item->parentItem();
+            }
         }
         if (members.isNull())
             continue;
@@ -67,7 +70,9 @@ void GroupOutlines::update()
             item = new GroupOutlineItem;
             m_scene->addItem(item);
         }
-        item->setOutline(members, labelOf(group.name));
+        item->setOutline(members,
+                         hosted ? GroupOutlineItem::hostedMargin : GroupOutlineItem::margin,
+                         labelOf(group.name));
         present.insert(group.name);
     }
     for (auto it = m_items.begin(); it != m_items.end();) {

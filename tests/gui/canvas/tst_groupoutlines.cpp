@@ -52,8 +52,8 @@ TEST(GroupOutlines, aGroupIsOutlinedAroundItsMembersAndLabelledWithItsPolicies)
     EXPECT_TRUE(outline->outline().contains(cardOf(scene, QStringLiteral("MasterCompute"))));
     EXPECT_TRUE(outline->outline().contains(cardOf(scene, QStringLiteral("SlaveCompute"))));
     EXPECT_EQ(outline->label(), group);
-    EXPECT_LT(outline->zValue(), scene->nodeItem(QStringLiteral("MasterCompute"))->zValue())
-        << "under the cards";
+    EXPECT_GT(outline->zValue(), scene->nodeItem(QStringLiteral("MasterCompute"))->zValue())
+        << "over the cards, which would hide a hosted member's outline";
 
     PolicyDefinition policy;
     policy.name = QStringLiteral("Spread");
@@ -96,4 +96,21 @@ TEST(GroupOutlines, theOutlineFollowsAMovedMemberAndGoesWithItsGroup)
     example.document->undoStack()->redo();
     settle(scene);
     EXPECT_NE(outlines->outline(group), nullptr);
+}
+
+TEST(GroupOutlines, aHostedMembersOutlineStaysInsideItsHost)
+{
+    ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyScene *scene = example.canvas->scene();
+    const QString group
+        = GroupActions(example.document.get()).groupNodes({QStringLiteral("MesosDNS")});
+    settle(scene);
+    GroupOutlineItem *outline = example.canvas->groupOutlines()->outline(group);
+    ASSERT_NE(outline, nullptr);
+    const QGraphicsItem *host = scene->nodeItem(QStringLiteral("MesosDNS"))->parentItem();
+    ASSERT_NE(host, nullptr) << "MesosDNS is drawn inside its machine";
+    EXPECT_TRUE(outline->outline().contains(cardOf(scene, QStringLiteral("MesosDNS"))));
+    EXPECT_TRUE(host->sceneBoundingRect().contains(outline->outline()))
+        << "in the host's padding, not across its neighbours";
 }

@@ -722,13 +722,32 @@ void PropertyRow::populateInputMenu(QMenu *menu)
         menu->addAction(tr("No inputs in this topology"))->setEnabled(false);
         return;
     }
+    // Inputs of the property's type are offered; the others are listed but disabled, since
+    // taking one would be a type error (TOPO-INPUT-002).
+    const auto fits = [this](const QString &type) {
+        return type.isEmpty() || type == m_definition.type || type == m_primitive;
+    };
+    QList<QAction *> others;
     for (const auto &[name, type] : inputs) {
         QAction *action
-            = menu->addAction(type.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, type));
+            = new QAction(type.isEmpty() ? name : QStringLiteral("%1  (%2)").arg(name, type), menu);
         action->setData(name);
         connect(action, &QAction::triggered, this, [this, name = name] {
             commit(Value::function(QStringLiteral("get_input"), {Value::scalar(name)}));
         });
+        if (fits(type)) {
+            menu->addAction(action);
+        } else {
+            action->setEnabled(false);
+            action->setToolTip(tr("Of another type than %1").arg(m_definition.type));
+            others << action;
+        }
+    }
+    if (menu->actions().isEmpty())
+        menu->addAction(tr("No input of type %1").arg(m_definition.type))->setEnabled(false);
+    if (!others.isEmpty()) {
+        menu->addSection(tr("Other types"));
+        menu->addActions(others);
     }
 }
 

@@ -11,6 +11,7 @@
 #include "properties/propertyrow.h"
 #include "properties/requirementgroup.h"
 #include "properties/valuetext.h"
+#include "sectionactions.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "testhelpers.h"
@@ -611,6 +612,28 @@ TEST_F(PropertyEditorTest, functionValuesAreShownAndEditedAsText)
                     .node(QStringLiteral("MesosMaster"))
                     ->property(QStringLiteral("cluster_name"))
                     .isNull());
+}
+
+TEST_F(PropertyEditorTest, useInputOffersTheInputsOfThePropertysType)
+{
+    open(QStringLiteral("marathon-rexray")); // its one input, storage_provider, is a string
+    PropertyDefinition agents;
+    agents.name = QStringLiteral("master_port");
+    agents.type = QStringLiteral("integer");
+    ASSERT_TRUE(SectionActions(document.get()).addInput(agents));
+    select(QStringLiteral("MesosMaster"));
+    PropertyRow *port = editor->propertyRow(QStringLiteral("port"));
+    ASSERT_NE(port, nullptr);
+    QMenu *inputs = menuAction(port, QStringLiteral("useInput"))->menu();
+    emit inputs->aboutToShow();
+    QStringList enabled;
+    QStringList disabled;
+    for (QAction *action : inputs->actions()) {
+        if (action->data().isValid())
+            (action->isEnabled() ? enabled : disabled) << action->data().toString();
+    }
+    EXPECT_EQ(enabled, QStringList{QStringLiteral("master_port")});
+    EXPECT_EQ(disabled, QStringList{QStringLiteral("storage_provider")}) << "a string";
 }
 
 TEST_F(PropertyEditorTest, setAsInputMakesAnInputAndUnsetGivesTheValueBack)

@@ -2,6 +2,7 @@
 #include "yaml/toscareader.h"
 
 #include "yaml/commentattacher.h"
+#include "yaml/constraintreader.h"
 #include "yaml/toscadialect.h"
 #include "yaml/yamlvaluereader.h"
 
@@ -187,69 +188,7 @@ public:
 
     Constraints constraints(const Value &value)
     {
-        Constraints result;
-        if (value.isNull())
-            return result;
-        const auto readOne = [&](const QString &op,
-                                 const Value &argument,
-                                 const SourceLocation &where) {
-            Constraint constraint;
-            if (!Constraint::operatorFromName(op, &constraint.op)) {
-                warning(
-                    QStringLiteral("TOPO-DEF-004"),
-                    where,
-                    Tr::tr("unknown constraint operator '%1' is ignored (Alien4Cloud ignores it "
-                           "too)")
-                        .arg(op));
-                return;
-            }
-            constraint.argument = argument;
-            constraint.location = where;
-            const bool needsList = constraint.op == Constraint::Operator::InRange
-                                   || constraint.op == Constraint::Operator::ValidValues;
-            if (needsList && !argument.isList()) {
-                error(codeShape(), where, Tr::tr("'%1' takes a list").arg(op));
-                return;
-            }
-            if (constraint.op == Constraint::Operator::InRange && argument.items().size() != 2) {
-                error(codeShape(), where, Tr::tr("'in_range' takes exactly two bounds"));
-                return;
-            }
-            if (constraint.op == Constraint::Operator::Pattern) {
-                const QRegularExpression re(argument.text());
-                if (!re.isValid()) {
-                    error(codeShape(), where, Tr::tr("invalid pattern: %1").arg(re.errorString()));
-                    return;
-                }
-            }
-            result.append(constraint);
-        };
-        if (value.isList()) {
-            for (const Value &item : value.items()) {
-                if (item.isMap()) {
-                    for (const Value::Entry &entry : item.entries())
-                        readOne(entry.key, entry.value, entry.keyLocation);
-                } else {
-                    error(codeShape(),
-                          item.location(),
-                          Tr::tr("a constraint must be 'operator: value'"));
-                }
-            }
-        } else if (value.isMap()) {
-            // node_filter shorthand: `distribution: { valid_values: [...] }`
-            for (const Value::Entry &entry : value.entries())
-                readOne(entry.key, entry.value, entry.keyLocation);
-        } else if (value.isScalar()) {
-            // TOSCA allows `property: value` in filters, meaning equal.
-            Constraint constraint;
-            constraint.op = Constraint::Operator::Equal;
-            constraint.argument = value;
-            constraint.location = value.location();
-            result.append(constraint);
-        } else {
-            error(codeShape(), value.location(), Tr::tr("constraints must be a list"));
-        }
-        return result;
+        return ConstraintReader::read(value, diagnostics);
     }
 
     PropertyDefinition

@@ -4,6 +4,8 @@
 #include "properties/valuetext.h"
 #include "sectionactions.h"
 #include "topologydocument.h"
+#include "types/valuechecker.h"
+#include "yaml/constraintreader.h"
 
 #include "ui_inputdialog.h"
 
@@ -45,6 +47,9 @@ InputDialog::InputDialog(TopologyDocument *document, const QString &input, QWidg
         m_ui->defaultValue->setText(
             existing->hasDefault() ? ValueText::flowText(existing->defaultValue) : QString());
         m_ui->description->setText(existing->description);
+        const Value constraints = ConstraintReader::toValue(existing->constraints);
+        if (!constraints.isNull())
+            m_ui->constraints->setText(ValueText::flowText(constraints));
     }
     m_ui->error->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InputDialog::accept);
@@ -52,6 +57,25 @@ InputDialog::InputDialog(TopologyDocument *document, const QString &input, QWidg
 }
 
 InputDialog::~InputDialog() = default;
+
+bool InputDialog::readConstraints(Constraints *constraints, QString *error) const
+{
+    Value written;
+    if (!ValueText::parse(m_ui->constraints->text(), &written, error)) {
+        *error = tr("The constraints are not YAML: %1").arg(*error);
+        return false;
+    }
+    if (!written.isNull() && !written.isList()) {
+        *error = tr("The constraints must be a list, such as [ { greater_or_equal: 1 } ].");
+        return false;
+    }
+    Diagnostics diagnostics;
+    *constraints = ConstraintReader::read(written, &diagnostics);
+    if (diagnostics.isEmpty())
+        return true;
+    *error = tr("The constraints are not TOSCA: %1").arg(diagnostics.front().message);
+    return false;
+}
 
 void InputDialog::accept()
 {
@@ -77,6 +101,15 @@ void InputDialog::accept()
         return refuse(tr("An input needs a name."));
     if (input.type.isEmpty())
         return refuse(tr("An input needs a type."));
+    if (!readConstraints(&input.constraints, &error))
+        return refuse(error);
+    // The default is checked as a property value is: against the type and the constraints.
+    if (input.hasDefault()) {
+        const ValueChecker::Violations violations
+            = ValueChecker(m_document->types()).check(input.defaultValue, input);
+        if (!violations.isEmpty())
+            return refuse(tr("The default does not fit: %1").arg(violations.front().message));
+    }
     SectionActions actions(m_document);
     const bool taken
         = input.name != m_input && findDefinition(m_document->topology().inputs, input.name);

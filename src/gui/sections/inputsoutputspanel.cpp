@@ -18,14 +18,30 @@
 
 namespace Topologist {
 
+namespace {
+
+QString constraintText(const Constraints &constraints)
+{
+    QStringList clauses;
+    for (const Constraint &constraint : constraints)
+        clauses << constraint.toString();
+    return clauses.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 InputsOutputsPanel::InputsOutputsPanel(QWidget *parent)
     : QWidget(parent)
     , m_inputs(new QTreeWidget(this))
     , m_outputs(new QTreeWidget(this))
 {
     m_inputs->setObjectName(QStringLiteral("inputList"));
-    m_inputs->setHeaderLabels(
-        {tr("Input"), tr("Type"), tr("Required"), tr("Default"), tr("Description")});
+    m_inputs->setHeaderLabels({tr("Input"),
+                               tr("Type"),
+                               tr("Required"),
+                               tr("Default"),
+                               tr("Constraints"),
+                               tr("Description")});
     m_outputs->setObjectName(QStringLiteral("outputList"));
     m_outputs->setHeaderLabels({tr("Output"), tr("Value"), tr("Description")});
     for (QTreeWidget *list : {m_inputs, m_outputs}) {
@@ -118,6 +134,7 @@ void InputsOutputsPanel::refresh()
              definition.type,
              definition.required ? tr("yes") : tr("no"),
              definition.hasDefault() ? ValueText::flowText(definition.defaultValue) : QString(),
+             constraintText(definition.constraints),
              definition.description});
         item->setSelected(definition.name == input);
     }

@@ -13,8 +13,8 @@ namespace Topologist {
 class TopologyDocument;
 
 /// The Inputs and Outputs panel: the topology's inputs (name, type, required, default,
-/// description) and outputs (value, description), as Alien4Cloud's editor shows them. Add,
-/// edit (double-click or Enter) and remove them; every change is an undo step through
+/// constraints, description) and outputs (value, description), as Alien4Cloud's editor shows them.
+/// Add, edit (double-click or Enter) and remove them; every change is an undo step through
 /// SectionActions. Problems the validator finds in an output mark its row. The lists are the
 /// document's, read again whenever it says its sections or problems changed.
 class InputsOutputsPanel : public QWidget

@@ -130,3 +130,48 @@ TEST(InputsOutputsPanel, anOutputReadingAMissingNodeIsMarkedUntilTheDialogFixesI
     document->undoStack()->undo();
     EXPECT_FALSE(panel.outputList()->topLevelItem(2)->icon(0).isNull()) << "faulty again";
 }
+
+TEST(InputsOutputsPanel, anInputsConstraintsAreEditedAndItsDefaultMustKeepThem)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    InputsOutputsPanel panel;
+    panel.setDocument(document.get());
+    InputDialog dialog(document.get(), QString());
+    setText(dialog, "name", QStringLiteral("masters"));
+    dialog.findChild<QComboBox *>(QStringLiteral("type"))
+        ->setCurrentText(QStringLiteral("integer"));
+    setText(dialog, "constraints", QStringLiteral("[ { in_rnage: [1, 7] } ]"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "no such operator";
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+    EXPECT_TRUE(error->text().contains(QStringLiteral("in_rnage"))) << error->text().toStdString();
+
+    setText(dialog, "constraints", QStringLiteral("[ { in_range: [1, 7] } ]"));
+    setText(dialog, "defaultValue", QStringLiteral("9"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "the default breaks the range";
+    EXPECT_TRUE(error->text().contains(QStringLiteral("default"))) << error->text().toStdString();
+    setText(dialog, "defaultValue", QStringLiteral("three"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "not an integer";
+    EXPECT_TRUE(document->topology().inputs.isEmpty());
+
+    setText(dialog, "defaultValue", QStringLiteral("3"));
+    pressOk(dialog);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    ASSERT_EQ(document->topology().inputs.size(), 1);
+    EXPECT_EQ(document->topology().inputs.front().constraints.size(), 1);
+    EXPECT_EQ(column(panel.inputList(), 4), QStringList{QStringLiteral("in_range: [1, 7]")});
+    EXPECT_TRUE(document->serialize().contains("in_range")) << "saved with the input";
+
+    // Opened again, the dialog shows the constraints as they were typed.
+    InputDialog again(document.get(), QStringLiteral("masters"));
+    const QString shown = again.findChild<QLineEdit *>(QStringLiteral("constraints"))->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("in_range"))
+                && shown.contains(QStringLiteral("[1, 7]")))
+        << shown.toStdString();
+    pressOk(again);
+    EXPECT_EQ(again.result(), QDialog::Accepted);
+    EXPECT_EQ(document->undoStack()->count(), 1) << "shown as read, accepted unchanged";
+}

@@ -16,7 +16,7 @@
 namespace Topologist {
 
 GroupsPoliciesPanel::GroupsPoliciesPanel(QWidget *parent)
-    : QWidget(parent)
+    : SectionPanel(parent)
     , m_groups(new SectionList(tr("Groups"), {tr("Group"), tr("Members"), tr("Type")}, this))
     , m_policies(new SectionList(
           tr("Policies"), {tr("Policy"), tr("Type"), tr("Targets"), tr("Properties")}, this))
@@ -53,12 +53,21 @@ void GroupsPoliciesPanel::setDocument(TopologyDocument *document, SelectionModel
     m_document = document;
     m_selection = selection;
     if (document) {
-        connect(document, &TopologyDocument::sectionsChanged, this, &GroupsPoliciesPanel::refresh);
-        connect(document, &TopologyDocument::documentReset, this, &GroupsPoliciesPanel::refresh);
-        connect(document, &TopologyDocument::problemsChanged, this, &GroupsPoliciesPanel::refresh);
+        connect(document,
+                &TopologyDocument::sectionsChanged,
+                this,
+                &GroupsPoliciesPanel::documentChanged);
+        connect(document,
+                &TopologyDocument::documentReset,
+                this,
+                &GroupsPoliciesPanel::documentChanged);
+        connect(document,
+                &TopologyDocument::problemsChanged,
+                this,
+                &GroupsPoliciesPanel::documentChanged);
     }
     setEnabled(document != nullptr);
-    refresh();
+    documentChanged();
 }
 
 void GroupsPoliciesPanel::refresh()

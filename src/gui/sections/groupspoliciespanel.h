@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sections/sectionpanel.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QTreeWidget;
 
@@ -18,7 +19,7 @@ class TopologyDocument;
 /// is an undo step through GroupActions and PolicyActions. Problems the validator finds in a
 /// group or policy mark its row. The lists are the document's, read again when it says its
 /// sections or problems changed.
-class GroupsPoliciesPanel : public QWidget
+class GroupsPoliciesPanel : public SectionPanel
 {
     Q_OBJECT
 
@@ -34,7 +35,7 @@ public slots:
     void addPolicy();
 
 private:
-    void refresh();
+    void refresh() override;
     void editGroup();
     void removeGroup();
     void editPolicy();

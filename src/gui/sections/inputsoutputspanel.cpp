@@ -31,7 +31,7 @@ QString constraintText(const Constraints &constraints)
 } // namespace
 
 InputsOutputsPanel::InputsOutputsPanel(QWidget *parent)
-    : QWidget(parent)
+    : SectionPanel(parent)
     , m_inputs(new QTreeWidget(this))
     , m_outputs(new QTreeWidget(this))
 {
@@ -111,12 +111,19 @@ void InputsOutputsPanel::setDocument(TopologyDocument *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     if (document) {
-        connect(document, &TopologyDocument::sectionsChanged, this, &InputsOutputsPanel::refresh);
-        connect(document, &TopologyDocument::documentReset, this, &InputsOutputsPanel::refresh);
-        connect(document, &TopologyDocument::problemsChanged, this, &InputsOutputsPanel::refresh);
+        connect(document,
+                &TopologyDocument::sectionsChanged,
+                this,
+                &InputsOutputsPanel::documentChanged);
+        connect(
+            document, &TopologyDocument::documentReset, this, &InputsOutputsPanel::documentChanged);
+        connect(document,
+                &TopologyDocument::problemsChanged,
+                this,
+                &InputsOutputsPanel::documentChanged);
     }
     setEnabled(document != nullptr);
-    refresh();
+    documentChanged();
 }
 
 void InputsOutputsPanel::refresh()

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sections/sectionpanel.h"
+
 #include <QPointer>
-#include <QWidget>
 
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -17,7 +18,7 @@ class TopologyDocument;
 /// Add, edit (double-click or Enter) and remove them; every change is an undo step through
 /// SectionActions. Problems the validator finds in an output mark its row. The lists are the
 /// document's, read again whenever it says its sections or problems changed.
-class InputsOutputsPanel : public QWidget
+class InputsOutputsPanel : public SectionPanel
 {
     Q_OBJECT
 
@@ -38,7 +39,7 @@ private:
                      const std::function<void()> &add,
                      const std::function<void()> &edit,
                      const std::function<void()> &remove);
-    void refresh();
+    void refresh() override;
     void editInput();
     void removeInput();
     void editOutput();

@@ -73,6 +73,7 @@ TEST(GroupsPoliciesPanel, theGroupDialogGroupsTheSelectedNodesAsOneUndoStep)
     ASSERT_NE(document, nullptr);
     SelectionModel selection;
     GroupsPoliciesPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get(), &selection);
     const QByteArray before = document->serialize();
     GroupDialog dialog(document.get(),
@@ -116,6 +117,7 @@ TEST(GroupsPoliciesPanel, thePolicyDialogTargetsAGroupAndRefusesPropertiesThatAr
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
     GroupsPoliciesPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get(), nullptr);
     const QString group = GroupActions(document.get()).groupNodes({QStringLiteral("SlaveCompute")});
     PolicyDialog dialog(document.get(), QString());
@@ -150,6 +152,7 @@ TEST(GroupsPoliciesPanel, aPolicyOnAMissingNodeIsMarkedUntilItsTargetIsUnticked)
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
     GroupsPoliciesPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get(), nullptr);
     PolicyDefinition policy;
     policy.name = QStringLiteral("Spread");
@@ -170,4 +173,20 @@ TEST(GroupsPoliciesPanel, aPolicyOnAMissingNodeIsMarkedUntilItsTargetIsUnticked)
     EXPECT_TRUE(panel.policyList()->topLevelItem(0)->icon(0).isNull()) << "fixed";
     document->undoStack()->undo();
     EXPECT_FALSE(panel.policyList()->topLevelItem(0)->icon(0).isNull()) << "faulty again";
+}
+
+TEST(GroupsPoliciesPanel, aPanelBehindAnotherTabReadsTheDocumentWhenItComesToTheFront)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    GroupsPoliciesPanel panel;
+    panel.setDocument(document.get(), nullptr);
+    ASSERT_FALSE(GroupActions(document.get()).groupNodes({QStringLiteral("MesosDNS")}).isEmpty());
+    EXPECT_EQ(panel.groupList()->topLevelItemCount(), 0) << "not read while hidden";
+    panel.show();
+    EXPECT_EQ(column(panel.groupList(), 0), QStringList{QStringLiteral("Group1")});
+    panel.hide();
+    document->undoStack()->undo();
+    panel.show();
+    EXPECT_EQ(panel.groupList()->topLevelItemCount(), 0) << "read again when shown";
 }

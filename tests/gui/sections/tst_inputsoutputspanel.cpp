@@ -51,6 +51,7 @@ TEST(InputsOutputsPanel, listsTheRexRayTemplatesInputAndOutputs)
     auto document = openExample(QStringLiteral("marathon-rexray"));
     ASSERT_NE(document, nullptr);
     InputsOutputsPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get());
     EXPECT_EQ(column(panel.inputList(), 0), QStringList{QStringLiteral("storage_provider")});
     EXPECT_EQ(column(panel.outputList(), 0),
@@ -65,6 +66,7 @@ TEST(InputsOutputsPanel, theInputDialogAddsAnInputAsOneUndoStepAndRefusesBadDefa
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
     InputsOutputsPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get());
     const QByteArray before = document->serialize();
     InputDialog dialog(document.get(), QString());
@@ -106,6 +108,7 @@ TEST(InputsOutputsPanel, anOutputReadingAMissingNodeIsMarkedUntilTheDialogFixesI
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
     InputsOutputsPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get());
     OutputDialog add(document.get(), QString());
     setText(add, "name", QStringLiteral("agent_ip"));
@@ -136,6 +139,7 @@ TEST(InputsOutputsPanel, anInputsConstraintsAreEditedAndItsDefaultMustKeepThem)
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
     InputsOutputsPanel panel;
+    panel.show(); // a hidden panel reads the document when shown
     panel.setDocument(document.get());
     InputDialog dialog(document.get(), QString());
     setText(dialog, "name", QStringLiteral("masters"));

@@ -2,8 +2,8 @@
 #include "diffcommand.h"
 
 #include "cliexitcode.h"
+#include "diff/diffhumanreport.h"
 #include "diff/topologydiff.h"
-#include "diffhumanreport.h"
 #include "diffjsonreport.h"
 #include "topologyinput.h"
 

@@ -6,6 +6,7 @@
 #include "ui_pushchangesview.h"
 
 #include <QFontDatabase>
+#include <QScrollBar>
 
 namespace Topologist {
 
@@ -14,6 +15,8 @@ namespace {
 /// Rows the list shows before it scrolls: enough to see what a push does at a glance, few
 /// enough to keep the dialog's buttons on a small screen.
 constexpr int visibleRows = 6;
+/// Characters of a change line the list makes room for, at most.
+constexpr int widestLine = 90;
 
 } // namespace
 
@@ -38,15 +41,21 @@ PushChangesView::~PushChangesView() = default;
 void PushChangesView::setChanges(const Alien4CloudPushChanges &changes)
 {
     const bool changed = !changes.changes.isEmpty();
-    m_ui->changesHeadline->setText(changes.headline()
-                                   + (changed ? QStringLiteral(":") : QString()));
+    m_ui->changesHeadline->setText(changes.headline());
     m_ui->changesSummary->setText(changed ? DiffHumanReport::summary(changes.changes) : QString());
     m_ui->changesSummary->setVisible(changed);
     m_ui->changesList->clear();
+    int widest = 0;
     for (const Change &change : changes.changes) {
         auto *item = new QListWidgetItem(DiffHumanReport::detail(change), m_ui->changesList);
         item->setToolTip(item->text());
+        widest = qMax(widest, m_ui->changesList->fontMetrics().horizontalAdvance(item->text()));
     }
+    // Wide enough for the lines, up to a limit; longer ones scroll.
+    const int limit = widestLine * m_ui->changesList->fontMetrics().averageCharWidth();
+    const int frame = 2 * m_ui->changesList->frameWidth()
+                      + m_ui->changesList->verticalScrollBar()->sizeHint().width();
+    m_ui->changesList->setMinimumWidth(qMin(widest, limit) + frame);
     m_ui->changesList->setVisible(changed);
 }
 

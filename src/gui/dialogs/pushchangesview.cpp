@@ -51,12 +51,17 @@ void PushChangesView::setChanges(const Alien4CloudPushChanges &changes)
         item->setToolTip(item->text());
         widest = qMax(widest, m_ui->changesList->fontMetrics().horizontalAdvance(item->text()));
     }
-    // Wide enough for the lines, up to a limit; longer ones scroll.
-    const int limit = widestLine * m_ui->changesList->fontMetrics().averageCharWidth();
-    const int frame = 2 * m_ui->changesList->frameWidth()
-                      + m_ui->changesList->verticalScrollBar()->sizeHint().width();
-    m_ui->changesList->setMinimumWidth(qMin(widest, limit) + frame);
+    fitListWidth(widest);
     m_ui->changesList->setVisible(changed);
+}
+
+void PushChangesView::fitListWidth(int textWidth)
+{
+    // Wide enough for the lines, up to a limit; longer ones scroll.
+    QListWidget *list = m_ui->changesList;
+    const int limit = widestLine * list->fontMetrics().averageCharWidth();
+    const int frame = 2 * list->frameWidth() + list->verticalScrollBar()->sizeHint().width();
+    list->setMinimumWidth(qMin(textWidth, limit) + frame);
 }
 
 QString PushChangesView::headline() const

@@ -34,6 +34,8 @@ public:
     QStringList lines() const;
 
 private:
+    void fitListWidth(int textWidth);
+
     std::unique_ptr<Ui::PushChangesView> m_ui;
 };
 

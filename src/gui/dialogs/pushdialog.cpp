@@ -261,8 +261,11 @@ void PushDialog::profileSelected()
 void PushDialog::showChangesSinceLastPush()
 {
     const int index = currentProfile();
-    m_ui->changesView->setVisible(index >= 0 && m_document);
-    if (index < 0 || !m_document)
+    // A topology without a name or version has no archive to look up (and cannot be pushed).
+    const bool shown = index >= 0 && m_document && !m_document->archive().name.isEmpty()
+                       && !m_document->archive().version.isEmpty();
+    m_ui->changesView->setVisible(shown);
+    if (!shown)
         return;
     m_ui->changesView->setChanges(Alien4CloudPushChanges::since(
         m_history, m_profiles[index].server.displayUrl(), m_document->archive()));

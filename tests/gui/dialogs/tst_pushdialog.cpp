@@ -3,6 +3,7 @@
 // errors in the problems list on their node, a refused login, cancel during the upload, and
 // what changed since the last push to the server.
 #include "commands/movenodescommand.h"
+#include "commands/setheadercommand.h"
 #include "dialogs/pushchangesview.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushprogressview.h"
@@ -536,4 +537,19 @@ TEST_F(PushDialogTest, ShowsWhatChangedSinceTheLastPushToTheServer)
                              "https://a4c.example.org:8088"));
     EXPECT_TRUE(changes->lines().isEmpty());
     EXPECT_TRUE(changes->summary().isEmpty());
+
+    // Another version is another archive; a topology without a name has none to look up.
+    dialog.setCurrentProfile(0);
+    const ToscaArchive &archive = document->archive();
+    const SetHeaderCommand::Header header{
+        archive.name, archive.version, archive.author, archive.description};
+    SetHeaderCommand::Header released = header;
+    released.version = QStringLiteral("1.5.0");
+    document->undoStack()->push(new SetHeaderCommand(document.get(), header, released));
+    EXPECT_EQ(changes->headline(),
+              QStringLiteral("First push of marathon-topology:1.5.0 to ") + serverUrl());
+    SetHeaderCommand::Header unnamed = released;
+    unnamed.name.clear();
+    document->undoStack()->push(new SetHeaderCommand(document.get(), released, unnamed));
+    EXPECT_FALSE(changes->isVisible());
 }

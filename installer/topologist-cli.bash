@@ -112,7 +112,7 @@ _topologist_cli()
         validate) options="--format --werror -h --help" ;;
         export) options="-o --output --self-contained --force --standard -h --help" ;;
         push) options="--server --user --password-stdin --application --ca-cert --force --no-check --allow-insecure-http -h --help" ;;
-        diff) options="--format --ignore-layout -h --help" ;;
+        diff) options="--format --ignore-layout --textconv -h --help" ;;
         merge) options="-o --output -h --help" ;;
         library) options="-h --help" ;;
         help)

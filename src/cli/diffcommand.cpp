@@ -2,13 +2,15 @@
 #include "diffcommand.h"
 
 #include "cliexitcode.h"
+#include "diff/canonicaltopology.h"
+#include "diff/diffhumanreport.h"
 #include "diff/topologydiff.h"
-#include "diffhumanreport.h"
 #include "diffjsonreport.h"
 #include "topologyinput.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 namespace Topologist {
 
@@ -21,6 +23,17 @@ struct Tr
 
 const QString formatOption = QStringLiteral("format");
 const QString ignoreLayoutOption = QStringLiteral("ignore-layout");
+const QString textconvOption = QStringLiteral("textconv");
+
+/// The file's bytes unchanged, for git to compare as text.
+int printAsIs(const QByteArray &bytes, CliOutput &output)
+{
+    output.out.flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return Unreadable;
+    return Success;
+}
 
 } // namespace
 
@@ -40,7 +53,9 @@ QString DiffCommand::summary() const
                   "added, removed, renamed or retyped, and each value,\n"
                   "requirement, artifact, input, output, group, policy\n"
                   "and import that changed. A and B are files, CSARs or\n"
-                  "git:REV:PATH. Exit status 0 when equal, 1 if different.");
+                  "git:REV:PATH. Exit status 0 when equal, 1 if different.\n"
+                  "diff --textconv FILE prints one topology as canonical\n"
+                  "text, for git's diff.tosca.textconv.");
 }
 
 QList<QCommandLineOption> DiffCommand::options() const
@@ -53,6 +68,11 @@ QList<QCommandLineOption> DiffCommand::options() const
                            QStringLiteral("human")),
         QCommandLineOption(ignoreLayoutOption,
                            Tr::tr("Leave out nodes that only moved on the canvas.")),
+        QCommandLineOption(textconvOption,
+                           Tr::tr("Print the one FILE given in a canonical form, for\n"
+                                  "git diff: sorted nodes and keys, no comments or\n"
+                                  "quoting, canvas positions apart at the end (left out\n"
+                                  "with --ignore-layout). Other files print unchanged.")),
     };
 }
 
@@ -60,6 +80,8 @@ int DiffCommand::run(const QCommandLineParser &parser,
                      const TypeCatalog &catalog,
                      CliOutput &output) const
 {
+    if (parser.isSet(textconvOption))
+        return textconv(parser, catalog, output);
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("human") && format != QLatin1String("json")) {
         output.err << Tr::tr("topologist-cli: --format must be human or json") << '\n';
@@ -85,6 +107,43 @@ int DiffCommand::run(const QCommandLineParser &parser,
         DiffHumanReport::write(changes, output.out);
     output.out.flush();
     return changes.isEmpty() ? Success : Failure;
+}
+
+int DiffCommand::textconv(const QCommandLineParser &parser,
+                          const TypeCatalog &catalog,
+                          CliOutput &output)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        output.err << Tr::tr("topologist-cli: diff --textconv takes exactly one file") << '\n';
+        return Unreadable;
+    }
+    const QString &path = files.first();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        output.err << Tr::tr("topologist-cli: %1: cannot be read").arg(path) << '\n';
+        return Unreadable;
+    }
+    const QByteArray bytes = file.readAll();
+    QString problems;
+    QTextStream problemStream(&problems);
+    const std::optional<LoadedTopology> loaded = TopologyInput::load(path, catalog, problemStream);
+    if (loaded && !loaded->archive.toscaDefinitionsVersion.isEmpty()) {
+        const CanonicalTopology::Layout layout = parser.isSet(ignoreLayoutOption)
+                                                     ? CanonicalTopology::Layout::Drop
+                                                     : CanonicalTopology::Layout::Separate;
+        output.out << QString::fromUtf8(CanonicalTopology::text(loaded->archive, layout));
+        output.out.flush();
+        return Success;
+    }
+    // git converts every file the attribute names. Another YAML file is shown as it is, quietly;
+    // a topology that cannot be read (broken mid-edit) too, rather than failing the whole diff,
+    // but with its problems.
+    problemStream.flush();
+    if (bytes.contains("tosca_definitions_version"))
+        output.err << problems;
+    output.err.flush();
+    return printAsIs(bytes, output);
 }
 
 } // namespace Topologist

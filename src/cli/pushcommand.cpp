@@ -3,6 +3,7 @@
 
 #include "catalog/topologyloader.h"
 #include "cliexitcode.h"
+#include "diff/diffhumanreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -166,7 +167,11 @@ int PushCommand::run(const QCommandLineParser &parser,
         return Unreadable;
     }
 
+    const Alien4CloudPushHistory history;
+    reportChanges(Alien4CloudPushChanges::since(history, server.displayUrl(), loaded.archive),
+                  output);
     Alien4CloudPush pushing(server);
+    pushing.setHistory(history);
     QObject::connect(
         &pushing, &Alien4CloudPush::stepAdded, &pushing, [&output, &pushing](int index) {
             output.err << Tr::tr("topologist-cli: %1").arg(pushing.steps().at(index).label) << '\n';
@@ -177,6 +182,16 @@ int PushCommand::run(const QCommandLineParser &parser,
     password.fill(QLatin1Char('\0'));
     report(result, output);
     return exitCodeFor(result);
+}
+
+void PushCommand::reportChanges(const Alien4CloudPushChanges &changes, CliOutput &output)
+{
+    output.out << changes.headline() << (changes.changes.isEmpty() ? "\n" : ":\n");
+    if (!changes.changes.isEmpty()) {
+        DiffHumanReport::write(changes.changes, output.out);
+        output.out << '\n';
+    }
+    output.out.flush();
 }
 
 void PushCommand::report(const Alien4CloudPush::Result &result, CliOutput &output)

@@ -2,12 +2,14 @@
 #pragma once
 
 #include "alien4cloud/alien4cloudpush.h"
+#include "alien4cloud/alien4cloudpushchanges.h"
 #include "clicommand.h"
 
 namespace Topologist {
 
 /// `push FILE`: uploads the topology, after the type archives the server lacks, to
-/// Alien4Cloud, and optionally creates an application from it.
+/// Alien4Cloud, and optionally creates an application from it. It first says what changed
+/// since the last push of the archive to that server (from the designer or the CLI).
 class PushCommand : public CliCommand
 {
 public:
@@ -24,6 +26,7 @@ private:
     static bool
     serverFrom(const QCommandLineParser &parser, Alien4CloudServer *server, QTextStream &err);
     static bool readPassword(QString *password);
+    static void reportChanges(const Alien4CloudPushChanges &changes, CliOutput &output);
     static void report(const Alien4CloudPush::Result &result, CliOutput &output);
     static int exitCodeFor(const Alien4CloudPush::Result &result);
 };

@@ -9,6 +9,7 @@
 #include "support/asciiwordname.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -476,6 +477,7 @@ void Alien4CloudPush::onUploaded(Alien4CloudReply *reply)
         return;
     }
     keepTopologyRemarks(reply->csarResult());
+    recordUpload();
     endStep(StepState::Done, m_result.topologyUpToDate ? tr("already up to date") : QString());
     createApplication();
 }
@@ -529,6 +531,18 @@ void Alien4CloudPush::keepTopologyRemarks(const Alien4CloudCsarResult &result)
                                    "content.")
                                     .arg(m_result.topologyId));
     }
+}
+
+void Alien4CloudPush::recordUpload() const
+{
+    if (!m_history)
+        return;
+    // Under the id the dialog looks the topology up by, whatever id the server answered with.
+    // A record that cannot be written only means no "changes since" next time.
+    m_history->record({m_server.displayUrl(),
+                       m_source.archive.id(),
+                       QDateTime::currentDateTimeUtc(),
+                       m_uploadedYaml});
 }
 
 bool Alien4CloudPush::stopIfCanceled()

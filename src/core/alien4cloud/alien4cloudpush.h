@@ -2,6 +2,7 @@
 #pragma once
 
 #include "alien4cloud/alien4clouderror.h"
+#include "alien4cloud/alien4cloudpushhistory.h"
 #include "alien4cloud/alien4cloudserver.h"
 #include "csar/csarexporter.h"
 #include "validation/problem.h"
@@ -14,6 +15,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -37,6 +39,9 @@ struct Alien4CloudCsarResult;
 ///    version with other content is refused with advice to bump the version.
 /// 5. Optionally creates an application from the uploaded topology template and gives the URL of
 ///    its page.
+///
+/// Once the server has the topology, what was sent goes to the push history, when one is set
+/// (setHistory), so that the next push can show what changed since.
 ///
 /// Every failure ends the push with a Result whose message says what happened and what to do
 /// (the client's Alien4CloudError messages). cancel() stops it at any point.
@@ -132,6 +137,9 @@ public:
     Result
     run(const CsarExporter::Source &topology, const QString &password, const Options &options);
 
+    /// Where an uploaded topology is recorded; none by default.
+    void setHistory(const Alien4CloudPushHistory &history) { m_history = history; }
+
     bool isRunning() const { return m_running; }
     const QList<Step> &steps() const { return m_steps; }
     /// Valid after finished().
@@ -196,8 +204,10 @@ private:
 
     Problems mapTopologyErrors(const Alien4CloudCsarResult &result) const;
     void keepTopologyRemarks(const Alien4CloudCsarResult &result);
+    void recordUpload() const;
 
     Alien4CloudServer m_server;
+    std::optional<Alien4CloudPushHistory> m_history;
     /// A child, replaced at each push and let go once it finished: it holds the password.
     QPointer<Alien4CloudClient> m_client;
     std::unique_ptr<QTemporaryDir> m_workFolder;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/pushdialog.h"
 
+#include "alien4cloud/alien4cloudpushchanges.h"
+#include "dialogs/pushchangesview.h"
 #include "dialogs/pushprogressview.h"
 #include "dialogs/pushresultview.h"
 #include "dialogs/serverprofiledialog.h"
@@ -62,6 +64,14 @@ PushDialog::PushDialog(TopologyDocument *document,
         emit showProblemsRequested();
         reject();
     });
+
+    // What a push would change follows the topology: an edit (an undo from the window's
+    // menu, say) while the setup page shows changes it.
+    if (m_document)
+        connect(m_document, &TopologyDocument::editFinished, this, [this] {
+            if (page() == SetupPage)
+                showChangesSinceLastPush();
+        });
 
     loadProfiles();
     setPage(SetupPage);
@@ -209,6 +219,7 @@ void PushDialog::profileSelected()
             tr("Send the password of %1 unencrypted: %2 is plain http://, so "
                "anyone on the network can read the password and the session.")
                 .arg(m_profiles[index].server.userName, m_profiles[index].server.displayUrl()));
+    showChangesSinceLastPush();
     if (index < 0) {
         m_ui->profileDetails->setText(tr("Add the Alien4Cloud server to push to."));
         m_ui->keyringNote->clear();
@@ -245,6 +256,24 @@ void PushDialog::profileSelected()
             m_ui->keyringNote->setText(tr("The keyring did not give the password (%1); enter it.")
                                            .arg(m_passwords->lastError()));
     });
+}
+
+void PushDialog::showChangesSinceLastPush()
+{
+    const int index = currentProfile();
+    // A topology without a name or version has no archive to look up (and cannot be pushed).
+    const bool shown = index >= 0 && m_document && !m_document->archive().name.isEmpty()
+                       && !m_document->archive().version.isEmpty();
+    m_ui->changesView->setVisible(shown);
+    if (!shown)
+        return;
+    m_ui->changesView->setChanges(Alien4CloudPushChanges::since(
+        m_history, m_profiles[index].server.displayUrl(), m_document->archive()));
+}
+
+PushChangesView *PushDialog::changesView() const
+{
+    return m_ui->changesView;
 }
 
 void PushDialog::updateKeyringNote()
@@ -323,6 +352,9 @@ PushDialog::Page PushDialog::page() const
 
 void PushDialog::setPage(Page page)
 {
+    // Back for another push: the last one, or edits since, changed what this one would do.
+    if (page == SetupPage && m_ui->pages->currentIndex() != SetupPage)
+        showChangesSinceLastPush();
     m_ui->pages->setCurrentIndex(int(page));
     m_pushButton->setVisible(page == SetupPage);
     m_cancelPushButton->setVisible(page == ProgressPage);
@@ -397,6 +429,7 @@ bool PushDialog::startPush()
     if (m_push)
         m_push->deleteLater();
     m_push = new Alien4CloudPush(server, this);
+    m_push->setHistory(m_history);
     connect(m_push, &Alien4CloudPush::finished, this, &PushDialog::onPushFinished);
     m_progress->setPush(m_push);
     m_pushProfile = profile;

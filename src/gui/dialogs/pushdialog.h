@@ -3,6 +3,7 @@
 
 #include "alien4cloud/alien4cloudpasswordstore.h"
 #include "alien4cloud/alien4cloudpush.h"
+#include "alien4cloud/alien4cloudpushhistory.h"
 #include "dialogs/serverprofile.h"
 
 #include <QDialog>
@@ -19,6 +20,7 @@ namespace Ui {
 class PushDialog;
 }
 
+class PushChangesView;
 class PushProgressView;
 class PushResultView;
 class TopologyDocument;
@@ -29,7 +31,9 @@ class TopologyDocument;
 ///    password (from the keyring when the profile remembers it and a keyring answers, else
 ///    typed, and then only held in memory for this push), whether to create an application
 ///    (its id derived from the name until edited) and whether to push despite validation
-///    errors.
+///    errors, and what the push would change: the changes since the last push of the topology's
+///    archive to the selected server (PushChangesView, Alien4CloudPushChanges), which every
+///    push that got the topology onto a server records (Alien4CloudPushHistory).
 /// 2. Progress: the push's steps and the upload bar; Cancel (or Escape) cancels the push.
 /// 3. Result: PushResultView. Problems Alien4Cloud reported go to the document
 ///    (TopologyDocument::setServerProblems), so they show in the problems list next to the
@@ -77,6 +81,7 @@ public:
     Alien4CloudPush *push() const { return m_push; }
     PushProgressView *progressView() const { return m_progress; }
     PushResultView *resultView() const { return m_result; }
+    PushChangesView *changesView() const;
     /// The setup page's complaint (no profile, no password...), empty when it has none.
     QString setupError() const;
 
@@ -101,6 +106,7 @@ private:
     void profileSelected();
     void editProfile(int index);
     void updateKeyringNote();
+    void showChangesSinceLastPush();
     void onPushFinished();
     void setPage(Page page);
     void setSetupError(const QString &text);
@@ -108,6 +114,7 @@ private:
     std::unique_ptr<Ui::PushDialog> m_ui;
     QPointer<TopologyDocument> m_document;
     Alien4CloudPasswordStore *m_passwords;
+    const Alien4CloudPushHistory m_history;
     ServerProfiles m_profiles;
     QPointer<Alien4CloudPush> m_push;
     /// The profile the running push uses (its password may go to the keyring afterwards).

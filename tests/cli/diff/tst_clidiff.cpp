@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // topologist-cli diff and merge as reviewers and git use them: exit codes, the human and JSON
-// reports, git:REV:PATH, and merge as git's merge driver on two real branches (issue 16).
+// reports, git:REV:PATH, merge as git's merge driver on two real branches, and diff --textconv
+// as git's diff.tosca.textconv (issue 16).
 #include "qtprinters.h"
 #include "testhelpers.h"
 #include "testpaths.h"
@@ -80,6 +81,39 @@ QByteArray withMasterPort(QByteArray yaml, const char *port)
     return yaml.replace(QByteArray("port: 5050"), replacement);
 }
 
+/// The same model in other text: MesosMaster's properties in another order and quoted, the
+/// imports reversed, a comment added.
+QByteArray reformatted(QByteArray yaml)
+{
+    yaml.replace("        log_dir: /var/log/mesos\n        cluster_name: Mesos with A4C\n",
+                 "        # the name shown in Mesos' UI\n"
+                 "        cluster_name: 'Mesos with A4C'\n        log_dir: \"/var/log/mesos\"\n");
+    yaml.replace(
+        "  - tosca-normative-types:1.0.0-ALIEN14\n  - docker-engine-type:1.4.0-SNAPSHOT\n",
+        "  - docker-engine-type:1.4.0-SNAPSHOT\n  - tosca-normative-types:1.0.0-ALIEN14\n");
+    return yaml;
+}
+
+QByteArray withMasterAt(QByteArray yaml, const char *position)
+{
+    const QByteArray layout = QByteArray("  template_author: alien4cloud\n  topologist_layout: "
+                                         "\"MesosMaster ")
+                              + QByteArray(position) + QByteArray("\"\n");
+    return yaml.replace(QByteArray("  template_author: alien4cloud\n"), layout);
+}
+
+/// The lines a unified diff adds or removes, without its file headers.
+QStringList changedLines(const QString &diff)
+{
+    QStringList lines;
+    for (const QString &line : diff.split(QLatin1Char('\n'))) {
+        if ((line.startsWith(QLatin1Char('+')) || line.startsWith(QLatin1Char('-')))
+            && !line.startsWith(QLatin1String("+++")) && !line.startsWith(QLatin1String("---")))
+            lines << line;
+    }
+    return lines;
+}
+
 class CliDiff : public ::testing::Test
 {
 protected:
@@ -117,6 +151,28 @@ protected:
                       .exitCode,
                   0);
         return true;
+    }
+    /// A repository whose topologies git diffs through `diff --textconv`.
+    bool makeTextconvRepository()
+    {
+        if (!makeRepository())
+            return false;
+        file(".gitattributes", "*.yml merge=tosca diff=tosca\n");
+        EXPECT_EQ(git({QStringLiteral("config"),
+                       QStringLiteral("diff.tosca.textconv"),
+                       QLatin1Char('"') + cliPath() + QStringLiteral("\" diff --textconv")})
+                      .exitCode,
+                  0);
+        return true;
+    }
+    ProcessRun gitDiff(const QString &option = QString())
+    {
+        QStringList arguments{QStringLiteral("diff")};
+        if (!option.isEmpty())
+            arguments << option;
+        arguments << QStringLiteral("HEAD~1") << QStringLiteral("HEAD") << QStringLiteral("--")
+                  << QStringLiteral("topology.yml");
+        return git(arguments);
     }
     void commit(const QByteArray &yaml, const char *message)
     {
@@ -351,4 +407,93 @@ TEST_F(CliDiff, GitMergeDriverReportsAConflict)
     EXPECT_TRUE(status.out.contains(QStringLiteral("UU topology.yml"))) << status.out.toStdString();
     const QByteArray result = readAll(folder.filePath(QStringLiteral("topology.yml")));
     EXPECT_TRUE(result.contains("topologist_merge_conflicts:")) << result.toStdString();
+}
+
+TEST_F(CliDiff, TextconvPrintsACanonicalForm)
+{
+    const ProcessRun original = cli({QStringLiteral("diff"),
+                                     QStringLiteral("--textconv"),
+                                     file("a.yml", withMasterAt(marathon(), "40 80"))});
+    EXPECT_EQ(original.exitCode, 0) << original.err.toStdString();
+    EXPECT_TRUE(original.err.isEmpty()) << original.err.toStdString();
+    const ProcessRun other = cli({QStringLiteral("diff"),
+                                  QStringLiteral("--textconv"),
+                                  file("b.yml", reformatted(withMasterAt(marathon(), "40 80")))});
+    EXPECT_EQ(other.out, original.out);
+    EXPECT_TRUE(original.out.contains(QStringLiteral("\n        port: 5050\n")))
+        << original.out.toStdString();
+    EXPECT_FALSE(original.out.contains(QStringLiteral("topologist_layout")));
+    EXPECT_TRUE(original.out.contains(QStringLiteral("\n#   MesosMaster 40 80\n")));
+
+    const ProcessRun noLayout = cli({QStringLiteral("diff"),
+                                     QStringLiteral("--textconv"),
+                                     QStringLiteral("--ignore-layout"),
+                                     folder.filePath(QStringLiteral("a.yml"))});
+    EXPECT_FALSE(noLayout.out.contains(QStringLiteral("MesosMaster 40 80")));
+    EXPECT_TRUE(noLayout.out.contains(QStringLiteral("\n        port: 5050\n")));
+}
+
+TEST_F(CliDiff, TextconvPrintsOtherFilesAsTheyAre)
+{
+    // git converts every file the attribute names, not only topologies.
+    const QByteArray other = "jobs:\n  build: {runs-on: ubuntu}\n# a comment\n";
+    const ProcessRun plain
+        = cli({QStringLiteral("diff"), QStringLiteral("--textconv"), file("ci.yml", other)});
+    EXPECT_EQ(plain.exitCode, 0);
+    EXPECT_EQ(plain.out.toUtf8(), other);
+    EXPECT_TRUE(plain.err.isEmpty()) << plain.err.toStdString();
+
+    // A topology broken mid-edit: as it is, and why.
+    const QByteArray broken = "tosca_definitions_version: alien_dsl_1_4_0\ntopology_template: [\n";
+    const ProcessRun bad
+        = cli({QStringLiteral("diff"), QStringLiteral("--textconv"), file("broken.yml", broken)});
+    EXPECT_EQ(bad.exitCode, 0);
+    EXPECT_EQ(bad.out.toUtf8(), broken);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("broken.yml:"))) << bad.err.toStdString();
+
+    const ProcessRun missing = cli({QStringLiteral("diff"),
+                                    QStringLiteral("--textconv"),
+                                    folder.filePath(QStringLiteral("missing.yml"))});
+    EXPECT_EQ(missing.exitCode, 2);
+    const ProcessRun two = cli({QStringLiteral("diff"),
+                                QStringLiteral("--textconv"),
+                                file("a.yml", marathon()),
+                                file("b.yml", marathon())});
+    EXPECT_EQ(two.exitCode, 2);
+}
+
+TEST_F(CliDiff, GitDiffThroughTextconvShowsThePropertyChangeNotTheReformatting)
+{
+    if (!makeTextconvRepository())
+        GTEST_SKIP() << "git is not installed";
+    commit(marathon(), "base");
+    commit(withMasterPort(reformatted(marathon()), "5051"), "port, reformatted");
+
+    // As text, the reformatting is all over the diff.
+    const ProcessRun text = gitDiff(QStringLiteral("--no-textconv"));
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_GT(changedLines(text.out).size(), 2) << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("cluster_name"))) << text.out.toStdString();
+
+    // Through the textconv, only the port.
+    const ProcessRun model = gitDiff();
+    ASSERT_EQ(model.exitCode, 0) << model.err.toStdString();
+    EXPECT_EQ(
+        changedLines(model.out),
+        (QStringList{QStringLiteral("-        port: 5050"), QStringLiteral("+        port: 5051")}))
+        << model.out.toStdString();
+}
+
+TEST_F(CliDiff, GitDiffThroughTextconvShowsAMoveApart)
+{
+    if (!makeTextconvRepository())
+        GTEST_SKIP() << "git is not installed";
+    commit(withMasterAt(marathon(), "40 80"), "placed");
+    commit(withMasterAt(marathon(), "200 80"), "moved");
+    const ProcessRun moved = gitDiff();
+    ASSERT_EQ(moved.exitCode, 0) << moved.err.toStdString();
+    EXPECT_EQ(changedLines(moved.out),
+              (QStringList{QStringLiteral("-#   MesosMaster 40 80"),
+                           QStringLiteral("+#   MesosMaster 200 80")}))
+        << moved.out.toStdString();
 }

@@ -5,12 +5,15 @@
 #include "clirun.h"
 #include "csar/csarexporter.h"
 #include "fakealien4cloudserver.h"
+#include "testhelpers.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -36,8 +39,19 @@ class CliPush : public ::testing::Test
 protected:
     void SetUp() override
     {
+        // What the CLI pushes is remembered here, never in the user's data folder.
+        ASSERT_TRUE(m_history.isValid());
+        qputenv("TOPOLOGIST_PUSH_HISTORY_DIR", m_history.path().toUtf8());
         m_server.addUser(QStringLiteral("deployer"), Password);
         ASSERT_TRUE(m_server.start());
+    }
+    void TearDown() override { qunsetenv("TOPOLOGIST_PUSH_HISTORY_DIR"); }
+
+    QString displayUrl() const
+    {
+        Alien4CloudServer server;
+        server.baseUrl = m_server.baseUrl();
+        return server.displayUrl();
     }
 
     QStringList pushArguments(const QString &file) const
@@ -60,6 +74,7 @@ protected:
         EXPECT_THAT(run.err.toStdString(), Not(HasSubstr(Password.toStdString())));
     }
 
+    QTemporaryDir m_history;
     FakeAlien4CloudServer m_server;
 };
 
@@ -86,6 +101,42 @@ TEST_F(CliPush, PushesWithDependenciesAndCreatesTheApplication)
         = runCli(pushArguments(example(QStringLiteral("marathon"))), Password.toUtf8() + "\n");
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_THAT(again.out.toStdString(), HasSubstr("already up to date"));
+}
+
+TEST_F(CliPush, SaysWhatChangedSinceTheLastPush)
+{
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString file = folder.filePath(QStringLiteral("marathon.yml"));
+    ASSERT_TRUE(QFile::copy(example(QStringLiteral("marathon")), file));
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    const CliRun first = runCli(pushArguments(file), Password.toUtf8() + "\n");
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_THAT(first.out.toStdString(),
+                HasSubstr("First push of marathon-topology:1.4.0-SNAPSHOT to "
+                          + displayUrl().toStdString() + "\n"));
+
+    const CliRun same = runCli(pushArguments(file), Password.toUtf8() + "\n");
+    ASSERT_EQ(same.exitCode, 0) << same.err.toStdString();
+    EXPECT_THAT(
+        same.out.toStdString(),
+        HasSubstr("No changes since the last push to " + displayUrl().toStdString() + " on "));
+
+    QByteArray yaml = readAll(file);
+    ASSERT_TRUE(yaml.contains("port: 5050"));
+    ASSERT_TRUE(writeFile(file, yaml.replace("port: 5050", "port: 5051")));
+    const CliRun changed = runCli(pushArguments(file), Password.toUtf8() + "\n");
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+    // The wording of `diff`.
+    EXPECT_THAT(changed.out.toStdString(),
+                HasSubstr("Changes since the last push to " + displayUrl().toStdString()));
+    EXPECT_THAT(changed.out.toStdString(),
+                HasSubstr(" 1 elements changed: 0 added, 0 removed, 1 modified, 0 renamed\n"));
+    EXPECT_THAT(changed.out.toStdString(),
+                HasSubstr("~ node_templates/MesosMaster/properties/port: 5050 -> 5051\n"));
+    // Then the push's own result.
+    EXPECT_THAT(changed.out.toStdString(), HasSubstr("Pushed marathon-topology:1.4.0-SNAPSHOT"));
 }
 
 TEST_F(CliPush, ServerParseErrorsArePrintedOnTheNodesWithExitOne)

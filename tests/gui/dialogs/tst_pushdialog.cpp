@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // File > Push to Alien4Cloud against the fake server: the application link, the server's parse
-// errors in the problems list on their node, a refused login, cancel during the upload.
+// errors in the problems list on their node, a refused login, cancel during the upload, and
+// what changed since the last push to the server.
+#include "commands/movenodescommand.h"
+#include "commands/setheadercommand.h"
+#include "dialogs/pushchangesview.h"
 #include "dialogs/pushdialog.h"
 #include "dialogs/pushprogressview.h"
 #include "dialogs/pushresultview.h"
@@ -10,6 +14,7 @@
 #include "problems/problemlist.h"
 #include "problems/problemmodel.h"
 #include "selectionmodel.h"
+#include "topologyedit.h"
 #include "waitforopen.h"
 
 #include <QAction>
@@ -27,6 +32,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 #include <gmock/gmock.h>
 
@@ -83,8 +89,14 @@ protected:
     {
         clearSettings();
         ASSERT_TRUE(m_dir.isValid());
+        // Every push here is remembered in the test's folder, never in the user's.
+        qputenv("TOPOLOGIST_PUSH_HISTORY_DIR",
+                m_dir.filePath(QStringLiteral("push-history")).toUtf8());
         ASSERT_TRUE(m_server.start());
     }
+    void TearDown() override { qunsetenv("TOPOLOGIST_PUSH_HISTORY_DIR"); }
+
+    QString serverUrl() const { return profileFor(m_server.baseUrl()).server.displayUrl(); }
 
     /// Clicks Push and waits for the push to end (a generous guard, not a timing assert).
     static void pushAndWait(PushDialog &dialog)
@@ -467,4 +479,77 @@ TEST_F(PushDialogTest, TheServersVersionStringIsShownAsWritten)
                     HasSubstr(version.toStdString()));
     }
     EXPECT_TRUE(found) << "no step shows the server's version";
+}
+
+TEST_F(PushDialogTest, ShowsWhatChangedSinceTheLastPushToTheServer)
+{
+    auto document = openExampleCopy(QStringLiteral("marathon"), m_dir.path());
+    ASSERT_NE(document, nullptr);
+    PushDialog dialog(document.get(), Backend::None);
+    dialog.addProfile(profileFor(m_server.baseUrl()));
+    dialog.setAllowInsecureHttp(true); // plain http on loopback
+    dialog.setPassword(QStringLiteral("admin"));
+    dialog.show();
+    PushChangesView *changes = dialog.changesView();
+    ASSERT_NE(changes, nullptr);
+    EXPECT_TRUE(changes->isVisible());
+    EXPECT_EQ(changes->headline(),
+              QStringLiteral("First push of marathon-topology:1.4.0-SNAPSHOT to ") + serverUrl());
+    EXPECT_TRUE(changes->lines().isEmpty());
+
+    pushAndWait(dialog);
+    ASSERT_TRUE(dialog.push()->result().succeeded())
+        << dialog.resultView()->message().toStdString();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("againButton")),
+                      Qt::LeftButton);
+    ASSERT_EQ(dialog.page(), PushDialog::SetupPage);
+    EXPECT_TRUE(changes->headline().startsWith(
+        QStringLiteral("No changes since the last push to %1 on ").arg(serverUrl())))
+        << changes->headline().toStdString();
+    EXPECT_TRUE(changes->lines().isEmpty());
+
+    // An edit while the page shows: it follows, in the words of `topologist-cli diff`.
+    TopologyEdit edit(*document);
+    edit.node(QStringLiteral("MesosMaster"))
+        ->properties.insert(QStringLiteral("port"), Value::scalar(QStringLiteral("5051")));
+    document->undoStack()->push(edit.createCommand(document.get(), QStringLiteral("Port")));
+    EXPECT_TRUE(changes->headline().startsWith(
+        QStringLiteral("Changes since the last push to %1 on ").arg(serverUrl())))
+        << changes->headline().toStdString();
+    EXPECT_EQ(changes->summary(),
+              QStringLiteral("1 elements changed: 0 added, 0 removed, 1 modified, 0 renamed"));
+    EXPECT_EQ(
+        changes->lines(),
+        QStringList{QStringLiteral("~ node_templates/MesosMaster/properties/port: 5050 -> 5051")});
+
+    // A move is nothing Alien4Cloud deploys.
+    document->undoStack()->push(
+        new MoveNodesCommand(document.get(),
+                             {{QStringLiteral("MesosMaster"), QPointF(0, 0)}},
+                             {{QStringLiteral("MesosMaster"), QPointF(400, 300)}}));
+    EXPECT_EQ(changes->lines().size(), 1);
+
+    // Another server has its own history.
+    ServerProfile other = profileFor(QUrl(QStringLiteral("https://a4c.example.org:8088")));
+    dialog.addProfile(other);
+    EXPECT_EQ(changes->headline(),
+              QStringLiteral("First push of marathon-topology:1.4.0-SNAPSHOT to "
+                             "https://a4c.example.org:8088"));
+    EXPECT_TRUE(changes->lines().isEmpty());
+    EXPECT_TRUE(changes->summary().isEmpty());
+
+    // Another version is another archive; a topology without a name has none to look up.
+    dialog.setCurrentProfile(0);
+    const ToscaArchive &archive = document->archive();
+    const SetHeaderCommand::Header header{
+        archive.name, archive.version, archive.author, archive.description};
+    SetHeaderCommand::Header released = header;
+    released.version = QStringLiteral("1.5.0");
+    document->undoStack()->push(new SetHeaderCommand(document.get(), header, released));
+    EXPECT_EQ(changes->headline(),
+              QStringLiteral("First push of marathon-topology:1.5.0 to ") + serverUrl());
+    SetHeaderCommand::Header unnamed = released;
+    unnamed.name.clear();
+    document->undoStack()->push(new SetHeaderCommand(document.get(), released, unnamed));
+    EXPECT_FALSE(changes->isVisible());
 }

@@ -6,9 +6,11 @@
 #include "dialogs/serverprofilestore.h"
 #include "dialogtestsupport.h"
 #include "fakealien4cloudserver.h"
+#include "testhelpers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -57,7 +59,11 @@ protected:
     {
         clearSettings();
         ASSERT_TRUE(m_dir.isValid());
+        qputenv("TOPOLOGIST_PUSH_HISTORY_DIR", historyFolder().toUtf8());
     }
+    void TearDown() override { qunsetenv("TOPOLOGIST_PUSH_HISTORY_DIR"); }
+
+    QString historyFolder() const { return m_dir.filePath(QStringLiteral("push-history")); }
     QTemporaryDir m_dir;
 };
 
@@ -121,6 +127,13 @@ TEST_F(ServerProfileTest, TheDialogSavesProfilesButNeverThePassword)
     EXPECT_TRUE(onDisk.contains("alice"));
     EXPECT_TRUE(onDisk.contains(server.baseUrl().toString().toUtf8()));
     EXPECT_FALSE(onDisk.contains(secret.toUtf8()));
+    // Nor does the push's record hold more than the topology.
+    QByteArray history;
+    QDirIterator records(historyFolder(), QDir::Files);
+    while (records.hasNext())
+        history += readAll(records.next());
+    EXPECT_TRUE(history.contains("marathon-topology")) << "the push was not recorded";
+    EXPECT_FALSE(history.contains(secret.toUtf8()));
 
     // A new dialog finds the profile, selected, and an empty password field.
     PushDialog again(document.get(), Alien4CloudPasswordStore::Backend::None);

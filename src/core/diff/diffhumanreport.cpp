@@ -1,19 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "diffhumanreport.h"
+#include "diff/diffhumanreport.h"
 
 #include "diff/topologydiff.h"
 
-#include <QCoreApplication>
 #include <QList>
+#include <QSet>
 
 namespace Topologist {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
 
 /// Values longer than this are cut: a report line should stay readable.
 constexpr int longestValue = 60;
@@ -21,7 +16,7 @@ constexpr int longestValue = 60;
 QString shown(const Value &value)
 {
     if (value.isNull())
-        return Tr::tr("(none)");
+        return DiffHumanReport::tr("(none)");
     QString text = value.toDisplayString();
     if (text.size() > longestValue)
         text = text.left(longestValue - 3) + QStringLiteral("...");
@@ -71,13 +66,11 @@ void DiffHumanReport::writeStat(const Changes &changes, QTextStream &out)
 {
     QStringList elements;
     QHash<QString, QString> bars;
-    int counts[5] = {0, 0, 0, 0, 0};
     for (const Change &change : changes) {
         const QString element = elementOf(change);
         if (!bars.contains(element))
             elements << element;
         bars[element] += symbolOf(change.kind);
-        ++counts[int(change.kind)];
     }
     int width = 0;
     for (const QString &element : std::as_const(elements))
@@ -87,18 +80,29 @@ void DiffHumanReport::writeStat(const Changes &changes, QTextStream &out)
         out << ' ' << element.leftJustified(width) << " | " << QString::number(bar.size()) << ' '
             << bar << '\n';
     }
-    out << ' '
-        << Tr::tr("%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed")
-               .arg(elements.size())
-               .arg(counts[int(Change::Kind::Added)])
-               .arg(counts[int(Change::Kind::Removed)])
-               .arg(counts[int(Change::Kind::Modified)] + counts[int(Change::Kind::Retyped)])
-               .arg(counts[int(Change::Kind::Renamed)])
-        << '\n';
+    out << ' ' << summary(changes) << '\n';
 }
 
-void DiffHumanReport::writeDetail(const Change &change, QTextStream &out)
+QString DiffHumanReport::summary(const Changes &changes)
 {
+    QSet<QString> elements;
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (const Change &change : changes) {
+        elements.insert(elementOf(change));
+        ++counts[int(change.kind)];
+    }
+    return tr("%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed")
+        .arg(elements.size())
+        .arg(counts[int(Change::Kind::Added)])
+        .arg(counts[int(Change::Kind::Removed)])
+        .arg(counts[int(Change::Kind::Modified)] + counts[int(Change::Kind::Retyped)])
+        .arg(counts[int(Change::Kind::Renamed)]);
+}
+
+QString DiffHumanReport::detail(const Change &change)
+{
+    QString line;
+    QTextStream out(&line);
     out << symbolOf(change.kind) << ' ' << change.pathText();
     switch (change.kind) {
     case Change::Kind::Added:
@@ -114,16 +118,17 @@ void DiffHumanReport::writeDetail(const Change &change, QTextStream &out)
             out << ": " << shown(change.before);
         break;
     case Change::Kind::Renamed:
-        out << ": " << Tr::tr("renamed from %1").arg(change.before.text());
+        out << ": " << tr("renamed from %1").arg(change.before.text());
         break;
     case Change::Kind::Retyped:
-        out << ": " << Tr::tr("retyped %1 -> %2").arg(change.before.text(), change.after.text());
+        out << ": " << tr("retyped %1 -> %2").arg(change.before.text(), change.after.text());
         break;
     case Change::Kind::Modified:
         out << ": " << shown(change.before) << " -> " << shown(change.after);
         break;
     }
-    out << '\n';
+    out.flush();
+    return line;
 }
 
 void DiffHumanReport::write(const Changes &changes, QTextStream &out)
@@ -138,16 +143,15 @@ void DiffHumanReport::write(const Changes &changes, QTextStream &out)
         writeStat(model, out);
         out << '\n';
         for (const Change &change : model)
-            writeDetail(change, out);
+            out << detail(change) << '\n';
     }
     if (!layout.isEmpty()) {
         if (!model.isEmpty())
             out << '\n';
-        out << Tr::tr("Layout only (ignored with --ignore-layout): %1 nodes moved")
-                   .arg(layout.size())
+        out << tr("Layout only (ignored with --ignore-layout): %1 nodes moved").arg(layout.size())
             << '\n';
         for (const Change &change : std::as_const(layout))
-            writeDetail(change, out);
+            out << detail(change) << '\n';
     }
 }
 

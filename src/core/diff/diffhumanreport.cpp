@@ -91,12 +91,19 @@ QString DiffHumanReport::summary(const Changes &changes)
         elements.insert(elementOf(change));
         ++counts[int(change.kind)];
     }
-    return tr("%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed")
-        .arg(elements.size())
-        .arg(counts[int(Change::Kind::Added)])
-        .arg(counts[int(Change::Kind::Removed)])
-        .arg(counts[int(Change::Kind::Modified)] + counts[int(Change::Kind::Retyped)])
-        .arg(counts[int(Change::Kind::Renamed)]);
+    // Like git's "2 files changed, 5 insertions(+)": elements, then the changes made to them.
+    // Plural forms written out: without a translation loaded, tr("%n change(s)") shows "(s)".
+    const qsizetype total = changes.size();
+    const QString elementText = elements.size() == 1
+                                    ? tr("1 element changed")
+                                    : tr("%1 elements changed").arg(elements.size());
+    const QString changeText = total == 1 ? tr("1 change") : tr("%1 changes").arg(total);
+    return elementText + QStringLiteral(", ") + changeText + QStringLiteral(": ")
+           + tr("%1 added, %2 removed, %3 modified, %4 renamed")
+                 .arg(counts[int(Change::Kind::Added)])
+                 .arg(counts[int(Change::Kind::Removed)])
+                 .arg(counts[int(Change::Kind::Modified)] + counts[int(Change::Kind::Retyped)])
+                 .arg(counts[int(Change::Kind::Renamed)]);
 }
 
 QString DiffHumanReport::detail(const Change &change)

@@ -23,7 +23,7 @@ class DiffHumanReport
 public:
     static void write(const Changes &changes, QTextStream &out);
 
-    /// "3 elements changed: 1 added, 0 removed, 2 modified, 0 renamed".
+    /// "2 elements changed, 3 changes: 1 added, 0 removed, 2 modified, 0 renamed".
     static QString summary(const Changes &changes);
     /// One change with its values: "~ node_templates/Master/properties/port: 5050 -> 5051".
     static QString detail(const Change &change);

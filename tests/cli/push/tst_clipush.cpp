@@ -131,8 +131,9 @@ TEST_F(CliPush, SaysWhatChangedSinceTheLastPush)
     // The wording of `diff`.
     EXPECT_THAT(changed.out.toStdString(),
                 HasSubstr("Changes since the last push to " + displayUrl().toStdString()));
-    EXPECT_THAT(changed.out.toStdString(),
-                HasSubstr(" 1 elements changed: 0 added, 0 removed, 1 modified, 0 renamed\n"));
+    EXPECT_THAT(
+        changed.out.toStdString(),
+        HasSubstr(" 1 element changed, 1 change: 0 added, 0 removed, 1 modified, 0 renamed\n"));
     EXPECT_THAT(changed.out.toStdString(),
                 HasSubstr("~ node_templates/MesosMaster/properties/port: 5050 -> 5051\n"));
     // Then the push's own result.

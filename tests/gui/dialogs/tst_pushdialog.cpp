@@ -516,8 +516,9 @@ TEST_F(PushDialogTest, ShowsWhatChangedSinceTheLastPushToTheServer)
     EXPECT_TRUE(changes->headline().startsWith(
         QStringLiteral("Changes since the last push to %1 on ").arg(serverUrl())))
         << changes->headline().toStdString();
-    EXPECT_EQ(changes->summary(),
-              QStringLiteral("1 elements changed: 0 added, 0 removed, 1 modified, 0 renamed"));
+    EXPECT_EQ(
+        changes->summary(),
+        QStringLiteral("1 element changed, 1 change: 0 added, 0 removed, 1 modified, 0 renamed"));
     EXPECT_EQ(
         changes->lines(),
         QStringList{QStringLiteral("~ node_templates/MesosMaster/properties/port: 5050 -> 5051")});

@@ -330,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>Alien4CloudPushChanges</name>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudpushchanges.cpp" line="+37"/>
+        <source>First push of %1 to %2</source>
+        <translation>Erster Push von %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes since the last push to %1 on %2</source>
+        <translation>Keine Änderungen seit dem letzten Push nach %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the last push to %1 on %2</source>
+        <translation>Änderungen seit dem letzten Push nach %1 am %2</translation>
+    </message>
+</context>
+<context>
     <name>AppTheme</name>
     <message>
         <location filename="../src/gui/apptheme.cpp" line="+132"/>
@@ -582,12 +600,12 @@ sarif: SARIF 2.1.0 für Code-Scanning in CI</translation>
         <translation>%1 Warnungen</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="+60"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+72"/>
         <source>topologist-cli: --standard takes neither --self-contained nor --force: the types are in the file, and nothing is validated</source>
         <translation>topologist-cli: --standard nimmt weder --self-contained noch --force: die Typen stehen in der Datei, und nichts wird validiert</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
@@ -636,16 +654,15 @@ standardmäßig NAME-VERSION-standard.csar.</translation>
     </message>
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="-45"/>
-        <location filename="../src/cli/exportcommand.cpp" line="-58"/>
-        <location line="+89"/>
-        <location filename="../src/cli/pushcommand.cpp" line="+110"/>
-        <location line="+65"/>
-        <location line="+23"/>
+        <location filename="../src/cli/exportcommand.cpp" line="-87"/>
+        <location filename="../src/cli/pushcommand.cpp" line="+111"/>
+        <location line="+66"/>
+        <location line="+33"/>
         <source>topologist-cli: %1</source>
         <translation>topologist-cli: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/pushcommand.cpp" line="-114"/>
+        <location filename="../src/cli/pushcommand.cpp" line="-125"/>
         <source>topologist-cli: the password is never taken from the command line, where other users and the shell history see it; pipe it in with --password-stdin</source>
         <translation>topologist-cli: Das Passwort wird nie von der Befehlszeile genommen, wo andere Benutzer und der Shell-Verlauf es sehen; leiten Sie es mit --password-stdin ein</translation>
     </message>
@@ -723,12 +740,12 @@ http://-URL erlauben. Eine URL ohne Schema ist https://.</translation>
         <translation>topologist-cli: %1 ist unverschlüsseltes http://, das das Passwort unverschlüsselt senden würde; verwenden Sie seine https://-Adresse, oder geben Sie --allow-insecure-http an, um das zu akzeptieren</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>topologist-cli: no password on standard input (--password-stdin reads its first line)</source>
         <translation>topologist-cli: kein Passwort auf der Standardeingabe (--password-stdin liest ihre erste Zeile)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -794,21 +811,25 @@ auflisten.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/diffcommand.cpp" line="+39"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+52"/>
         <source>Compare two topologies at the model level: nodes
 added, removed, renamed or retyped, and each value,
 requirement, artifact, input, output, group, policy
 and import that changed. A and B are files, CSARs or
-git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
-        <translation>Zwei Topologien auf Modellebene vergleichen: Knoten
-hinzugefügt, entfernt, umbenannt oder mit neuem Typ, und
-jeder geänderte Wert, jede Anforderung, jedes Artefakt,
-jede Eingabe, Ausgabe, Gruppe, Richtlinie und jeder
-Import. A und B sind Dateien, CSARs oder git:REV:PATH.
-Exit-Status 0 bei Gleichheit, 1 bei Unterschieden.</translation>
+git:REV:PATH. Exit status 0 when equal, 1 if different.
+diff --textconv FILE prints one topology as canonical
+text, for git&apos;s diff.tosca.textconv.</source>
+        <translation>Vergleicht zwei Topologien auf Modellebene: hinzugefügte,
+entfernte, umbenannte oder umtypisierte Knoten und jeden
+geänderten Wert, jede Anforderung, jedes Artefakt, jede
+Eingabe, Ausgabe, Gruppe, Richtlinie und jeden Import.
+A und B sind Dateien, CSARs oder git:REV:PFAD.
+Exit-Status 0 bei Gleichheit, 1 bei Unterschieden.
+diff --textconv DATEI gibt eine Topologie als kanonischen
+Text aus, für gits diff.tosca.textconv.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>human (default): changed elements, then each change
 json: every change with its values</source>
         <translation>human (Standard): geänderte Elemente, dann Änderungen
@@ -821,7 +842,19 @@ json: jede Änderung mit ihren Werten</translation>
 verschoben wurden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Print the one FILE given in a canonical form, for
+git diff: sorted nodes and keys, no comments or
+quoting, canvas positions apart at the end (left out
+with --ignore-layout). Other files print unchanged.</source>
+        <translation>Gibt die eine angegebene DATEI in kanonischer Form aus,
+für git diff: sortierte Knoten und Schlüssel, ohne
+Kommentare und Anführungszeichen, Canvas-Positionen
+getrennt am Ende (ohne sie mit --ignore-layout).
+Andere Dateien werden unverändert ausgegeben.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>topologist-cli: --format must be human or json</source>
         <translation>topologist-cli: --format muss human oder json sein</translation>
     </message>
@@ -831,29 +864,9 @@ verschoben wurden.</translation>
         <translation>topologist-cli: diff nimmt genau zwei Topologien</translation>
     </message>
     <message>
-        <location filename="../src/cli/diffhumanreport.cpp" line="+24"/>
-        <source>(none)</source>
-        <translation>(keiner)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed</source>
-        <translation>%1 Elemente geändert: %2 hinzugefügt, %3 entfernt, %4 geändert, %5 umbenannt</translation>
-    </message>
-    <message>
         <location line="+26"/>
-        <source>renamed from %1</source>
-        <translation>umbenannt von %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>retyped %1 -&gt; %2</source>
-        <translation>Typ geändert %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
-        <translation>Nur Anordnung (mit --ignore-layout ignoriert): %1 Knoten verschoben</translation>
+        <source>topologist-cli: diff --textconv takes exactly one file</source>
+        <translation>topologist-cli: diff --textconv erwartet genau eine Datei</translation>
     </message>
     <message>
         <location filename="../src/cli/mergecommand.cpp" line="+40"/>
@@ -911,12 +924,13 @@ output).</source>
         <translation>git endete mit Status %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+6"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+20"/>
         <source>topologist-cli: %1: cannot be read</source>
         <translation>topologist-cli: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+15"/>
         <source>topologist-cli: %1: git show %2 failed: %3</source>
         <translation>topologist-cli: %1: git show %2 ist fehlgeschlagen: %3</translation>
     </message>
@@ -1488,7 +1502,7 @@ output).</source>
 <context>
     <name>CsarExporter</name>
     <message>
-        <location filename="../src/core/csar/csarexporter.cpp" line="+136"/>
+        <location filename="../src/core/csar/csarexporter.cpp" line="+127"/>
         <source>The archive has no name (template_name). Alien4Cloud imports an archive as name:version, so give it a name, e.g. &quot;marathon-topology&quot;.</source>
         <translation>Das Archiv hat keinen Namen (template_name). Alien4Cloud importiert ein Archiv als Name:Version, geben Sie ihm also einen Namen, z. B. &quot;marathon-topology&quot;.</translation>
     </message>
@@ -1518,7 +1532,7 @@ output).</source>
         <translation>&quot;%1&quot; wird nicht geschrieben: Es ist &quot;%2&quot;, das der Export liest, und das CSAR würde es ersetzen. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+176"/>
         <source>The topology has %n validation errors; Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
         <translation>
             <numerusform>Die Topologie hat %n Validierungsfehler; Alien4Cloud würde sie ablehnen oder nicht bereitstellen können. Beheben Sie ihn, oder exportieren Sie trotzdem.</numerusform>
@@ -1568,6 +1582,54 @@ output).</source>
         <location line="+16"/>
         <source>Not exported:</source>
         <translation>Nicht exportiert:</translation>
+    </message>
+</context>
+<context>
+    <name>DiffHumanReport</name>
+    <message>
+        <location filename="../src/core/diff/diffhumanreport.cpp" line="+19"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>1 element changed</source>
+        <translation>1 Element geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 elements changed</source>
+        <translation>%1 Elemente geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 added, %2 removed, %3 modified, %4 renamed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 umbenannt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retyped %1 -&gt; %2</source>
+        <translation>Typ geändert %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
+        <translation>Nur Layout (mit --ignore-layout ignoriert): %1 Knoten verschoben</translation>
     </message>
 </context>
 <context>
@@ -1751,9 +1813,27 @@ output).</source>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <location filename="../src/editing/groupactions.cpp" line="+58"/>
+        <source>Add group %1</source>
+        <translation>Gruppe %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change group %1</source>
+        <translation>Gruppe %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove group %1</source>
+        <translation>Gruppe %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+93"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+95"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1809,6 +1889,24 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
 </context>
 <context>
+    <name>PolicyActions</name>
+    <message>
+        <location filename="../src/editing/policyactions.cpp" line="+63"/>
+        <source>Add policy %1</source>
+        <translation>Richtlinie %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change policy %1</source>
+        <translation>Richtlinie %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove policy %1</source>
+        <translation>Richtlinie %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBadges</name>
     <message>
         <location filename="../src/gui/canvas/problembadges.cpp" line="+104"/>
@@ -1819,7 +1917,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>QuickFix</name>
     <message>
-        <location filename="../src/core/validation/quickfixapplier.cpp" line="+43"/>
+        <location filename="../src/core/validation/quickfixapplier.cpp" line="+64"/>
         <source>node &apos;%1&apos; no longer exists</source>
         <translation>Knoten &apos;%1&apos; existiert nicht mehr</translation>
     </message>
@@ -2018,7 +2116,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>„%1“ ist keine TOSCA-Version; in den Metadaten des Knotens behalten</translation>
     </message>
     <message>
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+48"/>
         <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
         <translation>„%1“ wird nicht geschrieben: die Topologie wird aus dieser Datei gelesen. Wählen Sie eine andere Ausgabedatei.</translation>
     </message>
@@ -2118,7 +2216,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::Alien4CloudPush</name>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+192"/>
+        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+193"/>
         <source>Preparing %1</source>
         <translation>%1 wird vorbereitet</translation>
     </message>
@@ -2200,12 +2298,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>already up to date</source>
         <translation>bereits aktuell</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>needs Alien4Cloud 3.0 or later</source>
         <translation>braucht Alien4Cloud 3.0 oder neuer</translation>
     </message>
@@ -2220,7 +2318,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Alien4Cloud unter %1 hat %2 bereits mit anderem Inhalt, und eine freigegebene Version kann nicht ersetzt werden. Erhöhen Sie die Version (etwa auf %3), oder verwenden Sie eine -SNAPSHOT-Version, solange sich die Topologie noch ändert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 The topology %2 was uploaded; only the application was not created.</source>
         <translation>%1 Die Topologie %2 wurde hochgeladen; nur die Anwendung wurde nicht angelegt.</translation>
     </message>
@@ -2230,7 +2328,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 ist auf dem Server bereits aktuell: Er hat genau diesen Inhalt.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 is already up to date on %2.</source>
         <translation>%1 ist auf %2 bereits aktuell.</translation>
     </message>
@@ -2340,7 +2438,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+95"/>
         <source>Layout</source>
         <translation>Anordnen</translation>
     </message>
@@ -2400,7 +2498,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2734,6 +2832,121 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::GroupDialog</name>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="+6"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/groupdialog.cpp" line="+23"/>
+        <source>Add Group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A group needs a name.</source>
+        <translation>Eine Gruppe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the name of a node; a policy could not tell them apart.</source>
+        <translation>%1 ist der Name eines Knotens; eine Richtlinie könnte sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a group called %1 already.</source>
+        <translation>Es gibt bereits eine Gruppe namens %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group needs at least one member.</source>
+        <translation>Eine Gruppe braucht mindestens ein Mitglied.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group could not be changed.</source>
+        <translation>Die Gruppe konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::GroupOutlines</name>
+    <message>
+        <location filename="../src/gui/canvas/groupoutlines.cpp" line="+45"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::GroupsPoliciesPanel</name>
+    <message>
+        <location filename="../src/gui/sections/groupspoliciespanel.cpp" line="+20"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policies</source>
+        <translation>Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::InputDialog</name>
     <message>
         <location filename="../ui/inputdialog.ui" line="+6"/>
@@ -2772,11 +2985,21 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Constraints:</source>
+        <translation>Ein&amp;schränkungen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (e.g. [ { in_range: [1, 5] } ])</source>
+        <translation>keine (z. B. [ { in_range: [1, 5] } ])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>D&amp;escription:</source>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/gui/sections/inputdialog.cpp" line="+38"/>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+40"/>
         <source>Add Input</source>
         <translation>Eingabe hinzufügen</translation>
     </message>
@@ -2786,7 +3009,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>The constraints are not YAML: %1</source>
+        <translation>Die Einschränkungen sind kein YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The constraints must be a list, such as [ { greater_or_equal: 1 } ].</source>
+        <translation>Die Einschränkungen müssen eine Liste sein, etwa [ { greater_or_equal: 1 } ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The constraints are not TOSCA: %1</source>
+        <translation>Die Einschränkungen sind kein TOSCA: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The default is not YAML: %1</source>
         <translation>Der Standardwert ist kein YAML: %1</translation>
     </message>
@@ -2801,7 +3039,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Eine Eingabe braucht einen Typ.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The default does not fit: %1</source>
+        <translation>Der Standardwert passt nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is an input called %1 already.</source>
         <translation>Es gibt bereits eine Eingabe namens %1.</translation>
     </message>
@@ -2814,27 +3057,32 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::InputsOutputsPanel</name>
     <message>
-        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+28"/>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+39"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
@@ -2875,7 +3123,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -2954,7 +3202,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -2975,18 +3223,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+647"/>
+        <location line="+664"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+1139"/>
+        <location line="-660"/>
+        <location line="+1167"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1136"/>
+        <location line="-1164"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -3057,12 +3305,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+999"/>
+        <location line="+1027"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-998"/>
+        <location line="-1026"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -3128,7 +3376,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Dem ausgewählten Knoten einen anderen Typ geben und die Werte behalten, die weiter gelten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Group Selection</source>
+        <translation>Auswahl &amp;gruppieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a group of the selected nodes, for policies to apply to</source>
+        <translation>Die ausgewählten Knoten zu einer Gruppe machen, auf die Richtlinien angewendet werden können</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Fixes…</source>
         <translation>Korrekturen an&amp;zeigen…</translation>
     </message>
@@ -3263,7 +3526,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3278,17 +3541,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Inputs and Outputs</source>
         <translation>Eingaben und Ausgaben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Groups and Policies</source>
+        <translation>Gruppen und Richtlinien</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="+575"/>
+        <location line="+590"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
@@ -3298,7 +3566,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-949"/>
+        <location line="-969"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3323,12 +3591,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -3338,12 +3606,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>1 error</source>
         <translation>1 Fehler</translation>
     </message>
@@ -3437,7 +3705,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         </translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+199"/>
         <source>%1 (no library has %2)</source>
         <translation>%1 (keine Bibliothek hat %2)</translation>
     </message>
@@ -3566,12 +3834,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 wiederhergestellt: Speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location line="-646"/>
+        <location line="-657"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-323"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3581,14 +3849,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+445"/>
+        <location line="+454"/>
         <location line="+24"/>
-        <location line="+418"/>
+        <location line="+429"/>
         <source>Save Topology</source>
         <translation>Topologie speichern</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-450"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
@@ -3621,12 +3889,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+376"/>
+        <location line="+387"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 kann nicht mehr gelesen werden; Ihre Version bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-383"/>
         <source>Reverted to the saved %1</source>
         <translation>Auf das gespeicherte %1 zurückgesetzt</translation>
     </message>
@@ -3641,7 +3909,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <location line="+5"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
@@ -3743,6 +4011,14 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+7"/>
         <source>%1 is no longer hosted on %2</source>
         <translation>%1 wird nicht mehr auf %2 gehostet</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::NameChecklist</name>
+    <message>
+        <location filename="../src/gui/sections/namechecklist.cpp" line="+16"/>
+        <source>Filter</source>
+        <translation>Filtern</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4148,104 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+5"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PolicyDialog</name>
+    <message>
+        <location filename="../ui/policydialog.ui" line="+6"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Properties:</source>
+        <translation>&amp;Eigenschaften:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ level: host }</source>
+        <translation>{ level: host }</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/policydialog.cpp" line="+21"/>
+        <source>Add Policy</source>
+        <translation>Richtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The type declares no properties.</source>
+        <translation>Der Typ deklariert keine Eigenschaften.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type declares: %1</source>
+        <translation>Der Typ deklariert: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The properties are not YAML: %1</source>
+        <translation>Die Eigenschaften sind kein YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The properties must be a mapping, such as { level: host }.</source>
+        <translation>Die Eigenschaften müssen eine Zuordnung sein, etwa { level: host }.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a name.</source>
+        <translation>Eine Richtlinie braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a type.</source>
+        <translation>Eine Richtlinie braucht einen Typ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a policy called %1 already.</source>
+        <translation>Es gibt bereits eine Richtlinie namens %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy could not be changed.</source>
+        <translation>Die Richtlinie konnte nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4601,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Input verwenden</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="+36"/>
+        <source>Of another type than %1</source>
+        <translation>Von einem anderen Typ als %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No input of type %1</source>
+        <translation>Keine Eingabe vom Typ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other types</source>
+        <translation>Andere Typen</translation>
+    </message>
+    <message>
+        <location line="-516"/>
         <source>Reset to Default</source>
         <translation>Auf Standardwert zurücksetzen</translation>
     </message>
@@ -4305,7 +4694,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Trotz &amp;Validierungsfehlern hochladen</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+48"/>
         <source>&amp;Push</source>
         <translation>Hoch&amp;laden</translation>
     </message>
@@ -4355,7 +4744,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;ID:</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+82"/>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+90"/>
         <source>No server yet: add one</source>
         <translation>Noch kein Server: fügen Sie einen hinzu</translation>
     </message>
@@ -4365,7 +4754,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Das Passwort von %1 unverschlüsselt senden: %2 ist unverschlüsseltes http://, daher kann jeder im Netzwerk das Passwort und die Sitzung mitlesen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add the Alien4Cloud server to push to.</source>
         <translation>Den Alien4Cloud-Server hinzufügen, auf den hochgeladen wird.</translation>
     </message>
@@ -4400,7 +4789,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Der Schlüsselbund hat das Passwort nicht geliefert (%1); geben Sie es ein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>This build has no keyring support: the password is asked at each push and never stored.</source>
         <translation>Dieser Build unterstützt keinen Schlüsselbund: Das Passwort wird bei jedem Hochladen abgefragt und nie gespeichert.</translation>
     </message>
@@ -4420,7 +4809,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Das Passwort wird im Schlüsselbund des Desktops aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The topology was closed.</source>
         <translation>Die Topologie wurde geschlossen.</translation>
     </message>
@@ -4789,6 +5178,24 @@ Fähigkeit: %2</translation>
         <location filename="../src/gui/properties/editors/scalarunitvalueeditor.cpp" line="+91"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SectionList</name>
+    <message>
+        <location filename="../src/gui/sections/sectionlist.cpp" line="+45"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -5308,7 +5715,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
 <context>
     <name>ToscaReader</name>
     <message>
-        <location filename="../src/core/yaml/toscareader.cpp" line="+59"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+60"/>
         <source>%1 must be a plain value</source>
         <translation>%1 muss ein einfacher Wert sein</translation>
     </message>
@@ -5353,7 +5760,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>die Obergrenze von occurrences muss eine ganze Zahl nicht kleiner als die Untergrenze oder &apos;unbounded&apos; sein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/core/yaml/constraintreader.cpp" line="+45"/>
         <source>unknown constraint operator &apos;%1&apos; is ignored (Alien4Cloud ignores it too)</source>
         <translation>unbekannter Einschränkungsoperator &apos;%1&apos; wird ignoriert (auch Alien4Cloud ignoriert ihn)</translation>
     </message>
@@ -5373,7 +5780,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>ungültiges Muster: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a constraint must be &apos;operator: value&apos;</source>
         <translation>eine Einschränkung muss die Form &apos;Operator: Wert&apos; haben</translation>
     </message>
@@ -5383,7 +5790,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>constraints muss eine Liste sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+35"/>
         <source>the definition of &apos;%1&apos; must be a mapping</source>
         <translation>die Definition von &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
@@ -5413,7 +5820,7 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>die Definition des Typs &apos;%1&apos; muss ein Mapping sein</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>requirement &apos;%1&apos; must name a node or be a mapping with &apos;node&apos;</source>
         <translation>Anforderung &apos;%1&apos; muss einen Knoten nennen oder ein Mapping mit &apos;node&apos; sein</translation>
     </message>
@@ -6314,9 +6721,69 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <translation>Schleife in der Installationsreihenfolge: %1 warten jeweils darauf, dass ein anderer von ihnen gestartet ist, daher wird keiner je installiert</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>never installed: it waits for %1, which is in an install order loop</source>
         <translation>nie installiert: wartet auf %1, das in einer Schleife der Installationsreihenfolge liegt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/groupmembersrule.cpp" line="+37"/>
+        <source>group &apos;%1&apos; is of type %2, which no imported archive declares</source>
+        <translation>Gruppe &apos;%1&apos; hat den Typ %2, den kein importiertes Archiv deklariert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>group &apos;%1&apos; lists &apos;%2&apos; as a member, which is not a node of this topology</source>
+        <translation>Gruppe &apos;%1&apos; führt &apos;%2&apos; als Mitglied, das kein Knoten dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group &apos;%1&apos; admits members of type %2, but its member %3 is a %4</source>
+        <translation>Gruppe &apos;%1&apos; lässt Mitglieder vom Typ %2 zu, aber ihr Mitglied %3 ist ein %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/policypropertiesrule.cpp" line="+61"/>
+        <source>policy &apos;%1&apos; sets &apos;%2&apos;, which its type %3 does not declare</source>
+        <translation>Richtlinie &apos;%1&apos; setzt &apos;%2&apos;, das ihr Typ %3 nicht deklariert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>policy &apos;%1&apos;, property &apos;%2&apos;: %3</source>
+        <translation>Richtlinie &apos;%1&apos;, Eigenschaft &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>policy &apos;%1&apos; leaves the required property &apos;%2&apos; unset</source>
+        <translation>Richtlinie &apos;%1&apos; lässt die erforderliche Eigenschaft &apos;%2&apos; ungesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/policytargetsrule.cpp" line="+46"/>
+        <source>policy &apos;%1&apos; has no type</source>
+        <translation>Richtlinie &apos;%1&apos; hat keinen Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy &apos;%1&apos; is of type %2, which no imported archive declares</source>
+        <translation>Richtlinie &apos;%1&apos; hat den Typ %2, den kein importiertes Archiv deklariert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>policy &apos;%1&apos; targets &apos;%2&apos;, which is neither a node nor a group of this topology</source>
+        <translation>Richtlinie &apos;%1&apos; zielt auf &apos;%2&apos;, das weder Knoten noch Gruppe dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>policy &apos;%1&apos; applies to %2, but its target %3 is a %4</source>
+        <translation>Richtlinie &apos;%1&apos; gilt für %2, aber ihr Ziel %3 ist ein %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/sectionreferences.cpp" line="+33"/>
+        <source>Remove %1 from group %2</source>
+        <translation>%1 aus Gruppe %2 entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from the targets of policy %2</source>
+        <translation>%1 aus den Zielen der Richtlinie %2 entfernen</translation>
     </message>
 </context>
 <context>

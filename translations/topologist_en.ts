@@ -115,7 +115,7 @@
 <context>
     <name>StandardToscaExporter</name>
     <message numerus="yes">
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+197"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+188"/>
         <source>Left out %n keys only Alien4Cloud reads: %1</source>
         <translation>
             <numerusform>Left out %n key only Alien4Cloud reads: %1</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>Topologist::CanvasWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+440"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+443"/>
         <source>Laid out %n top-level node(s)</source>
         <translation>
             <numerusform>Laid out %n top-level node</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+995"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1016"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

@@ -330,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>Alien4CloudPushChanges</name>
+    <message>
+        <location filename="../src/core/alien4cloud/alien4cloudpushchanges.cpp" line="+37"/>
+        <source>First push of %1 to %2</source>
+        <translation>Premier envoi de %1 vers %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes since the last push to %1 on %2</source>
+        <translation>Aucune modification depuis le dernier envoi vers %1 le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes since the last push to %1 on %2</source>
+        <translation>Modifications depuis le dernier envoi vers %1 le %2</translation>
+    </message>
+</context>
+<context>
     <name>AppTheme</name>
     <message>
         <location filename="../src/gui/apptheme.cpp" line="+132"/>
@@ -457,11 +475,10 @@ ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../src/cli/exportcommand.cpp" line="+87"/>
-        <location line="+89"/>
-        <location filename="../src/cli/pushcommand.cpp" line="+110"/>
-        <location line="+65"/>
-        <location line="+23"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+60"/>
+        <location filename="../src/cli/pushcommand.cpp" line="+111"/>
+        <location line="+66"/>
+        <location line="+33"/>
         <source>topologist-cli: %1</source>
         <translation>topologist-cli : %1</translation>
     </message>
@@ -487,12 +504,12 @@ ARCHIVE!PATH (marathon.csar!marathon.yml:12:3).
         <translation>Usage : topologist-cli [--types PATH]... %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/exportcommand.cpp" line="-116"/>
+        <location filename="../src/cli/exportcommand.cpp" line="+12"/>
         <source>topologist-cli: --standard takes neither --self-contained nor --force: the types are in the file, and nothing is validated</source>
         <translation>topologist-cli : --standard ne prend ni --self-contained ni --force : les types sont dans le fichier, et rien n’est validé</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+43"/>
         <source>Write the topology as a CSAR for Alien4Cloud: TOSCA.meta,
 the YAML and every script, artifact and icon it refers to.
 OUT defaults to NAME-VERSION.csar in the current folder.</source>
@@ -633,7 +650,7 @@ chaque bibliothèque.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/pushcommand.cpp" line="-152"/>
+        <location filename="../src/cli/pushcommand.cpp" line="-163"/>
         <source>Upload the topology to Alien4Cloud, after the type archives
 it imports that the server lacks, and optionally create an
 application from it (its id: NAME with every character
@@ -710,12 +727,12 @@ URL http://. Une URL sans schéma est en https://.</translation>
         <translation>topologist-cli : push prend exactement un fichier</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>topologist-cli: no password on standard input (--password-stdin reads its first line)</source>
         <translation>topologist-cli : pas de mot de passe sur l&apos;entrée standard (--password-stdin en lit la première ligne)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>note: %1</source>
         <translation>note : %1</translation>
     </message>
@@ -793,21 +810,24 @@ sarif : SARIF 2.1.0 pour l&apos;analyse de code en CI</translation>
         <translation>%1 avertissements</translation>
     </message>
     <message>
-        <location filename="../src/cli/diffcommand.cpp" line="+39"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+52"/>
         <source>Compare two topologies at the model level: nodes
 added, removed, renamed or retyped, and each value,
 requirement, artifact, input, output, group, policy
 and import that changed. A and B are files, CSARs or
-git:REV:PATH. Exit status 0 when equal, 1 if different.</source>
-        <translation>Comparer deux topologies au niveau du modèle : nœuds
-ajoutés, supprimés, renommés ou changés de type, et
-chaque valeur, exigence, artefact, entrée, sortie,
-groupe, politique et import modifié. A et B sont des
-fichiers, des CSAR ou git:REV:PATH. Code de sortie 0
-si égales, 1 si différentes.</translation>
+git:REV:PATH. Exit status 0 when equal, 1 if different.
+diff --textconv FILE prints one topology as canonical
+text, for git&apos;s diff.tosca.textconv.</source>
+        <translation>Compare deux topologies au niveau du modèle : nœuds
+ajoutés, supprimés, renommés ou retypés, et chaque valeur,
+exigence, artefact, entrée, sortie, groupe, politique
+et import modifiés. A et B sont des fichiers, des CSAR ou
+git:REV:CHEMIN. Code de sortie 0 si égales, 1 si différentes.
+diff --textconv FICHIER affiche une topologie en texte
+canonique, pour diff.tosca.textconv de git.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>human (default): changed elements, then each change
 json: every change with its values</source>
         <translation>human (par défaut) : éléments modifiés, puis détails
@@ -819,7 +839,19 @@ json : chaque changement avec ses valeurs</translation>
         <translation>Ignorer les nœuds seulement déplacés sur le canevas.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Print the one FILE given in a canonical form, for
+git diff: sorted nodes and keys, no comments or
+quoting, canvas positions apart at the end (left out
+with --ignore-layout). Other files print unchanged.</source>
+        <translation>Affiche le seul FICHIER donné sous forme canonique,
+pour git diff : nœuds et clés triés, sans commentaires
+ni guillemets, positions du canevas à part à la fin
+(omises avec --ignore-layout). Les autres fichiers
+sont affichés tels quels.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>topologist-cli: --format must be human or json</source>
         <translation>topologist-cli : --format doit être human ou json</translation>
     </message>
@@ -829,29 +861,9 @@ json : chaque changement avec ses valeurs</translation>
         <translation>topologist-cli : diff prend exactement deux topologies</translation>
     </message>
     <message>
-        <location filename="../src/cli/diffhumanreport.cpp" line="+24"/>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1 elements changed: %2 added, %3 removed, %4 modified, %5 renamed</source>
-        <translation>%1 éléments modifiés : %2 ajoutés, %3 supprimés, %4 modifiés, %5 renommés</translation>
-    </message>
-    <message>
         <location line="+26"/>
-        <source>renamed from %1</source>
-        <translation>renommé depuis %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>retyped %1 -&gt; %2</source>
-        <translation>type changé %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
-        <translation>Disposition seulement (ignorée avec --ignore-layout) : %1 nœuds déplacés</translation>
+        <source>topologist-cli: diff --textconv takes exactly one file</source>
+        <translation>topologist-cli : diff --textconv prend exactement un fichier</translation>
     </message>
     <message>
         <location filename="../src/cli/mergecommand.cpp" line="+40"/>
@@ -908,12 +920,13 @@ standard).</translation>
         <translation>git s&apos;est terminé avec le code %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/cli/diffcommand.cpp" line="+6"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+20"/>
         <source>topologist-cli: %1: cannot be read</source>
         <translation>topologist-cli : %1 : illisible</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+15"/>
         <source>topologist-cli: %1: git show %2 failed: %3</source>
         <translation>topologist-cli : %1 : git show %2 a échoué : %3</translation>
     </message>
@@ -1485,7 +1498,7 @@ standard).</translation>
 <context>
     <name>CsarExporter</name>
     <message>
-        <location filename="../src/core/csar/csarexporter.cpp" line="+136"/>
+        <location filename="../src/core/csar/csarexporter.cpp" line="+127"/>
         <source>The archive has no name (template_name). Alien4Cloud imports an archive as name:version, so give it a name, e.g. &quot;marathon-topology&quot;.</source>
         <translation>L&apos;archive n&apos;a pas de nom (template_name). Alien4Cloud importe une archive sous la forme nom:version, donnez-lui donc un nom, par exemple &quot;marathon-topology&quot;.</translation>
     </message>
@@ -1515,7 +1528,7 @@ standard).</translation>
         <translation>&quot;%1&quot; n&apos;est pas écrit : c&apos;est &quot;%2&quot;, que l&apos;export lit, et le CSAR le remplacerait. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message numerus="yes">
-        <location line="+167"/>
+        <location line="+176"/>
         <source>The topology has %n validation errors; Alien4Cloud would refuse it or fail to deploy it. Fix them, or export anyway.</source>
         <translation>
             <numerusform>La topologie a %n erreur de validation ; Alien4Cloud la refuserait ou échouerait à la déployer. Corrigez-la, ou exportez quand même.</numerusform>
@@ -1565,6 +1578,54 @@ standard).</translation>
         <location line="+13"/>
         <source>Not exported:</source>
         <translation>Non exporté :</translation>
+    </message>
+</context>
+<context>
+    <name>DiffHumanReport</name>
+    <message>
+        <location filename="../src/core/diff/diffhumanreport.cpp" line="+19"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>1 element changed</source>
+        <translation>1 élément modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 elements changed</source>
+        <translation>%1 éléments modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 change</source>
+        <translation>1 modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 changes</source>
+        <translation>%1 modifications</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 added, %2 removed, %3 modified, %4 renamed</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés, %4 renommés</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>renamed from %1</source>
+        <translation>renommé depuis %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retyped %1 -&gt; %2</source>
+        <translation>type changé %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Layout only (ignored with --ignore-layout): %1 nodes moved</source>
+        <translation>Disposition seulement (ignorée avec --ignore-layout) : %1 nœuds déplacés</translation>
     </message>
 </context>
 <context>
@@ -1748,9 +1809,27 @@ standard).</translation>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <location filename="../src/editing/groupactions.cpp" line="+58"/>
+        <source>Add group %1</source>
+        <translation>Ajouter le groupe %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Change group %1</source>
+        <translation>Modifier le groupe %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove group %1</source>
+        <translation>Supprimer le groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+93"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+95"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1806,6 +1885,24 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
 </context>
 <context>
+    <name>PolicyActions</name>
+    <message>
+        <location filename="../src/editing/policyactions.cpp" line="+63"/>
+        <source>Add policy %1</source>
+        <translation>Ajouter la politique %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change policy %1</source>
+        <translation>Modifier la politique %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove policy %1</source>
+        <translation>Supprimer la politique %1</translation>
+    </message>
+</context>
+<context>
     <name>ProblemBadges</name>
     <message>
         <location filename="../src/gui/canvas/problembadges.cpp" line="+104"/>
@@ -1816,7 +1913,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>QuickFix</name>
     <message>
-        <location filename="../src/core/validation/quickfixapplier.cpp" line="+43"/>
+        <location filename="../src/core/validation/quickfixapplier.cpp" line="+64"/>
         <source>node &apos;%1&apos; no longer exists</source>
         <translation>le nœud &apos;%1&apos; n&apos;existe plus</translation>
     </message>
@@ -2015,7 +2112,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>« %1 » n’est pas une version TOSCA ; conservé dans les métadonnées du nœud</translation>
     </message>
     <message>
-        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+57"/>
+        <location filename="../src/core/standard/standardtoscaexporter.cpp" line="+48"/>
         <source>Not writing &quot;%1&quot;: it is the file the topology is read from. Choose another output file.</source>
         <translation>« %1 » n’est pas écrit : c’est le fichier d’où la topologie est lue. Choisissez un autre fichier de sortie.</translation>
     </message>
@@ -2115,7 +2212,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::Alien4CloudPush</name>
     <message>
-        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+192"/>
+        <location filename="../src/core/alien4cloud/alien4cloudpush.cpp" line="+193"/>
         <source>Preparing %1</source>
         <translation>Préparation de %1</translation>
     </message>
@@ -2197,12 +2294,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>already up to date</source>
         <translation>déjà à jour</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>needs Alien4Cloud 3.0 or later</source>
         <translation>nécessite Alien4Cloud 3.0 ou plus récent</translation>
     </message>
@@ -2217,7 +2314,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Alien4Cloud à %1 a déjà %2 avec un contenu différent, et une version publiée ne peut pas être remplacée. Augmentez la version (%3, par exemple), ou utilisez une version -SNAPSHOT tant que la topologie change encore.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 The topology %2 was uploaded; only the application was not created.</source>
         <translation>%1 La topologie %2 a été envoyée ; seule l&apos;application n&apos;a pas été créée.</translation>
     </message>
@@ -2227,7 +2324,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>%1 est déjà à jour sur le serveur : il a exactement ce contenu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>%1 is already up to date on %2.</source>
         <translation>%1 est déjà à jour sur %2.</translation>
     </message>
@@ -2337,7 +2434,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::CanvasWidget</name>
     <message>
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+93"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+95"/>
         <source>Layout</source>
         <translation>Disposition</translation>
     </message>
@@ -2397,7 +2494,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+321"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2731,6 +2828,121 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::GroupDialog</name>
+    <message>
+        <location filename="../ui/groupdialog.ui" line="+6"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/groupdialog.cpp" line="+23"/>
+        <source>Add Group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is the name of a node; a policy could not tell them apart.</source>
+        <translation>%1 est le nom d&apos;un nœud ; une politique ne pourrait pas les distinguer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is a group called %1 already.</source>
+        <translation>Il existe déjà un groupe nommé %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group needs at least one member.</source>
+        <translation>Un groupe doit avoir au moins un membre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The group could not be changed.</source>
+        <translation>Le groupe n&apos;a pas pu être modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::GroupOutlines</name>
+    <message>
+        <location filename="../src/gui/canvas/groupoutlines.cpp" line="+45"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::GroupsPoliciesPanel</name>
+    <message>
+        <location filename="../src/gui/sections/groupspoliciespanel.cpp" line="+20"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policies</source>
+        <translation>Politiques</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::InputDialog</name>
     <message>
         <location filename="../ui/inputdialog.ui" line="+6"/>
@@ -2769,11 +2981,21 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Constraints:</source>
+        <translation>&amp;Contraintes :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (e.g. [ { in_range: [1, 5] } ])</source>
+        <translation>aucune (p. ex. [ { in_range: [1, 5] } ])</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>D&amp;escription:</source>
         <translation>D&amp;escription :</translation>
     </message>
     <message>
-        <location filename="../src/gui/sections/inputdialog.cpp" line="+38"/>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+40"/>
         <source>Add Input</source>
         <translation>Ajouter une entrée</translation>
     </message>
@@ -2783,7 +3005,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
+        <source>The constraints are not YAML: %1</source>
+        <translation>Les contraintes ne sont pas du YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The constraints must be a list, such as [ { greater_or_equal: 1 } ].</source>
+        <translation>Les contraintes doivent être une liste, comme [ { greater_or_equal: 1 } ].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The constraints are not TOSCA: %1</source>
+        <translation>Les contraintes ne sont pas du TOSCA : %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The default is not YAML: %1</source>
         <translation>La valeur par défaut n’est pas du YAML : %1</translation>
     </message>
@@ -2798,7 +3035,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Une entrée doit avoir un type.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>The default does not fit: %1</source>
+        <translation>La valeur par défaut ne convient pas : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>There is an input called %1 already.</source>
         <translation>Il existe déjà une entrée nommée %1.</translation>
     </message>
@@ -2811,27 +3053,32 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::InputsOutputsPanel</name>
     <message>
-        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+28"/>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+39"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Default</source>
         <translation>Valeur par défaut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Description</source>
         <translation>Description</translation>
@@ -2872,7 +3119,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -2951,7 +3198,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -2972,18 +3219,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+647"/>
+        <location line="+664"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+1139"/>
+        <location line="-660"/>
+        <location line="+1167"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1136"/>
+        <location line="-1164"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -3054,12 +3301,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+999"/>
+        <location line="+1027"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-998"/>
+        <location line="-1026"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -3125,7 +3372,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Donner un autre type au nœud sélectionné en gardant les valeurs qui s&apos;appliquent encore</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Group Selection</source>
+        <translation>&amp;Grouper la sélection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a group of the selected nodes, for policies to apply to</source>
+        <translation>Faire un groupe des nœuds sélectionnés, auquel appliquer des politiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;Fixes…</source>
         <translation>Affic&amp;her les correctifs…</translation>
     </message>
@@ -3260,7 +3522,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -3275,7 +3537,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>File and Edit Toolbar</source>
         <translation>Barre d&apos;outils Fichier et Édition</translation>
     </message>
@@ -3316,16 +3578,21 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Groups and Policies</source>
+        <translation>Groupes et politiques</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -3335,12 +3602,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>1 error</source>
         <translation>1 erreur</translation>
     </message>
@@ -3417,12 +3684,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     <message>
         <location line="+40"/>
         <location line="+24"/>
-        <location line="+418"/>
+        <location line="+429"/>
         <source>Save Topology</source>
         <translation>Enregistrer la topologie</translation>
     </message>
     <message>
-        <location line="-439"/>
+        <location line="-450"/>
         <location line="+26"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
@@ -3455,12 +3722,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+376"/>
+        <location line="+387"/>
         <source>%1 can no longer be read; your version is kept.</source>
         <translation>%1 n&apos;est plus lisible ; votre version est conservée.</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-383"/>
         <source>Reverted to the saved %1</source>
         <translation>Retour à la version enregistrée de %1</translation>
     </message>
@@ -3499,7 +3766,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 est maintenant un %2 (était %3)</translation>
     </message>
@@ -3743,6 +4010,14 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::NameChecklist</name>
+    <message>
+        <location filename="../src/gui/sections/namechecklist.cpp" line="+16"/>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::OutlineWidget</name>
     <message>
         <location filename="../src/gui/outline/outlinewidget.cpp" line="+44"/>
@@ -3869,6 +4144,104 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+5"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PolicyDialog</name>
+    <message>
+        <location filename="../ui/policydialog.ui" line="+6"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Targets:</source>
+        <translation>&amp;Cibles :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Properties:</source>
+        <translation>&amp;Propriétés :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ level: host }</source>
+        <translation>{ level: host }</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/policydialog.cpp" line="+21"/>
+        <source>Add Policy</source>
+        <translation>Ajouter une politique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Policy %1</source>
+        <translation>Politique %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (%2, required)</source>
+        <translation>%1 (%2, obligatoire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The type declares no properties.</source>
+        <translation>Le type ne déclare aucune propriété.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The type declares: %1</source>
+        <translation>Le type déclare : %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The properties are not YAML: %1</source>
+        <translation>Les propriétés ne sont pas du YAML : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The properties must be a mapping, such as { level: host }.</source>
+        <translation>Les propriétés doivent être un dictionnaire, comme { level: host }.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a name.</source>
+        <translation>Une politique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs a type.</source>
+        <translation>Une politique doit avoir un type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is a policy called %1 already.</source>
+        <translation>Il existe déjà une politique nommée %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The policy could not be changed.</source>
+        <translation>La politique n&apos;a pas pu être modifiée.</translation>
     </message>
 </context>
 <context>
@@ -4224,7 +4597,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Utiliser une entrée</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="+36"/>
+        <source>Of another type than %1</source>
+        <translation>D&apos;un autre type que %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No input of type %1</source>
+        <translation>Aucune entrée de type %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other types</source>
+        <translation>Autres types</translation>
+    </message>
+    <message>
+        <location line="-516"/>
         <source>Reset to Default</source>
         <translation>Réinitialiser à la valeur par défaut</translation>
     </message>
@@ -4337,7 +4725,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Envoyer malgré les erreurs de &amp;validation</translation>
     </message>
     <message>
-        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+46"/>
+        <location filename="../src/gui/dialogs/pushdialog.cpp" line="+48"/>
         <source>&amp;Push</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -4352,7 +4740,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Envoyer à nouvea&amp;u…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>No server yet: add one</source>
         <translation>Pas encore de serveur : ajoutez-en un</translation>
     </message>
@@ -4362,7 +4750,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Envoyer le mot de passe de %1 non chiffré : %2 est en http:// non chiffré, n&apos;importe qui sur le réseau peut donc lire le mot de passe et la session.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Add the Alien4Cloud server to push to.</source>
         <translation>Ajoutez le serveur Alien4Cloud vers lequel envoyer.</translation>
     </message>
@@ -4397,7 +4785,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Le trousseau n&apos;a pas donné le mot de passe (%1) ; saisissez-le.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>This build has no keyring support: the password is asked at each push and never stored.</source>
         <translation>Cette version ne prend pas en charge de trousseau : le mot de passe est demandé à chaque envoi et jamais enregistré.</translation>
     </message>
@@ -4417,7 +4805,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Le mot de passe est conservé dans le trousseau du bureau.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The topology was closed.</source>
         <translation>La topologie a été fermée.</translation>
     </message>
@@ -4786,6 +5174,24 @@ Capacité : %2</translation>
         <location filename="../src/gui/properties/editors/scalarunitvalueeditor.cpp" line="+91"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SectionList</name>
+    <message>
+        <location filename="../src/gui/sections/sectionlist.cpp" line="+45"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -5305,7 +5711,7 @@ Bas entre dans la liste ; Échap efface.</translation>
 <context>
     <name>ToscaReader</name>
     <message>
-        <location filename="../src/core/yaml/toscareader.cpp" line="+59"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+60"/>
         <source>%1 must be a plain value</source>
         <translation>%1 doit être une valeur simple</translation>
     </message>
@@ -5350,7 +5756,7 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>la borne supérieure de occurrences doit être un entier au moins égal à la borne inférieure, ou &apos;unbounded&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/core/yaml/constraintreader.cpp" line="+45"/>
         <source>unknown constraint operator &apos;%1&apos; is ignored (Alien4Cloud ignores it too)</source>
         <translation>l&apos;opérateur de contrainte inconnu &apos;%1&apos; est ignoré (Alien4Cloud l&apos;ignore aussi)</translation>
     </message>
@@ -5370,7 +5776,7 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>motif invalide : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>a constraint must be &apos;operator: value&apos;</source>
         <translation>une contrainte doit avoir la forme &apos;opérateur: valeur&apos;</translation>
     </message>
@@ -5380,7 +5786,7 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>constraints doit être une liste</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../src/core/yaml/toscareader.cpp" line="+35"/>
         <source>the definition of &apos;%1&apos; must be a mapping</source>
         <translation>la définition de &apos;%1&apos; doit être un mapping</translation>
     </message>
@@ -5410,7 +5816,7 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>la définition du type &apos;%1&apos; doit être un mapping</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>requirement &apos;%1&apos; must name a node or be a mapping with &apos;node&apos;</source>
         <translation>l&apos;exigence &apos;%1&apos; doit nommer un nœud ou être un mapping avec &apos;node&apos;</translation>
     </message>
@@ -6311,9 +6717,69 @@ Bas entre dans la liste ; Échap efface.</translation>
         <translation>boucle dans l&apos;ordre d&apos;installation : %1 attendent chacun qu&apos;un autre d&apos;entre eux soit démarré, donc aucun n&apos;est jamais installé</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>never installed: it waits for %1, which is in an install order loop</source>
         <translation>jamais installé : il attend %1, qui est dans une boucle de l&apos;ordre d&apos;installation</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/groupmembersrule.cpp" line="+37"/>
+        <source>group &apos;%1&apos; is of type %2, which no imported archive declares</source>
+        <translation>le groupe &apos;%1&apos; est de type %2, qu&apos;aucune archive importée ne déclare</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>group &apos;%1&apos; lists &apos;%2&apos; as a member, which is not a node of this topology</source>
+        <translation>le groupe &apos;%1&apos; liste &apos;%2&apos; comme membre, qui n&apos;est pas un nœud de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>group &apos;%1&apos; admits members of type %2, but its member %3 is a %4</source>
+        <translation>le groupe &apos;%1&apos; admet des membres de type %2, mais son membre %3 est un %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/policypropertiesrule.cpp" line="+61"/>
+        <source>policy &apos;%1&apos; sets &apos;%2&apos;, which its type %3 does not declare</source>
+        <translation>la politique &apos;%1&apos; définit &apos;%2&apos;, que son type %3 ne déclare pas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>policy &apos;%1&apos;, property &apos;%2&apos;: %3</source>
+        <translation>politique &apos;%1&apos;, propriété &apos;%2&apos; : %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>policy &apos;%1&apos; leaves the required property &apos;%2&apos; unset</source>
+        <translation>la politique &apos;%1&apos; laisse la propriété obligatoire &apos;%2&apos; sans valeur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/policytargetsrule.cpp" line="+46"/>
+        <source>policy &apos;%1&apos; has no type</source>
+        <translation>la politique &apos;%1&apos; n&apos;a pas de type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy &apos;%1&apos; is of type %2, which no imported archive declares</source>
+        <translation>la politique &apos;%1&apos; est de type %2, qu&apos;aucune archive importée ne déclare</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>policy &apos;%1&apos; targets &apos;%2&apos;, which is neither a node nor a group of this topology</source>
+        <translation>la politique &apos;%1&apos; cible &apos;%2&apos;, qui n&apos;est ni un nœud ni un groupe de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>policy &apos;%1&apos; applies to %2, but its target %3 is a %4</source>
+        <translation>la politique &apos;%1&apos; s&apos;applique à %2, mais sa cible %3 est un %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/sectionreferences.cpp" line="+33"/>
+        <source>Remove %1 from group %2</source>
+        <translation>Retirer %1 du groupe %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 from the targets of policy %2</source>
+        <translation>Retirer %1 des cibles de la politique %2</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,10 @@
 #include <QPointer>
 
 class QTreeWidget;
-class QTreeWidgetItem;
-class QToolButton;
 
 namespace Topologist {
 
+class SectionList;
 class TopologyDocument;
 
 /// The Inputs and Outputs panel: the topology's inputs (name, type, required, default,
@@ -26,29 +25,23 @@ public:
     explicit InputsOutputsPanel(QWidget *parent = nullptr);
 
     void setDocument(TopologyDocument *document);
-    QTreeWidget *inputList() const { return m_inputs; }
-    QTreeWidget *outputList() const { return m_outputs; }
+    QTreeWidget *inputList() const;
+    QTreeWidget *outputList() const;
 
 public slots:
     void addInput();
     void addOutput();
 
 private:
-    QWidget *section(const QString &title,
-                     QTreeWidget *list,
-                     const std::function<void()> &add,
-                     const std::function<void()> &edit,
-                     const std::function<void()> &remove);
     void refresh() override;
     void editInput();
     void removeInput();
     void editOutput();
     void removeOutput();
-    static QString selectedName(const QTreeWidget *list);
 
     QPointer<TopologyDocument> m_document;
-    QTreeWidget *m_inputs;
-    QTreeWidget *m_outputs;
+    SectionList *m_inputs;
+    SectionList *m_outputs;
 };
 
 } // namespace Topologist

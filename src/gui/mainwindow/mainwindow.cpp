@@ -37,6 +37,7 @@
 #include "recovery/recoverydialog.h"
 #include "recovery/recoverystore.h"
 #include "sections/inputsoutputspanel.h"
+#include "sections/substitutionpanel.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
@@ -172,6 +173,8 @@ MainWindow::~MainWindow()
         m_problems->setDocument(nullptr, nullptr);
     if (m_inputsOutputs)
         m_inputsOutputs->setDocument(nullptr);
+    if (m_substitution)
+        m_substitution->setDocument(nullptr);
     if (m_workflows)
         m_workflows->setDocument(nullptr);
 }
@@ -516,6 +519,12 @@ void MainWindow::createDocks()
                                      m_inputsOutputs,
                                      Qt::RightDockWidgetArea);
     tabifyDockWidget(historyDock, sectionsDock);
+    m_substitution = new SubstitutionPanel(this);
+    QDockWidget *substitutionDock = dock(QStringLiteral("substitutionDock"),
+                                         tr("Substitution"),
+                                         m_substitution,
+                                         Qt::RightDockWidgetArea);
+    tabifyDockWidget(sectionsDock, substitutionDock);
     propertiesDock->raise();
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
@@ -621,6 +630,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_properties->setDocument(document.get(), m_selection);
     m_problems->setDocument(document.get(), m_selection);
     m_inputsOutputs->setDocument(document.get());
+    m_substitution->setDocument(document.get());
     m_workflows->setDocument(document.get());
     if (m_document)
         group->removeStack(m_document->undoStack());

@@ -31,6 +31,7 @@ class PushDialog;
 class OutlineWidget;
 class ProblemList;
 class InputsOutputsPanel;
+class SubstitutionPanel;
 class PropertyEditor;
 class RecentFiles;
 class SelectionModel;
@@ -235,6 +236,7 @@ private:
     PropertyEditor *m_properties = nullptr;
     ProblemList *m_problems = nullptr;
     InputsOutputsPanel *m_inputsOutputs = nullptr;
+    SubstitutionPanel *m_substitution = nullptr;
     WorkflowView *m_workflows = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;

@@ -73,7 +73,9 @@ SubstitutionPanel::SubstitutionPanel(QWidget *parent)
     m_type->setEditable(true);
     m_type->setInsertPolicy(QComboBox::NoInsert);
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_type->setMinimumContentsLength(12);
+    m_type->setMinimumContentsLength(1);
+    m_type->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_type->setMinimumWidth(60);
     m_type->lineEdit()->setPlaceholderText(tr("The type this topology stands for"));
     m_type->setToolTip(typeHelp());
     m_typeProblem->setObjectName(QStringLiteral("typeProblem"));
@@ -88,18 +90,29 @@ SubstitutionPanel::SubstitutionPanel(QWidget *parent)
                        "own, then expose capabilities and requirements of its nodes."));
     m_hint->setMinimumWidth(1);
 
+    // Title and button above, the box below: the panel shares its column with the property
+    // editor and must not widen it.
+    auto *titleRow = new QHBoxLayout;
+    auto *title = new QLabel(tr("&Type"), this);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    title->setBuddy(m_type);
+    title->setMinimumWidth(1);
+    title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(m_remove);
     auto *typeRow = new QHBoxLayout;
-    typeRow->setContentsMargins(4, 4, 4, 0);
-    auto *typeLabel = new QLabel(tr("&Type:"), this);
-    typeLabel->setBuddy(m_type);
-    typeRow->addWidget(typeLabel);
     typeRow->addWidget(m_type, 1);
     typeRow->addWidget(m_typeProblem);
-    typeRow->addWidget(m_remove);
+    auto *typeBox = new QVBoxLayout;
+    typeBox->setContentsMargins(4, 4, 4, 0);
+    typeBox->addLayout(titleRow);
+    typeBox->addLayout(typeRow);
+    typeBox->addWidget(m_hint);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(typeRow);
-    layout->addWidget(m_hint);
+    layout->addLayout(typeBox);
     layout->addWidget(m_capabilities);
     layout->addWidget(m_requirements);
     layout->addWidget(m_properties);
@@ -176,11 +189,14 @@ void SubstitutionPanel::refresh()
     fillTargets(Side::Requirements, mapping);
     fillProperties(mapping);
     markProblems();
+    // After the marks: a row's sign widens its first column.
+    for (ListSection *section : {m_capabilities, m_requirements, m_properties})
+        section->list()->resizeColumnToContents(0);
     const bool mapped = m_document && !m_document->topology().substitutionMappings.isNull();
     m_hint->setVisible(!mapped);
     m_remove->setEnabled(mapped);
-    for (ListSection *list : {m_capabilities, m_requirements, m_properties})
-        list->setEnabled(mapped);
+    for (ListSection *section : {m_capabilities, m_requirements, m_properties})
+        section->setEnabled(mapped);
 }
 
 void SubstitutionPanel::refreshType(const SubstitutionMapping &mapping)
@@ -214,7 +230,6 @@ void SubstitutionPanel::fillTargets(Side side, const SubstitutionMapping &mappin
         auto *item = new QTreeWidgetItem(list, columns);
         item->setSelected(target.name == selected);
     }
-    list->resizeColumnToContents(0);
 }
 
 void SubstitutionPanel::fillProperties(const SubstitutionMapping &mapping)
@@ -233,7 +248,6 @@ void SubstitutionPanel::fillProperties(const SubstitutionMapping &mapping)
         auto *item = new QTreeWidgetItem(list, {property.name, input});
         item->setSelected(property.name == selected);
     }
-    list->resizeColumnToContents(0);
 }
 
 void SubstitutionPanel::markProblems()

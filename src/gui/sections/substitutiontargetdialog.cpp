@@ -6,6 +6,8 @@
 
 #include "ui_substitutiontargetdialog.h"
 
+#include <QLineEdit>
+
 namespace Topologist {
 
 namespace {
@@ -45,6 +47,7 @@ SubstitutionTargetDialog::SubstitutionTargetDialog(TopologyDocument *document,
     }
     m_ui->error->hide();
     m_ui->name->setMinimumWidth(260);
+    m_ui->name->lineEdit()->setPlaceholderText(tr("The name it has on the node"));
     if (!document)
         return;
     const SubstitutionActions actions(document);
@@ -68,9 +71,13 @@ SubstitutionTargetDialog::~SubstitutionTargetDialog() = default;
 
 void SubstitutionTargetDialog::offerTargetsOf(const QString &node)
 {
+    // Another node with a capability of the same name (host, say) keeps it chosen.
+    const QString chosen = m_ui->target->currentText();
     m_ui->target->clear();
     if (m_document)
         m_ui->target->addItems(SubstitutionActions(m_document).targetsOf(m_side, node));
+    if (m_ui->target->findText(chosen) >= 0)
+        m_ui->target->setCurrentText(chosen);
 }
 
 void SubstitutionTargetDialog::accept()

@@ -5,6 +5,7 @@
 // marked until it is put right.
 #include "exampledocument.h"
 #include "sectionactions.h"
+#include "sections/inputsoutputspanel.h"
 #include "sections/propertymappingdialog.h"
 #include "sections/substitutionpanel.h"
 #include "sections/substitutiontargetdialog.h"
@@ -213,7 +214,8 @@ TEST(SubstitutionPanel, aRequirementOfAnotherKindIsMarkedUntilTheDialogFixesIt)
 
     SubstitutionTargetDialog edit(document.get(), Side::Requirements, QStringLiteral("host"));
     combo(edit, "node")->setCurrentText(QStringLiteral("MesosMaster"));
-    combo(edit, "target")->setCurrentText(QStringLiteral("host"));
+    EXPECT_EQ(combo(edit, "target")->currentText(), QStringLiteral("host"))
+        << "the other node has a host requirement too: it stays chosen";
     pressOk(edit);
     ASSERT_EQ(edit.result(), QDialog::Accepted);
     EXPECT_TRUE(panel.requirementList()->topLevelItem(0)->icon(0).isNull()) << "fixed";
@@ -252,4 +254,16 @@ TEST(SubstitutionPanel, thePropertyDialogMapsAPropertyOntoAnInput)
     EXPECT_EQ(panel.propertyList()->topLevelItemCount(), 0);
     document->undoStack()->redo();
     EXPECT_EQ(panel.propertyList()->topLevelItemCount(), 1);
+}
+
+TEST(SubstitutionPanel, isNoWiderAtLeastThanTheInputsAndOutputsPanelItSharesAColumnWith)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    SubstitutionPanel panel;
+    panel.setDocument(document.get());
+    InputsOutputsPanel inputs;
+    inputs.setDocument(document.get());
+    // It shares the column with the property editor: at its narrowest it must not widen it.
+    EXPECT_LE(panel.minimumSizeHint().width(), inputs.minimumSizeHint().width());
 }

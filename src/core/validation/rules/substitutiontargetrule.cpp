@@ -133,13 +133,13 @@ void SubstitutionTargetRule::check(const ValidationContext &context,
     report(QStringLiteral("TOPO-SUBST-006"),
            (capability ? QCoreApplication::translate("Validation",
                                                      "substitution capability '%1' maps onto "
-                                                     "%2.%3, a %4, but capability '%1' of %5 is "
-                                                     "a %6, which whatever connects to the "
-                                                     "service expects")
+                                                     "%2.%3, of type %4, but capability '%1' of "
+                                                     "%5 is of type %6, which whatever connects "
+                                                     "to the service expects")
                        : QCoreApplication::translate("Validation",
                                                      "substitution requirement '%1' maps onto "
-                                                     "%2.%3, which needs a %4, but requirement "
-                                                     "'%1' of %5 may be connected to any %6"))
+                                                     "%2.%3, which needs %4, but requirement '%1' "
+                                                     "of %5 may be connected to any %6"))
                .arg(target.name, target.node, target.target, mapped, substituted->name, expected));
 }
 

@@ -209,7 +209,11 @@ void SubstitutionPanel::refreshType(const SubstitutionMapping &mapping)
         m_type->addItems(offered);
         m_offeredTypes = offered;
     }
-    m_type->setCurrentText(mapping.nodeType);
+    // Only when the type changed: a refresh for problems must not undo what the user is typing.
+    if (mapping.nodeType != m_shownType || m_type->currentText().isEmpty()) {
+        m_type->setCurrentText(mapping.nodeType);
+        m_shownType = mapping.nodeType;
+    }
 }
 
 void SubstitutionPanel::fillTargets(Side side, const SubstitutionMapping &mapping)

@@ -65,6 +65,7 @@ private:
     ListSection *m_requirements;
     ListSection *m_properties;
     QStringList m_offeredTypes;
+    QString m_shownType;
 };
 
 } // namespace Topologist

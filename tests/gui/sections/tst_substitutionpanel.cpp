@@ -4,6 +4,7 @@
 // entry keeps the dialog open with the reason, and an entry or type the validator faults is
 // marked until it is put right.
 #include "exampledocument.h"
+#include "qtprinters.h"
 #include "sectionactions.h"
 #include "sections/inputsoutputspanel.h"
 #include "sections/propertymappingdialog.h"
@@ -266,4 +267,22 @@ TEST(SubstitutionPanel, isNoWiderAtLeastThanTheInputsAndOutputsPanelItSharesACol
     inputs.setDocument(document.get());
     // It shares the column with the property editor: at its narrowest it must not widen it.
     EXPECT_LE(panel.minimumSizeHint().width(), inputs.minimumSizeHint().width());
+}
+
+TEST(SubstitutionPanel, whatTheUserTypesSurvivesARefreshUntilTheTypeChanges)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    SubstitutionPanel panel;
+    panel.setDocument(document.get());
+    chooseType(panel, softwareComponent);
+    panel.typeBox()->lineEdit()->setText(QStringLiteral("tosca.nodes.Da"));
+    // Another edit makes the panel read the document again.
+    ASSERT_TRUE(SectionActions(document.get())
+                    .addInput(input(QStringLiteral("x"), QStringLiteral("string"))));
+    EXPECT_EQ(panel.typeBox()->currentText(), QStringLiteral("tosca.nodes.Da"));
+    // Undoing the type is a change of it: the box shows it.
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    EXPECT_TRUE(panel.typeBox()->currentText().isEmpty());
 }

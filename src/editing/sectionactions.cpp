@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionactions.h"
 
+#include "model/substitutionmapping.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
 #include "types/typedefinition.h"
@@ -57,6 +58,14 @@ void forEachUse(TopologyEdit &edit,
     }
 }
 
+/// The substitution mapping's properties follow an input renamed (`to` set) or removed.
+void followInput(TopologySections &sections, const QString &from, const QString &to = QString())
+{
+    SubstitutionMapping mapping = SubstitutionMapping::read(sections.substitutionMappings);
+    if (to.isEmpty() ? mapping.removeInput(from) : mapping.renameInput(from, to))
+        sections.substitutionMappings = mapping.writtenOver(sections.substitutionMappings);
+}
+
 } // namespace
 
 SectionActions::SectionActions(TopologyDocument *document)
@@ -90,6 +99,7 @@ bool SectionActions::changeInput(const QString &name, const PropertyDefinition &
                 property,
                 Value::function(QStringLiteral("get_input"), {Value::scalar(input.name)}));
         });
+        followInput(edit.sections(), name, input.name);
     }
     if (edit.isEmpty())
         return false;
@@ -107,6 +117,7 @@ bool SectionActions::removeInput(const QString &name)
         return false;
     const Value fallback = inputs[index].defaultValue;
     inputs.removeAt(index);
+    followInput(edit.sections(), name);
     forEachUse(edit, *m_document, name, [&](NodeTemplate &node, const QString &property) {
         if (fallback.isNull())
             node.properties.remove(property);

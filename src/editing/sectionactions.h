@@ -20,9 +20,11 @@ public:
     explicit SectionActions(TopologyDocument *document);
 
     bool addInput(const PropertyDefinition &input);
-    /// Replaces input `name` by `input`; a new name is carried into every get_input of it.
+    /// Replaces input `name` by `input`; a new name is carried into every get_input of it and
+    /// into the substitution mapping's properties.
     bool changeInput(const QString &name, const PropertyDefinition &input);
-    /// Removes input `name`; properties that took it get its default back, or none.
+    /// Removes input `name`; properties that took it get its default back, or none, and the
+    /// substitution mapping no longer maps a property onto it.
     bool removeInput(const QString &name);
 
     bool addOutput(const OutputDefinition &output);

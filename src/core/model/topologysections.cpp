@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/topologysections.h"
 
+#include "model/substitutionmapping.h"
 #include "model/topologytemplate.h"
 
 namespace Topologist {
@@ -81,7 +82,11 @@ bool mention(const OutputDefinitions &outputs,
 
 TopologySections TopologySections::of(const TopologyTemplate &topology)
 {
-    return {topology.inputs, topology.outputs, topology.groups, topology.policies};
+    return {topology.inputs,
+            topology.outputs,
+            topology.groups,
+            topology.policies,
+            topology.substitutionMappings};
 }
 
 void TopologySections::applyTo(TopologyTemplate &topology) const
@@ -90,6 +95,7 @@ void TopologySections::applyTo(TopologyTemplate &topology) const
     topology.outputs = outputs;
     topology.groups = groups;
     topology.policies = policies;
+    topology.substitutionMappings = substitutionMappings;
 }
 
 bool TopologySections::renameNode(const QString &from, const QString &to)
@@ -101,6 +107,11 @@ bool TopologySections::renameNode(const QString &from, const QString &to)
         changed = replaceAll(group.members, from, to) || changed;
     for (PolicyDefinition &policy : policies)
         changed = replaceAll(policy.targets, from, to) || changed;
+    SubstitutionMapping mapping = SubstitutionMapping::read(substitutionMappings);
+    if (mapping.renameNode(from, to)) {
+        substitutionMappings = mapping.writtenOver(substitutionMappings);
+        changed = true;
+    }
     return changed;
 }
 
@@ -113,17 +124,24 @@ bool TopologySections::removeNode(const QString &name)
         changed = group.members.removeAll(name) > 0 || changed;
     for (PolicyDefinition &policy : policies)
         changed = policy.targets.removeAll(name) > 0 || changed;
+    SubstitutionMapping mapping = SubstitutionMapping::read(substitutionMappings);
+    if (mapping.removeNode(name)) {
+        substitutionMappings = mapping.writtenOver(substitutionMappings);
+        changed = true;
+    }
     return changed;
 }
 
 bool TopologySections::mentions(const QString &name) const
 {
-    return mention(outputs, groups, policies, name);
+    return mention(outputs, groups, policies, name)
+           || SubstitutionMapping::read(substitutionMappings).mentions(name);
 }
 
 bool TopologySections::mentionedIn(const TopologyTemplate &topology, const QString &name)
 {
-    return mention(topology.outputs, topology.groups, topology.policies, name);
+    return mention(topology.outputs, topology.groups, topology.policies, name)
+           || SubstitutionMapping::read(topology.substitutionMappings).mentions(name);
 }
 
 } // namespace Topologist

@@ -72,6 +72,26 @@ ProblemMember ProblemMember::policy(const QString &policy)
     return ProblemMember(Kind::Policy, policy, QString());
 }
 
+ProblemMember ProblemMember::substitutionType()
+{
+    return ProblemMember(Kind::SubstitutionType, QString(), QString());
+}
+
+ProblemMember ProblemMember::substitutionCapability(const QString &name)
+{
+    return ProblemMember(Kind::SubstitutionCapability, name, QString());
+}
+
+ProblemMember ProblemMember::substitutionRequirement(const QString &name)
+{
+    return ProblemMember(Kind::SubstitutionRequirement, name, QString());
+}
+
+ProblemMember ProblemMember::substitutionProperty(const QString &name)
+{
+    return ProblemMember(Kind::SubstitutionProperty, name, QString());
+}
+
 QString ProblemMember::capabilityName() const
 {
     return m_kind == Kind::Capability || m_kind == Kind::CapabilityProperty ? m_owner : QString();
@@ -80,6 +100,17 @@ QString ProblemMember::capabilityName() const
 QString ProblemMember::requirementName() const
 {
     return m_kind == Kind::Requirement || m_kind == Kind::RequirementProperty ? m_owner : QString();
+}
+
+bool ProblemMember::isAboutSubstitution() const
+{
+    return m_kind == Kind::SubstitutionType || m_kind == Kind::SubstitutionCapability
+           || m_kind == Kind::SubstitutionRequirement || m_kind == Kind::SubstitutionProperty;
+}
+
+QString ProblemMember::substitutionName() const
+{
+    return isAboutSubstitution() ? m_owner : QString();
 }
 
 bool ProblemMember::isAboutCapability(const QString &name) const
@@ -122,6 +153,14 @@ QString ProblemMember::toString() const
         return QStringLiteral("group ") + m_owner;
     case Kind::Policy:
         return QStringLiteral("policy ") + m_owner;
+    case Kind::SubstitutionType:
+        return QStringLiteral("substitution type");
+    case Kind::SubstitutionCapability:
+        return QStringLiteral("substitution capability ") + m_owner;
+    case Kind::SubstitutionRequirement:
+        return QStringLiteral("substitution requirement ") + m_owner;
+    case Kind::SubstitutionProperty:
+        return QStringLiteral("substitution property ") + m_owner;
     }
     return QString();
 }
@@ -137,6 +176,7 @@ size_t qHash(const ProblemMember &member, size_t seed)
                       member.workflowName(),
                       member.groupName(),
                       member.policyName(),
+                      member.substitutionName(),
                       member.propertyName());
 }
 

@@ -7,8 +7,9 @@ namespace Topologist {
 
 /// What inside a node template a Problem is about: the node's type or name, one of its
 /// properties, a capability or one of its properties, a requirement or one of its properties;
-/// or, for a problem of no node, an input, an output, a workflow, a group or a policy of the
-/// topology.
+/// or, for a problem of no node, an input, an output, a workflow, a group, a policy or the
+/// substitution mapping of the topology (its type, or one of the capabilities, requirements or
+/// properties it exposes).
 ///
 /// Kept as parts rather than text so that the designer can ask "is this about capability X?"
 /// without parsing, and so that names holding a dot or a space stay whole. toString() gives
@@ -18,19 +19,23 @@ class ProblemMember
 {
 public:
     enum class Kind {
-        None,                ///< the node itself (or the topology) is at fault
-        NodeType,            ///< "type"
-        NodeName,            ///< "name"
-        Property,            ///< "property <property>"
-        Capability,          ///< "capability <capability>"
-        CapabilityProperty,  ///< "capability <capability>.<property>"
-        Requirement,         ///< "requirement <requirement>"
-        RequirementProperty, ///< "requirement <requirement> property <property>"
-        Input,               ///< "input <input>" (of the topology; no node)
-        Output,              ///< "output <output>" (of the topology; no node)
-        Workflow,            ///< "workflow <workflow>" (of the topology; no node)
-        Group,               ///< "group <group>" (of the topology; no node)
-        Policy               ///< "policy <policy>" (of the topology; no node)
+        None,                    ///< the node itself (or the topology) is at fault
+        NodeType,                ///< "type"
+        NodeName,                ///< "name"
+        Property,                ///< "property <property>"
+        Capability,              ///< "capability <capability>"
+        CapabilityProperty,      ///< "capability <capability>.<property>"
+        Requirement,             ///< "requirement <requirement>"
+        RequirementProperty,     ///< "requirement <requirement> property <property>"
+        Input,                   ///< "input <input>" (of the topology; no node)
+        Output,                  ///< "output <output>" (of the topology; no node)
+        Workflow,                ///< "workflow <workflow>" (of the topology; no node)
+        Group,                   ///< "group <group>" (of the topology; no node)
+        Policy,                  ///< "policy <policy>" (of the topology; no node)
+        SubstitutionType,        ///< "substitution type" (of the topology; no node)
+        SubstitutionCapability,  ///< "substitution capability <name>" (no node)
+        SubstitutionRequirement, ///< "substitution requirement <name>" (no node)
+        SubstitutionProperty     ///< "substitution property <name>" (no node)
     };
 
     ProblemMember() = default;
@@ -47,6 +52,10 @@ public:
     static ProblemMember workflow(const QString &workflow);
     static ProblemMember group(const QString &group);
     static ProblemMember policy(const QString &policy);
+    static ProblemMember substitutionType();
+    static ProblemMember substitutionCapability(const QString &name);
+    static ProblemMember substitutionRequirement(const QString &name);
+    static ProblemMember substitutionProperty(const QString &name);
 
     Kind kind() const { return m_kind; }
     bool isEmpty() const { return m_kind == Kind::None; }
@@ -64,6 +73,10 @@ public:
     QString groupName() const { return m_kind == Kind::Group ? m_owner : QString(); }
     /// The policy a problem of a policy is about, or empty.
     QString policyName() const { return m_kind == Kind::Policy ? m_owner : QString(); }
+    /// True for the substitution mapping's type and each of its entries.
+    bool isAboutSubstitution() const;
+    /// The exposed capability, requirement or property concerned; empty otherwise.
+    QString substitutionName() const;
     /// The property concerned (of the node, a capability or a requirement); empty otherwise.
     const QString &propertyName() const { return m_property; }
 

@@ -20,6 +20,9 @@
 #include "validation/rules/requirementoccurrencesrule.h"
 #include "validation/rules/requirementtargetrule.h"
 #include "validation/rules/scalablerule.h"
+#include "validation/rules/substitutionpropertyrule.h"
+#include "validation/rules/substitutiontargetrule.h"
+#include "validation/rules/substitutiontyperule.h"
 #include "validation/rules/undeclaredrequirementrule.h"
 #include "validation/rules/unknowncapabilityrule.h"
 #include "validation/rules/unknownnodetyperule.h"
@@ -60,6 +63,9 @@ Validator Validator::standard()
     validator.addRule(std::make_unique<GroupMembersRule>());
     validator.addRule(std::make_unique<PolicyTargetsRule>());
     validator.addRule(std::make_unique<PolicyPropertiesRule>());
+    validator.addRule(std::make_unique<SubstitutionTypeRule>());
+    validator.addRule(std::make_unique<SubstitutionTargetRule>());
+    validator.addRule(std::make_unique<SubstitutionPropertyRule>());
     validator.addRule(std::make_unique<InstallOrderRule>());
     validator.addRule(std::make_unique<CustomWorkflowRule>());
     return validator;

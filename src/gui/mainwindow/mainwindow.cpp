@@ -39,6 +39,7 @@
 #include "recovery/recoverystore.h"
 #include "sections/groupspoliciespanel.h"
 #include "sections/inputsoutputspanel.h"
+#include "sections/substitutionpanel.h"
 #include "selectionmodel.h"
 #include "statuscolors.h"
 #include "topologydocument.h"
@@ -176,6 +177,8 @@ MainWindow::~MainWindow()
         m_inputsOutputs->setDocument(nullptr);
     if (m_groupsPolicies)
         m_groupsPolicies->setDocument(nullptr, nullptr);
+    if (m_substitution)
+        m_substitution->setDocument(nullptr);
     if (m_workflows)
         m_workflows->setDocument(nullptr);
 }
@@ -534,6 +537,12 @@ void MainWindow::createDocks()
                                    m_groupsPolicies,
                                    Qt::RightDockWidgetArea);
     tabifyDockWidget(sectionsDock, groupsDock);
+    m_substitution = new SubstitutionPanel(this);
+    QDockWidget *substitutionDock = dock(QStringLiteral("substitutionDock"),
+                                         tr("Substitution"),
+                                         m_substitution,
+                                         Qt::RightDockWidgetArea);
+    tabifyDockWidget(sectionsDock, substitutionDock);
     propertiesDock->raise();
     m_problemsDock = dock(
         QStringLiteral("problemsDock"), tr("Problems"), m_problems, Qt::BottomDockWidgetArea);
@@ -640,6 +649,7 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_problems->setDocument(document.get(), m_selection);
     m_inputsOutputs->setDocument(document.get());
     m_groupsPolicies->setDocument(document.get(), m_selection);
+    m_substitution->setDocument(document.get());
     m_workflows->setDocument(document.get());
     if (m_document)
         group->removeStack(m_document->undoStack());

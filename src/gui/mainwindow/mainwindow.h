@@ -32,6 +32,7 @@ class OutlineWidget;
 class ProblemList;
 class GroupsPoliciesPanel;
 class InputsOutputsPanel;
+class SubstitutionPanel;
 class PropertyEditor;
 class RecentFiles;
 class SelectionModel;
@@ -239,6 +240,7 @@ private:
     ProblemList *m_problems = nullptr;
     InputsOutputsPanel *m_inputsOutputs = nullptr;
     GroupsPoliciesPanel *m_groupsPolicies = nullptr;
+    SubstitutionPanel *m_substitution = nullptr;
     WorkflowView *m_workflows = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;

@@ -11,7 +11,9 @@
 #include "catalog/archivefinder.h"
 #include "catalog/topologyloader.h"
 #include "catalog/typecatalog.h"
+#include "model/substitutionmapping.h"
 #include "standard/standardtoscaexporter.h"
+#include "yaml/toscareader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -425,4 +427,46 @@ TEST(ToscaParser, AcceptsTheLoadableCorpusTopologies)
     EXPECT_TRUE(unexpected.isEmpty()) << unexpected.size() << " exports refused:\n"
                                       << unexpected.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(stale.isEmpty()) << stale.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ToscaParser, AcceptsTheSubstitutionMappingOfAStandardExport)
+{
+    // tosca-parser checks a mapping only against a type of the file or its imports (never a
+    // normative one), and wants every output to be an attribute of that type: a Mesos master
+    // exposed as itself, with no outputs, is what it can judge.
+    const QByteArray yaml
+        = "tosca_definitions_version: tosca_simple_yaml_1_3\n"
+          "metadata:\n  template_name: master-service\n  template_version: 1.0.0\n"
+          "imports:\n  - mesos-types:1.4.0-SNAPSHOT\n"
+          "topology_template:\n"
+          "  inputs:\n    port:\n      type: integer\n      default: 5050\n"
+          "  substitution_mappings:\n"
+          "    node_type: org.alien4cloud.nodes.MesosMaster\n"
+          "    capabilities:\n      master: [ Master, master ]\n      host: [ Master, host ]\n"
+          "    requirements:\n      host: [ Master, host ]\n"
+          "    properties:\n      port: [ port ]\n"
+          "  node_templates:\n"
+          "    Compute:\n      type: tosca.nodes.Compute\n"
+          "      capabilities:\n        os:\n          properties: {type: linux, "
+          "distribution: ubuntu, version: 14.04, architecture: x86_64}\n"
+          "    Master:\n      type: org.alien4cloud.nodes.MesosMaster\n"
+          "      properties:\n        port: { get_input: port }\n"
+          "      requirements:\n        - host: Compute\n";
+    const QTemporaryDir folder;
+    const QString source = folder.filePath(QStringLiteral("master-service.yml"));
+    ASSERT_TRUE(writeFile(source, yaml));
+    const LoadedTopology loaded = TopologyLoader(bundledCatalog()).loadFile(source);
+    ASSERT_TRUE(errorsOf(loaded.diagnostics).isEmpty()) << describe(loaded.diagnostics);
+    const QString output = folder.filePath(QStringLiteral("standard.yaml"));
+    ASSERT_EQ(exportTo(loaded, output).toStdString(), "");
+
+    Diagnostics diagnostics;
+    const ToscaArchive exported = ToscaReader().readFile(output, &diagnostics);
+    ASSERT_TRUE(exported.topology.has_value());
+    EXPECT_EQ(SubstitutionMapping::read(exported.topology->substitutionMappings),
+              SubstitutionMapping::read(loaded.archive.topology->substitutionMappings));
+    const ToscaParserRun run({output});
+    REQUIRE_PARSER_RUN(run);
+    const ToscaParserRun::Verdict verdict = run.verdict(output);
+    EXPECT_TRUE(verdict.accepted) << verdict.error.toStdString();
 }

@@ -52,6 +52,16 @@ QList<Spelling> spellings()
         {ProblemMember::requirementProperty(QStringLiteral("host"), QStringLiteral("weight")),
          Kind::RequirementProperty,
          "requirement host property weight"},
+        {ProblemMember::substitutionType(), Kind::SubstitutionType, "substitution type"},
+        {ProblemMember::substitutionCapability(QStringLiteral("host")),
+         Kind::SubstitutionCapability,
+         "substitution capability host"},
+        {ProblemMember::substitutionRequirement(QStringLiteral("host")),
+         Kind::SubstitutionRequirement,
+         "substitution requirement host"},
+        {ProblemMember::substitutionProperty(QStringLiteral("port")),
+         Kind::SubstitutionProperty,
+         "substitution property port"},
     };
 }
 
@@ -216,4 +226,37 @@ TEST(ProblemMember, AWorkflowIsATargetOfItsOwn)
     EXPECT_TRUE(member.requirementName().isEmpty());
     EXPECT_NE(member, ProblemMember::requirement(QStringLiteral("repair")));
     EXPECT_TRUE(ProblemMember::requirement(QStringLiteral("repair")).workflowName().isEmpty());
+}
+
+TEST(ProblemMember, SubstitutionKindsNameTheExposedEntryAndNothingOfANode)
+{
+    const ProblemMember capability = ProblemMember::substitutionCapability(QStringLiteral("host"));
+    EXPECT_TRUE(capability.isAboutSubstitution());
+    EXPECT_EQ(capability.substitutionName(), QStringLiteral("host"));
+    EXPECT_TRUE(capability.capabilityName().isEmpty()) << "no capability of a node";
+    EXPECT_FALSE(capability.isAboutCapability(QStringLiteral("host")));
+    EXPECT_NE(capability, ProblemMember::capability(QStringLiteral("host")));
+    EXPECT_NE(capability, ProblemMember::substitutionRequirement(QStringLiteral("host")));
+    EXPECT_TRUE(ProblemMember::substitutionType().isAboutSubstitution());
+    EXPECT_TRUE(ProblemMember::substitutionType().substitutionName().isEmpty());
+    EXPECT_FALSE(ProblemMember::capability(QStringLiteral("host")).isAboutSubstitution());
+    EXPECT_TRUE(ProblemMember::capability(QStringLiteral("host")).substitutionName().isEmpty());
+    QSet<ProblemMember> set{capability,
+                            ProblemMember::substitutionRequirement(QStringLiteral("host"))};
+    EXPECT_EQ(set.size(), 2);
+}
+
+TEST(ProblemMember, GroupsAndPoliciesAreTargetsOfTheirOwn)
+{
+    const ProblemMember group = ProblemMember::group(QStringLiteral("Agents"));
+    EXPECT_EQ(group.kind(), ProblemMember::Kind::Group);
+    EXPECT_EQ(group.groupName(), QStringLiteral("Agents"));
+    EXPECT_TRUE(group.policyName().isEmpty());
+    EXPECT_EQ(group.toString(), QStringLiteral("group Agents"));
+    const ProblemMember policy = ProblemMember::policy(QStringLiteral("Agents"));
+    EXPECT_EQ(policy.policyName(), QStringLiteral("Agents"));
+    EXPECT_TRUE(policy.groupName().isEmpty());
+    EXPECT_EQ(policy.toString(), QStringLiteral("policy Agents"));
+    EXPECT_NE(group, policy) << "the same name, another section";
+    EXPECT_NE(qHash(group), qHash(policy));
 }

@@ -9,6 +9,7 @@
 #include "sections/groupspoliciespanel.h"
 #include "sections/namechecklist.h"
 #include "sections/policydialog.h"
+#include "sectiontesthelpers.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
 
@@ -25,33 +26,9 @@
 
 using namespace Topologist;
 using Topologist::Test::openExample;
+using namespace Topologist::Test;
 
 namespace {
-
-QStringList column(const QTreeWidget *list, int column)
-{
-    QStringList texts;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        texts << list->topLevelItem(i)->text(column);
-    return texts;
-}
-
-void setText(QDialog &dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(field));
-    ASSERT_NE(edit, nullptr) << field;
-    edit->setText(text);
-}
-
-void pressOk(QDialog &dialog)
-{
-    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-}
-
-QString errorOf(const QDialog &dialog)
-{
-    return dialog.findChild<QLabel *>(QStringLiteral("error"))->text();
-}
 
 NameChecklist *checklist(const QDialog &dialog, const char *name)
 {

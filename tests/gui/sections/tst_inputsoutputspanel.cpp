@@ -6,6 +6,7 @@
 #include "sections/inputdialog.h"
 #include "sections/inputsoutputspanel.h"
 #include "sections/outputdialog.h"
+#include "sectiontesthelpers.h"
 #include "topologydocument.h"
 
 #include <QCheckBox>
@@ -21,30 +22,7 @@
 
 using namespace Topologist;
 using Topologist::Test::openExample;
-
-namespace {
-
-QStringList column(const QTreeWidget *list, int column)
-{
-    QStringList texts;
-    for (int i = 0; i < list->topLevelItemCount(); ++i)
-        texts << list->topLevelItem(i)->text(column);
-    return texts;
-}
-
-void setText(QDialog &dialog, const char *field, const QString &text)
-{
-    auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(field));
-    ASSERT_NE(edit, nullptr) << field;
-    edit->setText(text);
-}
-
-void pressOk(QDialog &dialog)
-{
-    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-}
-
-} // namespace
+using namespace Topologist::Test;
 
 TEST(InputsOutputsPanel, listsTheRexRayTemplatesInputAndOutputs)
 {

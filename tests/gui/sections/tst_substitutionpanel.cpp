@@ -10,6 +10,7 @@
 #include "sections/propertymappingdialog.h"
 #include "sections/substitutionpanel.h"
 #include "sections/substitutiontargetdialog.h"
+#include "sectiontesthelpers.h"
 #include "substitutionactions.h"
 #include "topologydocument.h"
 
@@ -27,6 +28,7 @@
 
 using namespace Topologist;
 using Topologist::Test::openExample;
+using namespace Topologist::Test;
 using Side = SubstitutionMapping::Side;
 
 namespace {
@@ -53,17 +55,6 @@ QStringList items(const QComboBox *box)
     for (int i = 0; i < box->count(); ++i)
         texts << box->itemText(i);
     return texts;
-}
-
-void pressOk(QDialog &dialog)
-{
-    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-}
-
-QString errorOf(QDialog &dialog)
-{
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
-    return error && !error->isHidden() ? error->text() : QString();
 }
 
 void chooseType(SubstitutionPanel &panel, const QString &type)

@@ -40,6 +40,11 @@ Comparison::Comparison(TopologyDocument *document,
     recompute();
 }
 
+TopologyDocument *Comparison::document() const
+{
+    return m_document;
+}
+
 std::optional<Change::Kind> Comparison::nodeChange(const QString &name) const
 {
     const auto it = m_nodeChanges.constFind(name);

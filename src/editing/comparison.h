@@ -30,7 +30,7 @@ public:
                const QString &otherName,
                QObject *parent = nullptr);
 
-    TopologyDocument *document() const { return m_document; }
+    TopologyDocument *document() const;
     /// What the document is compared with, for titles ("HEAD", a file name).
     QString otherName() const { return m_otherName; }
     const ToscaArchive &other() const { return m_other; }

@@ -351,6 +351,10 @@ QString ConflictResolver::nodeOf(const Conflict &conflict)
     // Renamed differently by both sides: the merged topology has our name for it.
     if (conflict.kind == Conflict::Kind::BothRenamed)
         return conflict.ours.text();
+    // A node deleted by one side is in no node: its path names it.
+    if (conflict.node.isEmpty() && conflict.path.size() >= 2
+        && conflict.path.first() == nodeTemplates)
+        return conflict.path[1];
     return conflict.node;
 }
 

@@ -16,6 +16,7 @@ class QToolButton;
 namespace Topologist {
 
 class CanvasView;
+class Comparison;
 class MinimapWidget;
 class RenameEditor;
 class SelectionModel;
@@ -41,6 +42,8 @@ public:
 
     /// Shows `document` (null shows nothing). The widget does not own it.
     void setDocument(TopologyDocument *document, SelectionModel *selection);
+    /// Marks the cards as `comparison` sees them (added, changed); null clears the marks.
+    void setComparison(Comparison *comparison);
     /// Writes the diagram as PNG or SVG, by the file's suffix.
     bool exportImage(const QString &path, QString *error) const;
     /// Scene position at the centre of what is visible, where pasted nodes go.

@@ -9,6 +9,7 @@
 #include "statuscolors.h"
 #include "topologydocument.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,11 +40,12 @@ QColor colourOf(Change::Kind kind)
     return StatusColors::changed();
 }
 
-QToolButton *toolButton(const QString &name, const QString &tip, QWidget *parent)
+QToolButton *toolButton(const QString &name, const QString &text, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
-    button->setToolTip(tip);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     return button;
 }
@@ -65,8 +67,8 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     split->addWidget(m_list);
     split->addWidget(createDetails());
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // Proportions (setSizes scales them): the list wide enough for its descriptions.
+    split->setSizes({400, 600});
     layout->addWidget(split, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
         showDetails();
@@ -87,14 +89,15 @@ QWidget *ChangesPanel::createBar()
     m_title = new QLabel(bar);
     m_title->setObjectName(QStringLiteral("changesTitle"));
     row->addWidget(m_title, 1);
-    m_previous = toolButton(QStringLiteral("previousChange"), tr("Previous Change"), bar);
+    m_previous = toolButton(QStringLiteral("previousChange"), tr("Previous"), bar);
     m_previous->setArrowType(Qt::UpArrow);
     connect(m_previous, &QToolButton::clicked, this, &ChangesPanel::previousChange);
-    m_next = toolButton(QStringLiteral("nextChange"), tr("Next Change"), bar);
+    m_next = toolButton(QStringLiteral("nextChange"), tr("Next"), bar);
     m_next->setArrowType(Qt::DownArrow);
     connect(m_next, &QToolButton::clicked, this, &ChangesPanel::nextChange);
-    auto *end = toolButton(QStringLiteral("endComparison"), tr("End Comparison (Esc)"), bar);
-    end->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    auto *end = toolButton(QStringLiteral("endComparison"), tr("End Comparison"), bar);
+    end->setToolTip(tr("Stop comparing and clear the marks (Esc)"));
+    end->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     connect(end, &QToolButton::clicked, this, &ChangesPanel::endRequested);
     row->addWidget(m_previous);
     row->addWidget(m_next);
@@ -126,6 +129,14 @@ void ChangesPanel::setComparison(Comparison *comparison, SelectionModel *selecti
         setCurrentChange(0);
 }
 
+void ChangesPanel::changeEvent(QEvent *event)
+{
+    // The rows' colours are the palette's (StatusColors): a theme switch needs them again.
+    if (event->type() == QEvent::PaletteChange)
+        fillList();
+    QWidget::changeEvent(event);
+}
+
 void ChangesPanel::refresh()
 {
     const int count = m_comparison ? int(m_comparison->changes().size()) : 0;
@@ -133,9 +144,10 @@ void ChangesPanel::refresh()
         m_title->setText(tr("Nothing compared: File > Compare With shows what changed."));
     else if (count == 0)
         m_title->setText(tr("No change since %1").arg(m_comparison->otherName()));
-    else
-        m_title->setText(
-            tr("%n change(s) since %1", nullptr, count).arg(m_comparison->otherName()));
+    else if (count == 1)
+        m_title->setText(tr("1 change since %1").arg(m_comparison->otherName()));
+    else // plural forms written out: untranslated, %n(s) would show "(s)"
+        m_title->setText(tr("%1 changes since %2").arg(count).arg(m_comparison->otherName()));
     m_beforeTitle->setText(m_comparison ? m_comparison->otherName() : tr("Before"));
     fillList();
     showDetails();
@@ -157,6 +169,7 @@ void ChangesPanel::fillList()
         auto *item = new QTreeWidgetItem(
             m_list, {ChangeText::subject(change), ChangeText::description(change)});
         item->setForeground(1, colourOf(change.kind));
+        item->setToolTip(1, change.pathText());
         if (!again && changeText(m_list->indexOfTopLevelItem(item)) == current)
             again = item;
     }

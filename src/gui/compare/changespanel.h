@@ -52,6 +52,9 @@ signals:
     /// Close or Escape: the comparison should end.
     void endRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *createBar();
     QWidget *createDetails();

@@ -26,11 +26,12 @@ namespace {
 enum Pane { BasePane, OursPane, TheirsPane };
 
 QToolButton *
-arrowButton(const QString &name, const QString &tip, Qt::ArrowType arrow, QWidget *parent)
+arrowButton(const QString &name, const QString &text, Qt::ArrowType arrow, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setObjectName(name);
-    button->setToolTip(tip);
+    button->setText(text);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
     button->setArrowType(arrow);
     return button;
@@ -57,8 +58,8 @@ ConflictsPanel::ConflictsPanel(QWidget *parent)
     m_values->title(TheirsPane)->setText(tr("Theirs"));
     split->addWidget(m_list);
     split->addWidget(m_values);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    // Proportions (setSizes scales them): the list wide enough for its descriptions.
+    split->setSizes({400, 600});
     layout->addWidget(split, 1);
     layout->addWidget(createButtons());
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
@@ -77,10 +78,9 @@ QWidget *ConflictsPanel::createBar()
     m_title = new QLabel(bar);
     m_title->setObjectName(QStringLiteral("conflictsTitle"));
     row->addWidget(m_title, 1);
-    m_previous = arrowButton(
-        QStringLiteral("previousConflict"), tr("Previous Conflict"), Qt::UpArrow, bar);
+    m_previous = arrowButton(QStringLiteral("previousConflict"), tr("Previous"), Qt::UpArrow, bar);
     connect(m_previous, &QToolButton::clicked, this, &ConflictsPanel::previousConflict);
-    m_next = arrowButton(QStringLiteral("nextConflict"), tr("Next Conflict"), Qt::DownArrow, bar);
+    m_next = arrowButton(QStringLiteral("nextConflict"), tr("Next"), Qt::DownArrow, bar);
     connect(m_next, &QToolButton::clicked, this, &ConflictsPanel::nextConflict);
     row->addWidget(m_previous);
     row->addWidget(m_next);
@@ -128,15 +128,19 @@ void ConflictsPanel::refresh()
         // next conflict. The node is only selected when the user moves.
         const QSignalBlocker quiet(m_list);
         m_list->clear();
-        for (const Conflict &conflict : std::as_const(m_shown))
-            new QTreeWidgetItem(m_list,
-                                {ChangeText::subject(conflict), ChangeText::description(conflict)});
+        for (const Conflict &conflict : std::as_const(m_shown)) {
+            auto *item = new QTreeWidgetItem(
+                m_list, {ChangeText::subject(conflict), ChangeText::description(conflict)});
+            item->setToolTip(1, conflict.id());
+        }
         if (!m_shown.isEmpty())
             m_list->setCurrentItem(m_list->topLevelItem(qBound(0, row, conflictCount() - 1)));
     }
     const int count = int(m_shown.size());
-    if (count > 0)
-        m_title->setText(tr("%n merge conflict(s) to resolve", nullptr, count));
+    if (count == 1)
+        m_title->setText(tr("1 merge conflict to resolve"));
+    else if (count > 1) // plural forms written out: untranslated, %n(s) would show "(s)"
+        m_title->setText(tr("%1 merge conflicts to resolve").arg(count));
     else if (m_document)
         m_title->setText(tr("No merge conflicts: the file is plain TOSCA."));
     else

@@ -3,6 +3,7 @@
 // them in the window: the Changes dock lists what the diff finds, stepping through it selects
 // and centres the nodes, the cards are marked and unmarked; a merged file opens with its
 // conflicts, each settled by Take Ours / Take Theirs as one undo step.
+#include "apptheme.h"
 #include "canvas/canvasstyle.h"
 #include "canvas/canvaswidget.h"
 #include "canvas/nodeitem.h"
@@ -20,11 +21,13 @@
 #include "gitfolder.h"
 #include "selectionmodel.h"
 #include "shownwindowtest.h"
+#include "statuscolors.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
 #include "waitforopen.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QGraphicsView>
 #include <QImage>
@@ -428,4 +431,20 @@ TEST_F(CompareTest, theLastChoiceLeavesAFileThatSavesAsPlainTosca)
     EXPECT_NE(scene()->nodeItem(QStringLiteral("Balancer")), nullptr);
     EXPECT_EQ(scene()->nodeItem(QStringLiteral("MesosDNS")), nullptr);
     EXPECT_EQ(document()->serialize(), conflictedMarathon());
+}
+
+TEST_F(CompareTest, theRowsTakeTheColoursOfANewTheme)
+{
+    compareEditedMarathon();
+    QTreeWidget *list = changes()->findChild<QTreeWidget *>(QStringLiteral("changeList"));
+    ASSERT_NE(list, nullptr);
+    const QPalette original = QApplication::palette();
+    const QColor light = StatusColors::changed();
+    EXPECT_EQ(list->topLevelItem(0)->foreground(1).color(), light);
+    QApplication::setPalette(AppTheme::darkPalette());
+    QCoreApplication::processEvents();
+    const QColor dark = StatusColors::changed();
+    EXPECT_NE(dark, light);
+    EXPECT_EQ(list->topLevelItem(0)->foreground(1).color(), dark);
+    QApplication::setPalette(original);
 }

@@ -6,9 +6,12 @@
 #include "conflictedexample.h"
 #include "diff/conflictresolver.h"
 #include "diff/mergeconflictrecord.h"
+#include "diff/topologymerge.h"
 #include "documentactions.h"
 #include "testhelpers.h"
 #include "topologydocument.h"
+#include "yaml/toscareader.h"
+#include "yaml/toscawriter.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -177,4 +180,47 @@ TEST_F(ConflictActionsTest, aConflictOnANodeDeletedSinceIsRefusedWithItsName)
     EXPECT_FALSE(ConflictActions(document.get()).resolve(portConflict, MergeSide::Theirs, &error));
     EXPECT_TRUE(error.contains(QLatin1String("MesosMaster"))) << error.toStdString();
     EXPECT_EQ(document->undoStack()->count(), steps);
+}
+
+TEST(ConflictActions, aConflictNoFinerCommandCoversReplacesTheArchiveAndUndoGivesItBack)
+{
+    // Both branches changed the same custom workflow step: only replacing the archive sets it.
+    Diagnostics diagnostics;
+    const ToscaArchive base = ToscaReader().read(
+        readAll(bundledExample(QStringLiteral("marathon"))), QStringLiteral("m.yml"), &diagnostics);
+    const auto workflow = [](const char *activity) {
+        Value step = Value::map();
+        step.insert(QStringLiteral("activity"), Value::scalar(QString::fromLatin1(activity)));
+        Value steps = Value::map();
+        steps.insert(QStringLiteral("first"), step);
+        Value body = Value::map();
+        body.insert(QStringLiteral("steps"), steps);
+        Value workflows = Value::map();
+        workflows.insert(QStringLiteral("upgrade"), body);
+        return workflows;
+    };
+    ToscaArchive ours = base;
+    ToscaArchive theirs = base;
+    ours.topology->workflows = workflow("ours");
+    theirs.topology->workflows = workflow("theirs");
+    MergeResult result = TopologyMerge::merge(base, ours, theirs);
+    ASSERT_EQ(result.conflicts.size(), 1);
+    MergeConflictRecord::write(result.conflicts, &result.merged);
+    const QByteArray original = ToscaWriter().write(result.merged);
+    auto document = TopologyDocument::fromBytes(
+        original, QStringLiteral("merged.yml"), bundledCatalog(), &diagnostics);
+    ASSERT_NE(document, nullptr);
+    QSignalSpy reset(document.get(), &TopologyDocument::documentReset);
+    ConflictActions actions(document.get());
+    ASSERT_EQ(actions.conflicts().size(), 1);
+    QString error;
+    ASSERT_TRUE(actions.resolve(actions.conflicts().first(), MergeSide::Theirs, &error))
+        << error.toStdString();
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(document->topology().workflows, workflow("theirs"));
+    EXPECT_TRUE(actions.conflicts().isEmpty());
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    EXPECT_EQ(document->serialize(), original);
+    EXPECT_EQ(actions.conflicts().size(), 1);
 }

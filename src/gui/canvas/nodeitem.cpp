@@ -428,10 +428,12 @@ void NodeItem::paintChangeMark(QPainter *painter) const
         return;
     const bool added = m_changeMark == ChangeMark::Added;
     const QColor colour = added ? CanvasStyle::added() : CanvasStyle::changed();
-    // Outside the card, so the selection's outline stays visible inside it.
+    // Outside the card, so the selection's outline stays visible inside it; within the 4
+    // points boundingRect() leaves below the card.
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(colour, 2.5));
-    painter->drawRoundedRect(rect().adjusted(-3, -3, 3, 3), cornerRadius + 3, cornerRadius + 3);
+    painter->setPen(QPen(colour, 2));
+    painter->drawRoundedRect(
+        rect().adjusted(-2.5, -2.5, 2.5, 2.5), cornerRadius + 2.5, cornerRadius + 2.5);
     const QString tag = added ? tr("added") : tr("changed");
     painter->setFont(badgeFont());
     const qreal w = badgeMetrics().horizontalAdvance(tag) + 12;

@@ -58,10 +58,14 @@ ComparisonSource::head(const QString &documentPath, const TypeCatalog &catalog, 
     return archiveOf(*loaded, name, error);
 }
 
-bool ComparisonSource::canUseHead(const QString &documentPath)
+bool ComparisonSource::canUseHead(const QString &documentPath, QString *why)
 {
-    return !documentPath.isEmpty()
-           && GitRevision::isInWorkTree(QFileInfo(documentPath).absolutePath());
+    if (documentPath.isEmpty()) {
+        if (why)
+            *why = Tr::tr("the topology has no file yet");
+        return false;
+    }
+    return GitRevision::isInWorkTree(QFileInfo(documentPath).absolutePath(), why);
 }
 
 } // namespace Topologist

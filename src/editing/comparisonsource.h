@@ -24,8 +24,9 @@ public:
     /// the file not committed), when it cannot be had.
     static std::optional<ToscaArchive>
     head(const QString &documentPath, const TypeCatalog &catalog, QString *error);
-    /// Whether `documentPath` is in a git work tree, so that its HEAD version may be asked.
-    static bool canUseHead(const QString &documentPath);
+    /// Whether `documentPath` is in a git work tree, so that its HEAD version may be asked;
+    /// when not, `why` says why (no file yet, not in a repository, git missing).
+    static bool canUseHead(const QString &documentPath, QString *why = nullptr);
 };
 
 } // namespace Topologist

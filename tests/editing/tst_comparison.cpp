@@ -144,3 +144,21 @@ TEST(ComparisonSource, aFileOutsideARepositoryHasNoHead)
     EXPECT_FALSE(error.isEmpty());
     EXPECT_FALSE(ComparisonSource::canUseHead(QString()));
 }
+
+TEST(ComparisonSource, withoutGitTheReasonSaysSo)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("topology.yml"));
+    ASSERT_TRUE(writeFile(path, marathonBytes()));
+    const QByteArray savedPath = qgetenv("PATH");
+    qputenv("PATH", folder.path().toUtf8()); // a folder without git
+    QString why;
+    const bool usable = ComparisonSource::canUseHead(path, &why);
+    QString error;
+    const bool read = ComparisonSource::head(path, bundledCatalog(), &error).has_value();
+    qputenv("PATH", savedPath);
+    EXPECT_FALSE(usable);
+    EXPECT_TRUE(why.contains(QLatin1String("is it installed"))) << why.toStdString();
+    EXPECT_FALSE(read);
+    EXPECT_TRUE(error.contains(QLatin1String("is it installed"))) << error.toStdString();
+}

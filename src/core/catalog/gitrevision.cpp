@@ -41,11 +41,16 @@ bool run(QProcess *git, const QStringList &arguments, const QString &folder)
 
 } // namespace
 
-bool GitRevision::isInWorkTree(const QString &folder)
+bool GitRevision::isInWorkTree(const QString &folder, QString *why)
 {
     QProcess git;
-    return run(&git, {QStringLiteral("rev-parse"), QStringLiteral("--is-inside-work-tree")}, folder)
-           && git.readAllStandardOutput().trimmed() == "true";
+    if (run(&git, {QStringLiteral("rev-parse"), QStringLiteral("--is-inside-work-tree")}, folder)
+        && git.readAllStandardOutput().trimmed() == "true")
+        return true;
+    if (why)
+        *why = git.error() == QProcess::FailedToStart ? gitFailure(git, QByteArray())
+                                                      : Tr::tr("not in a git repository");
+    return false;
 }
 
 std::optional<QByteArray>

@@ -17,8 +17,9 @@ class TypeCatalog;
 class GitRevision
 {
 public:
-    /// Whether `folder` is inside a git work tree (false when git cannot be started).
-    static bool isInWorkTree(const QString &folder);
+    /// Whether `folder` is inside a git work tree; when not, `why` says so, or that git cannot
+    /// be started.
+    static bool isInWorkTree(const QString &folder, QString *why = nullptr);
     /// `git show <object>` run in `folder` (empty: the current folder); nothing, with git's own
     /// message or why git did not run in `error`, when it fails.
     static std::optional<QByteArray>

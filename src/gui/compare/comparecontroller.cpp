@@ -63,14 +63,19 @@ void CompareController::createMenu()
     connect(m_end, &QAction::triggered, this, &CompareController::endComparison);
     // Whether the file is in a git work tree is asked when the menu opens, not on every edit.
     connect(m_menu, &QMenu::aboutToShow, this, &CompareController::updateActions);
-    updateActions();
+    m_withFile->setEnabled(false);
+    m_end->setEnabled(false);
 }
 
 void CompareController::updateActions()
 {
     const QString path = m_document ? m_document->filePath() : QString();
     m_withFile->setEnabled(m_document != nullptr);
-    m_withHead->setEnabled(ComparisonSource::canUseHead(path));
+    QString why;
+    const bool head = ComparisonSource::canUseHead(path, &why);
+    m_withHead->setEnabled(head);
+    // A greyed entry says why, so that nobody wonders what is missing.
+    m_withHead->setText(head ? tr("Version in &HEAD") : tr("Version in &HEAD (%1)").arg(why));
     m_end->setEnabled(m_comparison != nullptr);
 }
 

@@ -181,8 +181,12 @@ TEST_F(CompareTest, fileCompareWithOffersAFileAndTheVersionInHead)
                            QStringLiteral("Version in HEAD"),
                            QStringLiteral("End Comparison")}));
     emit menu->aboutToShow();
-    // A new topology has no file, so no HEAD to compare with; nothing to end either.
-    EXPECT_FALSE(window->action(QStringLiteral("actionCompareWithHead"))->isEnabled());
+    // A new topology has no file, so no HEAD to compare with, and the entry says so; nothing
+    // to end either.
+    QAction *head = window->action(QStringLiteral("actionCompareWithHead"));
+    EXPECT_FALSE(head->isEnabled());
+    EXPECT_EQ(head->text().remove(QLatin1Char('&')),
+              QStringLiteral("Version in HEAD (the topology has no file yet)"));
     EXPECT_FALSE(window->action(QStringLiteral("actionEndComparison"))->isEnabled());
     EXPECT_TRUE(window->action(QStringLiteral("actionCompareWithFile"))->isEnabled());
     EXPECT_FALSE(dockNamed("changesDock")->isVisible());
@@ -302,6 +306,25 @@ TEST_F(CompareTest, theCloseButtonAndOpeningAnotherTopologyEndItToo)
     ASSERT_TRUE(window->newDocument());
     EXPECT_EQ(controller()->comparison(), nullptr);
     EXPECT_FALSE(dockNamed("changesDock")->isVisible());
+}
+
+TEST_F(CompareTest, aFileOutsideARepositoryIsOfferedNoHeadAndTheEntrySaysWhy)
+{
+    const QString path = folder.filePath(QStringLiteral("topology.yml"));
+    ASSERT_TRUE(writeFile(path, marathonBytes()));
+    ASSERT_TRUE(openAndWait(*window, path));
+    QString why;
+    // The temporary folder may sit inside a repository on a developer's machine.
+    if (ComparisonSource::canUseHead(path, &why))
+        GTEST_SKIP() << "the temporary folder is inside a git repository";
+    emit window->findChild<QMenu *>(QStringLiteral("menuCompareWith"))->aboutToShow();
+    QAction *head = window->action(QStringLiteral("actionCompareWithHead"));
+    EXPECT_FALSE(head->isEnabled());
+    EXPECT_TRUE(head->text().endsWith(QStringLiteral("(%1)").arg(why)))
+        << head->text().toStdString();
+    EXPECT_TRUE(why == QLatin1String("not in a git repository")
+                || why.contains(QLatin1String("git")))
+        << why.toStdString();
 }
 
 TEST_F(CompareTest, anUnreadableFileIsRefusedWithAMessageNamingIt)

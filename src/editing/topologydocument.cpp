@@ -607,6 +607,13 @@ void TopologyDocument::setImports(const ArchiveImports &imports)
     emit editFinished();
 }
 
+void TopologyDocument::setMetadataTags(const QList<std::pair<QString, QString>> &tags)
+{
+    m_archive.metadataTags = tags;
+    emit headerChanged();
+    emit editFinished();
+}
+
 void TopologyDocument::reset(const ToscaArchive &archive)
 {
     m_archive = archive;

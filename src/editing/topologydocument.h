@@ -198,6 +198,8 @@ public:
                    const QString &description);
     /// Replaces the imports and re-resolves every type.
     void setImports(const ArchiveImports &imports);
+    /// The other `metadata:` entries (Alien4Cloud's tags; the record of merge conflicts).
+    void setMetadataTags(const QList<std::pair<QString, QString>> &tags);
     /// Replaces everything (File > Revert).
     void reset(const ToscaArchive &archive);
 

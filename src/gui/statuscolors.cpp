@@ -64,6 +64,21 @@ QColor StatusColors::function()
     return pick(QColor(0x1a, 0x5f, 0xb4), QColor(0x7f, 0xb5, 0xff));
 }
 
+QColor StatusColors::added()
+{
+    return pick(QColor(0x1b, 0x7a, 0x37), QColor(0x7c, 0xd9, 0x96));
+}
+
+QColor StatusColors::changed()
+{
+    return pick(QColor(0xa8, 0x50, 0x00), QColor(0xff, 0xb0, 0x66));
+}
+
+QColor StatusColors::removed()
+{
+    return pick(QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80));
+}
+
 void StatusColors::showAsError(QWidget *widget)
 {
     setTextColor(widget, error());

@@ -20,6 +20,11 @@ public:
     static QColor errorBackground();
     /// A value that is a TOSCA function (get_input, concat...), not a literal.
     static QColor function();
+    /// What a comparison with another version finds added, changed and removed (the canvas
+    /// marks cards in CanvasStyle's matching colours).
+    static QColor added();
+    static QColor changed();
+    static QColor removed();
 
     /// Shows `widget`'s text (a label's, say) in the error or the warning colour.
     static void showAsError(QWidget *widget);

@@ -33,7 +33,10 @@ TEST(StatusColors, TextColoursAreReadableOnWhite)
     for (const QColor &color : {StatusColors::error(),
                                 StatusColors::warning(),
                                 StatusColors::ok(),
-                                StatusColors::function()})
+                                StatusColors::function(),
+                                StatusColors::added(),
+                                StatusColors::changed(),
+                                StatusColors::removed()})
         EXPECT_GE(contrastOnWhite(color), 4.5) << color.name().toStdString();
     EXPECT_GE(luminance(StatusColors::errorBackground()), 0.7);
 }

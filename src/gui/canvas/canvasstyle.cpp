@@ -39,6 +39,8 @@ struct Colours
     QColor error;
     QColor warning;
     QColor info;
+    QColor added;
+    QColor changed;
     QColor darkGlyph;
 };
 
@@ -83,6 +85,8 @@ Colours lightColours()
     c.error = QColor(0xc6, 0x28, 0x28);
     c.warning = QColor(0xd9, 0x8e, 0x04);
     c.info = QColor(0x2a, 0x7a, 0xf0);
+    c.added = QColor(0x1b, 0x8a, 0x3e);
+    c.changed = QColor(0xc2, 0x5e, 0x00);
     c.darkGlyph = c.text;
     return c;
 }
@@ -112,6 +116,8 @@ Colours darkColours(const QPalette &palette)
     c.error = readable(QColor(0xff, 0x6b, 0x66), c.cardFill, 3.0);
     c.warning = readable(QColor(0xe8, 0xa8, 0x3a), c.cardFill, 3.0);
     c.info = readable(QColor(0x5a, 0x9c, 0xff), c.cardFill, 3.0);
+    c.added = readable(QColor(0x5c, 0xd6, 0x84), c.cardFill, 3.0);
+    c.changed = readable(QColor(0xff, 0x9e, 0x40), c.cardFill, 3.0);
     c.darkGlyph = c.canvasBackground.lightness() < 40 ? c.canvasBackground : QColor(Qt::black);
     const QColor accents[kindCount] = {QColor(0x6a, 0x9d, 0xe6),
                                        QColor(0x3d, 0xba, 0x93),
@@ -206,6 +212,14 @@ QColor compatible()
 QColor incompatible()
 {
     return colours().error;
+}
+QColor added()
+{
+    return colours().added;
+}
+QColor changed()
+{
+    return colours().changed;
 }
 QColor text()
 {

@@ -66,6 +66,9 @@ QColor hoverBorder();
 QColor selection();
 QColor compatible();
 QColor incompatible();
+/// Nodes a comparison with another version finds added, and changed (renamed, retyped, edited).
+QColor added();
+QColor changed();
 QColor text();
 QColor secondaryText();
 QColor relationship();

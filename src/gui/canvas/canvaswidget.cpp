@@ -249,6 +249,11 @@ RenameEditor *CanvasWidget::renameEditor() const
     return m_renameEditor;
 }
 
+void CanvasWidget::setComparison(Comparison *comparison)
+{
+    m_scene->setComparison(comparison);
+}
+
 void CanvasWidget::setDocument(TopologyDocument *document, SelectionModel *selection)
 {
     closeRename();

@@ -17,6 +17,7 @@ namespace Topologist {
 
 class CanvasView;
 class GroupOutlines;
+class Comparison;
 class MinimapWidget;
 class RenameEditor;
 class SelectionModel;
@@ -42,6 +43,8 @@ public:
 
     /// Shows `document` (null shows nothing). The widget does not own it.
     void setDocument(TopologyDocument *document, SelectionModel *selection);
+    /// Marks the cards as `comparison` sees them (added, changed); null clears the marks.
+    void setComparison(Comparison *comparison);
     /// Writes the diagram as PNG or SVG, by the file's suffix.
     bool exportImage(const QString &path, QString *error) const;
     /// Scene position at the centre of what is visible, where pasted nodes go.

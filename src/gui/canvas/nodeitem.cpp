@@ -260,6 +260,14 @@ void NodeItem::setDropState(DropState state)
         update();
 }
 
+void NodeItem::setChangeMark(ChangeMark mark)
+{
+    if (mark == m_changeMark)
+        return;
+    m_changeMark = mark;
+    update();
+}
+
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hovered = true;
@@ -308,6 +316,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setRenderHint(QPainter::Antialiasing);
     paintCard(painter, lod);
     paintOutline(painter, isSelected() && !exporting, m_hovered && !exporting);
+    // A comparison is a view of the moment: not part of an exported diagram.
+    if (!exporting)
+        paintChangeMark(painter);
     paintCountBadge(painter);
     // Too small to read: the card alone keeps the overview fast and uncluttered.
     if (lod < 0.3)
@@ -409,6 +420,29 @@ void NodeItem::paintCountBadge(QPainter *painter) const
     painter->drawRoundedRect(badge, 9, 9);
     painter->setPen(onFill(accent(m_content.kind)));
     painter->drawText(badge, Qt::AlignCenter, m_badgeText);
+}
+
+void NodeItem::paintChangeMark(QPainter *painter) const
+{
+    if (m_changeMark == ChangeMark::None)
+        return;
+    const bool added = m_changeMark == ChangeMark::Added;
+    const QColor colour = added ? CanvasStyle::added() : CanvasStyle::changed();
+    // Outside the card, so the selection's outline stays visible inside it; within the 4
+    // points boundingRect() leaves below the card.
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 2));
+    painter->drawRoundedRect(
+        rect().adjusted(-2.5, -2.5, 2.5, 2.5), cornerRadius + 2.5, cornerRadius + 2.5);
+    const QString tag = added ? tr("added") : tr("changed");
+    painter->setFont(badgeFont());
+    const qreal w = badgeMetrics().horizontalAdvance(tag) + 12;
+    const QRectF pill(30, -9, w, 16);
+    painter->setPen(QPen(cardFill(), 1.5));
+    painter->setBrush(colour);
+    painter->drawRoundedRect(pill, 8, 8);
+    painter->setPen(onFill(colour));
+    painter->drawText(pill, Qt::AlignCenter, tag);
 }
 
 void NodeItem::paintHeader(QPainter *painter) const

@@ -70,6 +70,9 @@ class NodeItem : public QGraphicsObject
 public:
     enum { Type = NodeItemType };
     enum class DropState { None, Candidate, Dimmed, Accept, Refuse };
+    /// How a comparison with another version sees the node: a ring and a tag in
+    /// CanvasStyle::added() or changed() (nodes removed since have no card to mark).
+    enum class ChangeMark { None, Added, Changed };
 
     explicit NodeItem(const QString &name, QGraphicsItem *parent = nullptr);
     ~NodeItem() override;
@@ -124,6 +127,9 @@ public:
     DropState dropState() const { return m_dropState; }
     void setDropState(DropState state);
 
+    ChangeMark changeMark() const { return m_changeMark; }
+    void setChangeMark(ChangeMark mark);
+
 protected:
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
@@ -135,6 +141,7 @@ private:
     QPen outlinePen(bool selected, bool hovered) const;
     void paintOutline(QPainter *painter, bool selected, bool hovered) const;
     void paintCountBadge(QPainter *painter) const;
+    void paintChangeMark(QPainter *painter) const;
     void paintHeader(QPainter *painter) const;
     void paintPorts(QPainter *painter, bool exporting) const;
     void paintPortNames(QPainter *painter) const;
@@ -156,6 +163,7 @@ private:
     qreal m_height = CanvasStyle::headerHeight;
     bool m_hovered = false;
     DropState m_dropState = DropState::None;
+    ChangeMark m_changeMark = ChangeMark::None;
     QString m_hoveredPort;
     QList<RelationshipItem *> m_outgoing;
     QList<RelationshipItem *> m_incoming;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "canvas/topologyscene.h"
 
+#include "canvas/changemarks.h"
 #include "canvas/hosttreelayout.h"
 #include "canvas/labelplacer.h"
 #include "canvas/problembadgeitem.h"
@@ -10,6 +11,7 @@
 #include "canvas/tools/connecttool.h"
 #include "canvas/tools/movetool.h"
 #include "canvas/tools/palettedroptool.h"
+#include "comparison.h"
 #include "documentactions.h"
 #include "plaintext.h"
 #include "problems/quickfixmenu.h"
@@ -132,6 +134,27 @@ void TopologyScene::setDocument(TopologyDocument *document, SelectionModel *sele
                                  &TopologyScene::syncSelectionFromModel);
     }
     rebuild();
+}
+
+Comparison *TopologyScene::comparison() const
+{
+    return m_comparison;
+}
+
+void TopologyScene::setComparison(Comparison *comparison)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_comparisonConnections))
+        disconnect(connection);
+    m_comparisonConnections.clear();
+    m_comparison = comparison;
+    if (comparison) {
+        m_comparisonConnections << connect(comparison, &Comparison::changed, this, [this] {
+            ChangeMarks::update(m_nodes, m_comparison);
+        }) << connect(comparison, &QObject::destroyed, this, [this] {
+            ChangeMarks::update(m_nodes, nullptr);
+        });
+    }
+    ChangeMarks::update(m_nodes, comparison);
 }
 
 void TopologyScene::rebuild()
@@ -615,6 +638,7 @@ NodeItem *TopologyScene::createNodeItem(const QString &name)
     // top-level items, and leaving that list anywhere but at its end makes Qt renumber and
     // re-sort the whole list at the next addition.
     auto *item = new NodeItem(name);
+    item->setChangeMark(ChangeMarks::of(m_comparison, name));
     m_nodes.insert(name, item);
     m_drawingOrderStale = true;
     m_cameNodes.append(item);

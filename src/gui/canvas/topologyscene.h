@@ -24,6 +24,7 @@ class QMenu;
 namespace Topologist {
 
 class CanvasTool;
+class Comparison;
 class ConnectTool;
 class DocumentActions;
 class MoveTool;
@@ -59,6 +60,10 @@ public:
 
     void setDocument(TopologyDocument *document, SelectionModel *selection);
     TopologyDocument *document() const;
+    /// Marks the cards as `comparison` sees them (ChangeMarks), following its changes; null
+    /// clears the marks. The scene does not own it.
+    void setComparison(Comparison *comparison);
+    Comparison *comparison() const;
     SelectionModel *selectionModel() const;
 
     NodeItem *nodeItem(const QString &name) const { return m_nodes.value(name); }
@@ -271,6 +276,8 @@ private:
     QPointer<TopologyDocument> m_document;
     QPointer<SelectionModel> m_selection;
     QList<QMetaObject::Connection> m_connections;
+    QPointer<Comparison> m_comparison;
+    QList<QMetaObject::Connection> m_comparisonConnections;
 
     QHash<QString, NodeItem *> m_nodes;
     QSet<QString> m_badged; // nodes with a problem badge on their card or arrows

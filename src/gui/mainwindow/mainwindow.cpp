@@ -15,6 +15,8 @@
 #include "catalog/missingimports.h"
 #include "catalog/typecatalog.h"
 #include "clipboard/nodeclipboard.h"
+#include "compare/comparecontroller.h"
+#include "compare/conflictspanel.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/changetypedialog.h"
 #include "dialogs/exportcsardialog.h"
@@ -408,6 +410,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
     file->addAction(action(QStringLiteral("actionRevert")));
+    file->addMenu(m_compare->menu());
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionExportDiagram")));
     file->addAction(action(QStringLiteral("actionExportCsar")));
@@ -557,6 +560,24 @@ void MainWindow::createDocks()
             m_workflows,
             &WorkflowView::catchUp,
             Qt::QueuedConnection);
+    m_compare = new CompareController(m_catalog, m_canvas, this, topologyFileFilter());
+    tabifyDockWidget(m_problemsDock, m_compare->dock());
+    m_conflicts = new ConflictsPanel(this);
+    QDockWidget *conflictsDock = dock(QStringLiteral("conflictsDock"),
+                                      tr("Merge Conflicts"),
+                                      m_conflicts,
+                                      Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_problemsDock, conflictsDock);
+    conflictsDock->hide();
+    // A merged file opens with its conflicts in front.
+    connect(
+        m_conflicts, &ConflictsPanel::conflictCountChanged, conflictsDock, [conflictsDock](int n) {
+            if (n > 0) {
+                conflictsDock->show();
+                conflictsDock->raise();
+            }
+        });
+    connect(m_conflicts, &ConflictsPanel::revealNode, m_canvas, &CanvasWidget::revealNode);
     m_problemsDock->raise();
     // Once every dock is in: a dock added later takes its share of the sizes set before.
     resizeDocks({paletteDock, propertiesDock}, {260, 340}, Qt::Horizontal);
@@ -591,6 +612,7 @@ void MainWindow::createDocks()
     connect(m_palette, &TypePalette::statusMessage, this, show);
     connect(m_properties, &PropertyEditor::statusMessage, this, show);
     connect(m_problems, &ProblemList::statusMessage, this, show);
+    connect(m_conflicts, &ConflictsPanel::statusMessage, this, show);
 }
 
 void MainWindow::createStatusBar()
@@ -651,6 +673,8 @@ void MainWindow::setDocument(std::unique_ptr<TopologyDocument> document)
     m_groupsPolicies->setDocument(document.get(), m_selection);
     m_substitution->setDocument(document.get());
     m_workflows->setDocument(document.get());
+    m_compare->setDocument(document.get(), m_selection);
+    m_conflicts->setDocument(document.get(), m_selection);
     if (m_document)
         group->removeStack(m_document->undoStack());
     if (m_changedOnDiskBox)

@@ -20,6 +20,8 @@ class QUndoView;
 namespace Topologist {
 
 class CanvasWidget;
+class CompareController;
+class ConflictsPanel;
 class DocumentAutosaver;
 class EditedNodes;
 class DocumentLoader;
@@ -77,6 +79,10 @@ public:
     WorkflowView *workflowView() const { return m_workflows; }
     TypePalette *palette() const { return m_palette; }
     OutlineWidget *outline() const { return m_outline; }
+    /// File > Compare With and the Changes dock.
+    CompareController *compareController() const { return m_compare; }
+    /// The conflicts a merge left in the open file, and their dock.
+    ConflictsPanel *conflictsPanel() const { return m_conflicts; }
     /// The action called `name` (objectName), for tests and shortcuts.
     QAction *action(const QString &name) const;
     /// The push dialog while it is open, for tests.
@@ -242,6 +248,8 @@ private:
     GroupsPoliciesPanel *m_groupsPolicies = nullptr;
     SubstitutionPanel *m_substitution = nullptr;
     WorkflowView *m_workflows = nullptr;
+    CompareController *m_compare = nullptr;
+    ConflictsPanel *m_conflicts = nullptr;
     QUndoView *m_undoView = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QMenu *m_recentMenu = nullptr;

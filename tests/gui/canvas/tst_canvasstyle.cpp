@@ -119,7 +119,7 @@ void expectReadableDarkCanvas(const char *palette)
         EXPECT_GE(contrast(accentText(kind), cardFill()), 4.5);
         EXPECT_GE(contrast(onFill(accent(kind)), accent(kind)), 3.0);
     }
-    for (const QColor &badge : {error(), warning(), info()}) {
+    for (const QColor &badge : {error(), warning(), info(), added(), changed()}) {
         SCOPED_TRACE(badge.name().toStdString());
         EXPECT_GE(contrast(badge, cardFill()), 3.0);
         EXPECT_GE(contrast(onFill(badge), badge), 3.0);
@@ -139,7 +139,10 @@ void expectReadableDarkCanvas(const char *palette)
     for (const QColor &status : {StatusColors::error(),
                                  StatusColors::warning(),
                                  StatusColors::ok(),
-                                 StatusColors::function()}) {
+                                 StatusColors::function(),
+                                 StatusColors::added(),
+                                 StatusColors::changed(),
+                                 StatusColors::removed()}) {
         SCOPED_TRACE(status.name().toStdString());
         EXPECT_GE(contrast(status, QApplication::palette().color(QPalette::Window)), 4.5);
         EXPECT_GE(contrast(status, QApplication::palette().color(QPalette::Base)), 4.5);

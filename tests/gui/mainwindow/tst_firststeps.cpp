@@ -208,7 +208,10 @@ TEST_F(FirstStepsTest, f1OpensTheManualWhoseLinksAllLeadSomewhereInIt)
                              "actionTypeLibraries",
                              "actionAutoLayout",
                              "actionZoomFit",
-                             "actionShortcuts"}) {
+                             "actionShortcuts",
+                             "actionCompareWithFile",
+                             "actionCompareWithHead",
+                             "actionEndComparison"}) {
         const QString command = window->action(QLatin1String(name))
                                     ->text()
                                     .remove(QLatin1Char('&'))

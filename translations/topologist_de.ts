@@ -400,6 +400,105 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../src/gui/compare/changetext.cpp" line="+41"/>
+        <source>node added (%1)</source>
+        <translation>Knoten hinzugefügt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node removed (%1)</source>
+        <translation>Knoten entfernt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed from %1</source>
+        <translation>umbenannt von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type changed from %1 to %2</source>
+        <translation>Typ von %1 zu %2 geändert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>renamed %1 here, %2 in theirs</source>
+        <translation>hier in %1 umbenannt, bei ihnen in %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted here, edited in theirs</source>
+        <translation>hier gelöscht, bei ihnen bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted here, edited in theirs</source>
+        <translation>%1 hier gelöscht, bei ihnen bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited here, deleted in theirs</source>
+        <translation>hier bearbeitet, bei ihnen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 edited here, deleted in theirs</source>
+        <translation>%1 hier bearbeitet, bei ihnen gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added differently on both sides</source>
+        <translation>auf beiden Seiten verschieden hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added differently on both sides</source>
+        <translation>%1 auf beiden Seiten verschieden hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed differently on both sides</source>
+        <translation>auf beiden Seiten verschieden geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed differently on both sides</source>
+        <translation>%1 auf beiden Seiten verschieden geändert</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="+46"/>
@@ -914,30 +1013,15 @@ output).</source>
         <translation>KONFLIKT (%1): %2: unsere %3, ihre %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/topologyinput.cpp" line="+26"/>
-        <source>git could not be started (is it installed?)</source>
-        <translation>git konnte nicht gestartet werden (ist es installiert?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>git exited with status %1</source>
-        <translation>git endete mit Status %1</translation>
-    </message>
-    <message>
         <location filename="../src/cli/diffcommand.cpp" line="+6"/>
-        <location filename="../src/cli/topologyinput.cpp" line="+20"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+37"/>
         <source>topologist-cli: %1: cannot be read</source>
         <translation>topologist-cli: %1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/topologyinput.cpp" line="+15"/>
-        <source>topologist-cli: %1: git show %2 failed: %3</source>
-        <translation>topologist-cli: %1: git show %2 ist fehlgeschlagen: %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>topologist-cli: %1: cannot write a temporary copy</source>
-        <translation>topologist-cli: %1: eine temporäre Kopie kann nicht geschrieben werden</translation>
+        <location filename="../src/cli/topologyinput.cpp" line="+13"/>
+        <source>topologist-cli: %1: %2</source>
+        <translation>topologist-cli: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1035,76 @@ output).</source>
         <location line="+2"/>
         <source>The clipboard holds no node templates: %1</source>
         <translation>Die Zwischenablage enthält keine Knotenvorlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSource</name>
+    <message>
+        <location filename="../src/editing/comparisonsource.cpp" line="+31"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the topology has no file yet</source>
+        <translation>die Topologie hat noch keine Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictActions</name>
+    <message>
+        <location filename="../src/editing/conflictactions.cpp" line="+23"/>
+        <source>Take ours: %1</source>
+        <translation>Unsere nehmen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs: %1</source>
+        <translation>Ihre nehmen: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is settled already</source>
+        <translation>%1 ist bereits geklärt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../src/core/diff/conflictresolver.cpp" line="+82"/>
+        <source>their version of %1 cannot be read</source>
+        <translation>ihre Version von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>their version of node %1 cannot be read</source>
+        <translation>ihre Version von Knoten %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>node %1 is no longer in the topology</source>
+        <translation>Knoten %1 ist nicht mehr in der Topologie</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>another node is already called %1</source>
+        <translation>ein anderer Knoten heißt bereits %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the conflict names no element</source>
+        <translation>der Konflikt nennt kein Element</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1967,34 @@ output).</source>
     </message>
 </context>
 <context>
+    <name>GitRevision</name>
+    <message>
+        <location filename="../src/core/catalog/gitrevision.cpp" line="+28"/>
+        <source>git could not be started (is it installed?)</source>
+        <translation>git konnte nicht gestartet werden (ist es installiert?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git exited with status %1</source>
+        <translation>git endete mit Status %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not in a git repository</source>
+        <translation>nicht in einem git-Repository</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>git show %1 failed: %2</source>
+        <translation>git show %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write a temporary copy</source>
+        <translation>eine temporäre Kopie kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>GroupActions</name>
     <message>
         <location filename="../src/editing/groupactions.cpp" line="+58"/>
@@ -1833,7 +2015,7 @@ output).</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+95"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+98"/>
         <source>Mesos HA cluster</source>
         <translation>Mesos-HA-Cluster</translation>
     </message>
@@ -1985,17 +2167,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../src/editing/sectionactions.cpp" line="+74"/>
+        <location filename="../src/editing/sectionactions.cpp" line="+83"/>
         <source>Add input %1</source>
         <translation>Eingabe %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change input %1</source>
         <translation>Eingabe %1 ändern</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Remove input %1</source>
         <translation>Eingabe %1 entfernen</translation>
     </message>
@@ -2165,6 +2347,64 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location filename="../src/core/standard/standardtypecleaner.cpp" line="+212"/>
         <source>&quot;%1&quot; is no TOSCA version</source>
         <translation>„%1“ ist keine TOSCA-Version</translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionActions</name>
+    <message>
+        <location filename="../src/editing/substitutionactions.cpp" line="+99"/>
+        <source>Set substituted type %1</source>
+        <translation>Ersetzten Typ %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove substitution</source>
+        <translation>Substitution entfernen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expose capability %1</source>
+        <translation>Fähigkeit %1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expose requirement %1</source>
+        <translation>Anforderung %1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change exposed capability %1</source>
+        <translation>Freigegebene Fähigkeit %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change exposed requirement %1</source>
+        <translation>Freigegebene Anforderung %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop exposing capability %1</source>
+        <translation>Fähigkeit %1 nicht mehr freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop exposing requirement %1</source>
+        <translation>Anforderung %1 nicht mehr freigeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Map property %1</source>
+        <translation>Eigenschaft %1 zuordnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change property mapping %1</source>
+        <translation>Zuordnung der Eigenschaft %1 ändern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unmap property %1</source>
+        <translation>Zuordnung der Eigenschaft %1 aufheben</translation>
     </message>
 </context>
 <context>
@@ -2498,7 +2738,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+326"/>
         <source>Auto Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2628,6 +2868,216 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+4"/>
         <source>Imports %1</source>
         <translation>Importiert %1</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangesPanel</name>
+    <message>
+        <location filename="../src/gui/compare/changespanel.cpp" line="+66"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End Comparison</source>
+        <translation>Vergleich beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing and clear the marks (Esc)</source>
+        <translation>Vergleich beenden und Markierungen entfernen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This document</source>
+        <translation>Dieses Dokument</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing compared: File &gt; Compare With shows what changed.</source>
+        <translation>Nichts verglichen: Datei &gt; Vergleichen mit zeigt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since %1</source>
+        <translation>Keine Änderung seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change since %1</source>
+        <translation>1 Änderung seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes since %2</source>
+        <translation>%1 Änderungen seit %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::CompareController</name>
+    <message>
+        <location filename="../src/gui/compare/comparecontroller.cpp" line="+31"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare &amp;With</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another &amp;File…</source>
+        <translation>Andere &amp;Datei…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what changed between another topology file and this one</source>
+        <translation>Zeigen, was sich zwischen einer anderen Topologiedatei und dieser geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Version in &amp;HEAD</source>
+        <translation>Version in &amp;HEAD</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Show what changed since the file&apos;s last commit in git</source>
+        <translation>Zeigen, was sich seit dem letzten git-Commit der Datei geändert hat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End Comparison</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version in &amp;HEAD (%1)</source>
+        <translation>Version in &amp;HEAD (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare With Another File</source>
+        <translation>Mit anderer Datei vergleichen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This topology has no file yet: save it in a git repository to compare it with the last commit.</source>
+        <translation>Diese Topologie hat noch keine Datei: speichern Sie sie in einem git-Repository, um sie mit dem letzten Commit zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of %1 in HEAD cannot be read: %2</source>
+        <translation>Die Version von %1 in HEAD kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ConflictsPanel</name>
+    <message>
+        <location filename="../src/gui/compare/conflictspanel.cpp" line="+53"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours (this file)</source>
+        <translation>Unsere (diese Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take &amp;Ours</source>
+        <translation>&amp;Unsere nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this file&apos;s version of the element (undoable)</source>
+        <translation>Die Version des Elements in dieser Datei behalten (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Ihre nehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the element by their version (undoable)</source>
+        <translation>Das Element durch ihre Version ersetzen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1 merge conflict to resolve</source>
+        <translation>1 Merge-Konflikt zu lösen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merge conflicts to resolve</source>
+        <translation>%1 Merge-Konflikte zu lösen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No merge conflicts: the file is plain TOSCA.</source>
+        <translation>Keine Merge-Konflikte: die Datei ist reines TOSCA.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot settle %1: %2</source>
+        <translation>%1 kann nicht geklärt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3507,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::InputsOutputsPanel</name>
     <message>
-        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+39"/>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+31"/>
         <source>Input</source>
         <translation>Eingabe</translation>
     </message>
@@ -3083,7 +3533,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3098,32 +3548,17 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3202,7 +3637,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
@@ -3223,18 +3658,18 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+664"/>
+        <location line="+693"/>
         <source>Open Topology</source>
         <translation>Topologie öffnen</translation>
     </message>
     <message>
-        <location line="-660"/>
-        <location line="+1167"/>
+        <location line="-689"/>
+        <location line="+1196"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location line="-1164"/>
+        <location line="-1193"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
@@ -3305,12 +3740,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1027"/>
+        <location line="+1056"/>
         <source>Type &amp;Libraries…</source>
         <translation>Typ&amp;bibliotheken…</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1055"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Ordner mit TOSCA-Archiven (Checkouts von Archiv-Repositorys), aus denen Topologien importieren</translation>
     </message>
@@ -3521,7 +3956,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zu&amp;letzt geöffnet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -3551,12 +3986,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Gruppen und Richtlinien</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Substitution</source>
+        <translation>Substitution</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Workflows</source>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="+590"/>
+        <location line="+12"/>
+        <source>Merge Conflicts</source>
+        <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+        <location line="+600"/>
         <source>%1 is now a %2 (was %3)</source>
         <translation>%1 ist jetzt ein %2 (war %3)</translation>
     </message>
@@ -3566,7 +4011,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Wählen Sie einen Knoten oder ein Problem, um seine Schnellkorrekturen zu sehen</translation>
     </message>
     <message>
-        <location line="-969"/>
+        <location line="-997"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
@@ -3591,12 +4036,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+72"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Probleme in dieser Topologie (klicken, um die Liste zu zeigen)</translation>
     </message>
@@ -3606,7 +4051,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -3839,7 +4284,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-351"/>
         <source>File and Edit Toolbar</source>
         <translation>Werkzeugleiste Datei und Bearbeiten</translation>
     </message>
@@ -3849,7 +4294,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Werkzeugleiste Zoom und Anordnung</translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+482"/>
         <location line="+24"/>
         <location line="+429"/>
         <source>Save Topology</source>
@@ -4019,6 +4464,19 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location filename="../src/gui/sections/namechecklist.cpp" line="+16"/>
         <source>Filter</source>
         <translation>Filtern</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::NodeItem</name>
+    <message>
+        <location filename="../src/gui/canvas/nodeitem.cpp" line="+437"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>geändert</translation>
     </message>
 </context>
 <context>
@@ -4526,6 +4984,54 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <location line="+31"/>
         <source>Cannot connect %1.%2 to %3: %4</source>
         <translation>%1.%2 kann nicht mit %3 verbunden werden: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PropertyMappingDialog</name>
+    <message>
+        <location filename="../ui/propertymappingdialog.ui" line="+6"/>
+        <source>Property Mapping</source>
+        <translation>Eigenschaftszuordnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Eigenschaft:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A property of the substituted type.</source>
+        <translation>Eine Eigenschaft des ersetzten Typs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given by &amp;input:</source>
+        <translation>Gegeben durch &amp;Eingabe:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/propertymappingdialog.cpp" line="+20"/>
+        <source>Map Property</source>
+        <translation>Eigenschaft zuordnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property %1</source>
+        <translation>Eigenschaft %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the property the input gives.</source>
+        <translation>Wählen Sie die Eigenschaft, die die Eingabe liefert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topology has no input to give it: add one under Inputs and Outputs first.</source>
+        <translation>Die Topologie hat keine Eingabe dafür: fügen Sie zuerst eine unter Eingaben und Ausgaben hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Property %1 is mapped already.</source>
+        <translation>Eigenschaft %1 ist bereits zugeordnet.</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5891,168 @@ Fähigkeit: %2</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::SideBySide</name>
+    <message>
+        <location filename="../src/gui/compare/sidebyside.cpp" line="+37"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SubstitutionPanel</name>
+    <message>
+        <location filename="../src/gui/sections/substitutionpanel.cpp" line="+53"/>
+        <source>Capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exposed as</source>
+        <translation>Freigegeben als</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Capability</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The type this topology stands for</source>
+        <translation>Der Typ, für den diese Topologie steht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the substitution: the topology is no type any more</source>
+        <translation>Die Substitution entfernen: die Topologie ist dann kein Typ mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a type to let Alien4Cloud import this topology as a type of its own, then expose capabilities and requirements of its nodes.</source>
+        <translation>Wählen Sie einen Typ, damit Alien4Cloud diese Topologie als eigenen Typ importiert, und geben Sie dann Fähigkeiten und Anforderungen ihrer Knoten frei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Alien4Cloud imports the topology as a type derived from this one, named after the archive.</source>
+        <translation>Alien4Cloud importiert die Topologie als von diesem abgeleiteten Typ, benannt nach dem Archiv.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SubstitutionTargetDialog</name>
+    <message>
+        <location filename="../ui/substitutiontargetdialog.ui" line="+6"/>
+        <source>Exposed Capability</source>
+        <translation>Freigegebene Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposed &amp;as:</source>
+        <translation>Freigegeben &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name the substitute type gives it; the names of the substituted type are offered.</source>
+        <translation>Der Name, den der Ersatztyp ihr gibt; die Namen des ersetzten Typs werden angeboten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Node:</source>
+        <translation>&amp;Knoten:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/gui/sections/substitutiontargetdialog.cpp" line="+42"/>
+        <source>&amp;Capability:</source>
+        <translation>&amp;Fähigkeit:</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/substitutiontargetdialog.cpp" line="-2"/>
+        <source>Expose Capability</source>
+        <translation>Fähigkeit freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed Capability %1</source>
+        <translation>Freigegebene Fähigkeit %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expose Requirement</source>
+        <translation>Anforderung freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed Requirement %1</source>
+        <translation>Freigegebene Anforderung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Anforderung:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name it has on the node</source>
+        <translation>Der Name, den sie am Knoten hat</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a node and one of its capabilities.</source>
+        <translation>Wählen Sie einen Knoten und eine seiner Fähigkeiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a node and one of its requirements.</source>
+        <translation>Wählen Sie einen Knoten und eine seiner Anforderungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The topology exposes a capability called %1 already.</source>
+        <translation>Die Topologie gibt bereits eine Fähigkeit namens %1 frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topology exposes a requirement called %1 already.</source>
+        <translation>Die Topologie gibt bereits eine Anforderung namens %1 frei.</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::TopologyDocument</name>
     <message>
         <location filename="../src/editing/topologydocument.cpp" line="+295"/>
@@ -6019,6 +6687,16 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location filename="../src/editing/commands/setimportscommand.cpp" line="+14"/>
         <source>Change imports</source>
         <translation>Importe ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/editing/commands/replacearchivecommand.cpp" line="+14"/>
+        <source>Change topology</source>
+        <translation>Topologie ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/editing/commands/setmetadatatagscommand.cpp" line="+14"/>
+        <source>Change metadata</source>
+        <translation>Metadaten ändern</translation>
     </message>
 </context>
 <context>
@@ -6784,6 +7462,86 @@ Pfeil nach unten wechselt in die Liste; Escape leert.</translation>
         <location line="+2"/>
         <source>Remove %1 from the targets of policy %2</source>
         <translation>%1 aus den Zielen der Richtlinie %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutionpropertyrule.cpp" line="+57"/>
+        <source>property &apos;%1&apos; of the substituted type %2 is required, but no input gives it, so the topology never reads what a user of the type sets: add an input called %1, or map the property onto an input</source>
+        <translation>Eigenschaft &apos;%1&apos; des ersetzten Typs %2 ist erforderlich, aber keine Eingabe liefert sie, also liest die Topologie nie, was ein Nutzer des Typs setzt: fügen Sie eine Eingabe namens %1 hinzu oder ordnen Sie die Eigenschaft einer Eingabe zu</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>substitution property &apos;%1&apos; is no property of the substituted type %2</source>
+        <translation>Substitutionseigenschaft &apos;%1&apos; ist keine Eigenschaft des ersetzten Typs %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>substitution property &apos;%1&apos; is given by input &apos;%2&apos;, which is not an input of this topology</source>
+        <translation>Substitutionseigenschaft &apos;%1&apos; wird durch Eingabe &apos;%2&apos; geliefert, die keine Eingabe dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>substitution property &apos;%1&apos; is mapped onto input &apos;%2&apos;, but Alien4Cloud ignores property mappings and makes input &apos;%2&apos; a property called %2: rename the input to %1</source>
+        <translation>Substitutionseigenschaft &apos;%1&apos; ist Eingabe &apos;%2&apos; zugeordnet, aber Alien4Cloud ignoriert Eigenschaftszuordnungen und macht Eingabe &apos;%2&apos; zu einer Eigenschaft namens %2: benennen Sie die Eingabe in %1 um</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutiontargetrule.cpp" line="+85"/>
+        <source>substitution capability &apos;%1&apos; is not written [ node, capability ]</source>
+        <translation>Substitutionsfähigkeit &apos;%1&apos; ist nicht als [ Knoten, Fähigkeit ] geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>substitution requirement &apos;%1&apos; is not written [ node, requirement ]</source>
+        <translation>Substitutionsanforderung &apos;%1&apos; ist nicht als [ Knoten, Anforderung ] geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>substitution capability &apos;%1&apos; maps onto node &apos;%2&apos;, which is not a node of this topology</source>
+        <translation>Substitutionsfähigkeit &apos;%1&apos; verweist auf Knoten &apos;%2&apos;, der kein Knoten dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>substitution requirement &apos;%1&apos; maps onto node &apos;%2&apos;, which is not a node of this topology</source>
+        <translation>Substitutionsanforderung &apos;%1&apos; verweist auf Knoten &apos;%2&apos;, der kein Knoten dieser Topologie ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>substitution capability &apos;%1&apos; maps onto capability &apos;%2&apos; of %3, but its type %4 has no such capability</source>
+        <translation>Substitutionsfähigkeit &apos;%1&apos; verweist auf Fähigkeit &apos;%2&apos; von %3, aber dessen Typ %4 hat keine solche Fähigkeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>substitution requirement &apos;%1&apos; maps onto requirement &apos;%2&apos; of %3, but its type %4 has no such requirement</source>
+        <translation>Substitutionsanforderung &apos;%1&apos; verweist auf Anforderung &apos;%2&apos; von %3, aber dessen Typ %4 hat keine solche Anforderung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>substitution capability &apos;%1&apos; maps onto %2.%3, of type %4, but capability &apos;%1&apos; of %5 is of type %6, which whatever connects to the service expects</source>
+        <translation>Substitutionsfähigkeit &apos;%1&apos; verweist auf %2.%3 vom Typ %4, aber Fähigkeit &apos;%1&apos; von %5 hat den Typ %6, den alles erwartet, was sich mit dem Dienst verbindet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>substitution requirement &apos;%1&apos; maps onto %2.%3, which needs %4, but requirement &apos;%1&apos; of %5 may be connected to any %6</source>
+        <translation>Substitutionsanforderung &apos;%1&apos; verweist auf %2.%3, das %4 braucht, aber Anforderung &apos;%1&apos; von %5 darf mit jedem %6 verbunden werden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutiontyperule.cpp" line="+28"/>
+        <source>the substitution mapping names no node_type: choose the type this topology stands for</source>
+        <translation>die Substitutionszuordnung nennt keinen node_type: wählen Sie den Typ, für den diese Topologie steht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the substitution mapping&apos;s node_type %1 is declared neither in this topology nor in its imports</source>
+        <translation>der node_type %1 der Substitutionszuordnung ist weder in dieser Topologie noch in ihren Importen deklariert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the substituted type %1 is not abstract; Alien4Cloud lets a topology stand only for an abstract type</source>
+        <translation>der ersetzte Typ %1 ist nicht abstrakt; Alien4Cloud lässt eine Topologie nur für einen abstrakten Typ stehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this file declares types and a substitution mapping; Alien4Cloud refuses substitution in an archive that declares types: move the types to an archive of their own</source>
+        <translation>diese Datei deklariert Typen und eine Substitutionszuordnung; Alien4Cloud lehnt Substitution in einem Archiv ab, das Typen deklariert: verschieben Sie die Typen in ein eigenes Archiv</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@
 <context>
     <name>Topologist::CanvasWidget</name>
     <message numerus="yes">
-        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+443"/>
+        <location filename="../src/gui/canvas/canvaswidget.cpp" line="+448"/>
         <source>Laid out %n top-level node(s)</source>
         <translation>
             <numerusform>Laid out %n top-level node</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1016"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1050"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

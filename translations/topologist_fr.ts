@@ -400,6 +400,105 @@
     </message>
 </context>
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../src/gui/compare/changetext.cpp" line="+41"/>
+        <source>node added (%1)</source>
+        <translation>nœud ajouté (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>node removed (%1)</source>
+        <translation>nœud supprimé (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>renamed from %1</source>
+        <translation>renommé depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type changed from %1 to %2</source>
+        <translation>type changé de %1 en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 added</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 removed</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 changed</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>renamed %1 here, %2 in theirs</source>
+        <translation>renommé %1 ici, %2 chez eux</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted here, edited in theirs</source>
+        <translation>supprimé ici, modifié chez eux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 deleted here, edited in theirs</source>
+        <translation>%1 supprimé ici, modifié chez eux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited here, deleted in theirs</source>
+        <translation>modifié ici, supprimé chez eux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 edited here, deleted in theirs</source>
+        <translation>%1 modifié ici, supprimé chez eux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added differently on both sides</source>
+        <translation>ajouté différemment des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 added differently on both sides</source>
+        <translation>%1 ajouté différemment des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed differently on both sides</source>
+        <translation>modifié différemment des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed differently on both sides</source>
+        <translation>%1 modifié différemment des deux côtés</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../src/cli/cliapplication.cpp" line="+46"/>
@@ -910,30 +1009,15 @@ standard).</translation>
         <translation>CONFLIT (%1) : %2 : nôtre %3, leur %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/topologyinput.cpp" line="+26"/>
-        <source>git could not be started (is it installed?)</source>
-        <translation>git n&apos;a pas pu être lancé (est-il installé ?)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>git exited with status %1</source>
-        <translation>git s&apos;est terminé avec le code %1</translation>
-    </message>
-    <message>
         <location filename="../src/cli/diffcommand.cpp" line="+6"/>
-        <location filename="../src/cli/topologyinput.cpp" line="+20"/>
+        <location filename="../src/cli/topologyinput.cpp" line="+37"/>
         <source>topologist-cli: %1: cannot be read</source>
         <translation>topologist-cli : %1 : illisible</translation>
     </message>
     <message>
-        <location filename="../src/cli/topologyinput.cpp" line="+15"/>
-        <source>topologist-cli: %1: git show %2 failed: %3</source>
-        <translation>topologist-cli : %1 : git show %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>topologist-cli: %1: cannot write a temporary copy</source>
-        <translation>topologist-cli : %1 : impossible d&apos;écrire une copie temporaire</translation>
+        <location filename="../src/cli/topologyinput.cpp" line="+13"/>
+        <source>topologist-cli: %1: %2</source>
+        <translation>topologist-cli : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1031,76 @@ standard).</translation>
         <location line="+2"/>
         <source>The clipboard holds no node templates: %1</source>
         <translation>Le presse-papiers ne contient aucun modèle de nœud : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSource</name>
+    <message>
+        <location filename="../src/editing/comparisonsource.cpp" line="+31"/>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the topology has no file yet</source>
+        <translation>la topologie n&apos;a pas encore de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictActions</name>
+    <message>
+        <location filename="../src/editing/conflictactions.cpp" line="+23"/>
+        <source>Take ours: %1</source>
+        <translation>Prendre la nôtre : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs: %1</source>
+        <translation>Prendre la leur : %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 is settled already</source>
+        <translation>%1 est déjà réglé</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../src/core/diff/conflictresolver.cpp" line="+82"/>
+        <source>their version of %1 cannot be read</source>
+        <translation>leur version de %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>their version of node %1 cannot be read</source>
+        <translation>leur version du nœud %1 ne peut pas être lue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+25"/>
+        <source>node %1 is no longer in the topology</source>
+        <translation>le nœud %1 n&apos;est plus dans la topologie</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>another node is already called %1</source>
+        <translation>un autre nœud s&apos;appelle déjà %1</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>the conflict names no element</source>
+        <translation>le conflit ne nomme aucun élément</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1963,34 @@ standard).</translation>
     </message>
 </context>
 <context>
+    <name>GitRevision</name>
+    <message>
+        <location filename="../src/core/catalog/gitrevision.cpp" line="+28"/>
+        <source>git could not be started (is it installed?)</source>
+        <translation>git n&apos;a pas pu être lancé (est-il installé ?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>git exited with status %1</source>
+        <translation>git s&apos;est terminé avec le code %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not in a git repository</source>
+        <translation>pas dans un dépôt git</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>git show %1 failed: %2</source>
+        <translation>git show %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write a temporary copy</source>
+        <translation>impossible d&apos;écrire une copie temporaire</translation>
+    </message>
+</context>
+<context>
     <name>GroupActions</name>
     <message>
         <location filename="../src/editing/groupactions.cpp" line="+58"/>
@@ -1829,7 +2011,7 @@ standard).</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+95"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+98"/>
         <source>Mesos HA cluster</source>
         <translation>Cluster Mesos HA</translation>
     </message>
@@ -1981,17 +2163,17 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>SectionActions</name>
     <message>
-        <location filename="../src/editing/sectionactions.cpp" line="+74"/>
+        <location filename="../src/editing/sectionactions.cpp" line="+83"/>
         <source>Add input %1</source>
         <translation>Ajouter l’entrée %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Change input %1</source>
         <translation>Modifier l’entrée %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Remove input %1</source>
         <translation>Supprimer l’entrée %1</translation>
     </message>
@@ -2161,6 +2343,64 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location filename="../src/core/standard/standardtypecleaner.cpp" line="+212"/>
         <source>&quot;%1&quot; is no TOSCA version</source>
         <translation>« %1 » n’est pas une version TOSCA</translation>
+    </message>
+</context>
+<context>
+    <name>SubstitutionActions</name>
+    <message>
+        <location filename="../src/editing/substitutionactions.cpp" line="+99"/>
+        <source>Set substituted type %1</source>
+        <translation>Définir le type substitué %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove substitution</source>
+        <translation>Supprimer la substitution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expose capability %1</source>
+        <translation>Exposer la capacité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expose requirement %1</source>
+        <translation>Exposer l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change exposed capability %1</source>
+        <translation>Modifier la capacité exposée %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change exposed requirement %1</source>
+        <translation>Modifier l&apos;exigence exposée %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stop exposing capability %1</source>
+        <translation>Ne plus exposer la capacité %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop exposing requirement %1</source>
+        <translation>Ne plus exposer l&apos;exigence %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Map property %1</source>
+        <translation>Associer la propriété %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change property mapping %1</source>
+        <translation>Modifier l&apos;association de la propriété %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unmap property %1</source>
+        <translation>Dissocier la propriété %1</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2734,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Afficher la carte d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+326"/>
         <source>Auto Layout</source>
         <translation>Disposition automatique</translation>
     </message>
@@ -2624,6 +2864,216 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+4"/>
         <source>Imports %1</source>
         <translation>Importe %1</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ChangesPanel</name>
+    <message>
+        <location filename="../src/gui/compare/changespanel.cpp" line="+66"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End Comparison</source>
+        <translation>Terminer la comparaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop comparing and clear the marks (Esc)</source>
+        <translation>Arrêter la comparaison et effacer les marques (Échap)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This document</source>
+        <translation>Ce document</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Nothing compared: File &gt; Compare With shows what changed.</source>
+        <translation>Rien n&apos;est comparé : Fichier &gt; Comparer avec montre ce qui a changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since %1</source>
+        <translation>Aucune modification depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 change since %1</source>
+        <translation>1 modification depuis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 changes since %2</source>
+        <translation>%1 modifications depuis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::CompareController</name>
+    <message>
+        <location filename="../src/gui/compare/comparecontroller.cpp" line="+31"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Compare &amp;With</source>
+        <translation>Co&amp;mparer avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another &amp;File…</source>
+        <translation>Un autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what changed between another topology file and this one</source>
+        <translation>Montrer ce qui a changé entre un autre fichier de topologie et celui-ci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Version in &amp;HEAD</source>
+        <translation>Version dans &amp;HEAD</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Show what changed since the file&apos;s last commit in git</source>
+        <translation>Montrer ce qui a changé depuis le dernier commit git du fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End Comparison</source>
+        <translation>&amp;Terminer la comparaison</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version in &amp;HEAD (%1)</source>
+        <translation>Version dans &amp;HEAD (%1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare With Another File</source>
+        <translation>Comparer avec un autre fichier</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This topology has no file yet: save it in a git repository to compare it with the last commit.</source>
+        <translation>Cette topologie n&apos;a pas encore de fichier : enregistrez-la dans un dépôt git pour la comparer au dernier commit.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version of %1 in HEAD cannot be read: %2</source>
+        <translation>La version de %1 dans HEAD ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::ConflictsPanel</name>
+    <message>
+        <location filename="../src/gui/compare/conflictspanel.cpp" line="+53"/>
+        <source>Element</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ours (this file)</source>
+        <translation>La nôtre (ce fichier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Take &amp;Ours</source>
+        <translation>Prendre la &amp;nôtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this file&apos;s version of the element (undoable)</source>
+        <translation>Garder la version de l&apos;élément de ce fichier (annulable)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the element by their version (undoable)</source>
+        <translation>Remplacer l&apos;élément par leur version (annulable)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1 merge conflict to resolve</source>
+        <translation>1 conflit de fusion à résoudre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 merge conflicts to resolve</source>
+        <translation>%1 conflits de fusion à résoudre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No merge conflicts: the file is plain TOSCA.</source>
+        <translation>Aucun conflit de fusion : le fichier est du TOSCA pur.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Cannot settle %1: %2</source>
+        <translation>Impossible de régler %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3503,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::InputsOutputsPanel</name>
     <message>
-        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+39"/>
+        <location filename="../src/gui/sections/inputsoutputspanel.cpp" line="+31"/>
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
@@ -3079,7 +3529,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -3094,32 +3544,17 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-9"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3198,7 +3633,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
@@ -3219,18 +3654,18 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+664"/>
+        <location line="+693"/>
         <source>Open Topology</source>
         <translation>Ouvrir une topologie</translation>
     </message>
     <message>
-        <location line="-660"/>
-        <location line="+1167"/>
+        <location line="-689"/>
+        <location line="+1196"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="-1164"/>
+        <location line="-1193"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
@@ -3301,12 +3736,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1027"/>
+        <location line="+1056"/>
         <source>Type &amp;Libraries…</source>
         <translation>&amp;Bibliothèques de types…</translation>
     </message>
     <message>
-        <location line="-1026"/>
+        <location line="-1055"/>
         <source>Folders of TOSCA archives (checkouts of archive repositories) that topologies import from</source>
         <translation>Dossiers d&apos;archives TOSCA (copies de dépôts d&apos;archives) depuis lesquels les topologies importent</translation>
     </message>
@@ -3517,7 +3952,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -3583,6 +4018,11 @@ Faites-la glisser sur un nœud pour la connecter</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Substitution</source>
+        <translation>Substitution</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -3592,7 +4032,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Workflows</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
+        <source>Merge Conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Problems in this topology (click to show the list)</source>
         <translation>Problèmes de cette topologie (cliquez pour afficher la liste)</translation>
     </message>
@@ -3602,7 +4047,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Autosave failed: %1</source>
         <translation>L&apos;enregistrement automatique a échoué : %1</translation>
     </message>
@@ -4015,6 +4460,19 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location filename="../src/gui/sections/namechecklist.cpp" line="+16"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::NodeItem</name>
+    <message>
+        <location filename="../src/gui/canvas/nodeitem.cpp" line="+437"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>changed</source>
+        <translation>modifié</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4980,54 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <location line="+31"/>
         <source>Cannot connect %1.%2 to %3: %4</source>
         <translation>Impossible de connecter %1.%2 à %3 : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::PropertyMappingDialog</name>
+    <message>
+        <location filename="../ui/propertymappingdialog.ui" line="+6"/>
+        <source>Property Mapping</source>
+        <translation>Association de propriété</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Property:</source>
+        <translation>&amp;Propriété :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A property of the substituted type.</source>
+        <translation>Une propriété du type substitué.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Given by &amp;input:</source>
+        <translation>Donnée par l&apos;&amp;entrée :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/propertymappingdialog.cpp" line="+20"/>
+        <source>Map Property</source>
+        <translation>Associer une propriété</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property %1</source>
+        <translation>Propriété %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose the property the input gives.</source>
+        <translation>Choisissez la propriété que l&apos;entrée donne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The topology has no input to give it: add one under Inputs and Outputs first.</source>
+        <translation>La topologie n&apos;a aucune entrée pour la donner : ajoutez-en une d&apos;abord sous Entrées et sorties.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Property %1 is mapped already.</source>
+        <translation>La propriété %1 est déjà associée.</translation>
     </message>
 </context>
 <context>
@@ -5381,6 +5887,168 @@ Capacité : %2</translation>
     </message>
 </context>
 <context>
+    <name>Topologist::SideBySide</name>
+    <message>
+        <location filename="../src/gui/compare/sidebyside.cpp" line="+37"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SubstitutionPanel</name>
+    <message>
+        <location filename="../src/gui/sections/substitutionpanel.cpp" line="+53"/>
+        <source>Capabilities</source>
+        <translation>Capacités</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Exposed as</source>
+        <translation>Exposée sous</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The type this topology stands for</source>
+        <translation>Le type que cette topologie représente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the substitution: the topology is no type any more</source>
+        <translation>Supprimer la substitution : la topologie n&apos;est plus un type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a type to let Alien4Cloud import this topology as a type of its own, then expose capabilities and requirements of its nodes.</source>
+        <translation>Choisissez un type pour qu&apos;Alien4Cloud importe cette topologie comme un type à part entière, puis exposez des capacités et des exigences de ses nœuds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Alien4Cloud imports the topology as a type derived from this one, named after the archive.</source>
+        <translation>Alien4Cloud importe la topologie comme un type dérivé de celui-ci, nommé d&apos;après l&apos;archive.</translation>
+    </message>
+</context>
+<context>
+    <name>Topologist::SubstitutionTargetDialog</name>
+    <message>
+        <location filename="../ui/substitutiontargetdialog.ui" line="+6"/>
+        <source>Exposed Capability</source>
+        <translation>Capacité exposée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposed &amp;as:</source>
+        <translation>Exposée &amp;sous :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The name the substitute type gives it; the names of the substituted type are offered.</source>
+        <translation>Le nom que lui donne le type de substitution ; les noms du type substitué sont proposés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Node:</source>
+        <translation>&amp;Nœud :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../src/gui/sections/substitutiontargetdialog.cpp" line="+42"/>
+        <source>&amp;Capability:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/sections/substitutiontargetdialog.cpp" line="-2"/>
+        <source>Expose Capability</source>
+        <translation>Exposer une capacité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed Capability %1</source>
+        <translation>Capacité exposée %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expose Requirement</source>
+        <translation>Exposer une exigence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exposed Requirement %1</source>
+        <translation>Exigence exposée %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requirement:</source>
+        <translation>&amp;Exigence :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name it has on the node</source>
+        <translation>Le nom qu&apos;elle a sur le nœud</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Choose a node and one of its capabilities.</source>
+        <translation>Choisissez un nœud et une de ses capacités.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a node and one of its requirements.</source>
+        <translation>Choisissez un nœud et une de ses exigences.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The topology exposes a capability called %1 already.</source>
+        <translation>La topologie expose déjà une capacité nommée %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topology exposes a requirement called %1 already.</source>
+        <translation>La topologie expose déjà une exigence nommée %1.</translation>
+    </message>
+</context>
+<context>
     <name>Topologist::TopologyDocument</name>
     <message>
         <location filename="../src/editing/topologydocument.cpp" line="+295"/>
@@ -6015,6 +6683,16 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location filename="../src/editing/commands/setimportscommand.cpp" line="+14"/>
         <source>Change imports</source>
         <translation>Modifier les imports</translation>
+    </message>
+    <message>
+        <location filename="../src/editing/commands/replacearchivecommand.cpp" line="+14"/>
+        <source>Change topology</source>
+        <translation>Modifier la topologie</translation>
+    </message>
+    <message>
+        <location filename="../src/editing/commands/setmetadatatagscommand.cpp" line="+14"/>
+        <source>Change metadata</source>
+        <translation>Modifier les métadonnées</translation>
     </message>
 </context>
 <context>
@@ -6780,6 +7458,86 @@ Bas entre dans la liste ; Échap efface.</translation>
         <location line="+2"/>
         <source>Remove %1 from the targets of policy %2</source>
         <translation>Retirer %1 des cibles de la politique %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutionpropertyrule.cpp" line="+57"/>
+        <source>property &apos;%1&apos; of the substituted type %2 is required, but no input gives it, so the topology never reads what a user of the type sets: add an input called %1, or map the property onto an input</source>
+        <translation>la propriété &apos;%1&apos; du type substitué %2 est obligatoire, mais aucune entrée ne la donne, donc la topologie ne lit jamais ce qu&apos;un utilisateur du type définit : ajoutez une entrée nommée %1 ou associez la propriété à une entrée</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>substitution property &apos;%1&apos; is no property of the substituted type %2</source>
+        <translation>la propriété de substitution &apos;%1&apos; n&apos;est pas une propriété du type substitué %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>substitution property &apos;%1&apos; is given by input &apos;%2&apos;, which is not an input of this topology</source>
+        <translation>la propriété de substitution &apos;%1&apos; est donnée par l&apos;entrée &apos;%2&apos;, qui n&apos;est pas une entrée de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>substitution property &apos;%1&apos; is mapped onto input &apos;%2&apos;, but Alien4Cloud ignores property mappings and makes input &apos;%2&apos; a property called %2: rename the input to %1</source>
+        <translation>la propriété de substitution &apos;%1&apos; est associée à l&apos;entrée &apos;%2&apos;, mais Alien4Cloud ignore les associations de propriétés et fait de l&apos;entrée &apos;%2&apos; une propriété nommée %2 : renommez l&apos;entrée en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutiontargetrule.cpp" line="+85"/>
+        <source>substitution capability &apos;%1&apos; is not written [ node, capability ]</source>
+        <translation>la capacité de substitution &apos;%1&apos; n&apos;est pas écrite [ nœud, capacité ]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>substitution requirement &apos;%1&apos; is not written [ node, requirement ]</source>
+        <translation>l&apos;exigence de substitution &apos;%1&apos; n&apos;est pas écrite [ nœud, exigence ]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>substitution capability &apos;%1&apos; maps onto node &apos;%2&apos;, which is not a node of this topology</source>
+        <translation>la capacité de substitution &apos;%1&apos; pointe vers le nœud &apos;%2&apos;, qui n&apos;est pas un nœud de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>substitution requirement &apos;%1&apos; maps onto node &apos;%2&apos;, which is not a node of this topology</source>
+        <translation>l&apos;exigence de substitution &apos;%1&apos; pointe vers le nœud &apos;%2&apos;, qui n&apos;est pas un nœud de cette topologie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>substitution capability &apos;%1&apos; maps onto capability &apos;%2&apos; of %3, but its type %4 has no such capability</source>
+        <translation>la capacité de substitution &apos;%1&apos; pointe vers la capacité &apos;%2&apos; de %3, mais son type %4 n&apos;a pas cette capacité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>substitution requirement &apos;%1&apos; maps onto requirement &apos;%2&apos; of %3, but its type %4 has no such requirement</source>
+        <translation>l&apos;exigence de substitution &apos;%1&apos; pointe vers l&apos;exigence &apos;%2&apos; de %3, mais son type %4 n&apos;a pas cette exigence</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>substitution capability &apos;%1&apos; maps onto %2.%3, of type %4, but capability &apos;%1&apos; of %5 is of type %6, which whatever connects to the service expects</source>
+        <translation>la capacité de substitution &apos;%1&apos; pointe vers %2.%3, de type %4, mais la capacité &apos;%1&apos; de %5 est de type %6, que tout ce qui se connecte au service attend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>substitution requirement &apos;%1&apos; maps onto %2.%3, which needs %4, but requirement &apos;%1&apos; of %5 may be connected to any %6</source>
+        <translation>l&apos;exigence de substitution &apos;%1&apos; pointe vers %2.%3, qui demande %4, mais l&apos;exigence &apos;%1&apos; de %5 peut être reliée à tout %6</translation>
+    </message>
+    <message>
+        <location filename="../src/core/validation/rules/substitutiontyperule.cpp" line="+28"/>
+        <source>the substitution mapping names no node_type: choose the type this topology stands for</source>
+        <translation>la substitution ne nomme aucun node_type : choisissez le type que cette topologie représente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the substitution mapping&apos;s node_type %1 is declared neither in this topology nor in its imports</source>
+        <translation>le node_type %1 de la substitution n&apos;est déclaré ni dans cette topologie ni dans ses imports</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the substituted type %1 is not abstract; Alien4Cloud lets a topology stand only for an abstract type</source>
+        <translation>le type substitué %1 n&apos;est pas abstrait ; Alien4Cloud ne laisse une topologie représenter qu&apos;un type abstrait</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this file declares types and a substitution mapping; Alien4Cloud refuses substitution in an archive that declares types: move the types to an archive of their own</source>
+        <translation>ce fichier déclare des types et une substitution ; Alien4Cloud refuse la substitution dans une archive qui déclare des types : déplacez les types dans une archive à part</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,9 @@ MainWindow::MainWindow(TypeCatalog &catalog, QWidget *parent)
     setAcceptDrops(true);
     setCentralWidget(m_canvas);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // Five panels share the right column (properties, history and the topology's sections):
+    // their tabs run down its edge, as in Qt Creator and IntelliJ, where each title fits.
+    setTabPosition(Qt::RightDockWidgetArea, QTabWidget::East);
 
     auto *undoGroup = new QUndoGroup(this);
     undoGroup->setObjectName(QStringLiteral("undoGroup"));

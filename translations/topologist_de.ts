@@ -3429,12 +3429,12 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>&amp;Standardwert:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>none (YAML flow text, e.g. 5050 or [a, b])</source>
         <translation>keiner (YAML-Flow-Text, z. B. 5050 oder [a, b])</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Constraints:</source>
         <translation>Ein&amp;schränkungen:</translation>
     </message>
@@ -3449,7 +3449,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location filename="../src/gui/sections/inputdialog.cpp" line="+40"/>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+43"/>
         <source>Add Input</source>
         <translation>Eingabe hinzufügen</translation>
     </message>
@@ -3459,7 +3459,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Eingabe %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The constraints are not YAML: %1</source>
         <translation>Die Einschränkungen sind kein YAML: %1</translation>
     </message>
@@ -3474,12 +3474,22 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
         <translation>Die Einschränkungen sind kein TOSCA: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>The default is not a %1: %2</source>
+        <translation>Der Standardwert ist kein %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The default is not YAML: %1</source>
         <translation>Der Standardwert ist kein YAML: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An input needs a name.</source>
         <translation>Eine Eingabe braucht einen Namen.</translation>
     </message>
@@ -3627,7 +3637,7 @@ Auf einen Knoten ziehen, um sie zu verbinden</translation>
 <context>
     <name>Topologist::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+25"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>

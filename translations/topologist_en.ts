@@ -167,7 +167,7 @@
 <context>
     <name>Topologist::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1050"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+1053"/>
         <source>Copied %n nodes</source>
         <translation>
             <numerusform>Copied %n node</numerusform>

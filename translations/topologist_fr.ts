@@ -3425,12 +3425,12 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Valeur par &amp;défaut :</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>none (YAML flow text, e.g. 5050 or [a, b])</source>
         <translation>aucune (texte YAML en ligne, p. ex. 5050 ou [a, b])</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Constraints:</source>
         <translation>&amp;Contraintes :</translation>
     </message>
@@ -3445,7 +3445,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>D&amp;escription :</translation>
     </message>
     <message>
-        <location filename="../src/gui/sections/inputdialog.cpp" line="+40"/>
+        <location filename="../src/gui/sections/inputdialog.cpp" line="+43"/>
         <source>Add Input</source>
         <translation>Ajouter une entrée</translation>
     </message>
@@ -3455,7 +3455,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Entrée %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The constraints are not YAML: %1</source>
         <translation>Les contraintes ne sont pas du YAML : %1</translation>
     </message>
@@ -3470,12 +3470,22 @@ Faites-la glisser sur un nœud pour la connecter</translation>
         <translation>Les contraintes ne sont pas du TOSCA : %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>The default is not a %1: %2</source>
+        <translation>La valeur par défaut n&apos;est pas un %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The default is not YAML: %1</source>
         <translation>La valeur par défaut n’est pas du YAML : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>An input needs a name.</source>
         <translation>Une entrée doit avoir un nom.</translation>
     </message>
@@ -3623,7 +3633,7 @@ Faites-la glisser sur un nœud pour la connecter</translation>
 <context>
     <name>Topologist::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+25"/>
+        <location filename="../src/gui/mainwindow/mainwindow.cpp" line="+28"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/inputdialog.h"
 
+#include "properties/editors/valueeditorfactory.h"
 #include "properties/valuetext.h"
 #include "sectionactions.h"
 #include "topologydocument.h"
+#include "types/propertyconstraints.h"
 #include "types/valuechecker.h"
 #include "yaml/constraintreader.h"
 
 #include "ui_inputdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QPushButton>
 
 namespace Topologist {
@@ -51,6 +54,15 @@ InputDialog::InputDialog(TopologyDocument *document, const QString &input, QWidg
         if (!constraints.isNull())
             m_ui->constraints->setText(ValueText::flowText(constraints));
     }
+    rebuildDefaultEditor();
+    connect(m_ui->type, &QComboBox::currentTextChanged, this, &InputDialog::rebuildDefaultEditor);
+    // Queued: the field is left for the default's editor, which the rebuild replaces; replacing
+    // it while focus moves to it would pull the widget from under the move.
+    connect(m_ui->constraints,
+            &QLineEdit::editingFinished,
+            this,
+            &InputDialog::rebuildDefaultEditor,
+            Qt::QueuedConnection);
     m_ui->error->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InputDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &InputDialog::reject);
@@ -77,6 +89,84 @@ bool InputDialog::readConstraints(Constraints *constraints, QString *error) cons
     return false;
 }
 
+bool InputDialog::readDefault(Value *value, QString *error) const
+{
+    if (m_typedDefault) {
+        bool ok = true;
+        *value = m_typedDefault->value(&ok);
+        if (!ok)
+            *error = tr("The default is not a %1: %2")
+                         .arg(m_ui->type->currentText().trimmed(), m_typedDefault->invalidReason());
+        return ok;
+    }
+    if (ValueText::parse(m_ui->defaultValue->text(), value, error))
+        return true;
+    *error = tr("The default is not YAML: %1").arg(*error);
+    return false;
+}
+
+void InputDialog::rebuildDefaultEditor()
+{
+    // What was entered carries over to the editor of the new type when that one can show it.
+    Value current;
+    QString ignored;
+    if (!readDefault(&current, &ignored))
+        current = Value();
+    const QWidget *focused = focusWidget();
+    bool hadFocus = focused == m_ui->defaultValue;
+    if (m_typedDefault) {
+        for (QWidget *widget : m_typedDefault->widgets()) {
+            hadFocus = hadFocus || widget == focused;
+            widget->hide();
+            widget->deleteLater();
+        }
+        m_typedDefault->deleteLater();
+        m_typedDefault = nullptr;
+        m_ui->defaultValue->setText(current.isNull() ? QString() : ValueText::flowText(current));
+    }
+    m_typedDefault = typedEditorFor(current);
+    m_ui->defaultValue->setVisible(!m_typedDefault);
+    QWidget *field = m_typedDefault ? m_typedDefault->focusWidget() : m_ui->defaultValue;
+    m_ui->defaultValueLabel->setBuddy(field);
+    // A new editor would otherwise be reached last by Tab.
+    setTabOrder(m_ui->required, field);
+    setTabOrder(field, m_ui->constraints);
+    if (hadFocus) {
+        field->show(); // a widget added to a shown dialog is shown only later
+        field->setFocus();
+    }
+}
+
+ValueEditor *InputDialog::typedEditorFor(const Value &value)
+{
+    PropertyDefinition draft;
+    draft.type = m_ui->type->currentText().trimmed();
+    QString ignored;
+    if (!m_document || draft.type.isEmpty() || !readConstraints(&draft.constraints, &ignored))
+        return nullptr;
+    const PropertyConstraints constraints(draft, m_document->types());
+    const ValueEditor::Kind kind
+        = ValueEditorFactory::kindFor(draft, constraints, m_document->types(), 0);
+    if (kind == ValueEditor::Kind::Yaml || kind == ValueEditor::Kind::Group)
+        return nullptr;
+    ValueEditor::Setup setup;
+    setup.type = draft.type;
+    setup.primitive = constraints.primitive();
+    setup.required = false; // "no default" is a choice of its own
+    setup.choices = constraints.validValues();
+    setup.range = constraints.range(kind == ValueEditor::Kind::Integer);
+    ValueEditor *editor = ValueEditorFactory::create(kind, setup, m_ui->defaultBox, this);
+    if (editor && !value.isNull() && !editor->fits(value)) {
+        // A value the typed editor cannot show (a function, a list) stays YAML text.
+        qDeleteAll(editor->widgets());
+        delete editor;
+        return nullptr;
+    }
+    if (editor)
+        editor->display(value, tr("none"));
+    return editor;
+}
+
 void InputDialog::accept()
 {
     if (!m_document)
@@ -85,6 +175,11 @@ void InputDialog::accept()
         m_ui->error->setText(reason);
         m_ui->error->show();
     };
+    // Enter on the default's spin box reaches OK before the box has read its own text.
+    if (auto *spin = m_typedDefault
+                         ? qobject_cast<QAbstractSpinBox *>(m_typedDefault->focusWidget())
+                         : nullptr)
+        spin->interpretText();
     PropertyDefinition input;
     if (const PropertyDefinition *existing = findDefinition(m_document->topology().inputs, m_input))
         input = *existing; // constraints and what the dialog does not show are kept
@@ -93,10 +188,8 @@ void InputDialog::accept()
     input.required = m_ui->required->isChecked();
     input.description = m_ui->description->text().trimmed();
     QString error;
-    Value defaultValue;
-    if (!ValueText::parse(m_ui->defaultValue->text(), &defaultValue, &error))
-        return refuse(tr("The default is not YAML: %1").arg(error));
-    input.defaultValue = defaultValue;
+    if (!readDefault(&input.defaultValue, &error))
+        return refuse(error);
     if (input.name.isEmpty())
         return refuse(tr("An input needs a name."));
     if (input.type.isEmpty())

@@ -3,18 +3,22 @@
 // and outputs, its dialogs add and change them as undo steps, a refused value keeps the dialog
 // open with the reason, and an output the validator faults is marked until it is fixed.
 #include "exampledocument.h"
+#include "properties/editors/valueeditor.h"
 #include "sections/inputdialog.h"
 #include "sections/inputsoutputspanel.h"
 #include "sections/outputdialog.h"
 #include "sectiontesthelpers.h"
 #include "topologydocument.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -49,8 +53,9 @@ TEST(InputsOutputsPanel, theInputDialogAddsAnInputAsOneUndoStepAndRefusesBadDefa
     const QByteArray before = document->serialize();
     InputDialog dialog(document.get(), QString());
     setText(dialog, "name", QStringLiteral("agents"));
-    dialog.findChild<QComboBox *>(QStringLiteral("type"))
-        ->setCurrentText(QStringLiteral("integer"));
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("type"));
+    type->setCurrentText(QStringLiteral("list")); // a list's default is YAML text
+    EXPECT_EQ(dialog.defaultEditor(), nullptr);
     setText(dialog, "defaultValue", QStringLiteral("[unclosed"));
     pressOk(dialog);
     EXPECT_EQ(dialog.result(), QDialog::Rejected) << "still open";
@@ -59,7 +64,14 @@ TEST(InputsOutputsPanel, theInputDialogAddsAnInputAsOneUndoStepAndRefusesBadDefa
     EXPECT_TRUE(error->text().contains(QStringLiteral("not YAML"))) << error->text().toStdString();
     EXPECT_TRUE(document->topology().inputs.isEmpty());
 
-    setText(dialog, "defaultValue", QStringLiteral("3"));
+    // An integer's default gets the property editor's spin box.
+    type->setCurrentText(QStringLiteral("integer"));
+    ASSERT_NE(dialog.defaultEditor(), nullptr);
+    EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("defaultValue"))->isHidden());
+    auto *spin = qobject_cast<QSpinBox *>(dialog.defaultEditor()->focusWidget());
+    ASSERT_NE(spin, nullptr);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("3"));
     pressOk(dialog);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     EXPECT_EQ(column(panel.inputList(), 0), QStringList{QStringLiteral("agents")});
@@ -112,7 +124,7 @@ TEST(InputsOutputsPanel, anOutputReadingAMissingNodeIsMarkedUntilTheDialogFixesI
     EXPECT_FALSE(panel.outputList()->topLevelItem(2)->icon(0).isNull()) << "faulty again";
 }
 
-TEST(InputsOutputsPanel, anInputsConstraintsAreEditedAndItsDefaultMustKeepThem)
+TEST(InputsOutputsPanel, anInputsConstraintsShapeItsDefaultsEditorAndBindTheDefault)
 {
     auto document = openExample(QStringLiteral("marathon"));
     ASSERT_NE(document, nullptr);
@@ -123,23 +135,23 @@ TEST(InputsOutputsPanel, anInputsConstraintsAreEditedAndItsDefaultMustKeepThem)
     setText(dialog, "name", QStringLiteral("masters"));
     dialog.findChild<QComboBox *>(QStringLiteral("type"))
         ->setCurrentText(QStringLiteral("integer"));
+    auto *constraints = dialog.findChild<QLineEdit *>(QStringLiteral("constraints"));
     setText(dialog, "constraints", QStringLiteral("[ { in_rnage: [1, 7] } ]"));
     pressOk(dialog);
     EXPECT_EQ(dialog.result(), QDialog::Rejected) << "no such operator";
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
-    EXPECT_TRUE(error->text().contains(QStringLiteral("in_rnage"))) << error->text().toStdString();
+    EXPECT_TRUE(errorOf(dialog).contains(QStringLiteral("in_rnage")))
+        << errorOf(dialog).toStdString();
 
+    // The range reaches the default's spin box when the field is left.
     setText(dialog, "constraints", QStringLiteral("[ { in_range: [1, 7] } ]"));
-    setText(dialog, "defaultValue", QStringLiteral("9"));
-    pressOk(dialog);
-    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "the default breaks the range";
-    EXPECT_TRUE(error->text().contains(QStringLiteral("default"))) << error->text().toStdString();
-    setText(dialog, "defaultValue", QStringLiteral("three"));
-    pressOk(dialog);
-    EXPECT_EQ(dialog.result(), QDialog::Rejected) << "not an integer";
-    EXPECT_TRUE(document->topology().inputs.isEmpty());
-
-    setText(dialog, "defaultValue", QStringLiteral("3"));
+    emit constraints->editingFinished();
+    QCoreApplication::processEvents(); // the editor follows once focus has moved
+    ASSERT_NE(dialog.defaultEditor(), nullptr);
+    auto *spin = qobject_cast<QSpinBox *>(dialog.defaultEditor()->focusWidget());
+    ASSERT_NE(spin, nullptr);
+    EXPECT_EQ(spin->maximum(), 7);
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("3"));
     pressOk(dialog);
     ASSERT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_EQ(document->topology().inputs.size(), 1);
@@ -156,4 +168,59 @@ TEST(InputsOutputsPanel, anInputsConstraintsAreEditedAndItsDefaultMustKeepThem)
     pressOk(again);
     EXPECT_EQ(again.result(), QDialog::Accepted);
     EXPECT_EQ(document->undoStack()->count(), 1) << "shown as read, accepted unchanged";
+}
+
+TEST(InputsOutputsPanel, aDefaultThatBreaksAConstraintIsRefusedWithTheReason)
+{
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    InputDialog dialog(document.get(), QString());
+    setText(dialog, "name", QStringLiteral("cluster"));
+    dialog.findChild<QComboBox *>(QStringLiteral("type"))->setCurrentText(QStringLiteral("string"));
+    setText(dialog, "constraints", QStringLiteral("[ { pattern: \"[a-z]+\" } ]"));
+    emit dialog.findChild<QLineEdit *>(QStringLiteral("constraints"))->editingFinished();
+    QCoreApplication::processEvents();
+    ASSERT_NE(dialog.defaultEditor(), nullptr);
+    auto *text = qobject_cast<QLineEdit *>(dialog.defaultEditor()->focusWidget());
+    ASSERT_NE(text, nullptr);
+    QTest::keyClicks(text, QStringLiteral("Mesos"));
+    pressOk(dialog);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_TRUE(errorOf(dialog).contains(QStringLiteral("default")))
+        << errorOf(dialog).toStdString();
+    EXPECT_TRUE(document->topology().inputs.isEmpty());
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("mesos"));
+    pressOk(dialog);
+    ASSERT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(document->topology().inputs.front().defaultValue.text(), QStringLiteral("mesos"));
+}
+
+TEST(InputsOutputsPanel, leavingTheConstraintsForTheDefaultKeepsTheDialogAlive)
+{
+    // Shift+Tab from the constraints to the default's spin box replaced that box while focus
+    // was moving to it, and the designer crashed.
+    auto document = openExample(QStringLiteral("marathon"));
+    ASSERT_NE(document, nullptr);
+    InputDialog dialog(document.get(), QString());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    dialog.findChild<QComboBox *>(QStringLiteral("type"))
+        ->setCurrentText(QStringLiteral("integer"));
+    QCoreApplication::processEvents(); // the spin box shows
+    auto *constraints = dialog.findChild<QLineEdit *>(QStringLiteral("constraints"));
+    constraints->setFocus();
+    QTest::keyClicks(constraints, QStringLiteral("[ { in_range: [1, 7] } ]"));
+    QTest::keyClick(constraints, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    ASSERT_NE(dialog.defaultEditor(), nullptr);
+    auto *spin = qobject_cast<QSpinBox *>(dialog.defaultEditor()->focusWidget());
+    ASSERT_NE(spin, nullptr);
+    EXPECT_EQ(spin->maximum(), 7);
+    EXPECT_TRUE(spin->hasFocus()) << "focus is where the user sent it; it is on "
+                                  << (QApplication::focusWidget()
+                                          ? QApplication::focusWidget()->metaObject()->className()
+                                          : "nothing");
 }

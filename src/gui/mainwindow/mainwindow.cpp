@@ -46,6 +46,7 @@
 #include "statuscolors.h"
 #include "topologydocument.h"
 #include "types/typenames.h"
+#include "validation/problemmember.h"
 #include "workflow/workflowview.h"
 
 #include <QAction>
@@ -587,6 +588,7 @@ void MainWindow::createDocks()
     resizeDocks({m_problemsDock}, {170}, Qt::Vertical);
 
     connect(m_problems, &ProblemList::revealNode, m_canvas, &CanvasWidget::revealNode);
+    connect(m_problems, &ProblemList::revealMember, this, &MainWindow::revealMember);
     connect(m_palette, &TypePalette::addTypeRequested, this, [this](const QString &type) {
         if (!m_document)
             return;
@@ -1144,6 +1146,28 @@ void MainWindow::changeTypeOfSelection()
 {
     if (m_selection->selectedNodes().size() == 1)
         changeType(m_selection->selectedNodes().first());
+}
+
+void MainWindow::revealMember(const ProblemMember &member)
+{
+    using Kind = ProblemMember::Kind;
+    const Kind kind = member.kind();
+    const bool section = kind == Kind::Input || kind == Kind::Output;
+    const bool grouping = kind == Kind::Group || kind == Kind::Policy;
+    const char *dockName = section                        ? "inputsOutputsDock"
+                           : grouping                     ? "groupsPoliciesDock"
+                           : kind == Kind::Workflow       ? "workflowDock"
+                           : member.isAboutSubstitution() ? "substitutionDock"
+                                                          : nullptr;
+    auto *dock = dockName ? findChild<QDockWidget *>(QLatin1String(dockName)) : nullptr;
+    if (!dock)
+        return;
+    dock->show();
+    dock->raise();
+    if (section)
+        m_inputsOutputs->select(member);
+    else if (grouping)
+        m_groupsPolicies->select(member);
 }
 
 void MainWindow::groupSelection()

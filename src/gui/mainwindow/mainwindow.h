@@ -33,6 +33,7 @@ class PushDialog;
 class OutlineWidget;
 class ProblemList;
 class GroupsPoliciesPanel;
+class ProblemMember;
 class InputsOutputsPanel;
 class SubstitutionPanel;
 class PropertyEditor;
@@ -134,6 +135,8 @@ public slots:
     void renameSelection();
     /// Edit > Change Type: the dialog for the one selected node (modal).
     void changeTypeOfSelection();
+    /// Brings up the panel that shows `member` (a problem of no node was double-clicked).
+    void revealMember(const ProblemMember &member);
     /// Edit > Group Selection: a new group of the selected nodes, shown in its panel.
     void groupSelection();
     /// The Change Type dialog for `node`; true when its type was changed.

@@ -268,8 +268,11 @@ void ProblemList::activate(const QModelIndex &index)
     }
     const QString node = first.data(ProblemModel::NodeRole).toString();
     if (node.isEmpty() || !m_document || !m_document->topology().contains(node)) {
-        if (const Problem *problem = m_model->problemAt(m_filter->mapToSource(first)))
+        if (const Problem *problem = m_model->problemAt(m_filter->mapToSource(first))) {
             emit statusMessage(problem->toString());
+            if (!problem->member.isEmpty())
+                emit revealMember(problem->member);
+        }
         return;
     }
     reveal(node);

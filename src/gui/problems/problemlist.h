@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "validation/problemmember.h"
+
 #include "support/severity.h"
 #include "validation/problem.h"
 
@@ -52,6 +54,9 @@ public:
 signals:
     /// The user wants to see this node (double-click on a problem).
     void revealNode(const QString &node);
+    /// The user wants to see the input, output, group, policy, workflow or substitution entry a
+    /// problem of no node is about (double-click on it).
+    void revealMember(const Topologist::ProblemMember &member);
     void statusMessage(const QString &message);
 
 protected:

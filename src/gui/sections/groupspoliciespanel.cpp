@@ -9,6 +9,7 @@
 #include "sections/sectionlist.h"
 #include "selectionmodel.h"
 #include "topologydocument.h"
+#include "validation/problemmember.h"
 
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -68,6 +69,13 @@ void GroupsPoliciesPanel::setDocument(TopologyDocument *document, SelectionModel
     }
     setEnabled(document != nullptr);
     documentChanged();
+}
+
+bool GroupsPoliciesPanel::select(const ProblemMember &member)
+{
+    catchUp();
+    return member.kind() == ProblemMember::Kind::Group ? m_groups->select(member.groupName())
+                                                       : m_policies->select(member.policyName());
 }
 
 void GroupsPoliciesPanel::refresh()

@@ -9,6 +9,7 @@ class QTreeWidget;
 
 namespace Topologist {
 
+class ProblemMember;
 class SectionList;
 class SelectionModel;
 class TopologyDocument;
@@ -29,6 +30,9 @@ public:
     void setDocument(TopologyDocument *document, SelectionModel *selection);
     QTreeWidget *groupList() const;
     QTreeWidget *policyList() const;
+
+    /// Shows the row `member` names (a group or policy; an input or output); false when none.
+    bool select(const ProblemMember &member);
 
 public slots:
     void addGroup();

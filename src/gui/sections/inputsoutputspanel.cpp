@@ -7,6 +7,7 @@
 #include "sections/outputdialog.h"
 #include "sections/sectionlist.h"
 #include "topologydocument.h"
+#include "validation/problemmember.h"
 
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -82,6 +83,13 @@ void InputsOutputsPanel::setDocument(TopologyDocument *document)
     }
     setEnabled(document != nullptr);
     documentChanged();
+}
+
+bool InputsOutputsPanel::select(const ProblemMember &member)
+{
+    catchUp();
+    return member.kind() == ProblemMember::Kind::Input ? m_inputs->select(member.inputName())
+                                                       : m_outputs->select(member.outputName());
 }
 
 void InputsOutputsPanel::refresh()

@@ -9,6 +9,7 @@ class QTreeWidget;
 
 namespace Topologist {
 
+class ProblemMember;
 class SectionList;
 class TopologyDocument;
 
@@ -27,6 +28,9 @@ public:
     void setDocument(TopologyDocument *document);
     QTreeWidget *inputList() const;
     QTreeWidget *outputList() const;
+
+    /// Shows the row `member` names (a group or policy; an input or output); false when none.
+    bool select(const ProblemMember &member);
 
 public slots:
     void addInput();

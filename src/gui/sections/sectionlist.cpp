@@ -58,6 +58,16 @@ QString SectionList::selectedName() const
     return m_list->currentItem() ? m_list->currentItem()->text(0) : QString();
 }
 
+bool SectionList::select(const QString &name)
+{
+    const QList<QTreeWidgetItem *> found = m_list->findItems(name, Qt::MatchExactly, 0);
+    if (found.isEmpty())
+        return false;
+    m_list->setCurrentItem(found.front());
+    m_list->scrollToItem(found.front());
+    return true;
+}
+
 void SectionList::markProblems(QTreeWidgetItem *item, const Problems &problems)
 {
     if (problems.isEmpty())

@@ -23,6 +23,8 @@ public:
     QTreeWidget *list() const { return m_list; }
     /// The name of the selected row (else the current one), or empty.
     QString selectedName() const;
+    /// Makes the row named `name` the current one, in view; false when there is none.
+    bool select(const QString &name);
     /// Marks `item` with the worst of `problems` (an icon, and their messages as its tooltip).
     static void markProblems(QTreeWidgetItem *item, const Problems &problems);
 

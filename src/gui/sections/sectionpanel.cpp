@@ -13,6 +13,14 @@ void SectionPanel::documentChanged()
     refresh();
 }
 
+void SectionPanel::catchUp()
+{
+    if (m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
 void SectionPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

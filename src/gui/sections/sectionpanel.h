@@ -22,6 +22,8 @@ protected:
     /// The document changed: reads it now when shown, else when next shown.
     void documentChanged();
     void showEvent(QShowEvent *event) override;
+    /// Reads the document now if a change was left for later.
+    void catchUp();
 
 private:
     bool m_stale = false;

@@ -6,6 +6,8 @@
 #include "documentactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
+#include "problems/problemlist.h"
+#include "sections/groupspoliciespanel.h"
 #include "selectionmodel.h"
 #include "testhelpers.h"
 #include "testpaths.h"
@@ -30,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -360,4 +364,32 @@ TEST_F(MainWindowTest, aboutActionOpensTheAboutDialog)
     EXPECT_TRUE(name.contains(QStringLiteral(TOPOLOGIST_VERSION))) << name.toStdString();
     // Closed, it goes away rather than piling up with each About.
     EXPECT_TRUE(QTest::qWaitFor([&] { return window.findChildren<AboutDialog *>().isEmpty(); }));
+}
+
+TEST_F(MainWindowTest, doubleClickingAPolicyProblemShowsThePolicyInItsPanel)
+{
+    QFile example(QStringLiteral(":/examples/marathon/marathon.yml"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    const QString path = m_dir.filePath(QStringLiteral("policies.yml"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(example.readAll()
+               + "  policies:\n    - KeepApart:\n        type: tosca.policies.Placement\n"
+                 "        targets: [ SlaveComptue ]\n");
+    file.close();
+    MainWindow window(changeableBundledCatalog());
+    ASSERT_TRUE(openAndWait(window, path));
+    auto *view = window.findChild<ProblemList *>()->findChild<QTreeView *>();
+    ASSERT_NE(view, nullptr);
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0),
+                                                       Qt::DisplayRole,
+                                                       QStringLiteral("*SlaveComptue*"),
+                                                       1,
+                                                       Qt::MatchWildcard | Qt::MatchRecursive);
+    ASSERT_EQ(found.size(), 1);
+    emit view->doubleClicked(found.front());
+    auto *panel = window.findChild<GroupsPoliciesPanel *>();
+    ASSERT_NE(panel, nullptr);
+    ASSERT_NE(panel->policyList()->currentItem(), nullptr);
+    EXPECT_EQ(panel->policyList()->currentItem()->text(0), QStringLiteral("KeepApart"));
 }

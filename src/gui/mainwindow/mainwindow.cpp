@@ -1168,6 +1168,8 @@ void MainWindow::revealMember(const ProblemMember &member)
         m_inputsOutputs->select(member);
     else if (grouping)
         m_groupsPolicies->select(member);
+    else if (member.isAboutSubstitution())
+        m_substitution->select(member);
 }
 
 void MainWindow::groupSelection()

@@ -150,6 +150,24 @@ SectionList *SubstitutionPanel::section(Side side) const
     return side == Side::Capabilities ? m_capabilities : m_requirements;
 }
 
+bool SubstitutionPanel::select(const ProblemMember &member)
+{
+    catchUp();
+    switch (member.kind()) {
+    case ProblemMember::Kind::SubstitutionType:
+        m_type->setFocus();
+        return true;
+    case ProblemMember::Kind::SubstitutionCapability:
+        return m_capabilities->select(member.substitutionName());
+    case ProblemMember::Kind::SubstitutionRequirement:
+        return m_requirements->select(member.substitutionName());
+    case ProblemMember::Kind::SubstitutionProperty:
+        return m_properties->select(member.substitutionName());
+    default:
+        return false;
+    }
+}
+
 void SubstitutionPanel::setDocument(TopologyDocument *document)
 {
     if (m_document)

@@ -35,6 +35,9 @@ public:
     QTreeWidget *capabilityList() const;
     QTreeWidget *requirementList() const;
     QTreeWidget *propertyList() const;
+    /// Shows what `member` names: the type box, or the row of an exposed capability,
+    /// requirement or property; false when there is no such row.
+    bool select(const ProblemMember &member);
 
 public slots:
     void addCapability();

@@ -251,6 +251,11 @@ TEST(SubstitutionPanel, thePropertyDialogMapsAPropertyOntoAnInput)
     EXPECT_EQ(panel.propertyList()->topLevelItemCount(), 0);
     document->undoStack()->redo();
     EXPECT_EQ(panel.propertyList()->topLevelItemCount(), 1);
+    // A double-clicked problem of the entry leads to its row.
+    EXPECT_TRUE(panel.select(ProblemMember::substitutionProperty(QStringLiteral("name"))));
+    ASSERT_NE(panel.propertyList()->currentItem(), nullptr);
+    EXPECT_EQ(panel.propertyList()->currentItem()->text(0), QStringLiteral("name"));
+    EXPECT_FALSE(panel.select(ProblemMember::substitutionProperty(QStringLiteral("nope"))));
 }
 
 TEST(SubstitutionPanel, isNoWiderAtLeastThanTheInputsAndOutputsPanelItSharesAColumnWith)

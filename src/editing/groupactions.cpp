@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "groupactions.h"
 
+#include "model/byname.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
 
@@ -18,13 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(GroupActions)
 };
 
-int indexOfGroup(const GroupDefinitions &groups, const QString &name)
-{
-    const auto it = std::find_if(
-        groups.cbegin(), groups.cend(), [&](const GroupDefinition &g) { return g.name == name; });
-    return it == groups.cend() ? -1 : int(it - groups.cbegin());
-}
-
 } // namespace
 
 GroupActions::GroupActions(TopologyDocument *document)
@@ -36,7 +30,7 @@ bool GroupActions::isFreeName(const QString &name, const QString &current) const
     const TopologyTemplate &topology = m_document->topology();
     if (name.trimmed().isEmpty() || name != name.trimmed() || topology.contains(name))
         return false;
-    return name == current || indexOfGroup(topology.groups, name) < 0;
+    return name == current || indexByName(topology.groups, name) < 0;
 }
 
 QString GroupActions::freeName() const
@@ -65,7 +59,7 @@ bool GroupActions::changeGroup(const QString &name, const GroupDefinition &group
         return false;
     TopologyEdit edit(*m_document);
     TopologySections &sections = edit.sections();
-    const int index = indexOfGroup(sections.groups, name);
+    const int index = indexByName(sections.groups, name);
     if (index < 0)
         return false;
     sections.groups[index] = group;
@@ -84,7 +78,7 @@ bool GroupActions::removeGroup(const QString &name)
 {
     TopologyEdit edit(*m_document);
     TopologySections &sections = edit.sections();
-    const int index = indexOfGroup(sections.groups, name);
+    const int index = indexByName(sections.groups, name);
     if (index < 0)
         return false;
     sections.groups.removeAt(index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policyactions.h"
 
+#include "model/byname.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
 
@@ -18,14 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PolicyActions)
 };
 
-int indexOfPolicy(const PolicyDefinitions &policies, const QString &name)
-{
-    const auto it = std::find_if(policies.cbegin(),
-                                 policies.cend(),
-                                 [&](const PolicyDefinition &p) { return p.name == name; });
-    return it == policies.cend() ? -1 : int(it - policies.cbegin());
-}
-
 } // namespace
 
 PolicyActions::PolicyActions(TopologyDocument *document)
@@ -36,7 +29,7 @@ bool PolicyActions::isFreeName(const QString &name, const QString &current) cons
 {
     if (name.trimmed().isEmpty() || name != name.trimmed())
         return false;
-    return name == current || indexOfPolicy(m_document->topology().policies, name) < 0;
+    return name == current || indexByName(m_document->topology().policies, name) < 0;
 }
 
 QString PolicyActions::freeName(const QString &type) const
@@ -70,7 +63,7 @@ bool PolicyActions::changePolicy(const QString &name, const PolicyDefinition &po
         return false;
     TopologyEdit edit(*m_document);
     PolicyDefinitions &policies = edit.sections().policies;
-    const int index = indexOfPolicy(policies, name);
+    const int index = indexByName(policies, name);
     if (index < 0)
         return false;
     policies[index] = policy;
@@ -85,7 +78,7 @@ bool PolicyActions::removePolicy(const QString &name)
 {
     TopologyEdit edit(*m_document);
     PolicyDefinitions &policies = edit.sections().policies;
-    const int index = indexOfPolicy(policies, name);
+    const int index = indexByName(policies, name);
     if (index < 0)
         return false;
     policies.removeAt(index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionactions.h"
 
+#include "model/byname.h"
 #include "model/substitutionmapping.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
@@ -25,22 +26,6 @@ bool takesInput(const Value &value, const QString &input)
 {
     return value.isFunction() && value.functionName() == QLatin1String("get_input")
            && !value.arguments().empty() && value.arguments().front().text() == input;
-}
-
-int indexOfInput(const PropertyDefinitions &inputs, const QString &name)
-{
-    const auto it = std::find_if(inputs.cbegin(), inputs.cend(), [&](const PropertyDefinition &d) {
-        return d.name == name;
-    });
-    return it == inputs.cend() ? -1 : int(it - inputs.cbegin());
-}
-
-int indexOfOutput(const OutputDefinitions &outputs, const QString &name)
-{
-    const auto it = std::find_if(outputs.cbegin(), outputs.cend(), [&](const OutputDefinition &d) {
-        return d.name == name;
-    });
-    return it == outputs.cend() ? -1 : int(it - outputs.cbegin());
 }
 
 /// Calls `change` on every node property that takes `input` (node properties only: those are
@@ -76,7 +61,7 @@ bool SectionActions::addInput(const PropertyDefinition &input)
 {
     TopologyEdit edit(*m_document);
     PropertyDefinitions &inputs = edit.sections().inputs;
-    if (input.name.isEmpty() || indexOfInput(inputs, input.name) >= 0)
+    if (input.name.isEmpty() || indexByName(inputs, input.name) >= 0)
         return false;
     inputs.append(input);
     m_document->undoStack()->push(
@@ -88,9 +73,9 @@ bool SectionActions::changeInput(const QString &name, const PropertyDefinition &
 {
     TopologyEdit edit(*m_document);
     PropertyDefinitions &inputs = edit.sections().inputs;
-    const int index = indexOfInput(inputs, name);
+    const int index = indexByName(inputs, name);
     if (index < 0 || input.name.isEmpty()
-        || (input.name != name && indexOfInput(inputs, input.name) >= 0))
+        || (input.name != name && indexByName(inputs, input.name) >= 0))
         return false;
     inputs[index] = input;
     if (input.name != name) {
@@ -112,7 +97,7 @@ bool SectionActions::removeInput(const QString &name)
 {
     TopologyEdit edit(*m_document);
     PropertyDefinitions &inputs = edit.sections().inputs;
-    const int index = indexOfInput(inputs, name);
+    const int index = indexByName(inputs, name);
     if (index < 0)
         return false;
     const Value fallback = inputs[index].defaultValue;
@@ -133,7 +118,7 @@ bool SectionActions::addOutput(const OutputDefinition &output)
 {
     TopologyEdit edit(*m_document);
     OutputDefinitions &outputs = edit.sections().outputs;
-    if (output.name.isEmpty() || indexOfOutput(outputs, output.name) >= 0)
+    if (output.name.isEmpty() || indexByName(outputs, output.name) >= 0)
         return false;
     outputs.append(output);
     m_document->undoStack()->push(
@@ -145,9 +130,9 @@ bool SectionActions::changeOutput(const QString &name, const OutputDefinition &o
 {
     TopologyEdit edit(*m_document);
     OutputDefinitions &outputs = edit.sections().outputs;
-    const int index = indexOfOutput(outputs, name);
+    const int index = indexByName(outputs, name);
     if (index < 0 || output.name.isEmpty()
-        || (output.name != name && indexOfOutput(outputs, output.name) >= 0))
+        || (output.name != name && indexByName(outputs, output.name) >= 0))
         return false;
     outputs[index] = output;
     if (edit.isEmpty())
@@ -161,7 +146,7 @@ bool SectionActions::removeOutput(const QString &name)
 {
     TopologyEdit edit(*m_document);
     OutputDefinitions &outputs = edit.sections().outputs;
-    const int index = indexOfOutput(outputs, name);
+    const int index = indexByName(outputs, name);
     if (index < 0)
         return false;
     outputs.removeAt(index);
@@ -179,7 +164,7 @@ bool SectionActions::setPropertyAsInput(const QString &node,
     if (!n || input.isEmpty())
         return false;
     PropertyDefinitions &inputs = edit.sections().inputs;
-    if (indexOfInput(inputs, input) < 0) {
+    if (indexByName(inputs, input) < 0) {
         PropertyDefinition created;
         created.name = input;
         const TypeDefinition *type = m_document->types().resolved(TypeKind::Node, n->type);
@@ -214,7 +199,7 @@ bool SectionActions::unsetInput(const QString &node, const QString &property)
         return false;
     TopologyEdit edit(*m_document);
     PropertyDefinitions &inputs = edit.sections().inputs;
-    const int index = indexOfInput(inputs, input);
+    const int index = indexByName(inputs, input);
     NodeTemplate *n = edit.node(node);
     const Value fallback = index >= 0 ? inputs[index].defaultValue : Value();
     if (fallback.isNull())
@@ -246,11 +231,11 @@ QString SectionActions::inputOf(const QString &node, const QString &property) co
 QString SectionActions::freeInputName(const QString &node, const QString &property) const
 {
     const PropertyDefinitions &inputs = m_document->topology().inputs;
-    if (indexOfInput(inputs, property) < 0)
+    if (indexByName(inputs, property) < 0)
         return property;
     const QString base = node + QLatin1Char('_') + property;
     QString name = base;
-    for (int i = 2; indexOfInput(inputs, name) >= 0; ++i)
+    for (int i = 2; indexByName(inputs, name) >= 0; ++i)
         name = base + QLatin1Char('_') + QString::number(i);
     return name;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "substitutionactions.h"
 
+#include "model/byname.h"
 #include "topologydocument.h"
 #include "topologyedit.h"
 #include "types/typedefinition.h"
@@ -20,21 +21,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(SubstitutionActions)
 };
 
-template<typename Item>
-int indexOf(const QList<Item> &items, const QString &name)
-{
-    const auto it = std::find_if(
-        items.cbegin(), items.cend(), [&](const Item &item) { return item.name == name; });
-    return it == items.cend() ? -1 : int(it - items.cbegin());
-}
-
 /// Puts `item` in place of the one called `name` (-1: appends it); false when another item
 /// has its name already or there is no `name` to replace.
 template<typename Item>
 bool put(QList<Item> &items, const QString &name, const Item &item)
 {
-    const int index = name.isEmpty() ? -1 : indexOf(items, name);
-    const int clash = indexOf(items, item.name);
+    const int index = name.isEmpty() ? -1 : indexByName(items, name);
+    const int clash = indexByName(items, item.name);
     if (item.name.isEmpty() || (!name.isEmpty() && index < 0) || (clash >= 0 && clash != index))
         return false;
     if (index < 0)
@@ -47,7 +40,7 @@ bool put(QList<Item> &items, const QString &name, const Item &item)
 template<typename Item>
 bool take(QList<Item> &items, const QString &name)
 {
-    const int index = indexOf(items, name);
+    const int index = indexByName(items, name);
     if (index < 0)
         return false;
     items.removeAt(index);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/substitutionmapping.h"
 
+#include "model/byname.h"
+
 #include <algorithm>
 
 namespace Topologist {
@@ -189,18 +191,12 @@ const SubstitutionTargets &SubstitutionMapping::targets(Side side) const
 
 const SubstitutionTarget *SubstitutionMapping::target(Side side, const QString &name) const
 {
-    const SubstitutionTargets &list = targets(side);
-    const auto it = std::find_if(
-        list.cbegin(), list.cend(), [&](const SubstitutionTarget &t) { return t.name == name; });
-    return it == list.cend() ? nullptr : &*it;
+    return findByName(targets(side), name);
 }
 
 const PropertyMapping *SubstitutionMapping::property(const QString &name) const
 {
-    const auto it = std::find_if(properties.cbegin(),
-                                 properties.cend(),
-                                 [&](const PropertyMapping &m) { return m.name == name; });
-    return it == properties.cend() ? nullptr : &*it;
+    return findByName(properties, name);
 }
 
 bool SubstitutionMapping::renameNode(const QString &from, const QString &to)

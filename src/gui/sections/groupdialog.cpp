@@ -2,6 +2,7 @@
 #include "sections/groupdialog.h"
 
 #include "groupactions.h"
+#include "model/byname.h"
 #include "topologydocument.h"
 #include "types/typedefinition.h"
 #include "types/typeregistry.h"
@@ -50,11 +51,7 @@ const GroupDefinition *GroupDialog::existing() const
 {
     if (!m_document || m_group.isEmpty())
         return nullptr;
-    for (const GroupDefinition &group : m_document->topology().groups) {
-        if (group.name == m_group)
-            return &group;
-    }
-    return nullptr;
+    return findByName(m_document->topology().groups, m_group);
 }
 
 void GroupDialog::accept()

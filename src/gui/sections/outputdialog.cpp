@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/outputdialog.h"
 
+#include "model/byname.h"
 #include "properties/valuetext.h"
 #include "sectionactions.h"
 #include "topologydocument.h"
@@ -34,11 +35,7 @@ const OutputDefinition *OutputDialog::existing() const
 {
     if (!m_document || m_output.isEmpty())
         return nullptr;
-    for (const OutputDefinition &output : m_document->topology().outputs) {
-        if (output.name == m_output)
-            return &output;
-    }
-    return nullptr;
+    return findByName(m_document->topology().outputs, m_output);
 }
 
 void OutputDialog::accept()

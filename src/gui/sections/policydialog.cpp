@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sections/policydialog.h"
 
+#include "model/byname.h"
 #include "policyactions.h"
 #include "properties/valuetext.h"
 #include "topologydocument.h"
@@ -62,11 +63,7 @@ const PolicyDefinition *PolicyDialog::existing() const
 {
     if (!m_document || m_policy.isEmpty())
         return nullptr;
-    for (const PolicyDefinition &policy : m_document->topology().policies) {
-        if (policy.name == m_policy)
-            return &policy;
-    }
-    return nullptr;
+    return findByName(m_document->topology().policies, m_policy);
 }
 
 void PolicyDialog::showDeclared(const QString &type)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/policytargetsrule.h"
 
+#include "model/byname.h"
 #include "model/policydefinition.h"
 #include "model/topologytemplate.h"
 #include "types/typedefinition.h"
@@ -20,14 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
-
-const GroupDefinition *findGroup(const TopologyTemplate &topology, const QString &name)
-{
-    const auto it = std::find_if(topology.groups.cbegin(),
-                                 topology.groups.cend(),
-                                 [&](const GroupDefinition &group) { return group.name == name; });
-    return it == topology.groups.cend() ? nullptr : &*it;
-}
 
 } // namespace
 
@@ -62,7 +55,7 @@ void PolicyTargetsRule::checkTarget(const ValidationContext &context,
                                     Problems *problems)
 {
     const NodeTemplate *node = context.topology().node(target);
-    const GroupDefinition *group = node ? nullptr : findGroup(context.topology(), target);
+    const GroupDefinition *group = node ? nullptr : findByName(context.topology().groups, target);
     if (!node && !group) {
         Problem problem = Problem::make(
             Severity::Error,

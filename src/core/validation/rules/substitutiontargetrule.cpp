@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/rules/substitutiontargetrule.h"
 
+#include "model/byname.h"
 #include "types/typedefinition.h"
 #include "types/typeregistry.h"
 #include "validation/validationcontext.h"
@@ -19,29 +20,17 @@ using Side = SubstitutionMapping::Side;
 QString capabilityTypeOf(const TypeDefinition &type, Side side, const QString &name)
 {
     if (side == Side::Capabilities) {
-        for (const CapabilityDefinition &capability : type.capabilities) {
-            if (capability.name == name)
-                return capability.type;
-        }
-    } else {
-        for (const RequirementDefinition &requirement : type.requirements) {
-            if (requirement.name == name)
-                return requirement.capability;
-        }
+        const CapabilityDefinition *capability = findByName(type.capabilities, name);
+        return capability ? capability->type : QString();
     }
-    return QString();
+    const RequirementDefinition *requirement = findByName(type.requirements, name);
+    return requirement ? requirement->capability : QString();
 }
 
 bool declares(const TypeDefinition &type, Side side, const QString &name)
 {
-    if (side == Side::Capabilities) {
-        return std::any_of(type.capabilities.cbegin(),
-                           type.capabilities.cend(),
-                           [&](const CapabilityDefinition &c) { return c.name == name; });
-    }
-    return std::any_of(type.requirements.cbegin(),
-                       type.requirements.cend(),
-                       [&](const RequirementDefinition &r) { return r.name == name; });
+    return side == Side::Capabilities ? indexByName(type.capabilities, name) >= 0
+                                      : indexByName(type.requirements, name) >= 0;
 }
 
 } // namespace

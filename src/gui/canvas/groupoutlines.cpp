@@ -14,10 +14,21 @@ GroupOutlines::GroupOutlines(TopologyScene *scene)
     : QObject(scene)
     , m_scene(scene)
 {
-    // `changed` comes once per event loop pass after anything moved or was redrawn: the
-    // outlines follow a card being dragged as well as the document's edits.
-    connect(scene, &QGraphicsScene::changed, this, &GroupOutlines::update);
     connect(scene, &TopologyScene::built, this, &GroupOutlines::update);
+}
+
+void GroupOutlines::followCards(bool follow)
+{
+    if (follow == m_followingCards)
+        return;
+    m_followingCards = follow;
+    // `changed` comes once per event loop pass after anything moved or was redrawn: the
+    // outlines follow a card being dragged as well as the document's edits. Qt gathers the
+    // changed regions only while something listens, so a topology without groups does not.
+    if (follow)
+        connect(m_scene, &QGraphicsScene::changed, this, &GroupOutlines::update);
+    else
+        disconnect(m_scene, &QGraphicsScene::changed, this, &GroupOutlines::update);
 }
 
 void GroupOutlines::setDocument(TopologyDocument *document)
@@ -83,6 +94,7 @@ void GroupOutlines::update()
         delete it.value().data();
         it = m_items.erase(it);
     }
+    followCards(!m_items.isEmpty());
     m_updating = false;
 }
 

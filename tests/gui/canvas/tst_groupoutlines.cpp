@@ -114,3 +114,21 @@ TEST(GroupOutlines, aHostedMembersOutlineStaysInsideItsHost)
     EXPECT_TRUE(host->sceneBoundingRect().contains(outline->outline()))
         << "in the host's padding, not across its neighbours";
 }
+
+TEST(GroupOutlines, theSceneIsListenedToOnlyWhileThereAreOutlines)
+{
+    // Qt gathers a scene's changed regions for every item update once something listens to
+    // `changed`: a topology without groups must not pay for that.
+    ExampleCanvas example(QStringLiteral("marathon"));
+    ASSERT_NE(example.document, nullptr);
+    TopologyScene *scene = example.canvas->scene();
+    GroupOutlines *outlines = example.canvas->groupOutlines();
+    settle(scene);
+    EXPECT_FALSE(outlines->followsCards());
+    GroupActions(example.document.get()).groupNodes({QStringLiteral("MesosDNS")});
+    settle(scene);
+    EXPECT_TRUE(outlines->followsCards()) << "a group's outline follows its cards";
+    example.document->undoStack()->undo();
+    settle(scene);
+    EXPECT_FALSE(outlines->followsCards());
+}
